@@ -78,6 +78,14 @@ import type {
 } from './types';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
+
+/**
+ * Whether a loan's cost may be estimated at the LPR (round 31): a bank's loan, or no lender named nor advised yet. A lender named
+ * that is no bank is priced its own way, and so is an advice led by one (网商贷, leasing): no estimate then.
+ */
+function bankPriced(service: ServiceId | undefined): boolean {
+  return service === undefined || service === 'online-financial-institution';
+}
 export const DIALOG_SCHEMA_VERSION = 1;
 
 /** The part of XState's `enqueue` the helpers below use. */
@@ -716,7 +724,7 @@ export const advisorMachine = setup({
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
       enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
-      const cost = event.cost ? costReply(context, event.cost.monthly) : null;
+      const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(event.serviceId ?? context.listed[0])) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
         event.question === 'which-is-best'
@@ -775,11 +783,7 @@ export const advisorMachine = setup({
     }),
     showCost: enqueueActions(({ context, event, enqueue }) => {
       const asked = event.type === 'intent.cost' ? event : undefined;
-      // A lender named that is no bank is priced its own way, and so is an advice led by one (网商贷, leasing): no estimate at
-      // the LPR then (round 31); a bank's loan, or no advice yet, is.
-      const priced = asked?.service ?? context.listed[0];
-      const bankPriced = priced === undefined || priced === 'online-financial-institution';
-      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced)]);
+      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced(asked?.service ?? context.listed[0]))]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {

@@ -242,6 +242,7 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
 /**
  * What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. The monthly asked
  * right after a what-if (`whatIf`) is worked on its sum and term, the owner's filling in the one it does not name.
+ * `estimated`: whether the owner's own sum and term may be worked at the LPR when the cost is asked in general (a bank's loan).
  */
 export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf, estimated = true): DialogReply {
   const { purpose } = context.profile;
@@ -257,7 +258,9 @@ export function costReply(context: DialogContext, monthlyAsked = false, whatIf?:
   // dated LPR, the interest in all and a month, before how lenders price; money placed or collected is no loan. Not
   // `estimated` beside a what-if (its answer works the owner's own already) nor for a lender named that is no bank
   // (网商贷年化是好多: an online lender's price is no LPR's).
-  const borrowed = purpose === undefined || (!PURPOSES_WITHOUT_FUNDING.includes(purpose) && purpose !== 'wealth-management');
+  // A start-up's loan is the subsidised programme's (half the interest paid): the LPR's figure is not its cost.
+  const borrowed =
+    purpose === undefined || (!PURPOSES_WITHOUT_FUNDING.includes(purpose) && purpose !== 'wealth-management' && purpose !== 'startup');
   const estimate = estimated && whatIf === undefined && !monthlyAsked && worked && borrowed ? { estimate: worked } : {};
   return reply(
     [{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly, ...estimate }],

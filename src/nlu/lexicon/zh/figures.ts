@@ -21,9 +21,9 @@ const SELLING_COST = String.raw`(?:快递|物流|推广|广告|宣传|投流|流
 const SPENDING_PERIOD = String.raw`(?:(?:一|每)个?(?:月|天|年|礼拜|星期|周)|\bmonthly\b|\bevery month\b)`;
 /** A spend said after a selling cost and its period: a verb of spending or the sum itself (要, 得, 花, 烧, 砸, 投, 就, 都, 五万). */
 const SPEND_NEXT = String.raw`\s*(?:光|就|都|也|要|得|大概|大约|差不多|至少|起码)*\s*(?:要|得|花|烧|砸|投|是|\d|[一二两三四五六七八九十几])`;
-/** A selling cost said over a period, the period before it or after it (see SELLING_COST). */
-/** ...the period after the cost (投流一个月要砸两三万): a figure mark too (the period is the cost's). */
+/** The period after the cost (投流一个月要砸两三万): a figure mark too (the period is the cost's). */
 const COST_THEN_PERIOD = String.raw`(?:${SELLING_COST})(?=\s*(?:大概|大约|约)?\s*${SPENDING_PERIOD}${SPEND_NEXT})`;
+/** A selling cost said over a period, the period before it or after it (see SELLING_COST). */
 const COST_OVER_PERIOD = [
   String.raw`(?<=${SPENDING_PERIOD}\s*(?:光|的|就|都)?\s*)(?:${SELLING_COST})(?=[^，。,.!?；;\d]{0,4}?(?:要|得|花|烧|砸|就|都|是|\s*\d|[一二两三四五六七八九十几]))`,
   COST_THEN_PERIOD,

@@ -416,7 +416,8 @@ const crafts: Words = [
 ];
 const craftsAlternation = crafts.join('|');
 /** Selling in the firm's own shop: 在自己店里卖, 自家门面卖, 有个门面卖玉 (not sold on from it: 卖给, 卖到). */
-const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家|我们|我家)(?:的)?|有(?:个|一个|家|一家|两个|几个)?)\s*(?:门面|铺面|店面|店铺|门店|铺子|店)(?:里|里面)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`;
+// Not 我们/我家 before a bare 店 (我们店里卖米线 is a noodle shop, catering: round 31 review).
+const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家)(?:的)?|有(?:个|一个|家|一家|两个|几个)?)\s*(?:门面|铺面|店面|店铺|门店|铺子|店)(?:里|里面)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`;
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
@@ -438,7 +439,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${NOT_WISHED}(?:(?<!自己|自家)做|做(?!的))[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
       // Dried goods of a produce made (做菌子干货的, 做 mushroom 干货; round 31, fix31c): made, over the produce's weak farming; not
       // the goods' shop or trade in them (干货店, 干货批发, 干货生意).
-      String.raw`${NOT_WISHED}做\s?(?:[\u4e00-\u9fff]{1,3}|[a-z][a-z ]{1,15}?)\s?干货(?!店|铺|摊|批发|生意|市场|的?(?:店|铺))`,
+      // ...not the goods said own-made and sold on (我们自己做的菌子干货 都在微信小店卖), as the rule above.
+      String.raw`${NOT_WISHED}(?<!自己|自家)做\s?(?:[\u4e00-\u9fff](?<!的)[\u4e00-\u9fff]{0,2}|[a-z][a-z ]{1,15}?)\s?干货(?!店|铺|摊|批发|生意|市场|的?(?:店|铺))`,
       // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
       String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',

@@ -322,7 +322,8 @@ export const buyerOwes: Words = [
  * the wait is the platform's settlement cycle, no buyer owing (refiners/platform-payout.ts). The shop's own back office named too.
  */
 export const platformPayers: Words = [
-  String.raw`淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|美团|饿了么|微信小店|视频号|阿里巴巴|1688|闲鱼|有赞|亚马逊|速卖通|虾皮|平台`,
+  // Not 1688 inside a sum (欠我们16880块), nor a lending or credit platform (信易贷平台, 应收账款融资服务平台): round 31 review.
+  String.raw`淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|美团|饿了么|微信小店|视频号|阿里巴巴|(?<!\d)1688(?!\d)|闲鱼|有赞|亚马逊|速卖通|虾皮|(?<!信易贷|服务|融资|信用|贷款|借贷|网贷)平台`,
   String.raw`\b(?:shopee|lazada|tiktok|amazon|temu)\b`,
 ];
 /** The buyers named, in Chinese or in English among it: a buyer beside a platform is who owes (超市那边回款慢). */

@@ -160,7 +160,6 @@ const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借
 const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
-/** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 /** A lender named, a bank by its short name too (建行, 农行, 工行, 中行, 交行, 招行, 邮储; round 22). */
 const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
 /** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
@@ -170,6 +169,7 @@ const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?�
  * paid before a loan.
  */
 const FIRMS_PAYEES = String.raw`(?:社员|工人|员工|伙计|小工|师傅|农户|果农|茶农|菜农|胶农|供应商|厂家|上游|工资|货款|房租|租金)`;
+/** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 // ...or a share each day or week paid back, in English words too (每天 return 0.5%, 每天返百分之一; round 22).
@@ -1499,7 +1499,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪(?:里|儿|点)(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
         // Where a lender is found, its kind named before or after (租赁公司去哪找, 去哪找租赁公司, 哪里有小贷公司; round 31): not a
         // customer or a worker sought (去哪找客户).
-        String.raw`(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻|有)|(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`,
+        // ...not 哪有 said rhetorically (银行哪有那么好贷: round 31 review): 有 only after 哪里, 哪儿.
+        String.raw`(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?(?:哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻)|哪(?:里|儿|点|个地方)\s*有(?!\s*(?:那么|这么|那样|这样)))|(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`,
         // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27).
         String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).

@@ -15,20 +15,19 @@ const PAYOUT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace
 const REACH_BEFORE = 48;
 const REACH_AFTER = 16;
 
-/** The platform nearest the flag in its sentence with no buyer named between them or in the flag's own words: [start, end), or none. */
-function payingPlatform(text: string, flag: Mention): [number, number] | undefined {
-  if (BUYERS_NAMED.test(text.slice(flag.start, flag.end))) return undefined;
+/** Whether a platform stands near the flag in its sentence with no buyer named between them or in the flag's own words. */
+function paidByPlatform(text: string, flag: Mention): boolean {
+  if (BUYERS_NAMED.test(text.slice(flag.start, flag.end))) return false;
   const from = Math.max(clauseStart(text, flag.start, PAYOUT_SENTENCE), flag.start - REACH_BEFORE);
   const to = Math.min(clauseEnd(text, flag.end, PAYOUT_SENTENCE), flag.end + REACH_AFTER);
-  let found: [number, number] | undefined;
   for (const m of text.slice(from, to).matchAll(PLATFORM_PAYERS)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     const between = end <= flag.start ? text.slice(end, flag.start) : start >= flag.end ? text.slice(flag.end, start) : '';
-    if (!BUYERS_NAMED.test(between)) found = [start, end];
+    if (!BUYERS_NAMED.test(between)) return true;
     if (start >= flag.end) break;
   }
-  return found;
+  return false;
 }
 
 /** Money told held: the buyer-owes flag, or a receivables question read from a plea over money held (平台还压着两个礼拜的货款 … 咋个办). */
@@ -38,7 +37,7 @@ function heldMoney(m: Mention): boolean {
 
 export function platformPayout(state: State): void {
   for (const held of state.mentions.filter(heldMoney)) {
-    if (payingPlatform(state.text, held) === undefined) continue;
+    if (!paidByPlatform(state.text, held)) continue;
     // What to do about the platform's money held, asked (主要是回款慢 平台压款, 手头莫得钱进货了 咋个办): its early payout.
     const asked = held.kind === 'question' && !ofKind(state, 'question').some((q) => q.value === 'platform-early-payout');
     if (asked) {
