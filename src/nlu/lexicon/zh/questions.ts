@@ -164,6 +164,10 @@ const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一
 const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
 /** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
 const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?公司|(?:融资)?担保公司|保理公司|${LENDER_NAMED}`;
+/** Where it is found, after the lender's kind: 去哪找, 哪里有 (not 哪有 said rhetorically: 银行哪有那么好贷; round 31). */
+const WHERE_FOUND_ZH = String.raw`(?:哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻)|哪(?:里|儿|点|个地方)\s*有(?!\s*(?:那么|这么|那样|这样)))`;
+/** ...or where first, the lender's kind after it: 去哪找租赁公司, 哪里有小贷公司. */
+const WHERE_THEN_LENDER = String.raw`(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`;
 /**
  * Whom the firm pays with the money borrowed (想借三十万先给社员发钱, 先给工人发工资, 先付供应商的钱; round 31): the loan's use, no fee
  * paid before a loan.
@@ -1500,7 +1504,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Where a lender is found, its kind named before or after (租赁公司去哪找, 去哪找租赁公司, 哪里有小贷公司; round 31): not a
         // customer or a worker sought (去哪找客户).
         // ...not 哪有 said rhetorically (银行哪有那么好贷: round 31 review): 有 only after 哪里, 哪儿.
-        String.raw`(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?(?:哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻)|哪(?:里|儿|点|个地方)\s*有(?!\s*(?:那么|这么|那样|这样)))|(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`,
+        `(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?${WHERE_FOUND_ZH}|${WHERE_THEN_LENDER}`,
         // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27).
         String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
