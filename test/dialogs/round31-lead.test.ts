@@ -7,7 +7,8 @@
 // question asked with the owner's own figures. A start-up asking the startup guaranteed loan's conditions or papers had got a
 // trading firm's list (6-12 months of statements, tax records): now the programme's (the employment service decides; answers.ts
 // documentsFor). Where a leasing company is found (那租赁公司去哪找) had set the firm's trade to leasing after leasing was advised:
-// now how to apply for leasing (corpus convention 78). Whole replies.
+// now how to apply for leasing (corpus convention 78). A doubt that a loan can be had at all (银行哪有那么好贷哦) had got "I did not
+// understand": now what lenders look at (borrow-amount). Whole replies.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -222,6 +223,55 @@ describe('round 31: where a leasing company is found, asked after leasing was ad
           say: 'where do we find a leasing company',
           replies: [
             "How to apply (Financial leasing):\n· Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n· Usually bring: the equipment's quote or purchase contract, the business licence, the legal representative's ID, recent financial statements or bank statements, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+describe('round 31: a doubt that a loan can be had at all is answered with what lenders look at', () => {
+  it('zh-CN: a noodle shop renovating says 银行哪有那么好贷哦: what lenders look at, the sum against its revenue, its bank first', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们店里卖米线 三个人 一年三十来万 想贷十万装修 两年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：餐饮业；员工：3人；年营业收入：30万元；用途：装修翻新；金额：10万元；期限：2年；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',
+            '根据您的情况（餐饮业 · 微型企业 · 3人 · 年营业收入：30万元 · 装修翻新 · 10万元 · 2年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。\n· 持牌经营、监管严格，是最稳妥的选择。\n下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '银行哪有那么好贷哦',
+          replies: [
+            '能借多少由放贷方按您企业的情况核定，我不报哪个产品的额度。主要看这几样：\n· 营业收入和银行流水：流水越稳、越多，批得越多；\n· 纳税记录：按时报税、纳税的，额度更高；\n· 有没有抵押或担保：房产、设备抵押或政府性融资担保，能借得更多；\n· 企业和法定代表人的征信记录：有逾期会少批或不批。\n不算少：10万元约是您一年营业收入（30万元）的33%。\n可以这样做：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n出处：最新金融规则与事实（2026年11月核对）',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a noodle shop renovating says "banks never lend to small guys like us": the same in English', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we run a noodle shop in kunming, 3 people, revenue 300k, need 100k to renovate over 2 years',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: catering; employees: 3; annual revenue: 300,000 yuan; purpose: renovating the premises; amount: 100,000 yuan; term: 2 years; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in catering with employees below 10 is a micro enterprise.',
+            'For your business (catering, micro enterprise, 3 employees, annual revenue: 300,000 yuan, renovating the premises, 100,000 yuan, 2 years), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.\n· Licensed and closely supervised: the safest choice.\nNext step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: ['Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],
+        },
+        {
+          say: 'banks never lend to small guys like us',
+          replies: [
+            "How much you can borrow is set by the lender on your firm's records; I quote no product's limit. They look at:\n· your revenue and bank statements: the steadier and larger, the more they lend;\n· your tax records: filing and paying on time raises the sum;\n· a pledge or guarantee: property or equipment pledged, or a government financing guarantee, lets you borrow more;\n· the credit record of the firm and its legal representative: late payments mean less or nothing.\nA sizeable sum: 100,000 yuan is about 33% of your revenue for a year (300,000 yuan).\nWhat you can do:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\nSource: current finance rules and facts (checked November 2026)",
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },

@@ -168,6 +168,10 @@ const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?�
 const WHERE_FOUND_ZH = String.raw`(?:哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻)|哪(?:里|儿|点|个地方)\s*有(?!\s*(?:那么|这么|那样|这样)))`;
 /** ...or where first, the lender's kind after it: 去哪找租赁公司, 哪里有小贷公司. */
 const WHERE_THEN_LENDER = String.raw`(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`;
+/** What is borrowed from or asked for, named as hard to get: 贷款, 借钱, 银行, 信用社, 农商行. */
+const LOAN_SOUGHT = String.raw`(?:贷款|借钱|银行|信用社|农商行|农信社)`;
+/** ...said hard to get: 哪有那么好贷, 好难贷, 难得很, 不好借, 不容易批; not hard to repay (很难还). */
+const HARD_TO_GET = String.raw`(?:(?:哪有|哪里有|没有|没得|莫得)(?:那么|这么)(?:好|容易)(?:贷|借|批|办)|(?:好难|很难|太难|难)(?:贷|借|批|办|申请)|难得很|(?<!好)(?:不好|不容易)(?:贷|借|批|办|申请))(?!\s*还)`;
 /**
  * Whom the firm pays with the money borrowed (想借三十万先给社员发钱, 先给工人发工资, 先付供应商的钱; round 31): the loan's use, no fee
  * paid before a loan.
@@ -1393,6 +1397,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A lender's usual grant or the limit's reckoning, asked: 银行一般给批几多, 一般能批下来多少, 贷款额度咋个算.
         String.raw`(?:给|会)\s*批(?:个)?(?:多少|好多|几多)|批(?:得)?下来(?:能有)?(?:多少|好多|几多)|额度(?:是)?(?:咋个|怎么|如何)(?:算|定|评)`,
         String.raw`(?:多少|好多|几多|多大)(?:的)?(?:贷款)?额度`,
+        // A doubt that a loan can be had at all (银行哪有那么好贷, 贷款好难贷, 现在贷款难得很, 银行不好借; round 31): what lenders look at
+        // answers it, as 还借得到么 reads; not a loan hard to repay (贷款很难还).
+        `${LOAN_SOUGHT}${C}{0,4}?${HARD_TO_GET}`,
       ].join('|'),
     ),
   },
