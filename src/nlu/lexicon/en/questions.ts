@@ -1543,7 +1543,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
         // A doubt that a loan can be had at all ("is it hard to get a loan", "banks never lend to small guys like us"; round 31): what
         // lenders look at answers it; not hard to repay ("hard to pay back").
-        String.raw`\b(?:hard|difficult|tough|impossible)\s+to\s+(?:borrow\b|(?:get|obtain)\s+(?:a\s+|any\s+)?(?:bank\s+)?(?:loans?|credit|financing)\b)|\bbanks?\s+(?:never|don['’]?t|won['’]?t|do not|will not|wont|dont)\s+lend\b(?!\s+(?:us\s+|to us\s+)?(?:unless|without|if|until)\b)`,
+        String.raw`\b(?:hard|difficult|tough|impossible)\s+to\s+(?:borrow\b|(?:get|obtain)\s+(?:a\s+|any\s+)?(?:bank\s+)?(?:loans?|credit|financing)\b)`,
+        // ...the banks said never to lend, with no condition after (not "bank won't lend unless we put up the workshop": collateral).
+        String.raw`\bbanks?\s+(?:never|don['’]?t|won['’]?t|do not|will not|wont|dont)\s+lend\b(?!\s+(?:us\s+|to us\s+)?(?:unless|without|if|until)\b)`,
       ].join('|'),
     ),
   },
