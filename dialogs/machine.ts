@@ -78,6 +78,7 @@ import type {
 } from './types';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
+export const DIALOG_SCHEMA_VERSION = 1;
 
 /**
  * Whether a loan's cost may be estimated at the LPR (round 31): a bank's loan, or no lender named nor advised yet. A lender named
@@ -86,7 +87,6 @@ import type {
 function bankPriced(service: ServiceId | undefined): boolean {
   return service === undefined || service === 'online-financial-institution';
 }
-export const DIALOG_SCHEMA_VERSION = 1;
 
 /** The part of XState's `enqueue` the helpers below use. */
 interface Enqueue {
