@@ -54,6 +54,12 @@ export const SPOKEN_CLAUSES: ClauseBreaks = { marks: CLAUSE_MARKS + SENTENCE_END
  */
 export const FIGURE_CLAUSES: ClauseBreaks = { marks: CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA, chineseSpace: false };
 
+/**
+ * Sentence ends and the semicolon: a told debt's sentence, where the words about it stand (a buyer's debt said paid, a platform
+ * holding the takings: refiners/debt-settled.ts, refiners/platform-payout.ts).
+ */
+export const DEBT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace: false };
+
 /** Sentence ends only: where two things compared must be named in one sentence (银行3.5%和借呗哪个好). */
 export const SENTENCES: ClauseBreaks = { marks: SENTENCE_ENDS, chineseSpace: false };
 

@@ -6,11 +6,9 @@
 // awaited (还没结, hasn't paid) is no such word (the list's guard).
 
 import { DEBT_PAID } from '../../lexicon';
-import { type ClauseBreaks, clauseEnd, clauseStart, SENTENCE_ENDS } from '../clauses';
+import { clauseEnd, clauseStart, DEBT_SENTENCE } from '../clauses';
 import { drop, type Mention, ofKind, type State } from '../mention';
 
-/** The debt's sentence: a sentence end or a semicolon ends it. */
-const DEBT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace: false };
 /** How far from the debt the word of paying may stand. */
 const REACH = 40;
 

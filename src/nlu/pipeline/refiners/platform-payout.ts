@@ -6,11 +6,9 @@
 // question read from the platform's money held (主要是回款慢 平台压款, 平台还压着两个礼拜的货款 … 咋个办) asks its early payout instead.
 
 import { BUYERS_NAMED, PLATFORM_PAYERS } from '../../lexicon';
-import { type ClauseBreaks, clauseEnd, clauseStart, SENTENCE_ENDS } from '../clauses';
+import { clauseEnd, clauseStart, DEBT_SENTENCE } from '../clauses';
 import { drop, type Mention, note, ofKind, type State } from '../mention';
 
-/** The flag's sentence: a sentence end or a semicolon ends it. */
-const PAYOUT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace: false };
 /** How far before the flag the platform may stand (在 shopee 上卖 卖到泰国 马来西亚 然后回款慢得很), and after it (回款慢 平台压着). */
 const REACH_BEFORE = 48;
 const REACH_AFTER = 16;
@@ -18,8 +16,8 @@ const REACH_AFTER = 16;
 /** Whether a platform stands near the flag in its sentence with no buyer named between them or in the flag's own words. */
 function paidByPlatform(text: string, flag: Mention): boolean {
   if (BUYERS_NAMED.test(text.slice(flag.start, flag.end))) return false;
-  const from = Math.max(clauseStart(text, flag.start, PAYOUT_SENTENCE), flag.start - REACH_BEFORE);
-  const to = Math.min(clauseEnd(text, flag.end, PAYOUT_SENTENCE), flag.end + REACH_AFTER);
+  const from = Math.max(clauseStart(text, flag.start, DEBT_SENTENCE), flag.start - REACH_BEFORE);
+  const to = Math.min(clauseEnd(text, flag.end, DEBT_SENTENCE), flag.end + REACH_AFTER);
   for (const m of text.slice(from, to).matchAll(PLATFORM_PAYERS)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
