@@ -709,6 +709,12 @@ const ANSWERED_ALONE: ReadonlySet<string> = new Set([
   'loan-term',
   'bill-discount',
 ]);
+/**
+ * Questions whose answer says whether the thing asked of is sound: the platform's own early settlement is had in its seller
+ * back office, and anyone who asks a fee first to pay out early is a fraudster (round 32, corpus convention 101). The
+ * platform checklist its 靠谱 raises is no more asked.
+ */
+const ANSWERS_ITS_SOUNDNESS: ReadonlySet<string> = new Set(['platform-early-payout']);
 /** The commands such a question's words raise: 靠谱 (a platform check), 利息 (the cost), 牌照 (regulation), 哪个好 (advice). */
 const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'regulation', 'advice', 'risks']);
 
@@ -718,8 +724,9 @@ const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost'
  * advice beside it: the command its words raise is dropped.
  */
 function askedOfItself(state: State, u: Understanding, rules: Rules): void {
-  if (u.question === undefined || !ANSWERED_ALONE.has(u.question)) return;
-  if (u.command === undefined || !RAISED_BY_ASKING.has(u.command)) return;
+  if (u.question === undefined || u.command === undefined) return;
+  const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check';
+  if (!checked && (!ANSWERED_ALONE.has(u.question) || !RAISED_BY_ASKING.has(u.command))) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
 }
 

@@ -535,6 +535,10 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
+/** A platform's early settlement named as a service ("early payout", "early settlement", "instant payout"; round 32). */
+const EARLY_SETTLEMENT_EN = String.raw`(?:early|instant|faster|quick)[- ]?(?:pay-?outs?|settlements?|settling)`;
+/** That service weighed or asked how ("is it legit", "worth it", "how do i turn on", "what does it cost"; corpus convention 101). */
+const SERVICE_WEIGHED_EN = String.raw`legit\w*|safe|real|scam\w*|trust\w*|worth|reliable|fees?|cost\w*|expensive|how\b|can (?:we|i)\b|should (?:we|i)\b|good idea|\?`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const EN_PLATFORMS = [
   'pinduoduo',
@@ -1425,7 +1429,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'platform-early-payout',
     re: new RegExp(
       String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,80}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
-        String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b`,
+        String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b` +
+        // The early settlement itself named as a service and weighed or asked how ("is the early payout thing legit", "how do
+        // i turn on early settlement"; round 32, corpus convention 101).
+        String.raw`|\b(?:${EARLY_SETTLEMENT_EN})\b[^.!]{0,30}?(?:\b|(?=\?))(?:${SERVICE_WEIGHED_EN})|\b(?:how|is|are|does|should|can|what(?:'?s| is| are| does)?)\b[^.!?]{0,30}\b(?:${EARLY_SETTLEMENT_EN})\b`,
     ),
   },
   {
