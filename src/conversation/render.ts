@@ -427,7 +427,11 @@ function versusLine(locale: Locale, fit: Fit): string {
 function amountSizeText(locale: Locale, size: AmountSize): string {
   const k = translator(locale, 'knowledge');
   const { amountCny, revenueCny, termMonths, shareOfYearPct, revenueOverTermCny, band } = size;
-  if (amountCny === undefined) return k('answers.amount-size.no-amount');
+  // No sum told but the revenue known (要借多少合适): the revenue's measure of a sum first, then the sum asked for.
+  if (amountCny === undefined)
+    return revenueCny === undefined
+      ? k('answers.amount-size.no-amount')
+      : [revenueMeasure(locale, revenueCny), k('answers.amount-size.no-amount')].join('\n');
   const amount = formatCny(locale, amountCny);
   if (revenueCny === undefined || band === undefined || shareOfYearPct === undefined)
     return k('answers.amount-size.no-revenue', { amount });
@@ -441,6 +445,12 @@ function amountSizeText(locale: Locale, size: AmountSize): string {
   // already held, which the firm's cash repays with this one (§3.1: the credit risk grows with the debt).
   lines.push(k(size.stock ? `answers.amount-size.do-${band}` : `answers.amount-size.do-${band}-other`), k('answers.amount-size.held'));
   return lines.join('\n');
+}
+
+/** What a year's revenue says of a sum to borrow: repaid from the term's profit and takings, half a year's sales a lot. */
+function revenueMeasure(locale: Locale, revenueCny: number): string {
+  const k = translator(locale, 'knowledge');
+  return k('answers.borrow-amount.revenue', { revenue: formatCny(locale, revenueCny), half: formatCny(locale, revenueCny / 2) });
 }
 
 /** What a word means: a few sentences, their source, and where to read more. */
@@ -523,6 +533,9 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     case 'amount-size':
+      // How much is right, asked before any sum (要借多少合适, "how much should we borrow"): borrow the need, not the most, first.
+      if (answer.size?.amountCny === undefined && answer.size?.revenueCny !== undefined)
+        return [k('answers.draw-all'), amountSizeText(locale, answer.size)].join('\n');
       return amountSizeText(locale, answer.size ?? {});
     case 'draw-all':
       // The principle first, then the owner's own sum weighed (or asked for).
@@ -540,8 +553,7 @@ function answerText(locale: Locale, answer: Answer): string {
             share: formatNumber(locale, shareOfYearPct),
           }),
         );
-      else
-        lines.push(k('answers.borrow-amount.revenue', { revenue: formatCny(locale, revenueCny), half: formatCny(locale, revenueCny / 2) }));
+      else lines.push(revenueMeasure(locale, revenueCny));
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     }
