@@ -1154,6 +1154,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up) (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
+      // ...or made bigger by the plain words ("make the restaurant bigger", "making our shop a bit bigger"; round 32).
+      String.raw`\b(?:make|makes|making|get|getting)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\s+(?:a (?:bit|little) |much )?(?:bigger|larger)\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
