@@ -162,7 +162,7 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   // Idle cash placed, payments collected, money settled abroad: no loan to apply for at the bank.
   else if (id === 'online-financial-institution' && profile.purpose !== undefined && NOT_LENDING.has(profile.purpose)) {
     if (profile.purpose === 'payment-collection') steps.push('business-collection-code');
-  } else steps.push(...WHERE[id]);
+  } else steps.push(...WHERE[id].filter((s) => s !== 'receivables-platform' || !tradesOnItsOwnDocuments(profile)));
   // An online shop short of money for stock while its platform holds the takings: the platform's early settlement beside the loan.
   if (id === 'big-data-finance' && profile.onlineSales && profile.purpose === 'working-capital') steps.push('platform-early-settlement');
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
@@ -172,6 +172,14 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   steps.push('check-licence');
   // The online bank is big-data finance's own door, whatever the sum (its rank is the recommender's).
   return fitSteps(offlineSteps([...new Set(steps)], leftOut), profile, id === 'big-data-finance' ? ['online-banks'] : []);
+}
+
+/**
+ * A border trader no buyer is said to owe (an importer paying its suppliers, an exporter before shipping): its trade documents
+ * are what the bank lends on; the receivables platform needs a large buyer's confirmed debt, which it has not told.
+ */
+function tradesOnItsOwnDocuments(profile: EnterpriseProfile): boolean {
+  return profile.crossBorder === true && profile.buyerOwes !== true;
 }
 
 /** The firm borrows: a purpose that is a loan's (a cross-border trader's financing need comes before its payments). */

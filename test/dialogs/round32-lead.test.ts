@@ -3,7 +3,9 @@
 // now it is the platform-early-payout answer (the platform's own service in the seller back office, its fee the interest, a fee
 // first a fraud; corpus convention 101). And how much to borrow asked before any sum, the revenue known (要借多少合适, "how much
 // should we borrow"), got only "tell me the sum": now borrowing the need and the revenue's measure of a sum first, as an adviser
-// answers with what the owner has already said. Whole replies.
+// answers with what the owner has already said. A border importer no buyer owes (paying its suppliers before the harvest) was
+// sent to the receivables platform, which needs a large buyer's confirmed debt: now the bank's trade finance on its own documents
+// alone (next-steps.ts). Whole replies.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -124,6 +126,97 @@ describe("round 32: how much to borrow asked before any sum, the revenue known: 
         },
       ],
       { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("round 32: a border importer no buyer owes: the bank's trade finance, no large buyer's receivables platform", () => {
+  it('en: a Lao rubber importer paying suppliers before the harvest asks which is best and where to apply', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'hi, we import rubber from laos, 12 ppl, turnover abt 8m last yr',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: wholesale; employees: 12; annual revenue: 8,000,000 yuan; cross-border trade: yes; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in wholesale with annual revenue below 10,000,000 yuan is a micro enterprise.',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+          choices: [
+            'Working capital',
+            'Equipment or expansion',
+            'A new product or innovation project',
+            'Collecting payments',
+            'Cross-border payments',
+            'Placing idle cash',
+            'Just finding out',
+          ],
+        },
+        {
+          say: 'need like 1.5m to pay suppliers before harvest, 6 months',
+          replies: [
+            'Got it — purpose: working capital; amount: 1,500,000 yuan; term: 6 months.',
+            'For your business (wholesale, micro enterprise, 12 employees, annual revenue: 8,000,000 yuan, cross-border trade: yes, working capital, 1,500,000 yuan, 6 months), I recommend these Internet financial services:\n\n1. Supply-chain finance\n· You trade across the border, and real import and export orders and documents can back trade financing.\n· Real orders and receivables back the loan, so you need no separate collateral.\nNext step: With your real import or export contracts, customs declarations and invoices, ask your bank for trade finance, and settle in RMB across the border.\n\nRisks to watch:\n· Exchange money only through banks: private money changers (underground banking) are illegal, funds can be frozen and the parties prosecuted; with ASEAN partners, RMB cross-border settlement is the main route.\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n\nOther options:\n2. Big-data finance: online-bank microloan model (e.g. MYbank, WeBank) — The platform has its own credit data, so your trading record can stand in for collateral.\n3. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: [
+            'Supply-chain finance',
+            'Big-data finance',
+            'Online banks, insurers and brokers',
+            'Risks',
+            'Check a platform',
+            'Summary',
+            'Agent',
+            'Restart',
+          ],
+        },
+        {
+          say: 'which one is best for us',
+          replies: [
+            "The best fit for you is Supply-chain finance.\n· You trade across the border, and real import and export orders and documents can back trade financing.\n· Real orders and receivables back the loan, so you need no separate collateral.\nWhat you can do:\n· With your real import or export contracts, customs declarations and invoices, ask your bank for trade finance, and settle in RMB across the border.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+        {
+          say: 'where do i apply',
+          replies: [
+            "How to apply (Supply-chain finance):\n· With your real import or export contracts, customs declarations and invoices, ask your bank for trade finance, and settle in RMB across the border.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: a Ruili jade-and-timber importer asks where to apply', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在瑞丽从缅甸进木材 八个人 一年营业额六百万左右 想借一百万付货款 借半年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：批发业；员工：8人；年营业收入：600万元；用途：资金周转；金额：100万元；期限：6个月；做跨境贸易；规模：微型企业。\n按2011年《中小企业划型标准规定》，批发业营业收入低于1000万元即属微型企业。',
+            '根据您的情况（批发业 · 微型企业 · 8人 · 年营业收入：600万元 · 做跨境贸易 · 资金周转 · 100万元 · 6个月），推荐以下互联网金融服务：\n\n1. 供应链（产业链）金融\n· 您做跨境贸易，凭真实的进出口订单和单据可以申请贸易融资。\n· 以真实的订单和应收账款作依据，不必另找抵押。\n下一步：凭真实的进出口合同、报关单和发票，向开户银行申请贸易融资，收付款用人民币跨境结算。\n\n风险提示：\n· 换汇只走银行：找私人换汇、地下钱庄是违法的，资金可能被冻结，当事人会被追究；和东盟做生意，人民币跨境结算是主渠道。\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n\n其他选择：\n2. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）：平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n3. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: [
+            '供应链（产业链）金融',
+            '大数据金融',
+            '信息化金融机构（网上银行、保险、证券）',
+            '风险',
+            '核查平台',
+            '总结',
+            '人工',
+            '重新开始',
+          ],
+        },
+        {
+          say: '去哪里办',
+          replies: [
+            '办理方式（供应链（产业链）金融）：\n· 凭真实的进出口合同、报关单和发票，向开户银行申请贸易融资，收付款用人民币跨境结算。\n· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
     );
   });
 });

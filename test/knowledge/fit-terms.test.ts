@@ -224,9 +224,15 @@ describe('kinds fixed from judged cases', () => {
     });
   });
 
-  it("a border importer's supply-chain finance starts at the bank's trade finance, not a large buyer's receivables", () => {
+  it("a border importer's supply-chain finance is the bank's trade finance; a large buyer's receivables only when a buyer owes (round 32)", () => {
     const importer: EnterpriseProfile = { industry: 'wholesale', crossBorder: true, purpose: 'working-capital', termMonths: 3 };
     expect(nextSteps('supply-chain-finance', importer)).toEqual([
+      'trade-finance',
+      'bring-documents',
+      'compare-annual-rate',
+      'check-licence',
+    ]);
+    expect(nextSteps('supply-chain-finance', { ...importer, buyerOwes: true })).toEqual([
       'trade-finance',
       'receivables-platform',
       'bring-documents',
