@@ -532,11 +532,14 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(k(`answers.${answer.question}`));
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
-    case 'amount-size':
-      // How much is right, asked before any sum (要借多少合适, "how much should we borrow"): borrow the need, not the most, first.
-      if (answer.size?.amountCny === undefined && answer.size?.revenueCny !== undefined)
-        return [k('answers.draw-all'), amountSizeText(locale, answer.size)].join('\n');
-      return amountSizeText(locale, answer.size ?? {});
+    case 'amount-size': {
+      // How much is right, asked before any sum (要借多少合适, "how much should we borrow"): borrow the need, not the most, first;
+      // then what the revenue says of a sum, or the revenue and the sum asked for.
+      const size = answer.size ?? {};
+      if (size.amountCny !== undefined) return amountSizeText(locale, size);
+      const after = size.revenueCny === undefined ? k('answers.borrow-amount.no-revenue') : amountSizeText(locale, size);
+      return [k('answers.draw-all'), after].join('\n');
+    }
     case 'draw-all':
       // The principle first, then the owner's own sum weighed (or asked for).
       return [k('answers.draw-all'), amountSizeText(locale, answer.size ?? {})].join('\n');

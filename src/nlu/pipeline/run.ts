@@ -712,20 +712,24 @@ const ANSWERED_ALONE: ReadonlySet<string> = new Set([
 /**
  * Questions whose answer says whether the thing asked of is sound: the platform's own early settlement is had in its seller
  * back office, and anyone who asks a fee first to pay out early is a fraudster (round 32, corpus convention 101). The
- * platform checklist its 靠谱 raises is no more asked.
+ * platform checklist its 靠谱 raises is no more asked, unless someone else offers it (有个平台说能帮我们提前结算, "some app says it
+ * can give us early payout"): that one is checked.
  */
 const ANSWERS_ITS_SOUNDNESS: ReadonlySet<string> = new Set(['platform-early-payout']);
+/** Someone other than the owner's platform offering or saying: 说, 讲, 帮我们, says, offers. */
+const SOMEONE_OFFERS = /说|讲|帮我们|帮你|\bsays?\b|\bsaid\b|\boffer\w*/;
 /** The commands such a question's words raise: 靠谱 (a platform check), 利息 (the cost), 牌照 (regulation), 哪个好 (advice). */
 const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'regulation', 'advice', 'risks']);
 
 /**
  * "网商银行格靠谱", "利息先扣了 正常不", "webank 有没有牌照", "零钱通和余额宝哪个好": the question is answered on
  * its own (what the platform is, the deduction, the fund), no platform checklist, cost, regulation or
- * advice beside it: the command its words raise is dropped.
+ * advice beside it: the command its words raise is dropped. A platform's early settlement asked whether sound drops the
+ * platform checklist alone (`ANSWERS_ITS_SOUNDNESS`).
  */
 function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   if (u.question === undefined || u.command === undefined) return;
-  const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check';
+  const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check' && !SOMEONE_OFFERS.test(state.text);
   if (!checked && (!ANSWERED_ALONE.has(u.question) || !RAISED_BY_ASKING.has(u.command))) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
 }

@@ -920,6 +920,8 @@ const BUILDINGS = [
   // Rooms of any kind, one word ("classrooms", "showroom", "storerooms"), and halls.
   ...[String.raw`[a-z]+rooms?`, 'halls?'],
 ];
+/** A shop online named by its platform: made bigger by stock and sales, no premises ("make our taobao shop bigger"; round 32). */
+const ONLINE_SHOP_NAMES = String.raw`(?:taobao|tmall|douyin|tiktok|kuaishou|pinduoduo|pdd|jd|shopee|lazada|wechat|weixin|online|web|internet|e-?commerce)\b`;
 /** Parts of premises made bigger: the kitchen, the dining room, the shop. */
 const EXTENDED_PARTS = [
   ...['kitchen', 'dining (?:room|area|hall)', 'seating area', 'shop', 'store', 'restaurant', 'building', 'guesthouse', 'hostel', 'hotel'],
@@ -1155,7 +1157,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       // ...or made bigger by the plain words ("make the restaurant bigger", "making our shop a bit bigger"; round 32).
-      String.raw`\b(?:make|makes|making|get|getting)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\s+(?:a (?:bit|little) |much )?(?:bigger|larger)\b`,
+      String.raw`\b(?:make|makes|making|get|getting)\s+(?:the |our |my )?(?:(?!${ONLINE_SHOP_NAMES})[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\s+(?:a (?:bit|little) |much )?(?:bigger|larger)\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".

@@ -535,10 +535,18 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
-/** A platform's early settlement named as a service ("early payout", "early settlement", "instant payout"; round 32). */
-const EARLY_SETTLEMENT_EN = String.raw`(?:early|instant|faster|quick)[- ]?(?:pay-?outs?|settlements?|settling)`;
-/** That service weighed or asked how ("is it legit", "worth it", "how do i turn on", "what does it cost"; corpus convention 101). */
-const SERVICE_WEIGHED_EN = String.raw`legit\w*|safe|real|scam\w*|trust\w*|worth|reliable|fees?|cost\w*|expensive|how\b|can (?:we|i)\b|should (?:we|i)\b|good idea|\?`;
+/** Words of a loan, a lender or app, a deposit, money across the border, a need or a third party: no platform's own service. */
+const NOT_THE_PLATFORMS_SERVICE_EN = String.raw`\b(?:loans?|repay\w*|lenders?|lending|borrow\w*|apps?|deposits?|penalt\w*|cross-border|abroad|vietnam\w*|lao\w*|myanmar|thai\w*|need|needs|says?|said|offers?\w*|customers?|buyers?)\b`;
+/**
+ * A platform's early settlement named as a service ("early payout", "early settlement"; round 32). Not where the message is of a
+ * loan (early settlement of a loan is its early repayment), a lender or app, a deposit, money across the border, or someone
+ * offering it: their own questions answer those ("is this loan app with instant payout legit"; round 32 review).
+ */
+const EARLY_SETTLEMENT_EN = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE_EN}[\s\S]*)\bearly[- ]?(?:pay-?outs?|settlements?)\b(?![\s\S]*${NOT_THE_PLATFORMS_SERVICE_EN})`;
+/** That service weighed or asked how, in its own clause ("is it legit", "worth it", "how do i turn on"; corpus convention 101). */
+const SERVICE_WEIGHED_EN = String.raw`(?:legit\w*|safe|real|a scam|scam\w*|trust\w*|worth it|reliable|expensive|good idea)\b|\?`;
+/** How that service is had or what it is, asked before it ("how do i turn on", "what's the fee for"). */
+const HOW_HAD_EN = String.raw`\b(?:how (?:do|can|does|to|would) (?:(?:i|we|you) )?(?:turn on|use|get|set up|apply for|sign up for)|what(?:'?s| is| are| does))\b`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const EN_PLATFORMS = [
   'pinduoduo',
@@ -1432,7 +1440,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b` +
         // The early settlement itself named as a service and weighed or asked how ("is the early payout thing legit", "how do
         // i turn on early settlement"; round 32, corpus convention 101).
-        String.raw`|\b(?:${EARLY_SETTLEMENT_EN})\b[^.!]{0,30}?(?:\b|(?=\?))(?:${SERVICE_WEIGHED_EN})|\b(?:how|is|are|does|should|can|what(?:'?s| is| are| does)?)\b[^.!?]{0,30}\b(?:${EARLY_SETTLEMENT_EN})\b`,
+        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?,;]{0,20}?(?:${SERVICE_WEIGHED_EN})|(?:${HOW_HAD_EN})[^.!?,;]{0,20}(?:${EARLY_SETTLEMENT_EN})`,
     ),
   },
   {

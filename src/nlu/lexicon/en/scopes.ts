@@ -624,7 +624,7 @@ export const conditionAsked: Words = [
  * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
  */
 export const purchaseDenied: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)\b[^,.;!?]{0,30}`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any|extend|expand|enlarge|make|renovate|redo)\b[^,.;!?]{0,30}`,
   String.raw`\bnot (?:buying|getting|replacing)\b[^,.;!?]{0,30}`,
   // A purpose given up (round 25): "forget the new oven", "scrap the renovation", "instead of a van", "not for stock anymore",
   // "the loan isn't for a truck".

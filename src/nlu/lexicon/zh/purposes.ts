@@ -922,7 +922,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
       String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       // The shop front made bigger, counted or not (想扩个店面, 再扩一间铺面, 扩两间门面; round 32): more room to sell in.
-      String.raw`扩(?:个|一个|[一两几\d]间|间)?(?:店面|门面|铺面|铺子|店子|门店|店铺|档口|营业面积)`,
+      String.raw`扩(?:个|一个|[一二两三四五六七八九十几\d]+间|间)?(?:店面|门面|铺面|铺子|店子|门店|店铺|档口|营业面积)`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,

@@ -49,14 +49,23 @@ const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|�
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
+/** Words of a loan, a deposit, a buyer's debt, money across the border, or a third party offering: no platform's own service. */
+const NOT_THE_PLATFORMS_SERVICE = String.raw`(?:贷|借|还款|存款|定期|理财|客户|买家|欠|应收|跨境|境外|国外|越南|缅甸|老挝|泰国|说|讲|帮我们|帮你|代办)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
-/** A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office. */
-const EARLY_SETTLEMENT = String.raw`提前(?:结算|回款|结款|收款|到账|提现)|(?:极速|快速|秒)(?:结算|回款)`;
-/** That service weighed or asked how (靠不靠谱, 正规吗, 划算不, 咋个开通, 手续费贵不贵; round 32, corpus convention 101). */
-const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|骗|划算|划得来|贵不贵|好不好用|能不能用|咋个|怎么|怎样|如何|\blegit|\bsafe\b|\bscam|\bworth\b|[?？]|(?:吗|么|不|没)\s*$`;
-/** How that service is had, asked before it (咋个开通提前结算, 能不能开提前回款). */
-const HOW_HAD = String.raw`咋个|怎么|怎样|如何|能不能|可不可以|格能`;
+/**
+ * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
+ * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
+ * own questions answer those (有个网贷说可以提前到账, 客户欠的货款怎么提前回款, 定期存款能不能提前提现; round 32 review).
+ */
+const EARLY_SETTLEMENT = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE}[\s\S]*)(?:提前(?:结算|回款)|极速回款)(?![\s\S]*${NOT_THE_PLATFORMS_SERVICE})`;
+/**
+ * That service weighed or asked how, in its own clause (靠不靠谱, 正规吗, 划算不, 咋个开通, 手续费贵不贵; round 32, corpus
+ * convention 101): no 怎么 or a question after a comma, which ask something else (提前结算开了，能借多少？).
+ */
+const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|划算|划得来|贵不贵|好不好用|能用|可以用|(?:咋个|怎么|如何)(?:开通|开|申请)|\blegit|\bsafe\b|\bworth\b|[?？]\s*$`;
+/** How that service is had, asked before it (咋个开通提前结算, 怎么开提前回款). */
+const HOW_HAD = String.raw`(?:咋个|怎么|怎样|如何)(?:开通|开|申请|用)`;
 /** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
 export const PICKED_BY_COST_ZH = String.raw`(?:利息|利率|月供|费用|成本|手续费|还款|\binterest|\brate|\bmonthly payment|\bfees?)\s*(?:更|比较|最)?\s*(?:低|便宜|少|小|lower|cheaper|less|smaller|lowest|cheapest)\s*(?:一点|点|些)?\s*的\s*(?:那|这)?\s*(?:家|个|种)`;
 /** Things asked after 哪样 as "what" (Yunnan): 有哪样规定, 要哪样手续; no pick among options. */
@@ -1337,7 +1346,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:${ZH_PLATFORMS})${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
-        String.raw`|(?:${EARLY_SETTLEMENT})${L}{0,10}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,4}(?:${EARLY_SETTLEMENT})`,
+        String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})`,
     ),
   },
   {

@@ -594,7 +594,8 @@ export const conditionAsked: Words = [
  */
 export const purchaseDenied: Words = [
   // Not a question (要不要买, 用不用换, 需不需要添).
-  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备)(?:再)?(?:买|购买|购置|添置|添|换|上|配)[^，。,.!?；;\s]{0,8}`,
+  // ...or the premises not made bigger nor done up (不想扩个店面, 不打算装修; round 32 review).
+  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备|(?<!扩|装)不(?=扩|装修))(?:再)?(?:买|购买|购置|添置|添|换|上|配|扩|装修|盖|建)[^，。,.!?；;\s]{0,8}`,
   // A purpose given up (round 25): the money no longer for it (钱不拿来装修了, 不用来进货了, 不 用来 renovate 了), a thing or a
   // plan dropped with 了 (不买挖机了, 不开分店了; not 买不买, 要不要).
   String.raw`(?<![要想用需是拿])不(?:再)?(?:拿来|拿去|用来|用于|用在|用作)\s?[^，。,.!?；;\s]{1,8}`,
