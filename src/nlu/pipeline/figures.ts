@@ -855,7 +855,10 @@ function staffKept(said: readonly Head[]): Head | undefined {
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
   // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
-  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  // ...and beside a season's hands counted, set aside above ("me, my wife and my brother, plus about 10 pickers in picking
+  // season"), they are the regular count (round 32, corpus convention 106).
+  const besideSeason = all.some((h) => h.season === 'peak' && h.role !== OWNERS_ONLY_BESIDE);
+  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) && !besideSeason ? [] : counted;
   // "two of us run the stall, me and my cousin", "there are three of us, my dad, my brother and me":
   // a count of the owners' group said in its own words ("two of us", "me and my cousin") counts the
   // owner, so two such counts are one group said twice: the largest stands for it.
