@@ -119,6 +119,19 @@ const ONE_YEAR = /^(?:一|1)\s*年$/;
 const SALES_PAUSE = /^\s*[,，、]?\s*$/;
 /** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
 const PERIOD_ENDS = /^\s*(?:吧|左右|的样子|那样|or so|roughly)?(?:\s*(?:$|[，。,.!?；;！？])|\s+(?=[\u4e00-\u9fff]))/;
+/** ...or, in mixed words, a space before the next English word (1.2 mil 一年 workers 十个; round 32). */
+const PERIOD_ENDS_MIXED = /^\s*(?:吧|左右|的样子|那样)?\s+(?=[a-z])/;
+/** The sum's year said alone right after it, after a pause, ending its phrase ("1.2 mil 一年", "80万 一年"). */
+function oneYearAfter(a: Around): boolean {
+  const next = a.quantities.find((o) => o.start >= a.q.end);
+  return (
+    next !== undefined &&
+    next.kind === 'duration' &&
+    SALES_PAUSE.test(a.text.slice(a.q.end, next.start)) &&
+    ONE_YEAR.test(a.text.slice(next.start, next.end)) &&
+    (PERIOD_ENDS.test(a.text.slice(next.end)) || PERIOD_ENDS_MIXED.test(a.text.slice(next.end)))
+  );
+}
 /**
  * Between a sum and its period: spaces, a hedge ("1.2 million ish a year", "800k or so a year", "500k-ish a year"), or
  * goods sold said as their worth ("500k worth a year", "2m worth of goods a year").
@@ -692,7 +705,8 @@ const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 /** An approximation after a count, before its role: "20-odd pickers", "30ish drivers", "20 or so cooks". */
 const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
 /** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
-const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
+const THING_BEFORE =
+  /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|客房|包间|桌子|摊位|档口|车子|货车|大车|挖机|机器|设备|大棚)\s*$/;
 /** A dash between a role and its count, as a list is typed: "drivers - 6". */
 const DASH_BEFORE_COUNT = /^\s+-\s*$/;
 /** A word saying a count holds the roles after it: 其中, 包括. */
@@ -841,7 +855,10 @@ function staffKept(said: readonly Head[]): Head | undefined {
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
   // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
-  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  // ...and beside a season's hands counted, set aside above ("me, my wife and my brother, plus about 10 pickers in picking
+  // season"), they are the regular count (round 32, corpus convention 106).
+  const besideSeason = all.some((h) => h.season === 'peak' && h.role !== OWNERS_ONLY_BESIDE);
+  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) && !besideSeason ? [] : counted;
   // "two of us run the stall, me and my cousin", "there are three of us, my dad, my brother and me":
   // a count of the owners' group said in its own words ("two of us", "me and my cousin") counts the
   // owner, so two such counts are one group said twice: the largest stands for it.
@@ -1479,7 +1496,11 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       if (RATE_GAP.test(gap)) return 'right after a sum';
       // "流水300万 一年", "营业额大概2000万 一个月", "sales around 3 million, one year": the sales' period after a pause, the clause
       // ending with it (round 25: read as the term, while the sum was already taken as the period's sales).
-      if ((bare?.slot ?? a.previousSumSlot) === 'revenue' && SALES_PAUSE.test(gap) && PERIOD_ENDS.test(a.text.slice(a.q.end)))
+      if (
+        (bare?.slot ?? a.previousSumSlot) === 'revenue' &&
+        SALES_PAUSE.test(gap) &&
+        (PERIOD_ENDS.test(a.text.slice(a.q.end)) || PERIOD_ENDS_MIXED.test(a.text.slice(a.q.end)))
+      )
         return 'the sales’ period after a pause';
       // "三百万 一年", "四百万 一年吧": a bare sum, then one year alone after a pause is the sum's year, as "两百万一年" reads, no
       // term; the sum stays unlabelled for the dialog to place (round 27, convention 34). Not a span (三十万 三年: the term).
@@ -2149,6 +2170,7 @@ export function readSlots(
   roles: readonly RoleSpan[],
   marks: Marks,
   noteFigure: FigureNote = () => {},
+  firmNamed = false,
 ): Slots {
   const slots: Slots = { rules: {}, costs: [] };
   if (quantities.length === 0) return slots;
@@ -2286,6 +2308,10 @@ export function readSlots(
         // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
         const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
+        // "种咖啡的 在普洱 1.2 mil 一年", "开餐馆的 大概 80万 一年": a bare sum, then one year alone after a pause, in a message that
+        // names the firm's trade, is the year's takings, as 一年八十万 reads (round 32, corpus convention 109); said alone as a
+        // reply (三百万 一年) it stays convention 34's sum for the dialog to place.
+        if (slot === undefined && !idle && firmNamed && q.currency === 'CNY' && oneYearAfter(a)) slot = 'revenue';
         // "客栈一晚上两千来块": a night's sum of 1000 up with no room named is the night's takings (convention 53).
         if (slot === 'price' && near !== undefined && q.currency === 'CNY' && nightTakings(text, near.cue, q.value)) {
           slot = 'revenue';
@@ -2588,6 +2614,12 @@ export function readSlots(
         // "我是老师 两个孩子", "两个店": a count right before a noun that is no role counts that noun.
         if (staff.span === undefined && countsANoun(text, q, roles)) {
           noteFigure(`people ${quoted(a)}`, 'no head count: it counts the noun after it');
+          break;
+        }
+        // "床位六十个 staff 8个", "房间十八个 staff 四个": things counted in Chinese order before a role word read into the count's
+        // own words, the role with its own count after it, are the things' count: no head count (round 32, corpus convention 107).
+        if (staff.span === undefined && roles.some((r) => r.start < q.end && q.start < r.end && thingsCountedBefore(text, q, r))) {
+          noteFigure(`people ${quoted(a)}`, 'no head count: things counted before a role with its own count');
           break;
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).

@@ -151,7 +151,36 @@ function partnersAfter(state: State, listEnd: number): boolean {
   return PARTNERS_AFTER.test(state.text.slice(listEnd));
 }
 
+/**
+ * The owner running the firm with hired hands counted right after "with" and nothing listed ("i run a flower shop in kunming
+ * with 2 helpers", "run a noodle stall with 3 staff"): the owner works beside them, one head more, as "me and 2 helpers" and
+ * 我带着三个徒弟 read (round 32, corpus convention 108). Not when the owner or kin are already listed (peopleListed).
+ */
+function ownerWithCounted(state: State): void {
+  if (state.mentions.some((m) => m.kind === 'role' && m.value === 'household')) return;
+  for (const q of state.mentions) {
+    if (q.kind !== 'quantity' || q.value.kind !== 'people') continue;
+    const counted = state.mentions.some((r) => isStaffRole(r) && r.value !== OF_US && r.start >= q.start && r.end <= q.end);
+    if (!counted || !OWNER_RUNS_WITH.test(state.text.slice(Math.max(0, q.start - 60), q.start))) continue;
+    const at = state.text.lastIndexOf('with', q.start);
+    const span = { start: at, end: at + 'with'.length };
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: 'role the owner running it with the hands counted' });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value: 1, ...span },
+      ...span,
+      rule: 'the owner running the firm with the hands counted after "with"',
+    });
+    return;
+  }
+}
+
 export function peopleListed(state: State): void {
+  peopleListedOnce(state);
+  ownerWithCounted(state);
+}
+
+function peopleListedOnce(state: State): void {
   // The household phrases of the whole text, found once (once per list, a long message cost the square of its length).
   let households: Match[] | undefined;
   for (const list of allMatches(PEOPLE_LIST, state.text)) {

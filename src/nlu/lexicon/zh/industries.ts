@@ -147,6 +147,8 @@ export const produce: Words = [
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
 /** Where goods are sold online to shoppers: an online shop, a consumer platform, a live stream. */
 const SOLD_ONLINE = '(?:网店|网上|线上|抖音|淘宝|天猫|快手|拼多多|小红书|直播)';
+/** The growers counted between the verb and them (从一百多户农户, 收两百来户茶农): a count of households or people. */
+const GROWERS_COUNTED = String.raw`(?:(?:大概|大约|差不多|将近)?\s*[\d一二两三四五六七八九十百千几]+\s*[多来余]?\s*(?:户|个|家)\s*)?`;
 /** The producers a dealer buys from, beside the growers by crop: 农户, 种植户, 村民 (卖咖啡豆的 收农户的豆子). */
 const PRODUCERS = ['农户', '农民', '种植户', '养殖户', '村民', '老百姓', '老乡', '山民'].join('|');
 
@@ -654,7 +656,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
       // ...nor the growers paid, the English verb inside Chinese too (拿来 pay 果农, 用来 pay 茶农 的鲜叶钱: round 23).
-      String.raw`(?<![从向跟帮给替和与付结]|(?<!也|还)收|\b(?:from|pay)\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
+      // ...counted between (从一百多户农户手里收, 收两百来户茶农的鲜叶: round 32, corpus convention 105).
+      String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',

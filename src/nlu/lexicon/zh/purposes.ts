@@ -934,7 +934,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the greenhouses the farm has, by their size (大棚八十亩, 大棚有八十来亩, 温室两千平); a greenhouse to build is (想建大棚).
       // Nor the trade (我们是做大棚的).
       // ...nor by their size said before them (二十几亩大棚, 三千平的温室; round 29, judge-87), unless built or added (想再建二十亩大棚).
-      String.raw`(?<!做)(?<!${AREA_HAD})(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
+      // ...nor the greenhouses the crop is grown in, said before the growing (大棚种草莓, 大棚里种菜: the farm's way; round 32).
+      String.raw`(?<!做)(?<!${AREA_HAD})(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))(?!\s*(?:里面?)?\s*(?:种|养|栽|育)(?!子))`,
     ],
   },
   {

@@ -24,8 +24,16 @@ export function figureRoles(state: State): Slots {
     customer: customers.some((s) => s.start <= m.start && m.end <= s.end),
   }));
   const marks = new Marks(state.text, ofKind(state, 'mark'));
-  const slots = readSlots(state.text, quantities, cues, roles, marks, (figure, because) =>
-    state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: figure, because }),
+  // The firm's trade named (no trade of another's: those are dropped before): a bare sum's year after it is its takings.
+  const firmNamed = ofKind(state, 'industry').length > 0;
+  const slots = readSlots(
+    state.text,
+    quantities,
+    cues,
+    roles,
+    marks,
+    (figure, because) => state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: figure, because }),
+    firmNamed,
   );
   costsStated(state, slots.costs);
   for (const [slot, why] of Object.entries(slots.rules)) {
