@@ -1055,6 +1055,16 @@ export const restOfYearNone: Words = [
  * regular time) before or after a weekend's sales is the working days.
  */
 export const weekdays: Words = ['工作日', String.raw`(?:周|星期|礼拜)一(?:到|至|-|~)(?:周|星期|礼拜)?五`];
+/**
+ * A season named, then its need said right after it, up to the sum (旺季要一百五十万, 收购季要三百万, 榨季要五百万, 忙的时候得两百来万,
+ * 收获季 需要 大概八十万): the season's working capital, the term said after kept (round 32, corpus convention 115;
+ * pipeline/season-words.ts seasonNeed). Not a sale or a hire said in the season (旺季一个月卖五十万, 旺季要请人): no need verb before the sum.
+ */
+export const seasonNeedLead: Words = [
+  String.raw`(?:旺季|忙季|农忙|\b(?:high|peak|busy|harvest|picking|buying)\s+season\b|(?:生意)?(?:最)?忙的(?:时候|那几个月)|${harvestSeasons.join('|')}|(?:收购|收货|采摘|收果子?|收豆子?|收菌子?)的?(?:时候|那阵子?|那几个月|那段时间))` +
+    String.raw`(?:的时候|期间|那阵子?|那几个月|里|一来)?\s*(?:(?:我们|咱们|一般|每年|都|就|还|大概|大约|起码|至少|少说)\s*)*` +
+    String.raw`(?:要|需要|得|缺|差)(?:用|个)?\s*(?:(?:大概|大约|差不多|将近|起码|至少|个)\s*)?$`,
+];
 export const weekend: Words = [
   String.raw`周末(?:两天)?`,
   '双休日?',

@@ -226,6 +226,15 @@ const livestock: Words = [
 ];
 const livestockAlternation = livestock.join('|');
 
+/**
+ * What names a cooperative a farm's (round 32, corpus convention 113): its produce, crops, stock or farming work before 合作社
+ * (水果合作社, 花椒种植合作社, 养殖专业合作社, 农机合作社).
+ */
+const COOP_FARMING = [
+  ...new Set([...produce, ...crops, ...livestock, ...PLOT_CROPS.split('|')]),
+  ...['种植', '养殖', '种养殖?', '农机', '农业', '农民', '果', '茶', '菜', '粮', '花', '菌', '烟', '林'],
+].join('|');
+
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
 const goods: Words = [
   '茶叶',
@@ -648,8 +657,9 @@ export const industryRules: readonly IndustryWords[] = [
       '种业',
       '代耕',
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
-      // Not a cooperative named by another trade (旅游合作社, 运输合作社, 刺绣合作社): that trade's.
-      String.raw`(?<!旅游|运输|客运|手工艺?|刺绣|扎染|民宿|劳务|建筑)合作社`,
+      // A cooperative named by its produce or its farming (柑橘合作社, 种植专业合作社, 养牛合作社; round 32, corpus convention 113): a
+      // bare 合作社 names no trade (a co-op may run a homestay, weave or haul: 村里合作社搞民宿), nor one named by another trade.
+      String.raw`(?:${COOP_FARMING})(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
