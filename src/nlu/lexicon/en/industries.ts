@@ -291,7 +291,7 @@ const TOUR_VEHICLES =
   'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
 
 /** Crops a grower names: "coffee growers", "tea estates". */
-const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
+export const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
 /** Crops named by the grower ("we grow blueberries"): the produce and the fields' own crops. */
 const grownCrops: Words = [
   ...produce,

@@ -205,7 +205,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or with its yuan right after: 一个五块, 每个3元 (a piece's price, not a sum of the day's sales).
       String.raw`(?:每|一)个(?=\s*[\d一二两三四五六七八九十.]+\s*(?:块|元|毛))`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
-      String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
+      // Not one wanted, right after its verb (想再添一台车 大概四十来万, 买一辆车 二十来万; round 32): its price is the sum wanted.
+      String.raw`(?<!(?:添|买|换|加|购置|添置|购买|整|搞|弄|需要)\s*)(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
       String.raw`(?:每|一)(?:个|只)?(?:container|集装箱|货柜|柜|车皮)`,
       '单价',

@@ -157,7 +157,7 @@ const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|�
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
 
 /** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
-const crops: Words = [
+export const crops: Words = [
   '蓝莓',
   '草莓',
   '葡萄',
