@@ -135,7 +135,8 @@ export const boughtThings: Words = [
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
   // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
-  String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
+  // ...a co-op's members' crop bought (收购社员的核桃, 收社员的葡萄; round 32): no hint either.
+  String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡|社员)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
   // ...named in English after the Chinese verb, as mixed replies type it (收 coffee 豆 from 农户, 进 durian, 收 walnuts; round 31, fix31d):
   // bought, no hint that the firm grows it (not sold on after it: 收 walnuts 然后卖给加工厂 is the trade).
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?\s*${HOW_MUCH_BOUGHT}?\s*[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?\s?(?:豆子?|叶|果)?(?![a-z'-])(?!\s?(?:豆子?|叶|果)?\s*的(?![钱资款])|\s*(?:商|站|点)|${THEN_SOLD_ON})`,
