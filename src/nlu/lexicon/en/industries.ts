@@ -365,7 +365,8 @@ const livestock: Words = [
  */
 const COOP_FARMING = [
   ...grownCrops,
-  ...livestock,
+  // Stock named, not the hens a coop houses ('a bigger chicken coop': a thing built).
+  ...['livestock', 'cattle', 'pig', 'goat', 'yak', 'bee', 'fishery'],
   String.raw`farm(?:er|ers|ing)?(?:['’]s?)?`,
   String.raw`growers?(?:['’]s?)?`,
   String.raw`planters?(?:['’]s?)?`,

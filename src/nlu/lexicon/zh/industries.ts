@@ -659,7 +659,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
       // A cooperative named by its produce or its farming (柑橘合作社, 种植专业合作社, 养牛合作社; round 32, corpus convention 113): a
       // bare 合作社 names no trade (a co-op may run a homestay, weave or haul: 村里合作社搞民宿), nor one named by another trade.
-      String.raw`(?:${COOP_FARMING})(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
+      String.raw`(?:${COOP_FARMING})(?:的)?(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
+      // ...or the firm's own co-op, its produce said after it in the sentence (我们合作社一年卖三百来万的核桃).
+      String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?]{0,20}?(?:${COOP_FARMING}))`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
