@@ -242,8 +242,8 @@ const PEOPLE_AFTER = typedAsWell(
   new RegExp(
     String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
       // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size; not a co-op's members by their homes or
-      // farms ("150 member households", "200 member families": round 32, corpus convention 105).
-      String.raw`|\s*-?\s*(?:person|persons|man|men|member(?!\s+(?:households?|families|family|farmers?|farms?|growers?|homes?))|strong)(?![a-z])` +
+      // farms ("150 member households", "80 member families"; round 32, corpus conventions 105 and 113): no staff.
+      String.raw`|\s*-?\s*(?:person|persons|man|men|member(?!\s+(?:famil|household|farm|grower|village|home))|strong)(?![a-z])` +
       // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
       String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z'’])`,
     'y',

@@ -633,6 +633,8 @@ export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { 
 export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { before: String.raw`^(?:`, after: ')' });
 /** Money said needed with no sum (要一笔钱, "we need cash"): beside a season, working capital (season-words.ts, round 28). */
 export const MONEY_NEEDED = compile([zh.moneyNeeded, en.moneyNeeded], 'i');
+/** A season named, then its need right up to the sum (旺季要, "during the season we need about"): season-words.ts seasonNeed (round 32). */
+export const SEASON_NEED_LEAD = compile([zh.seasonNeedLead, en.seasonNeedLead], 'i');
 /** The worth of things owned said with no word of assets (round 28): assets-parts.ts. */
 export const OWNED_WORTH = compile([zh.ownedWorth, en.ownedWorth], 'i');
 /** One thing said had, then worth a sum (有个冷库 值两百来万, "we have a cold store worth 2m"): its span names no trade (round 29). */

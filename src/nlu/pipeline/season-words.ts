@@ -2,7 +2,7 @@
 // for it, and a count said with more in it. The season itself (采茶季, the walnut buying season) names no trade: its scope
 // (`season`, extract.ts) drops what the produce or the buying inside it would name (trade-scopes.ts).
 
-import { MONEY_NEEDED, PEAK_SEASON } from '../lexicon';
+import { MONEY_NEEDED, PEAK_SEASON, SEASON_NEED_LEAD } from '../lexicon';
 import type { Understanding } from '../types';
 import { dropFields, type Rules } from './assemble';
 import { breakBetween, PUNCTUATION, SENTENCES } from './clauses';
@@ -30,7 +30,7 @@ export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
       return to - from <= NEAR && !breakBetween(state.text, from, to, PUNCTUATION);
     }),
   );
-  const said = season ?? seasonBuying(state, sums);
+  const said = season ?? seasonBuying(state, sums) ?? seasonNeedLead(state, sums);
   if (said === undefined) return;
   u.purpose = 'working-capital';
   rules.purpose = `a need for a season of work (${said.rule})`;
@@ -55,6 +55,21 @@ function seasonBuying(state: State, sums: readonly { start: number }[]): { rule:
         buying.some((c) => c.end <= q.start && !breakBetween(state.text, c.end, q.start, SENTENCES)),
     ),
   );
+}
+
+/**
+ * "我们合作社 旺季要一百五十万 大概用半年", "收购季要三百万用三个月", "during the season we need about 2 million for 3 months", "busy season
+ * needs around 2m": a season named, then its need said right up to the sum wanted, with nothing it buys named: the season's working
+ * capital, the term said after it kept (round 32, corpus convention 115). The lead is read in the sum's own sentence.
+ */
+function seasonNeedLead(state: State, sums: readonly { start: number }[]): { rule: string } | undefined {
+  for (const q of sums) {
+    const before = state.text.slice(0, q.start);
+    const from = Math.max(...[...'。.!?？！\n'].map((c) => before.lastIndexOf(c))) + 1;
+    const lead = SEASON_NEED_LEAD.exec(before.slice(from));
+    if (lead !== null) return { rule: `a season's need "${lead[0].trim()}"` };
+  }
+  return undefined;
 }
 
 /**

@@ -902,6 +902,15 @@ export const weekdays: Words = [
   String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,
   String.raw`\bworking days?\b`,
 ];
+/**
+ * A season named, then its need said right after it, up to the sum ("during the season we need about 2 million", "busy season needs around
+ * 2m", "in harvest season we'll need 1.2m"): see zh (round 32, corpus convention 115).
+ */
+export const seasonNeedLead: Words = [
+  String.raw`\b(?:(?:during|in|for|over|through)\s+(?:the\s+)?(?:(?:high|peak|busy|harvest|picking|buying|tourist|tea|coffee|mushroom|walnut|season's)\s+)*(?:season|months|period)|(?:high|peak|busy|harvest|picking|buying)[- ](?:season|months|period))` +
+    String.raw`\s*,?\s*(?:(?:we|we'll|we will|we'd|we usually|we typically|we always|we normally|i|usually|typically|normally|always|it)\s+)?` +
+    String.raw`(?:need|needs|will need|would need|require|requires|takes|need to borrow|have to borrow)\s+(?:(?:about|around|roughly|approx\.?|approximately|like|some|at least|maybe)\s+)?$`,
+];
 export const weekend: Words = [String.raw`\bweekends?\b`, String.raw`\bsat(?:urday)?s?\s*(?:and|&|\/|\+)?\s*sun(?:day)?s?\b`];
 /** The worth of things owned said with no word of assets ("the building and machines are worth about 3m", "we own…, 800k all together"): see zh. */
 export const ownedWorth: Words = [String.raw`\b(?:worth|all together|altogether|in total|combined|we own|we have)\b`];

@@ -291,7 +291,7 @@ const TOUR_VEHICLES =
   'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
 
 /** Crops a grower names: "coffee growers", "tea estates". */
-const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
+export const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
 /** Crops named by the grower ("we grow blueberries"): the produce and the fields' own crops. */
 const grownCrops: Words = [
   ...produce,
@@ -359,6 +359,25 @@ const livestock: Words = [
   String.raw`mules?`,
   'livestock',
 ];
+/**
+ * What names a cooperative a farm's (round 32, corpus convention 113): its produce, crops or stock, or its farmers or growers, before
+ * co-op or cooperative ("tea co-op", "a walnut cooperative", "farmers' co-op", "growers cooperative", "dairy co-op").
+ */
+const COOP_FARMING = [
+  ...grownCrops,
+  // Stock named, not the hens a coop houses ('a bigger chicken coop': a thing built).
+  ...['livestock', 'cattle', 'pig', 'goat', 'yak', 'bee', 'fishery'],
+  String.raw`farm(?:er|ers|ing)?(?:['’]s?)?`,
+  String.raw`growers?(?:['’]s?)?`,
+  String.raw`planters?(?:['’]s?)?`,
+  'agricultural',
+  'dairy',
+  'herders',
+  'fishing',
+  'fishermen',
+  'orchard',
+  'plantation',
+].join('|');
 /**
  * Words that stand before a head noun ("shop", "studio", "agency") without naming what kind it is:
  * determiners, counts, size and age, the owner's verbs ("open shop", "have store"), people ("people
@@ -818,8 +837,9 @@ const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s
  * prepay farmers"), whoever
  * they are named as between ("buy from laos farmers", "pay the small rubber farmers").
  */
-// ...counted between too ("buy chilies from around 300 farmers", "from 80-odd growers": round 32, corpus convention 105).
-const notServed = String.raw`(?<!\b(?:from|off|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z0-9,+'’-]+\s){0,3})`;
+// ...counted between too ("buy chilies from around 300 farmers", "from 2,000 growers", "from 80-odd growers"; round 32,
+// corpus conventions 105 and 117).
+const notServed = String.raw`(?<!\b(?:from|off|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z\d,.+'’-]+\s){0,3})`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
@@ -1079,10 +1099,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:grow|plant|farm|cultivate)(?:s|ed|ing)?\s+(?:(?:about|around|over|nearly|some|roughly)\s+)?[\d,.]+\+?\s*(?:mu|acres?|hectares?)\b`,
       String.raw`\bplantations?\b`,
       String.raw`\borchards?\b`,
-      // Not a lender by its kind (a credit co-op, a rural credit cooperative): a bank.
-      String.raw`(?<!\bcredit\s)\bcooperatives?\b`,
-      // Not a coop for hens ('a chicken coop'): a thing built.
-      String.raw`(?<!\b(?:chicken|hen|duck|pigeon|rabbit|quail|credit)\s)\bco-?ops?\b`,
+      // A cooperative named by its produce or its farming ("a tea co-op", "walnut cooperative", "farmers' co-op"; round 32, corpus
+      // convention 113): a bare co-op names no trade (it may run a guesthouse or weave); a credit co-op is a bank, a chicken coop a
+      // thing built.
+      String.raw`\b(?:${COOP_FARMING})\s+(?:co-?ops?|cooperatives?)\b`,
       String.raw`\blivestock\b`,
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,

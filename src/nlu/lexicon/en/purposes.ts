@@ -919,6 +919,10 @@ const BUILDINGS = [
   ...['rooms?', 'floors?', 'dorms?', 'cabins?', 'chalets?', 'bungalows?', 'playgrounds?', 'stations?', 'kilns?', 'pools?'],
   // Rooms of any kind, one word ("classrooms", "showroom", "storerooms"), and halls.
   ...[String.raw`[a-z]+rooms?`, 'halls?'],
+  // Houses of the firm's work, not a home (round 32): a drying house, a storehouse, a packhouse, a curing barn.
+  ...[String.raw`(?:drying|curing|roasting|sorting|packing|smoke) (?:houses?|barns?|sheds?)`, String.raw`(?:store|pack|ware|green)houses?`],
+  // One more of the building named before ("need 3m to build a second one", "build another one"; round 32).
+  String.raw`(?<=\b(?:second|third|another|bigger|new|extra)\s)one`,
 ];
 /** A shop online named by its platform: made bigger by stock and sales, no premises ("make our taobao shop bigger"; round 32). */
 const ONLINE_SHOP_NAMES = String.raw`(?:taobao|tmall|douyin|tiktok|kuaishou|pinduoduo|pdd|jd|shopee|lazada|wechat|weixin|online|web|internet|e-?commerce)\b`;

@@ -79,6 +79,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'co-ops': '合作社',
   coops: '合作社',
   'co-op': '合作社',
+  // A co-op and its crop named in English inside Chinese (村 cooperative 种 sugar cane, 昭通 apple 合作社; round 32).
+  cooperative: '合作社',
+  'sugar cane': '甘蔗',
+  sugarcane: '甘蔗',
+  apple: '苹果',
+  apples: '苹果',
   dealers: '经销商',
   dealer: '经销商',
   toll: '过路费',

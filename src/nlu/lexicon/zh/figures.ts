@@ -205,7 +205,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or with its yuan right after: 一个五块, 每个3元 (a piece's price, not a sum of the day's sales).
       String.raw`(?:每|一)个(?=\s*[\d一二两三四五六七八九十.]+\s*(?:块|元|毛))`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
-      String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
+      // Not one wanted, right after its verb (想再添一台车 大概四十来万, 买一辆车 二十来万; round 32): its price is the sum wanted.
+      String.raw`(?<!(?:添|买|换|加|购置|添置|购买|整|搞|弄|需要)\s*)(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
       String.raw`(?:每|一)(?:个|只)?(?:container|集装箱|货柜|柜|车皮)`,
       '单价',
@@ -1055,6 +1056,16 @@ export const restOfYearNone: Words = [
  * regular time) before or after a weekend's sales is the working days.
  */
 export const weekdays: Words = ['工作日', String.raw`(?:周|星期|礼拜)一(?:到|至|-|~)(?:周|星期|礼拜)?五`];
+/**
+ * A season named, then its need said right after it, up to the sum (旺季要一百五十万, 收购季要三百万, 榨季要五百万, 忙的时候得两百来万,
+ * 收获季 需要 大概八十万): the season's working capital, the term said after kept (round 32, corpus convention 115;
+ * pipeline/season-words.ts seasonNeed). Not a sale or a hire said in the season (旺季一个月卖五十万, 旺季要请人): no need verb before the sum.
+ */
+export const seasonNeedLead: Words = [
+  String.raw`(?:旺季|忙季|农忙|\b(?:high|peak|busy|harvest|picking|buying)\s+season\b|(?:生意)?(?:最)?忙的(?:时候|那几个月)|${harvestSeasons.join('|')}|(?:收购|收货|采摘|收果子?|收豆子?|收菌子?)的?(?:时候|那阵子?|那几个月|那段时间))` +
+    String.raw`(?:的时候|期间|那阵子?|那几个月|里|一来)?\s*(?:(?:我们|咱们|一般|每年|都|就|还|大概|大约|起码|至少|少说)\s*)*` +
+    String.raw`(?:要|需要|得|缺|差)(?:用|个)?\s*(?:(?:大概|大约|差不多|将近|起码|至少|个)\s*)?$`,
+];
 export const weekend: Words = [
   String.raw`周末(?:两天)?`,
   '双休日?',

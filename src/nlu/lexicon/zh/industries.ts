@@ -159,7 +159,7 @@ const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|�
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
 
 /** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
-const crops: Words = [
+export const crops: Words = [
   '蓝莓',
   '草莓',
   '葡萄',
@@ -227,6 +227,15 @@ const livestock: Words = [
   ...['黄鳝', '泥鳅', '蝎子', '蜗牛', '鹌鹑', '蛇', '鸵鸟', '甲鱼', '乌龟', '蚯蚓', '黑水虻', '貂'],
 ];
 const livestockAlternation = livestock.join('|');
+
+/**
+ * What names a cooperative a farm's (round 32, corpus convention 113): its produce, crops, stock or farming work before 合作社
+ * (水果合作社, 花椒种植合作社, 养殖专业合作社, 农机合作社).
+ */
+const COOP_FARMING = [
+  ...new Set([...produce, ...crops, ...livestock, ...PLOT_CROPS.split('|')]),
+  ...['种植', '养殖', '种养殖?', '农机', '农业', '农民', '果', '茶', '菜', '粮', '花', '菌', '烟', '林'],
+].join('|');
 
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
 const goods: Words = [
@@ -650,8 +659,11 @@ export const industryRules: readonly IndustryWords[] = [
       '种业',
       '代耕',
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
-      // Not a cooperative named by another trade (旅游合作社, 运输合作社, 刺绣合作社): that trade's.
-      String.raw`(?<!旅游|运输|客运|手工艺?|刺绣|扎染|民宿|劳务|建筑)合作社`,
+      // A cooperative named by its produce or its farming (柑橘合作社, 种植专业合作社, 养牛合作社; round 32, corpus convention 113): a
+      // bare 合作社 names no trade (a co-op may run a homestay, weave or haul: 村里合作社搞民宿), nor one named by another trade.
+      String.raw`(?:${COOP_FARMING})(?:的)?(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
+      // ...or the firm's own co-op, its produce said after it in the sentence (我们合作社一年卖三百来万的核桃).
+      String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?]{0,20}?(?:${COOP_FARMING}))`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).

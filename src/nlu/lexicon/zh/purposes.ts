@@ -5,7 +5,7 @@ import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
 import { ENGLISH_MACHINE } from './english-machines';
-import { produce } from './industries';
+import { crops, produce } from './industries';
 import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
 
@@ -385,6 +385,8 @@ const countedOpeners: Words = [
 ];
 export const objectBought: Words = [
   String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
+  // A machine or a vehicle needed, counted (需要一台新的烘干机, 还需要两辆冷藏车, need 一台新的烘干机; round 32): wanted, as one bought.
+  String.raw`(?:需要|\bneeds?\s*)${notTheirs}\s*${count}\s*(?:台|套|辆|部|架)(?!\s*(?:人|工人|司机|的人))`,
   // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月, nor what is
   // at hand: 手上五十台车).
   // 上条烘焙线, 上套设备: the measure alone says one (not 上台, a stage).
@@ -855,7 +857,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).
-      String.raw`(?:(?:建(?!水)|盖|挖|搭|砌|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      // ...做 with its count too (做个小仓库, 做一个冷库; round 32).
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|砌|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄|做)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
@@ -1075,7 +1078,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
       // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶, 收 农户 的 咖啡豆; round 29): a processor's raw crop, stock.
-      String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|寨子里|老乡)(?:们|家)?\s?的\s?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜果|${produce.join('|')})`,
+      // ...a co-op's members' crop bought (收社员的葡萄, 收购社员的三七; round 32), any crop grown.
+      String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|寨子里|老乡|社员)(?:们|家)?\s?的\s?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜果|${[...produce, ...crops].join('|')})`,
       // Produce and livestock bought in to process or sell on (收果子, 冬天腌火腿要收猪腿, 收一批原石); not the trade
       // itself (收猪的, 收废品的 name what the firm does).
       String.raw`收(?:点|些|一批|批)?(?:果子|猪腿|生猪|活猪|毛猪|肥猪|原石|毛料|羊毛|皮子|药材|山货|蚕茧|鲜果|松茸)(?!的)`,

@@ -76,9 +76,10 @@ const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|
  */
 const DONE_AT_PLACE = String.raw`(?!(?<=(?<![现正还实好存])在[^，。,.!?；;\s\d]{1,8}?\s?)(?:搞|整|弄)\s?(?![一二两三四五六七八九十几\d台套辆部架个张条把口组座新]))`;
 const objectBoughtNamed: Words = [
+  // A machine needed, counted (需要一台新的烘干机, need 一台新的烘干机; round 32), as one bought.
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
   // before the trade's verb (搞工程机械出租的, 做农机具维修).
-  String.raw`${DONE_AT_PLACE}(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  String.raw`${DONE_AT_PLACE}(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor|(?:需要|\bneeds?)(?=\s*${COUNT}))\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -134,7 +135,8 @@ export const boughtThings: Words = [
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
   // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
-  String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
+  // ...a co-op's members' crop bought (收购社员的核桃, 收社员的葡萄; round 32): no hint either.
+  String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡|社员)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
   // ...named in English after the Chinese verb, as mixed replies type it (收 coffee 豆 from 农户, 进 durian, 收 walnuts; round 31, fix31d):
   // bought, no hint that the firm grows it (not sold on after it: 收 walnuts 然后卖给加工厂 is the trade).
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?\s*${HOW_MUCH_BOUGHT}?\s*[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?\s?(?:豆子?|叶|果)?(?![a-z'-])(?!\s?(?:豆子?|叶|果)?\s*的(?![钱资款])|\s*(?:商|站|点)|${THEN_SOLD_ON})`,
