@@ -441,6 +441,20 @@ const NOT_GIVEN = String.raw`\b(?:no|not|never|hasn['’]t|haven['’]t|didn['�
 const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrived)\b`;
 
 /** What one could pledge: "property", "a house", "land". */
+/** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
+const OWN_THING = String.raw`(?:house|home|property|land|flat|apartment|car|truck|van|deeds?|title|papers|rights|workshop|factory|plant|building|shop|store|warehouse|lease|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?)`;
+/** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
+const OWN_PLEDGED = String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`;
+/** A loan product's words: "loan", "loan products", "financing", "credit lines". */
+const LOAN_WORDS = String.raw`(?:loans?|loan products?|loan schemes?|products?|financing|credit(?: lines?)?|schemes?)`;
+/** Made for a kind (round 32, corpus convention 121): "just for", "specially for", "made specially for", "designed for", "aimed at". */
+const MADE_FOR_EN = String.raw`(?:(?:made|designed|tailored|meant|built|aimed|targeted)\s+)?(?:just|only|specially|specifically|especially|exclusively|particularly)\s+(?:(?:made|designed|meant)\s+)?(?:for|at)\b`;
+const MADE_FOR_EN2 = String.raw`(?:made|designed|tailored|meant|built|aimed|targeted)\s+(?:for|at)\b`;
+/** Whether there is a loan made for a kind of firm, asked ("any loans just for co-ops", "is there a special loan for family farms"). */
+const MADE_FOR_A_KIND = [
+  String.raw`\b(?:any|is there|are there|got|have you got|do (?:you|u)(?: guys)? (?:have|offer|do))\s+(?:a |an |any )?${LOAN_WORDS}\s+(?:that (?:are|is) )?(?:${MADE_FOR_EN}|${MADE_FOR_EN2})`,
+  String.raw`\b(?:any|is there|are there|got)\s+(?:a |an |any )?special(?:ised|ized)?\s+${LOAN_WORDS}\s+for\b`,
+].join('|');
 const PLEDGEABLE = String.raw`(?:property|a house|a home|land|real estate|assets)`;
 /** Borrowing, asked: "borrow", "get a loan", "qualify". */
 const BORROWING = String.raw`(?:borrow|get a loan|get (?:a|any) loan|apply|qualify)`;
@@ -1477,6 +1491,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:need|have) to (?:${PUT_UP_PLEDGE}|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
+        // The owner's own thing pledged, asked or set as a lender's condition ("can we put up our land-use rights", "can we pledge the
+        // factory building", "won't lend unless we put up the workshop", "only lend if we pledge our house"; round 32, convention 122).
+        `${OWN_PLEDGED}`,
       ].join('|'),
     ),
   },
@@ -1679,6 +1696,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // convention 56).
         String.raw`\b(?:is there|are there|any|got|have you got|do you have)\s+(?:a |an |any )?(?:good |suitable )?(?:loans?|options?|products?|lenders?|financing|credit)\s+` +
           String.raw`(?:(?:that|which) )?(?:would |will |might |could )?(?:suits?|fits?|(?:is|are) (?:right|good|suitable) for|works? for|suitable for|right for) (?:us|me)\b`,
+        // Loans made for a kind of firm asked ("any loans just for farmers' co-ops", "is there a special loan for family farms", "are
+        // there loan products made specially for small businesses"; round 32, corpus convention 121): the pick, as convention 56 reads.
+        MADE_FOR_A_KIND,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
