@@ -758,7 +758,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`哪个最(?:好|合适|适合|划算)`,
       '怎么选',
       '选哪个',
-      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
+      String.raw`有(?:什么|哪样|啥子?|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).

@@ -272,7 +272,8 @@ const RECEIVABLES = [
   // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   // ...or with its sum, the plea after it (老挝 buyer 还欠我们 80万 what should we do; round 24): not the firm owing (我们还欠).
-  String.raw`(?<!我们|我|我家|自己)(?:还)?(?:拖欠|欠)(?:着|了)?\s*(?:我们|我家)\s*${OWED_SUM}`,
+  // ...the firm named after 我们 (欠我们合作社二十多万, 欠我们厂里八万; round 32).
+  String.raw`(?<!我们|我|我家|自己)(?:还)?(?:拖欠|欠)(?:着|了)?\s*(?:我们|我家)\s*(?:合作社|社里|公司|厂里|厂|店里|店)?\s*${OWED_SUM}`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
   // ...or with the sum between: 压了我们一百多万工程款, 拖了我们二十来万的货款.
@@ -349,7 +350,7 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const SUM_WANTED = String.raw`(?:借|贷)(?:款)?${SUM_AFTER}`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP =
-  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
+  String.raw`(?:有|有没有)(?:哪样|什么|啥子?|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
