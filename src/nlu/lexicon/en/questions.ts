@@ -524,7 +524,8 @@ const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 /** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */
-const LEGIT_EN = String.raw`legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real|proper|official|legal`;
+// ..."for real" too (is weilidai for real; round 32, corpus convention 124).
+const LEGIT_EN = String.raw`for real|legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real|proper|official|legal`;
 /** The named platforms, and the online banks' loans by their pinyin names (wangshangdai, weiyedai). */
 const WALLETS_EN = String.raw`mybank|webank|alipay|wechat ?pay|wang ?shang ?dai|wei ?ye ?dai|wang ?shang ?bank|wei ?zhong ?bank`;
 /** Who lends, as the subject of "how much will they lend": they, banks, the bank, lenders, you. */
@@ -1069,7 +1070,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       [
-        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
+        // Not the line's own legitimacy asked right after its name ("weilidai legit?": platform-legit; round 32).
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b(?![,\s]*(?:(?:is|are) (?:it|they) )?(?:${LEGIT_EN})\b)[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
         // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
         // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
@@ -1106,6 +1108,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\s*(?:a |an )?(?:${LEGIT_EN})\b`,
         // ...with words between: "is mybank actually a licensed bank", "is webank even a proper bank or just an app".
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
+        // The name first, the doubt after it, the message ending there ("weilidai legit?", "mybank, is it legit", "mybank for real?";
+        // round 32, corpus convention 124).
+        String.raw`^\s*(?:${WALLETS_EN}|${EN_PERSONAL_CREDIT})\b[,\s]*(?:(?:is|are) (?:it|they|that) )?(?:${LEGIT_EN})\b(?: or (?:not|a scam|what))?\s*[?!.]*\s*$`,
+        String.raw`\b(?:is|are) (?:${EN_PERSONAL_CREDIT})\s+for real\b`,
         // Trusted, asked: "can i trust webank", "should we trust mybank".
         String.raw`\b(?:can|could|should) (?:i|we|you) (?:really )?trust (?:${WALLETS_EN})\b`,
       ].join('|'),

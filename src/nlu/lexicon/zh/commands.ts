@@ -446,7 +446,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:可以|能|敢|格能|格可以)\s*(?:相)?信\s*(?:他|她|他们|这个人|那个人)?\s*(?:吗|么|嘛|不)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
       // ...哩 for 的 in Yunnan typing (格是真哩, 是真哩不, 真哩假哩; round 32, corpus convention 124).
-      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩]|是真[的哩](?:吗|么|嘛|不|咩)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
+      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩]|是真[的哩]\s*(?:吗|么|嘛|不|咩)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
       '是不是骗',
       // Whether it cheats: 会不会是骗人的, 是骗钱的吧.
       '骗人',
