@@ -446,7 +446,13 @@ const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrive
 /** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
 const OWN_THING = String.raw`(?:house|home|property|land|flat|apartment|car|truck|van|deeds?|title|papers|rights|workshop|factory|plant|building|shop|store|warehouse|lease|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?)`;
 /** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
-const OWN_PLEDGED = String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`;
+const OWN_PLEDGED = [
+  String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
+  // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
+  String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
+  // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
+  String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
+].join('|');
 /** A loan product's words: "loan", "loan products", "financing", "credit lines". */
 const LOAN_WORDS = String.raw`(?:loans?|loan products?|loan schemes?|products?|financing|credit(?: lines?)?|schemes?)`;
 /** Made for a kind (round 32, corpus convention 121): "just for", "specially for", "made specially for", "designed for", "aimed at". */

@@ -604,6 +604,9 @@ const PLEDGE_FIRST = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我们)?(?:
 const PLEDGE_TAGGED = [
   String.raw`(?:抵押|质押)\s*(?:贷款)?\s*(?:得不得|得行不|得成不|行不行|可不可以|可以不|可以吗|行吗|行不|得不)`,
   String.raw`(?:抵押|质押)\s+(?:吗|么|嘛)`,
+  // ...may or can before the pledge (土地经营权可以抵押贷款吗, 厂房能不能抵押, 存货能抵押贷款不); not told it cannot (不能抵押).
+  String.raw`(?:(?<!不)能不能|可不可以|能否|格能|格可以|(?<![不没])(?:能|可以))\s*(?:拿去|拿来|用来|用于)?\s*(?:抵押|质押)\s*(?:贷款|借钱|贷)?\s*(?:吗|么|嘛|不|没|[?？]|$)`,
+  String.raw`(?:能不能|可不可以|能否|格能|格可以)\s*(?:拿去|拿来)?\s*(?:抵押|质押)`,
   String.raw`(?:抵押|质押|押)给${C}{0,8}?(?:行不行|得不得|可不可以|能不能|可以不|可以吗|行吗|吗|么|不)(?=$|[\s,.!?;，。！？；])`,
 ].join('|');
 /** Whether there is a loan made for a kind of firm (专门, 针对, 专为 before the kind; round 32, corpus convention 121). */
