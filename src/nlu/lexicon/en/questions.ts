@@ -442,16 +442,21 @@ const NOT_GIVEN = String.raw`\b(?:no|not|never|hasn['’]t|haven['’]t|didn['�
 /** The loan or the money given: "loan", "released", "paid out". */
 const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrived)\b`;
 
-/** What one could pledge: "property", "a house", "land". */
+/** A property or its papers, pledged (round 32). */
+const PROPERTY_PLEDGED = String.raw`house|home|property|land|flat|apartment|deeds?|title|papers|rights|lease`;
+/** Premises, vehicles, machines or stock, pledged (round 32). */
+const GOODS_PLEDGED = String.raw`car|truck|van|workshop|factory|plant|building|shop|store|warehouse|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?`;
 /** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
-const OWN_THING = String.raw`(?:house|home|property|land|flat|apartment|car|truck|van|deeds?|title|papers|rights|workshop|factory|plant|building|shop|store|warehouse|lease|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?)`;
+const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
+/** A lender taking a thing, asked: "will the bank accept", "do banks take". */
+const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
 /** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
 const OWN_PLEDGED = [
   String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
   // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
-  String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
+  String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
 ].join('|');
 /** A loan product's words: "loan", "loan products", "financing", "credit lines". */
 const LOAN_WORDS = String.raw`(?:loans?|loan products?|loan schemes?|products?|financing|credit(?: lines?)?|schemes?)`;
@@ -463,6 +468,7 @@ const MADE_FOR_A_KIND = [
   String.raw`\b(?:any|is there|are there|got|have you got|do (?:you|u)(?: guys)? (?:have|offer|do))\s+(?:a |an |any )?${LOAN_WORDS}\s+(?:that (?:are|is) )?(?:${MADE_FOR_EN}|${MADE_FOR_EN2})`,
   String.raw`\b(?:any|is there|are there|got)\s+(?:a |an |any )?special(?:ised|ized)?\s+${LOAN_WORDS}\s+for\b`,
 ].join('|');
+/** What one could pledge: "property", "a house", "land". */
 const PLEDGEABLE = String.raw`(?:property|a house|a home|land|real estate|assets)`;
 /** Borrowing, asked: "borrow", "get a loan", "qualify". */
 const BORROWING = String.raw`(?:borrow|get a loan|get (?:a|any) loan|apply|qualify)`;
