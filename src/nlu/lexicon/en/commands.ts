@@ -766,6 +766,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,
+      // ...or a way to get the money owed in (round 32, corpus convention 123): "any way to get it", "any way to get our money back",
+      // "a way to recover it".
+      String.raw`\b(?:any|a|some) ways? to (?:get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase)\b`,
       // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
       String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
       String.raw`\bany ideas?\b`,

@@ -238,6 +238,8 @@ const RECEIVABLES = [
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
   // ...or the firm not paid, said with nothing after (round 24): "customers haven't paid us, any advice?".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:us|me)\b`,
+  // ...or the bill named (round 32): "the client hasnt paid the 200k invoice", "they still haven't paid our last invoice".
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance)\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
   // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
   String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
@@ -440,6 +442,32 @@ const NOT_GIVEN = String.raw`\b(?:no|not|never|hasn['’]t|haven['’]t|didn['�
 /** The loan or the money given: "loan", "released", "paid out". */
 const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrived)\b`;
 
+/** A property or its papers, pledged (round 32). */
+const PROPERTY_PLEDGED = String.raw`house|home|property|land|flat|apartment|deeds?|title|papers|rights|lease`;
+/** Premises, vehicles, machines or stock, pledged (round 32). */
+const GOODS_PLEDGED = String.raw`car|truck|van|workshop|factory|plant|building|shop|store|warehouse|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?`;
+/** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
+const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
+/** A lender taking a thing, asked: "will the bank accept", "do banks take". */
+const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
+/** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
+const OWN_PLEDGED = [
+  String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
+  // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
+  String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
+  // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
+  String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
+].join('|');
+/** A loan product's words: "loan", "loan products", "financing", "credit lines". */
+const LOAN_WORDS = String.raw`(?:loans?|loan products?|loan schemes?|products?|financing|credit(?: lines?)?|schemes?)`;
+/** Made for a kind (round 32, corpus convention 121): "just for", "specially for", "made specially for", "designed for", "aimed at". */
+const MADE_FOR_EN = String.raw`(?:(?:made|designed|tailored|meant|built|aimed|targeted)\s+)?(?:just|only|specially|specifically|especially|exclusively|particularly)\s+(?:(?:made|designed|meant)\s+)?(?:for|at)\b`;
+const MADE_FOR_EN2 = String.raw`(?:made|designed|tailored|meant|built|aimed|targeted)\s+(?:for|at)\b`;
+/** Whether there is a loan made for a kind of firm, asked ("any loans just for co-ops", "is there a special loan for family farms"). */
+const MADE_FOR_A_KIND = [
+  String.raw`\b(?:any|is there|are there|got|have you got|do (?:you|u)(?: guys)? (?:have|offer|do))\s+(?:a |an |any )?${LOAN_WORDS}\s+(?:that (?:are|is) )?(?:${MADE_FOR_EN}|${MADE_FOR_EN2})`,
+  String.raw`\b(?:any|is there|are there|got)\s+(?:a |an |any )?special(?:ised|ized)?\s+${LOAN_WORDS}\s+for\b`,
+].join('|');
 /** What one could pledge: "property", "a house", "land". */
 const PLEDGEABLE = String.raw`(?:property|a house|a home|land|real estate|assets)`;
 /** Borrowing, asked: "borrow", "get a loan", "qualify". */
@@ -508,7 +536,8 @@ const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 /** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */
-const LEGIT_EN = String.raw`legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real|proper|official|legal`;
+// ..."for real" too (is weilidai for real; round 32, corpus convention 124).
+const LEGIT_EN = String.raw`for real|legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real|proper|official|legal`;
 /** The named platforms, and the online banks' loans by their pinyin names (wangshangdai, weiyedai). */
 const WALLETS_EN = String.raw`mybank|webank|alipay|wechat ?pay|wang ?shang ?dai|wei ?ye ?dai|wang ?shang ?bank|wei ?zhong ?bank`;
 /** Who lends, as the subject of "how much will they lend": they, banks, the bank, lenders, you. */
@@ -1065,7 +1094,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       [
-        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
+        // Not the line's own legitimacy asked right after its name ("weilidai legit?": platform-legit; round 32).
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b(?![,\s]*(?:(?:is|are) (?:it|they) )?(?:${LEGIT_EN})\b)[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
         // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
         // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
@@ -1102,6 +1132,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\s*(?:a |an )?(?:${LEGIT_EN})\b`,
         // ...with words between: "is mybank actually a licensed bank", "is webank even a proper bank or just an app".
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
+        // The name first, the doubt after it, the message ending there ("weilidai legit?", "mybank, is it legit", "mybank for real?";
+        // round 32, corpus convention 124).
+        String.raw`^\s*(?:${WALLETS_EN}|${EN_PERSONAL_CREDIT})\b[,\s]*(?:(?:is|are) (?:it|they|that) )?(?:${LEGIT_EN})\b(?: or (?:not|a scam|what))?\s*[?!.]*\s*$`,
+        String.raw`\b(?:is|are) (?:${EN_PERSONAL_CREDIT})\s+for real\b`,
         // Trusted, asked: "can i trust webank", "should we trust mybank".
         String.raw`\b(?:can|could|should) (?:i|we|you) (?:really )?trust (?:${WALLETS_EN})\b`,
       ].join('|'),
@@ -1492,6 +1526,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:need|have) to (?:${PUT_UP_PLEDGE}|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
+        // The owner's own thing pledged, asked or set as a lender's condition ("can we put up our land-use rights", "can we pledge the
+        // factory building", "won't lend unless we put up the workshop", "only lend if we pledge our house"; round 32, convention 122).
+        `${OWN_PLEDGED}`,
       ].join('|'),
     ),
   },
@@ -1694,6 +1731,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // convention 56).
         String.raw`\b(?:is there|are there|any|got|have you got|do you have)\s+(?:a |an |any )?(?:good |suitable )?(?:loans?|options?|products?|lenders?|financing|credit)\s+` +
           String.raw`(?:(?:that|which) )?(?:would |will |might |could )?(?:suits?|fits?|(?:is|are) (?:right|good|suitable) for|works? for|suitable for|right for) (?:us|me)\b`,
+        // Loans made for a kind of firm asked ("any loans just for farmers' co-ops", "is there a special loan for family farms", "are
+        // there loan products made specially for small businesses"; round 32, corpus convention 121): the pick, as convention 56 reads.
+        MADE_FOR_A_KIND,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".

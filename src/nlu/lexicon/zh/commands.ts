@@ -445,7 +445,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether one may trust them, asked (可以 信 吗, 能信他吗, 敢相信不).
       String.raw`(?:可以|能|敢|格能|格可以)\s*(?:相)?信\s*(?:他|她|他们|这个人|那个人)?\s*(?:吗|么|嘛|不)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
-      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真的|是真的(?:吗|么|嘛|不|咩)|真的(?:吗|么|嘛)\s*[?？]*$)|真的假的|是真是假|是不是真的|格真的(?:有|能|会)`,
+      // ...哩 for 的 in Yunnan typing (格是真哩, 是真哩不, 真哩假哩; round 32, corpus convention 124).
+      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩]|是真[的哩](?:吗|么|嘛|不|咩)|是真[的哩]\s+(?:吗|么|嘛)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
       '是不是骗',
       // Whether it cheats: 会不会是骗人的, 是骗钱的吧.
       '骗人',
@@ -743,6 +744,9 @@ export const commandRules: readonly CommandWords[] = [
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
       // Nor the way now known, said in thanks (晓得咋个整了, 知道怎么办了).
       String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
+      // ...with 搞 or 弄 closing the clause (货款收不回来 咋个搞, 超市压款 咋个弄嘛; round 32, corpus convention 123): what now, as 咋个整 asks;
+      // only after a debt or money held back told (a way of doing a thing, 跨境付款咋个弄, stays the way asked), not how a thing is done (众筹是咋个搞法) nor the bot asked how it works (你这个咋个弄: help).
+      String.raw`(?<=(?:欠|拖|压|赖账|不回来|不给|不还|不结|没结|没给)[^。！？!?]{0,20})(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?<!(?:你|您)[^，。,.!?；;\s]{0,6})(?:咋个|咋|怎么)(?:搞|弄)(?:嘛|哦|呢|啊|喃|哇)?(?=$|[\s,.!?;，。！？；])`,
       // Not advice declined: 不用推荐了, 不要建议.
       // Nor a thing someone else recommended (朋友推荐的平台, 群里老师推荐的).
       // Nor a thing the bot already put forward, pointed at (你推荐的那个融资租赁 要哪样材料, 你刚才建议的第二种; round 27).
@@ -754,7 +758,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`哪个最(?:好|合适|适合|划算)`,
       '怎么选',
       '选哪个',
-      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
+      String.raw`有(?:什么|哪样|啥子?|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).

@@ -422,6 +422,8 @@ export const heardOnAfter: Words = [
   String.raw`^\s*(?:上面?|里面?)?\s*(?:的|有个|有人|有些人|一个)?\s*(?:人|博主|主播|网红|视频|广告|帖子|老师)?\s*(?:说|讲|讲的|说的|吹|宣传)`,
   String.raw`^\s*(?:上面?|里面?)?\s*(?:看到|看见|刷到|刷着|看了|推送|推的|弹出)`,
   String.raw`^\s*(?:上面?|里面?)?\s*(?:的|有)\s*(?:广告|视频|博主|主播|网红)`,
+  // ...an ad or a post pointed at with its kind between (抖音上那个借钱的广告, 快手上这个放贷的视频; round 32, corpus convention 124).
+  String.raw`^\s*(?:上面?|里面?)\s*(?:那个|这个|那些|这些|有个|一个)\s*[^，。,.!?；;\s]{0,6}?(?:广告|视频|帖子|链接)`,
 ];
 /** …or the platform after a word of watching or a person on it: 刷抖音刷到, 看快手. */
 export const heardOnBefore: Words = [String.raw`(?:刷|看)\s*$`];

@@ -287,7 +287,8 @@ const RECEIVABLES = [
   // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   // ...or with its sum, the plea after it (老挝 buyer 还欠我们 80万 what should we do; round 24): not the firm owing (我们还欠).
-  String.raw`(?<!我们|我|我家|自己)(?:还)?(?:拖欠|欠)(?:着|了)?\s*(?:我们|我家)\s*${OWED_SUM}`,
+  // ...the firm named after 我们 (欠我们合作社二十多万, 欠我们厂里八万; round 32).
+  String.raw`(?<!我们|我|我家|自己)(?:还)?(?:拖欠|欠)(?:着|了)?\s*(?:我们|我家)\s*(?:合作社|社里|公司|厂里|厂|店里|店)?\s*${OWED_SUM}`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
   // ...or with the sum between: 压了我们一百多万工程款, 拖了我们二十来万的货款.
@@ -364,7 +365,7 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const SUM_WANTED = String.raw`(?:借|贷)(?:款)?${SUM_AFTER}`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP =
-  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
+  String.raw`(?:有|有没有)(?:哪样|什么|啥子?|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
@@ -409,7 +410,7 @@ const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
 const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题|(?:有没有|有|格有)(?:啥子?|什么|哪样)?(?:风险|影响|问题|麻烦)|有事`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
-const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真[的哩]假[的哩]|是真[的哩]|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
 /**
  * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
@@ -612,6 +613,25 @@ const CONTROL_HANDED = [
  * (租, 出租, 借, 收购, 收 before the account itself), to collect money with (收钱, 收款, 收货款).
  */
 /** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
+/** A pledge a lender sets before it lends: 要拿厂房做抵押才肯贷, 叫我们用房子抵押才给批 (round 32, corpus convention 122). */
+const PLEDGE_FIRST = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我们)?(?:拿|用|把)${C}{1,10}?(?:去|来)?(?:做|作)?(?:抵押|质押)${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)`;
+/** Whether a thing may be pledged, asked with its tag right after: 抵押得不得, 抵押 吗, 抵押给银行行不行. */
+const PLEDGE_TAGGED = [
+  String.raw`(?:抵押|质押)\s*(?:贷款)?\s*(?:得不得|得行不|得成不|行不行|可不可以|可以不|可以吗|行吗|行不|得不)`,
+  String.raw`(?:抵押|质押)\s+(?:吗|么|嘛)`,
+  // ...may or can before the pledge (土地经营权可以抵押贷款吗, 厂房能不能抵押, 存货能抵押贷款不); not told it cannot (不能抵押).
+  String.raw`(?:(?<!不)能不能|可不可以|能否|格能|格可以|(?<![不没])(?:能|可以))\s*(?:拿去|拿来|用来|用于)?\s*(?:抵押|质押)\s*(?:贷款|借钱|贷)?\s*(?:吗|么|嘛|不|没|[?？]|$)`,
+  String.raw`(?:能不能|可不可以|能否|格能|格可以)\s*(?:拿去|拿来)?\s*(?:抵押|质押)`,
+  String.raw`(?:抵押|质押|押)给${C}{0,8}?(?:行不行|得不得|可不可以|能不能|可以不|可以吗|行吗|吗|么|不)(?=$|[\s,.!?;，。！？；])`,
+].join('|');
+/** Whether there is a loan made for a kind of firm (专门, 针对, 专为 before the kind; round 32, corpus convention 121). */
+const MADE_FOR = String.raw`(?:专门|针对|专为|特别)(?:给|为|针对|面向|对)?`;
+/** The loan so made, asked: 有没有针对合作社的贷款, 格有专门的贷款产品, 专门给养殖户的贷款有没有, 有没有贷款专门给合作社的. */
+const MADE_FOR_A_KIND = [
+  String.raw`(?:有没有|有没得|有莫得|格有|还有没有|有无)\s*${MADE_FOR}${C}{0,14}?的?\s*(?:贷款|产品|信贷|融资|贷)`,
+  String.raw`${MADE_FOR}${C}{0,14}?的\s*(?:贷款|信贷|融资)(?:产品)?\s*(?:有没有|有没得|有莫得|有吗|有么|有哪些|有哪样|有不|吗|么)`,
+  String.raw`(?:有没有|有没得|格有)\s*(?:贷款|产品|loans?)(?:是)?\s*${MADE_FOR}${C}{1,14}?的(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)`,
+].join('|');
 const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
@@ -1382,6 +1402,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<!${CLAIMED}\s*)(?:要|需要|叫|让|喊)(?:我|我们)(?:拿|用|把)${C}{1,8}?(?:去|来)?(?:做|作)?(?:抵押|质押|担保)` +
         // A thing to hand over as a pledge, asked (押, not 押金): 贷款要不要押房产证, 得不得押车.
         String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
+        // A lender's condition told: the pledge before it lends (银行讲要拿厂房做抵押才肯贷; round 32, corpus convention 122).
+        `|${PLEDGE_FIRST}` +
+        // Whether a thing may be pledged, the tag right after the pledge or its lender (土地经营权抵押得不得, 房子 能 抵押 吗, 厂房抵押给银行
+        // 行不行; round 32, corpus convention 122).
+        `|${PLEDGE_TAGGED}` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +
         // ...asked before the pledging (能不能拿去抵押贷款, 可不可以用车子抵押), or whether the lender takes it (拿去抵押银行收不收, 认不认).
@@ -1617,6 +1642,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:有没有|有没得|有莫得|格有|还有没有|有什么|有哪样|有哪些|有啥)${C}{0,3}?(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的` +
         String.raw`(?:贷款|产品|融资|平台|银行|渠道)?(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)` +
         String.raw`|(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的(?:贷款|产品|融资|平台|银行)(?:有)?(?:哪些|哪样|什么|啥|吗|么|不|没有)` +
+        // Loans made for a kind of firm asked (格有专门给家庭农场的贷款, 有没有针对合作社的贷款, 小微企业有没有专门的贷款, 有没有贷款专门给
+        // 合作社的, 专门给养殖户的贷款有没有; round 32, corpus convention 121): the pick for the firm, as convention 56 reads loans that suit it.
+        String.raw`|${MADE_FOR_A_KIND}` +
         // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
         String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
         // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.

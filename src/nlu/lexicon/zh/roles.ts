@@ -669,7 +669,8 @@ export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}${JOB_CHAR}{1,2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
-  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}${JOB_CHAR}{1,2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  // ...not a thing's kind named with an English noun typed on (有个借钱的app: an app, no person; round 32).
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}${JOB_CHAR}{1,2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff]|[a-z])`,
   // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女, 两个做糕点的师傅 (a person noun after it: no trade).
   String.raw`${COUNT_BEFORE}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);

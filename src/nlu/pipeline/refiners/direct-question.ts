@@ -78,9 +78,19 @@ function wishTold(state: State, asked: Mention): boolean {
   return wishBefore(state, questionStart(state, asked));
 }
 
-/** Whether a wish to borrow (想借, 想贷, need) is told before `at`. */
+/** A word of wanting before a sum ("want 400k", "need 150k"): the owner's wish told with its sum (round 32, corpus convention 122). */
+const WANTING = /^(?:want|wants|wanted|need|needs|needed)$/;
+
+/** Whether a wish to borrow (想借, 想贷, need) is told before `at`, or a sum wanted right after a word of wanting ("want 400k for…"). */
 function wishBefore(state: State, at: number): boolean {
-  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= at);
+  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= at)) return true;
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.end <= at);
+  return ofKind(state, 'cue').some(
+    (c) =>
+      c.value === 'amount' &&
+      WANTING.test(state.text.slice(c.start, c.end)) &&
+      sums.some((q) => q.start >= c.end && /^\s*$/.test(state.text.slice(c.end, q.start))),
+  );
 }
 
 /**
