@@ -8,6 +8,11 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
 
+/**
+ * A fleet's or a machine's running costs (修车的钱, 维修费, 保养费, 轮胎钱, 车险; round 32, fix32d, convention 132): what the firm spends,
+ * as fuel and tolls (油钱, 过路费) always read: no sum wanted, its period no term.
+ */
+const VEHICLE_COST = String.raw`(?:修车|维修|修理|保养|轮胎|车险|年检)(?:费|的?钱)|(?:保险|保养)费`;
 /** Every month, year or week (round 30): a payment's own period, said before it. */
 const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个?星期|每次|\bmonthly\b|\bevery month\b)`;
 
@@ -289,6 +294,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
@@ -768,6 +774,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?<![借贷还分定成为到多少够好完行算对错]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
       // ...or a hard time named before its span (疫情三年, 疫情那三年).
       String.raw`疫情(?:的|那|这)?`,
+      // The months worked in a year (一年也就干七八个月, 一年能开工八个月; round 32, fix32d): the work's span, no term.
+      String.raw`(?<=(?:一|每)年[^，。,.!?；;\d]{0,8}?)(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
     ],
   },
   // ...or something did not happen in it: "厨师三个多月没来".
@@ -787,6 +795,9 @@ export const figureMarks: readonly MarkWords[] = [
       '老店',
       '的老',
       String.raw`没(?:来|开门?|营业|生意|上班|干)`,
+      // A year said with the months worked in it (一年也就干七八个月, 一年能开工八个月; round 32, fix32d, convention 132): the work's
+      // year, no term.
+      String.raw`(?:也就|只能|只有|只|就|能|大概|基本上?|\s)*(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
       // A span of a hard time named after it (三年疫情下来, 两年疫情): gone by.
       '疫情',
     ],
@@ -821,6 +832,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`人工费?(?!资)`,
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
@@ -901,6 +913,7 @@ export const figureMarks: readonly MarkWords[] = [
       // 一年油钱就要二十几万: a running cost over the period.
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       '水电费?',

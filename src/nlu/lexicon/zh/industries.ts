@@ -1123,7 +1123,8 @@ export const industryRules: readonly IndustryWords[] = [
       '网吧',
       '网咖',
       '汽修',
-      '修车',
+      // Not a fleet's repairs paid (每个月修车的钱就要五六万, 修车费: round 32): a running cost (figures.ts VEHICLE_COST).
+      String.raw`修车(?!的?钱|费)`,
       String.raw`(?:修理|汽修|修车|维修)厂`,
       '修理铺',
       '修理店',
