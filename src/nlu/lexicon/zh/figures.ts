@@ -12,7 +12,7 @@ import { harvestSeasons } from './seasons';
  * A fleet's or a machine's running costs (修车的钱, 维修费, 保养费, 轮胎钱, 车险; round 32, fix32d, convention 132): what the firm spends,
  * as fuel and tolls (油钱, 过路费) always read: no sum wanted, its period no term.
  */
-const VEHICLE_COST = String.raw`(?:修车|维修|修理|保养|轮胎|车险|年检)(?:费|的?钱)|(?:保险|保养)费`;
+const VEHICLE_COST = String.raw`(?:修车|维修|修理|保养|轮胎|车险|年检)\s?(?:费|的?\s?钱)|(?:保险|保养)费`;
 /** Every month, year or week (round 30): a payment's own period, said before it. */
 const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个?星期|每次|\bmonthly\b|\bevery month\b)`;
 
@@ -359,6 +359,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // convention 33): the sum is the loan's, as "interest on 300k" reads; 的 spaced too (80万 的 利息大概多少; round 28, fix28c).
       String.raw`(?<=${SUM_END}\s*(?:的\s*|[，,]\s*)?)利息(?=${INTEREST_ASKED})`,
       '借款',
+      // A bond or a guarantee a job asks, its sum after it (工资保证金要交二十万, 投标保证金 要交 20万; round 32, fix32d, convention 130):
+      // money the firm must put up, the sum wanted.
+      String.raw`(?:投标|履约|工资|工程|质量|预付款)(?:保证金|保函)(?=\s*(?:要|得|需要|还要)?\s*(?:交|缴|开|出|押)?\s*(?:个)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // The loan's amount named (金额改成1.5个w, 金额就二十万吧); not a deal's, an order's or a contract's.
       String.raw`(?<!合同|交易|订单|发票|结算|成交|销售|营业|贸易|出口|进口|工程)金额`,
       '借',
