@@ -711,6 +711,12 @@ const THING_BEFORE =
 const DASH_BEFORE_COUNT = /^\s+-\s*$/;
 /** A word saying a count holds the roles after it: 其中, 包括. */
 const INCLUDED_BETWEEN = /^\s*(?:其中|包括|包含)/;
+/**
+ * A role across a space after a count, its own count after it past a filler (一百多号人 固定的就十来个; round 32, fix32d): the next
+ * count's role, not this one's.
+ */
+const OWN_COUNT_PAST_FILLER =
+  /^\s*(?:有|是|就|只有|只|才|大概|差不多|也就)+\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人号]/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
 const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
@@ -777,7 +783,8 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       r.start - q.end <= ROLE_REACH &&
       !INCLUDED_BETWEEN.test(text.slice(q.end, r.start)) &&
       !breakBetween(text, q.end, r.start, FIGURE_CLAUSES) &&
-      !thingsCountedBefore(text, q, r)
+      !thingsCountedBefore(text, q, r) &&
+      !(/\s/.test(text.slice(q.end, r.start)) && OWN_COUNT_PAST_FILLER.test(text.slice(r.end, r.end + 12)))
     )
       return r;
   }

@@ -257,6 +257,10 @@ export const buyerOwes: Words = [
   String.raw`\b(?:was|were|is|are)\s+(?:supposed|meant|due)\s+to\s+(?:pay|settle with)\s+(?:us|me)\b`,
   String.raw`\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ve| have) been)\s+(?:still\s+)?owed\b`,
   String.raw`\boutstanding from\b`,
+  // A government client's or a developer's funds not released yet ("they haven't released the funds yet", "the county hasn't
+  // disbursed the money"; round 32, fix32d, convention 131): the job's payment still owed to the firm; not the firm's own.
+  String.raw`(?<!\b(?:we|i)\s+)\b(?:ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never)\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
+  String.raw`\b(?:the\s+)?(?:funds?|money|payments?)\s+(?:ha(?:ve|s)n['’]?t|has not|have not)\s+(?:yet\s+)?been\s+(?:released|disbursed|allocated)\b`,
   String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
   String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,

@@ -303,6 +303,8 @@ export const consumables: Words = [
   ],
 ];
 
+/** Vehicles and machines a firm counts as its own (trucks, excavators): more of them bought, the noun left out (round 32). */
+const COUNTED_MACHINES = String.raw`trucks|vans|lorries|excavators|diggers|loaders|cranes|machines|buses|vehicles|tractors|mixers|tippers`;
 /**
  * Words after a buying verb that are no thing bought: "get a loan", "need a few months", "need 2 more
  * people". A word variants.ts respells (loan, employees, equipment) has one letter in brackets, so the
@@ -329,6 +331,8 @@ const notObjects: Words = [
   String.raw`licen[cs]es?`,
   String.raw`permits?`,
   String.raw`guarant(?:or|ee)s?`,
+  // A tender's or a contract's bond ("for a bid bond", "need a performance bond": round 32): no thing bought.
+  String.raw`bonds?`,
   String.raw`mortgages?`,
   String.raw`jobs?`,
   String.raw`contracts?`,
@@ -1148,6 +1152,9 @@ export const purposeRules: readonly PurposeWords[] = [
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
       ...replacedWornOut,
+      // More of the vehicles or machines named before, the noun left out ("6 trucks …, want to buy 2 more", "we have 2 excavators,
+      // need another one"; round 32, fix32d, convention 134): equipment; a few at most (goods restocked are counted in the hundreds).
+      String.raw`(?<=\b(?:${COUNTED_MACHINES})\b[^.!?]{0,60}?)\b(?:buy|get|add|purchase)\s+(?:[1-9]|one|two|three|four|five|a couple|a few)\s+more\b(?=\s*(?:$|[,.;!?]|and\b|so\b))`,
       // More land taken on: "rent 30 more mu", "lease more land", "buy some farmland".
       String.raw`\b(?:rent|renting|lease|leasing|buy|buying|get|getting|contract|for)\s+(?:(?:more|some|another|extra|\d+|a few)\s+)*(?:(?:mu|acres?|hectares?)\s+(?:of\s+)?)?(?:more\s+)?(?:land|farmland|fields?|plots?)\b`,
       ...renovationWords,
@@ -1235,6 +1242,12 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the )?(?:next|coming) (?:(?:\d+|few|couple of|two|three|four|five|six|nine|twelve) )?(?:months?|weeks?|quarters?)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
+      // A bond or a bank guarantee a tender or a contract asks of the firm ("a bid bond on a road project", "a performance bond of
+      // 300k", "tender deposit"; round 32, fix32d, convention 130): money tied up for the job's time.
+      String.raw`\b(?:bid|tender|performance|bank|advance payment|retention)\s+(?:bonds?|guarantees?|deposits?|security)\b`,
+      // A job's costs paid before the client pays ("to advance project costs", "front the site costs", "cover the project expenses";
+      // round 32, fix32d, convention 130): what 垫资 says, working capital.
+      String.raw`\b(?:advance|advancing|front|fronting|cover|covering|carry|carrying)\s+(?:the\s+|our\s+)?(?:project|job|site|construction|materials?|labou?r)\s+(?:costs?|expenses|money|funds?)\b`,
       // Money to keep the firm going for a while ("need 1.5m to keep going for 6 months", "500k to keep the business running",
       // "to keep things ticking over", "keep us afloat"; round 30, fix30c): its running costs, working capital.
       String.raw`\bto keep (?:(?:the|our|my) )?(?:(?:${KEPT_GOING}) )?(?:going|running|afloat|ticking over|alive|open)\b`,

@@ -268,8 +268,13 @@ const PAID_LATE = [
   // ...owed since a time ("the hotel has owed us 60k since spring"; round 28).
   String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
 ].join('|');
+/**
+ * A running cost the firm must pay first, told after the buyer's debt ("the developer still owes us 2m, we need to pay the workers
+ * before spring festival"; round 32, fix32d): the need, working capital with buyerOwes, as convention 72 reads 要先把工人工资发了.
+ */
+const COST_FIRST = String.raw`\b(?:need|needs|have|has|got)\s+to\s+(?:pay|cover)\s+(?:the\s+|our\s+|my\s+)?(?:workers|wages|staff|payroll|rent|crew|labou?rers|salaries)\b`;
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
-const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${COST_FIRST}))`;
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
 const RAISED_ON = [

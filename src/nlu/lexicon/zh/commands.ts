@@ -166,8 +166,9 @@ const REFUSED = String.raw`(?:不(?:想|愿意|敢|打算)?(?:要|碰|沾|搞|�
 export const wishToBorrow: Words = [
   String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
   String.raw`(?<![不没别])整(?:点|些)钱`,
-  // ...a sum unnamed as one loan too (想借一笔来还那些网贷; round 28).
-  String.raw`(?<![不没别]|不是|${REST}\s*)(?:想|需要|(?<!需)要)(?:借钱|借点钱|借一笔|贷一笔|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
+  // ...a sum unnamed as one loan too (想借一笔来还那些网贷; round 28); not a lease wished (想融资租赁两台装载机: the service and
+  // the thing it buys, no plea; round 32).
+  String.raw`(?<![不没别]|不是|${REST}\s*)(?:想|需要|(?<!需)要)(?:借钱|借点钱|借一笔|贷一笔|贷款|贷点款|贷点钱|融资(?!租赁)|融点资|筹钱|筹点钱)`,
   // Must borrow: 得借点钱, 只能贷款 (not 记得, 舍得, nor 借得到).
   String.raw`(?<![不没记舍值觉懂晓借贷])(?:得|只能|只好)(?:借钱|借点钱|贷款|贷点款|贷点钱)`,
   String.raw`(?<![不没])缺钱`,

@@ -8,6 +8,11 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
 
+/**
+ * A fleet's or a machine's running costs (修车的钱, 维修费, 保养费, 轮胎钱, 车险; round 32, fix32d, convention 132): what the firm spends,
+ * as fuel and tolls (油钱, 过路费) always read: no sum wanted, its period no term.
+ */
+const VEHICLE_COST = String.raw`(?:修车|维修|修理|保养|轮胎|车险|年检)\s?(?:费|的?\s?钱)|(?:保险|保养)费`;
 /** Every month, year or week (round 30): a payment's own period, said before it. */
 const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个?星期|每次|\bmonthly\b|\bevery month\b)`;
 
@@ -290,6 +295,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
@@ -354,6 +360,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // convention 33): the sum is the loan's, as "interest on 300k" reads; 的 spaced too (80万 的 利息大概多少; round 28, fix28c).
       String.raw`(?<=${SUM_END}\s*(?:的\s*|[，,]\s*)?)利息(?=${INTEREST_ASKED})`,
       '借款',
+      // A bond or a guarantee a job asks, its sum after it (工资保证金要交二十万, 投标保证金 要交 20万; round 32, fix32d, convention 130):
+      // money the firm must put up, the sum wanted.
+      String.raw`(?:投标|履约|工资|工程|质量|预付款)(?:保证金|保函)(?=\s*(?:要|得|需要|还要)?\s*(?:交|缴|开|出|押)?\s*(?:个)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // The loan's amount named (金额改成1.5个w, 金额就二十万吧); not a deal's, an order's or a contract's.
       String.raw`(?<!合同|交易|订单|发票|结算|成交|销售|营业|贸易|出口|进口|工程)金额`,
       '借',
@@ -769,6 +778,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?<![借贷还分定成为到多少够好完行算对错]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
       // ...or a hard time named before its span (疫情三年, 疫情那三年).
       String.raw`疫情(?:的|那|这)?`,
+      // The months worked in a year (一年也就干七八个月, 一年能开工八个月; round 32, fix32d): the work's span, no term.
+      String.raw`(?<=(?:一|每)年[^，。,.!?；;\d]{0,8}?)(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
     ],
   },
   // ...or something did not happen in it: "厨师三个多月没来".
@@ -788,6 +799,9 @@ export const figureMarks: readonly MarkWords[] = [
       '老店',
       '的老',
       String.raw`没(?:来|开门?|营业|生意|上班|干)`,
+      // A year said with the months worked in it (一年也就干七八个月, 一年能开工八个月; round 32, fix32d, convention 132): the work's
+      // year, no term.
+      String.raw`(?:也就|只能|只有|只|就|能|大概|基本上?|\s)*(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
       // A span of a hard time named after it (三年疫情下来, 两年疫情): gone by.
       '疫情',
     ],
@@ -822,6 +836,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`人工费?(?!资)`,
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
@@ -902,6 +917,7 @@ export const figureMarks: readonly MarkWords[] = [
       // 一年油钱就要二十几万: a running cost over the period.
       '油钱',
       '油费',
+      VEHICLE_COST,
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       '水电费?',

@@ -666,10 +666,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?]{0,20}?(?:${COOP_FARMING}))`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
-      // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
+      // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的). Not migrant
+      // workers (农民工: a site's hands, round 32).
       // ...nor the growers paid, the English verb inside Chinese too (拿来 pay 果农, 用来 pay 茶农 的鲜叶钱: round 23).
       // ...counted between (从一百多户农户手里收, 收两百来户茶农的鲜叶: round 32, corpus convention 105).
-      String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
+      String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*)(?:农户|农民(?!工)|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',
@@ -1138,7 +1139,8 @@ export const industryRules: readonly IndustryWords[] = [
       '网吧',
       '网咖',
       '汽修',
-      '修车',
+      // Not a fleet's repairs paid (每个月修车的钱就要五六万, 修车费: round 32): a running cost (figures.ts VEHICLE_COST).
+      String.raw`修车(?!\s?的?\s?钱|\s?费)`,
       String.raw`(?:修理|汽修|修车|维修)厂`,
       '修理铺',
       '修理店',
@@ -1352,6 +1354,8 @@ export const industryRules: readonly IndustryWords[] = [
       '土方',
       '包活',
       String.raw`(?:安装|工程|建设|建工|路桥|市政)(?:公司|队)`,
+      // Roads and bridges built, the trade closed with 的 (做路桥的, 搞路桥的; round 32, fix32d): not tolls (路桥费).
+      String.raw`(?:做|搞|干)路桥(?=的)`,
       String.raw`园林(?:绿化|工程|景观)|绿化工程`,
       '吊顶',
       '幕墙',

@@ -313,6 +313,9 @@ export const buyerOwes: Words = [
   String.raw`(?:${OWED_MONEY}|钱|款)\s*(?:都|还|一直)*被\s*(?:[\u4e00-\u9fff]{1,4})?(?:拖|压|欠|卡)(?:着|了|住)?`,
   // The buyer's money typed in English (payment, read 款), held back (茶厂那边 payment 压着没结; round 30): 款 after the buyer's side.
   String.raw`(?:那边|那里|${BUYERS})\s*(?:的)?\s*款\s*${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|打|转)|压着|拖着|拖起|压起)`,
+  // A government client's or an owner's money not yet allocated or in place (政府项目的款还没拨下来, 财政的钱还没到位, 甲方资金迟迟没拨;
+  // round 32, fix32d, convention 131): the job's payment still owed to the firm.
+  String.raw`(?:${BUYERS}|财政)[^，。,.!?；;\s]{0,4}?(?:的)?(?:钱|款|资金|${OWED_MONEY})${HELD_SINCE}(?:莫得|没得|没|未)(?:有)?(?:拨|批下来|到位)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
   String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];

@@ -854,6 +854,11 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       // A thing asked whether it can be got by lease (冷柜可以融资租赁不, 挖机格能搞融资租赁: round 25, convention 6).
       THING_LEASE_ASKED,
+      // More of a machine or a vehicle, the noun left out after its measure word (还想再添一台, 再买两辆; round 32, fix32d): equipment.
+      String.raw`(?:再|多)(?:买|添|加|购置|搞|整|弄)(?:个|上)?\s*(?:[一二两三四五六七八九十几]|\d{1,2})\s*(?:台|辆|部|架)(?=\s*(?:$|[，。,.!?；;\s]|来|用))`,
+      // ...or the thing got by financial lease after it (想融资租赁两台装载机, 融资租赁买台挖机; round 32, fix32d, convention 134): the lease
+      // buys the thing, equipment (a thing only rented, 租两台挖机, is convention 51's working capital).
+      String.raw`融资租赁\s?(?:来|去)?(?:买|购买|购置|搞|弄)?\s?(?:[一二两三四五六七八九十几\d]+\s?(?:台|辆|套|部)|个|一个)?[^\s，。,.!?；;\d]{0,4}?(?<![手有司])(?:机|车|设备)(?!\s*(?:公司|行|店|生意|业务|的|出租))`,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).
@@ -961,13 +966,16 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:撑|熬|挺)(?:到|过)`,
       // ...the slack season's keep: the staff kept on (工人还要养着, 伙计照样得养, 养着这些员工) and the winter got through with the money
       // (想借个五六万过冬; round 29): their wages, working capital.
-      String.raw`(?:工人|员工|伙计|师傅|小工|工匠|\bstaff|\bworkers?)\s?们?(?:还|都|也|照样|照常|一样)?(?:要|得|需要)?养(?:着)?(?![猪鸡鸭鹅牛羊鱼蜂殖])`,
+      String.raw`(?:工人|员工|伙计|师傅|小工|工匠|\bstaff|\bworkers?)\s?们?(?:还是|还|都|也|照样|照常|一样)?(?:要|得|需要)?养(?:着)?(?![猪鸡鸭鹅牛羊鱼蜂殖])`,
       String.raw`养(?:着)?(?:这么多|这些|那些|几个|十几个|一帮)?(?:工人|员工|伙计|师傅)`,
       String.raw`(?<=(?:借|贷|钱|万|块)[^，。,.!?；;]{0,6}?)过冬`,
       // Produce bought in, any crop of the shared list or grain (收春茶, 收菌, 收粮, 收点核桃), or fruit (收苹果, 收蓝莓): stock.
       String.raw`收\s?(?:点|些|一批|新)?(?:春茶|秋茶|胶(?![水带鞋囊])|粮(?![票])|菌(?![种])|${produce.join('|')}|${FRUIT_BOUGHT})`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
+      // A bond or a bank guarantee a tender or a contract asks of the firm (投标保证金, 履约保函, 农民工工资保证金; round 32, fix32d,
+      // convention 130): money tied up for the job's time, working capital; a bare 保证金 stays a fraud story's (交了两千保证金).
+      String.raw`(?:投标|履约|质量|工资|工程|预付款)(?:保证金|保函)|保函`,
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.
       String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款|材料钱|工钱)`,
       // The bill named first: 材料款要垫, 工程款得先垫着.

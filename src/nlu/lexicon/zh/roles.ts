@@ -495,6 +495,9 @@ export const peakSeason: Words = [
   // Any work's time named before hiring for it (烤烟的时候要喊二十来个人, 杀年猪那阵要请五个): the busy season.
   String.raw`[\u4e00-\u9fff]{2,3}(?:的)?(?:时候|季节|那阵子?|那几个月)(?=\s*(?:要|还|就|得|再|都)*(?:请|喊|雇|招|找))`,
   '高峰',
+  // The workers on a building site or a project against the regular staff (工地上高峰期一百多号人 固定的就十来个, site 上 workers 一百多;
+  // round 32, fix32d, convention 133): hired by the job, as a season's hands.
+  String.raw`(?:工地|项目|\bsite\s?)上`,
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
   String.raw`(?:夏天|冬天|暑假|寒假|过年|春节|黄金周|国庆|五一)(?![前后])(?:的|那阵子?|期间)?(?:时候?)?`,

@@ -258,10 +258,13 @@ export const customersSupplied: Words = [
   // ...named after what it owes (欠我们钱的那个酒店, 拖我们货款的那家超市) or before 欠的 (经销商欠的十二万; round 27): the buyer.
   String.raw`(?<=(?:欠|压|拖)(?:着|了)?(?:我们|我|我家)[^，。,.!?；;\s]{0,4}?的(?:那个|那家|那几个|那几家|那些|几个|几家)?)[^，。,.!?；;\s\d]{1,6}`,
   String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=(?:那边|那里)?欠(?:着|了)?的)`,
+  // ...or named right before it owes the firm (开发商欠我们三百万, 开发商 still owes 我们 两百万, 总包一直拖着我们的钱; round 32, fix32d,
+  // convention 131): the buyer, no trade of the firm's.
+  String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是|\bstill\s)*\s*(?:拖欠|欠着|欠了|欠|拖着|压着|\bowes?\b|\bowing\b)\s*(?:我们|我家))`,
   // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
-  // before hiring or having: 还请了两个服务员, 还有三个师傅): a
+  // before hiring or having, or wanting more: 还请了两个服务员, 还有三个师傅, 还想再添一台): a
   // creditor named by its trade names no trade of the firm's.
-  String.raw`(?:欠|还(?![请雇招有])|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
+  String.raw`(?:欠|还(?![请雇招有想再])|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
   // ...or paid with 给 before it and the paying after (每个月给原料厂打款两百万左右, 给饲料厂付五十万; round 30): a payee, no trade of ours.
   String.raw`(?<=给)(?!我们|我|我家|工人|员工|伙计)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,6}?(?=\s*(?:打款|付款|打钱|转账|结账|付|结))`,
   // ...or the creditor named first, then what the firm owes it (装修公司那边我们还欠六十万, 饲料厂的材料款我们还有二十万没付).
