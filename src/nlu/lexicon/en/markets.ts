@@ -291,7 +291,8 @@ export const creditWeighed: Words = [
  * see zh debtPaid; not a payment still awaited ("hasn't paid", "not yet settled", "never fully paid": the guard).
  */
 export const debtPaid: Words = [
-  String.raw`(?<!(?:\bnot|\bnever|n['’]?t|\byet(?: to)?)\s+(?:\w+\s+)?)\b(?:paid|settled|cleared|squared up)\b`,
+  // Not paid in part ("paid only half", "settled part of it"; round 32): the rest is still owed.
+  String.raw`(?<!(?:\bnot|\bnever|n['’]?t|\byet(?: to)?)\s+(?:\w+\s+)?)\b(?:paid|settled|cleared|squared up)\b(?!\s+(?:only\s+|just\s+)?(?:half|part|partly|some|a (?:bit|little|part))\b)`,
 ];
 export const debtTold: Words = [
   String.raw`\bowe[sd]?\b|\bowing\b|\blate\b|\boverdue\b|\boutstanding\b|\bha(?:s|ve)n['’]?t\b|\bha(?:s|ve) not\b|\bnever\b|\bstill\b`,

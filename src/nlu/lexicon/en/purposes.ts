@@ -44,7 +44,7 @@ const FOR_THE_CROP = String.raw`[^.?!]{0,30}\b(?:harvest|picking|season|crops?|f
 
 export const FIRMS_WORK = String.raw`production|work|works|operations?|business|factory|plant|workshop|shop|store|mill|kiln|line|farm|stall|restaurant|kitchen|hotel|guesthouse|homestay|site|processing|manufacturing`;
 /** What is kept going with the money (round 30): the firm, things, us, or the firm's work. */
-const KEPT_GOING = String.raw`us|me|it|things|everything|company|firm|${FIRMS_WORK}`;
+const KEPT_GOING = String.raw`us|me|it|things|everything|company|firm|crew|team|workers|guys|${FIRMS_WORK}`;
 const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
@@ -553,6 +553,8 @@ const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people
 const consumableOpeners: Words = [
   String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for|order(?:ing)?|stock(?:ing)? up on)${notTheirs}\s+`,
   String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
+  // ...or a sum to cover them ("need 80k to cover diesel and tolls"; round 32).
+  String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)to\s+cover\s+`,
   String.raw`(?:买|进|采购|备|囤)\s*`,
 ];
 /** Not one the firm already has or bought ("we bought two new ovens", "we have a roaster"). */

@@ -923,6 +923,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`跑\s*[\u4e00-\u9fff]{1,6}?那条线`,
       // ...the route alone, its ends named and the clause closed after them (跑昆明到版纳的, 专门跑大理到丽江): not 跑了三天到昆明, 跑银行到处借.
       String.raw`跑\s*(?![了过着到])(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*(?:到(?![处底时])|至)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?=$|[\s，。,.!?；;！？])`,
+      // Goods hauled for others, the trade's clause closed after them or the trucks before (拉沙石的, 两台货车拉水泥, 拉渣土的; round
+      // 32): not material fetched for the firm's own work (去拉水泥回来盖房).
+      String.raw`拉(?:沙石|砂石|沙子|石子|石料|水泥|砖头?|土方|渣土|煤炭?|矿石?|木材|木头)的(?=$|[\s，。,.!?；;])`,
+      String.raw`(?:货车|卡车|大车|自卸车|渣土车|搅拌车)\s*拉(?:沙石|砂石|沙子|石子|石料|水泥|砖头?|土方|渣土|煤炭?|矿石?|木材|木头|货)`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       // Animals led for tourists to ride (牵马给游客骑, 让游客骑马, 拉骡子驮客人; round 30): tourist rides, as tours with boats.
@@ -1321,7 +1325,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`^\s*(?:装修|renovations?)\s*$`,
       String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
-      String.raw`(?:做|搞|干|接)装修的`,
+      // ...Yunnan 整 (do) as well (整装修的: round 32).
+      String.raw`(?:做|搞|干|接|整)装修的`,
       // The kind of fit-out named before it (做室内装修的, 接店面装修, 搞工装装修): the trade.
       String.raw`${NOT_WISHED}(?:做|搞|干|接)(?!了|过)[\u4e00-\u9fff]{1,4}?装修(?:的(?!钱|费)|工程|活|生意|公司)`,
       // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).

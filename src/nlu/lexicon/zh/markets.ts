@@ -239,7 +239,7 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
  */
 // ...the habit said any way (一向, 向来, 一般, 通常, 基本上: 付款一向要拖两个多月, round 23).
 const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
-const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
+const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*(?:快|将近|差不多|都|已经)?${A_WHILE}`;
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
 const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -263,7 +263,8 @@ export const buyerOwes: Words = [
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)(?:\s*[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边))?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
-  String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
+  // ...or not come down (甲方的钱还没下来, 项目款还没拨下来; round 32).
+  String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给|下来|拨下来|拨)`,
   // ...a while said between (老挝买家的钱三个月了还没打过来, 客户的货款快半年了还没结; round 31, fix31d).
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)\s*(?:快|都|已经)?${A_WHILE}了?\s*(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|打|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
@@ -396,7 +397,8 @@ export const owingBuyer: Words = [
   // Any buyer named by its kind of firm, then what it owes the firm (厂里压了我们八十多万货款, 饭店还欠我们六十万, 酒店还有
   // 二十万尾款没结, 经销商那边的货款收不回来, 超市 那边 还压着 八十来万 货款, 开发商 hasn't paid us); not the firm's own plant
   // owing others (厂里还欠工人工资), nor the firm's own shop (我们饭店…).
-  String.raw`(?<!我们|我家|我的|自己|我们的|欠[^，,。；;！？!?]{0,6})${BUYERS}(?=\s*${OWES_US_EN}|\s*(?:那边|那里|的)?[^，。,.!?；;]{0,16}?(?:${HOLDS_OURS}))`,
+  // Not the owner saying what they are (我是包工头 … 开发商工程款拖了: round 32).
+  String.raw`(?<!我们|我家|我的|自己|我们的|我是|我们是|我就是|本人是|欠[^，,。；;！？!?]{0,6})${BUYERS}(?=\s*${OWES_US_EN}|\s*(?:那边|那里|的)?[^，。,.!?；;]{0,16}?(?:${HOLDS_OURS}))`,
   // ...or any plant, shop or firm named by its goods, 那边 after it, then holding the money (茶厂那边货款压着没结, 糖厂那边 payment 压着;
   // round 30): the buyer's trade, not the firm's (not the firm's own: 我们厂那边).
   String.raw`(?<!我们|我家|我的|自己|我们的|[我们家的])[\u4e00-\u9fff]{1,3}(?:厂|店|公司|场)(?=(?:那边|那里)\s*(?:的)?[^，。,.!?；;]{0,12}?(?:${HOLDS_OURS}))`,
