@@ -603,7 +603,7 @@ const THING_MODIFIER = String.raw`[^\s的，。,.!?；;\d店馆厂行社司场�
  * A thing named by its head character (面包车, 炒茶机, 冷藏柜, 蒸箱): not a
  * phone or a driver (手机, 司机), nor a chance or a fare (机会, 车费), nor boxes used up (纸箱).
  */
-const THING_HEAD = String.raw`(?:(?<![手司时飞有])机(?![会票构场制])|器|车(?![票费位间厢队])|炉|(?<!砖|瓦|土)窑|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱)子?`;
+const THING_HEAD = String.raw`(?:(?<![手司时飞有])机(?![会票构场制])|器|车(?![票费位间厢队铺店行])|炉|(?<!砖|瓦|土)窑|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱)子?`;
 /** Worn out, broken, too small or too slow: 太老了, 坏了, 不够用, 太卡, 跟不上, 开了十年, too old. */
 const wornOut: Words = [
   ...['太老', '老了', '旧了', '太旧', '老化', '坏了', '坏掉', '烂了', '报废', '不行了', '用不了', '不好用', '不够用', '不够住'],
