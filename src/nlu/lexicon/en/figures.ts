@@ -903,12 +903,15 @@ export const weekdays: Words = [
   String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,
   String.raw`\bworking days?\b`,
 ];
+/** The kinds of season a need is said for (peak, harvest, tea...) and the busy ones said joined ("busy-season"). */
+const SEASON_KINDS = String.raw`high|peak|busy|harvest|picking|buying|tourist|tea|coffee|mushroom|walnut|season's`;
+const BUSY_KINDS = String.raw`high|peak|busy|harvest|picking|buying`;
 /**
  * A season named, then its need said right after it, up to the sum ("during the season we need about 2 million", "busy season needs around
  * 2m", "in harvest season we'll need 1.2m"): see zh (round 32, corpus convention 115).
  */
 export const seasonNeedLead: Words = [
-  String.raw`\b(?:(?:during|in|for|over|through)\s+(?:the\s+)?(?:(?:high|peak|busy|harvest|picking|buying|tourist|tea|coffee|mushroom|walnut|season's)\s+)*(?:season|months|period)|(?:high|peak|busy|harvest|picking|buying)[- ](?:season|months|period))` +
+  String.raw`\b(?:(?:during|in|for|over|through)\s+(?:the\s+)?(?:(?:${SEASON_KINDS})\s+)*(?:season|months|period)|(?:${BUSY_KINDS})[- ](?:season|months|period))` +
     String.raw`\s*,?\s*(?:(?:we|we'll|we will|we'd|we usually|we typically|we always|we normally|i|usually|typically|normally|always|it)\s+)?` +
     String.raw`(?:need|needs|will need|would need|require|requires|takes|need to borrow|have to borrow)\s+(?:(?:about|around|roughly|approx\.?|approximately|like|some|at least|maybe)\s+)?$`,
 ];

@@ -75,11 +75,13 @@ const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|
  * trade done there, as 搞游船的 (notATradeForm), no thing got.
  */
 const DONE_AT_PLACE = String.raw`(?!(?<=(?<![现正还实好存])在[^，。,.!?；;\s\d]{1,8}?\s?)(?:搞|整|弄)\s?(?![一二两三四五六七八九十几\d台套辆部架个张条把口组座新]))`;
+/** The verbs of a thing got for the firm: bought, added, changed, put in (not 上 of a hand, a horse, a road or a line). */
+const GETTING_VERBS = String.raw`买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor`;
 const objectBoughtNamed: Words = [
   // A machine needed, counted (需要一台新的烘干机, need 一台新的烘干机; round 32), as one bought.
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
   // before the trade's verb (搞工程机械出租的, 做农机具维修).
-  String.raw`${DONE_AT_PLACE}(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor|(?:需要|\bneeds?)(?=\s*${COUNT}))\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  String.raw`${DONE_AT_PLACE}(?:${GETTING_VERBS}|(?:需要|\bneeds?)(?=\s*${COUNT}))\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
