@@ -170,7 +170,8 @@ function ownerWithCounted(state: State): void {
     // A staff word is the whole count, the count in words too ("a laundry with seven staff", "with uh 4 employees").
     if (WHOLE_STAFF_WORD.test(state.text.slice(q.start, q.end + 12))) continue;
     const counted = state.mentions.some((r) => isStaffRole(r) && r.value !== OF_US && r.start >= q.start && r.end <= q.end);
-    const before = state.text.slice(Math.max(0, q.start - 60), q.start);
+    // The clause of the count only: another's firm told after a comma is theirs (i run a shop, my brother runs a stall with 3 helpers).
+    const before = state.text.slice(Math.max(0, q.start - 60), q.start).replace(/^[\s\S]*[,.;!?，。；！？]/, '');
     // One owner speaking ("i run a flower shop with 2 helpers"): "we run a salon with 5 stylists" counts the stylists alone, as the
     // judges read it (judge-12, -18, w6-people, w7-found, w13-trades-a).
     if (!counted || !OWNER_RUNS_WITH.test(before) || !ONE_OWNER.test(before)) continue;

@@ -768,7 +768,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,
       // ...or a way to get the money owed in (round 32, corpus convention 123): "any way to get it", "any way to get our money back",
       // "a way to recover it".
-      String.raw`\b(?:any|a|some) ways? to (?:get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase)\b`,
+      // Only after a debt told (owe, owed, overdue, hasn't paid; round 32 review): not collecting payments online, nor paid early.
+      String.raw`(?<=\b(?:owes?|owed|owing|overdue|outstanding|ha(?:s|ve)n['’]?t paid|not paid|unpaid)\b[\s\S]*)\b(?:any|a|some) ways? to (?:get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase)\b`,
       // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
       String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
       String.raw`\bany ideas?\b`,

@@ -259,7 +259,8 @@ export const buyerOwes: Words = [
   String.raw`\boutstanding from\b`,
   // A government client's or a developer's funds not released yet ("they haven't released the funds yet", "the county hasn't
   // disbursed the money"; round 32, fix32d, convention 131): the job's payment still owed to the firm; not the firm's own.
-  String.raw`(?<!\b(?:we|i)\s+)\b(?:ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never)\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
+  // Not the firm itself nor a lender or investor (we still haven't released, the bank hasn't disbursed: round 32 review).
+  String.raw`(?<!\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)\s+(?:\w+\s+)?)\b(?:ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never)\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
   String.raw`\b(?:the\s+)?(?:funds?|money|payments?)\s+(?:ha(?:ve|s)n['’]?t|has not|have not)\s+(?:yet\s+)?been\s+(?:released|disbursed|allocated)\b`,
   String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
@@ -292,7 +293,7 @@ export const creditWeighed: Words = [
  */
 export const debtPaid: Words = [
   // Not paid in part ("paid only half", "settled part of it"; round 32): the rest is still owed.
-  String.raw`(?<!(?:\bnot|\bnever|n['’]?t|\byet(?: to)?)\s+(?:\w+\s+)?)\b(?:paid|settled|cleared|squared up)\b(?!\s+(?:only\s+|just\s+)?(?:half|part|partly|some|a (?:bit|little|part))\b)`,
+  String.raw`(?<!(?:\bnot|\bnever|n['’]?t|\byet(?: to)?)\s+(?:\w+\s+)?)\b(?:paid|settled|cleared|squared up)\b(?!\s+(?:(?:us|me)\s+)?(?:only\s+|just\s+)?(?:half|part|partly|some|a (?:bit|little|part))\b)`,
 ];
 export const debtTold: Words = [
   String.raw`\bowe[sd]?\b|\bowing\b|\blate\b|\boverdue\b|\boutstanding\b|\bha(?:s|ve)n['’]?t\b|\bha(?:s|ve) not\b|\bnever\b|\bstill\b`,

@@ -239,7 +239,7 @@ const RECEIVABLES = [
   // ...or the firm not paid, said with nothing after (round 24): "customers haven't paid us, any advice?".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:us|me)\b`,
   // ...or the bill named (round 32): "the client hasnt paid the 200k invoice", "they still haven't paid our last invoice".
-  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance)\b`,
+  String.raw`(?<!\b(?:we|i)(?: still)? )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance)\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
   // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
   String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
@@ -457,7 +457,8 @@ const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
 const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
 /** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
 const OWN_PLEDGED = [
-  String.raw`\b(?:can|could|may|should|unless|if|once|until|till)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
+  // Not a building put up or a shop handed over told (once we put up the new warehouse, until we hand over the shop): asked or set only.
+  String.raw`\b(?:can|could|may|should|unless)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
   // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
@@ -470,7 +471,7 @@ const MADE_FOR_EN = String.raw`(?:(?:made|designed|tailored|meant|built|aimed|ta
 const MADE_FOR_EN2 = String.raw`(?:made|designed|tailored|meant|built|aimed|targeted)\s+(?:for|at)\b`;
 /** Whether there is a loan made for a kind of firm, asked ("any loans just for co-ops", "is there a special loan for family farms"). */
 const MADE_FOR_A_KIND = [
-  String.raw`\b(?:any|is there|are there|got|have you got|do (?:you|u)(?: guys)? (?:have|offer|do))\s+(?:a |an |any )?${LOAN_WORDS}\s+(?:that (?:are|is) )?(?:${MADE_FOR_EN}|${MADE_FOR_EN2})`,
+  String.raw`\b(?:any|is there|are there|have you got|do (?:you|u)(?: guys)? (?:have|offer|do))\s+(?:a |an |any )?${LOAN_WORDS}\s+(?:that (?:are|is) )?(?:${MADE_FOR_EN}|${MADE_FOR_EN2})`,
   String.raw`\b(?:any|is there|are there|got)\s+(?:a |an |any )?special(?:ised|ized)?\s+${LOAN_WORDS}\s+for\b`,
 ].join('|');
 /** What one could pledge: "property", "a house", "land". */
@@ -570,7 +571,7 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
 /** Words of a loan, a lender or app, a deposit, money across the border, a need or a third party: no platform's own service. */
-const NOT_THE_PLATFORMS_SERVICE_EN = String.raw`\b(?:loans?|repay\w*|lenders?|lending|borrow\w*|apps?|deposits?|penalt\w*|cross-border|abroad|vietnam\w*|lao\w*|myanmar|thai\w*|need|needs|says?|said|offers?\w*|customers?|buyers?)\b`;
+const NOT_THE_PLATFORMS_SERVICE_EN = String.raw`\b(?:loans?|repay\w*|lenders?|lending|borrow\w*|apps?|deposits?|penalt\w*|cross-border|abroad|vietnam\w*|lao\w*|myanmar|thai\w*|need|needs|says?|said|offers?\w*|customers?|buyers?|clients?|suppliers?|invoices?|contract\w*|projects?)\b`;
 /**
  * A platform's early settlement named as a service ("early payout", "early settlement"; round 32). Not where the message is of a
  * loan (early settlement of a loan is its early repayment), a lender or app, a deposit, money across the border, or someone

@@ -625,7 +625,9 @@ export const conditionAsked: Words = [
  * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
  */
 export const purchaseDenied: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any|extend|expand|enlarge|make|renovate|redo)\b[^,.;!?]{0,30}`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any|extend|expand|enlarge|renovate|redo)\b[^,.;!?]{0,30}`,
+  // ...or premises made bigger denied ("we don't plan to make the shop bigger"; round 32), not all making ("we don't make much profit").
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|not going to)\s+(?:need|want|plan)?\s*(?:to\s+)?make\s+(?:the|our|my|it)\s+(?:[a-z]+\s+){0,2}?(?:bigger|larger)\b`,
   String.raw`\bnot (?:buying|getting|replacing)\b[^,.;!?]{0,30}`,
   // A purpose given up (round 25): "forget the new oven", "scrap the renovation", "instead of a van", "not for stock anymore",
   // "the loan isn't for a truck".

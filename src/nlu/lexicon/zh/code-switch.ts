@@ -47,10 +47,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'apply for a loan': '申请贷款',
   // Round 21 (figures21): borrowing asked with can in English inside Chinese (开业才 3 个月, can borrow 吗).
   'can borrow': '能借',
-  // Round 32 (fix32c, convention 122): a pledge and a buyer's debt in English inside Chinese (土地经营权 can pledge 吗, 厂房 pledge 给银行
-  // 行不行, 客户 owe 我们 15万).
   // Whether a lender is real, in English inside Chinese (这个平台 for real 吗; round 32, convention 124).
   'for real': '是真的',
+  // Round 32 (fix32c, convention 122): a pledge and a buyer's debt in English inside Chinese (土地经营权 can pledge 吗, 厂房 pledge 给银行
+  // 行不行, 客户 owe 我们 15万).
   'can pledge': '能抵押',
   pledge: '抵押',
   'can mortgage': '能抵押',

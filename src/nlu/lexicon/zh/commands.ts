@@ -747,7 +747,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // ...with 搞 or 弄 closing the clause (货款收不回来 咋个搞, 超市压款 咋个弄嘛; round 32, corpus convention 123): what now, as 咋个整 asks;
       // only after a debt or money held back told (a way of doing a thing, 跨境付款咋个弄, stays the way asked), not how a thing is done (众筹是咋个搞法) nor the bot asked how it works (你这个咋个弄: help).
-      String.raw`(?<=(?:欠|拖|压|赖账|不回来|不给|不还|不结|没结|没给)[^。！？!?]{0,20})(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?<!(?:你|您)[^，。,.!?；;\s]{0,6})(?:咋个|咋|怎么)(?:搞|弄)(?:嘛|哦|呢|啊|喃|哇)?(?=$|[\s,.!?;，。！？；])`,
+      String.raw`(?<=(?:欠|拖着|拖了|拖欠|压着|压了|压款|压账|赖账|不回来|不给|不还|不结|没结|没给)[^。！？!?，,]{0,20})(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?<!(?:你|您)[^，。,.!?；;\s]{0,6})(?:咋个|咋|怎么)(?:搞|弄)(?:嘛|哦|呢|啊|喃|哇)?(?=$|[\s,.!?;，。！？；])`,
       // Not advice declined: 不用推荐了, 不要建议.
       // Nor a thing someone else recommended (朋友推荐的平台, 群里老师推荐的).
       // Nor a thing the bot already put forward, pointed at (你推荐的那个融资租赁 要哪样材料, 你刚才建议的第二种; round 27).

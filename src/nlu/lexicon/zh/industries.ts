@@ -663,7 +663,7 @@ export const industryRules: readonly IndustryWords[] = [
       // bare 合作社 names no trade (a co-op may run a homestay, weave or haul: 村里合作社搞民宿), nor one named by another trade.
       String.raw`(?:${COOP_FARMING})(?:的)?(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
       // ...or the firm's own co-op, its produce said after it in the sentence (我们合作社一年卖三百来万的核桃).
-      String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?]{0,20}?(?:${COOP_FARMING}))`,
+      String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?，,\s]{0,20}?(?:${COOP_FARMING}))`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的). Not migrant
@@ -926,7 +926,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods hauled for others, the trade's clause closed after them or the trucks before (拉沙石的, 两台货车拉水泥, 拉渣土的; round
       // 32): not material fetched for the firm's own work (去拉水泥回来盖房).
       String.raw`拉(?:沙石|砂石|沙子|石子|石料|水泥|砖头?|土方|渣土|煤炭?|矿石?|木材|木头)的(?=$|[\s，。,.!?；;])`,
-      String.raw`(?:货车|卡车|大车|自卸车|渣土车|搅拌车)\s*拉(?:沙石|砂石|沙子|石子|石料|水泥|砖头?|土方|渣土|煤炭?|矿石?|木材|木头|货)`,
+      String.raw`(?:货车|卡车|大车|自卸车|渣土车|搅拌车)\s*拉(?:沙石|砂石|沙子|石子|石料|水泥|砖头?|土方|渣土|煤炭?|矿石?|木材|木头)`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       // Animals led for tourists to ride (牵马给游客骑, 让游客骑马, 拉骡子驮客人; round 30): tourist rides, as tours with boats.

@@ -859,7 +859,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or the thing got by financial lease after it (想融资租赁两台装载机, 融资租赁买台挖机; round 32, fix32d, convention 134): the lease
       // buys the thing, equipment (a thing only rented, 租两台挖机, is convention 51's working capital).
       // Not a lease given up (融资租赁就算了 设备我们已经有了).
-      String.raw`融资租赁(?!\s*(?:就|也|先|还是)?\s*(?:算了|不要|不用|不考虑|不搞|不做))\s?(?:来|去)?(?:买|购买|购置|搞|弄)?\s?(?:[一二两三四五六七八九十几\d]+\s?(?:台|辆|套|部)|个|一个)?[^\s，。,.!?；;\d]{0,4}?(?<![手有司])(?:机|车|设备)(?!\s*(?:公司|行|店|生意|业务|的|出租))`,
+      String.raw`融资租赁(?!\s*(?:就|也|先|还是)?\s*(?:算了|不要|不用|不考虑|不搞|不做))\s?(?:来|去)?(?:买|购买|购置|搞|弄)?\s?(?:[一二两三四五六七八九十几\d]+\s?(?:台|辆|套|部)|个|一个)?(?!和|与|跟|还是|或)[^\s，。,.!?；;\d和与跟或]{0,4}?(?<![手有司])(?:机|车|设备)(?!\s*(?:公司|行|店|生意|业务|的|出租))`,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).

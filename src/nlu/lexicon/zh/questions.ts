@@ -50,7 +50,7 @@ const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 /** Words of a loan, a deposit, a buyer's debt, money across the border, or a third party offering: no platform's own service. */
-const NOT_THE_PLATFORMS_SERVICE = String.raw`(?:贷|借|还款|存款|定期|理财|客户|买家|欠|应收|跨境|境外|国外|越南|缅甸|老挝|泰国|说|讲|帮我们|帮你|代办)`;
+const NOT_THE_PLATFORMS_SERVICE = String.raw`(?:贷|借|还款|存款|定期|理财|客户|买家|欠|应收|工程|甲方|业主|供应商|厂家|发票|跨境|境外|国外|越南|缅甸|老挝|泰国|说|讲|帮我们|帮你|代办)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
 /**
@@ -612,7 +612,6 @@ const CONTROL_HANDED = [
  * A money mule's account (round 21): an account, card, wallet or payment code that takes money in, lent, rented or bought up
  * (租, 出租, 借, 收购, 收 before the account itself), to collect money with (收钱, 收款, 收货款).
  */
-/** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
 /** A pledge a lender sets before it lends: 要拿厂房做抵押才肯贷, 叫我们用房子抵押才给批 (round 32, corpus convention 122). */
 const PLEDGE_FIRST = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我们)?(?:拿|用|把)${C}{1,10}?(?:去|来)?(?:做|作)?(?:抵押|质押)${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)`;
 /** Whether a thing may be pledged, asked with its tag right after: 抵押得不得, 抵押 吗, 抵押给银行行不行. */
@@ -620,7 +619,7 @@ const PLEDGE_TAGGED = [
   String.raw`(?:抵押|质押)\s*(?:贷款)?\s*(?:得不得|得行不|得成不|行不行|可不可以|可以不|可以吗|行吗|行不|得不)`,
   String.raw`(?:抵押|质押)\s+(?:吗|么|嘛)`,
   // ...may or can before the pledge (土地经营权可以抵押贷款吗, 厂房能不能抵押, 存货能抵押贷款不); not told it cannot (不能抵押).
-  String.raw`(?:(?<!不)能不能|可不可以|能否|格能|格可以|(?<![不没])(?:能|可以))\s*(?:拿去|拿来|用来|用于)?\s*(?:抵押|质押)\s*(?:贷款|借钱|贷)?\s*(?:吗|么|嘛|不|没|[?？]|$)`,
+  String.raw`(?:(?<!不)能不能|可不可以|能否|格能|格可以|(?<![不没])(?:能|可以))\s*(?:拿去|拿来|用来|用于)?\s*(?:抵押|质押)\s*(?:贷款|借钱|贷)?\s*(?:吗|么|嘛|不|没|[?？])`,
   String.raw`(?:能不能|可不可以|能否|格能|格可以)\s*(?:拿去|拿来)?\s*(?:抵押|质押)`,
   String.raw`(?:抵押|质押|押)给${C}{0,8}?(?:行不行|得不得|可不可以|能不能|可以不|可以吗|行吗|吗|么|不)(?=$|[\s,.!?;，。！？；])`,
 ].join('|');
@@ -632,6 +631,7 @@ const MADE_FOR_A_KIND = [
   String.raw`${MADE_FOR}${C}{0,14}?的\s*(?:贷款|信贷|融资)(?:产品)?\s*(?:有没有|有没得|有莫得|有吗|有么|有哪些|有哪样|有不|吗|么)`,
   String.raw`(?:有没有|有没得|格有)\s*(?:贷款|产品|loans?)(?:是)?\s*${MADE_FOR}${C}{1,14}?的(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)`,
 ].join('|');
+/** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
 const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
