@@ -154,8 +154,8 @@ function partnersAfter(state: State, listEnd: number): boolean {
 /** The owner speaking as one: "i run", "i've got", "im running". */
 const ONE_OWNER =
   /(?<!(?:\band|\bn|&|\bplus)\s)\bi(?:['’]?m|['’]?ve)?\s+(?:also\s+|now\s+|still\s+|just\s+)?(?:run|running|own|manage|operate|work|started|opened|set up|keep|have|got)\b/;
-/** The words that count the whole staff, the owner among them: staff, employees, workers, people. */
-const WHOLE_STAFF_WORD = /^[^,.;!?]*?\b(?:staff|staffers|employees?|workers|people|ppl|persons)\b/;
+/** The words that count the whole staff, the owner among them: staff, employees, people (not workers: "i run a stall with 3 workers", 4). */
+const WHOLE_STAFF_WORD = /^[^,.;!?]*?\b(?:staff|staffers|employees?|people|ppl|persons)\b/;
 
 /**
  * The owner running the firm with hired hands counted right after "with" and nothing listed ("i run a flower shop in kunming

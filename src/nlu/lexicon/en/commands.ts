@@ -199,6 +199,11 @@ const ALL_HAD = `(?:${THATS_ALL}|${GOT_ALL})`;
 /** A plan said: 'll, will, going to, gonna (round 29, off to a lender after thanks). */
 const WILL = String.raw`(?:['’]?ll| will|['’]?m going to| am going to| are going to| gonna)`;
 
+/** A debt told before (owe, overdue, hasn't paid): a way to get the money in is then asked of it (round 32). */
+const DEBT_TOLD_BEFORE = String.raw`\b(?:owes?|owed|owing|overdue|outstanding|ha(?:s|ve)n['’]?t paid|not paid|unpaid)\b[\s\S]*`;
+/** The money owed got in: "get it back", "get our money", "get paid", "recover", "collect", "chase". */
+const MONEY_GOT_IN = String.raw`get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase`;
+
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -769,7 +774,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or a way to get the money owed in (round 32, corpus convention 123): "any way to get it", "any way to get our money back",
       // "a way to recover it".
       // Only after a debt told (owe, owed, overdue, hasn't paid; round 32 review): not collecting payments online, nor paid early.
-      String.raw`(?<=\b(?:owes?|owed|owing|overdue|outstanding|ha(?:s|ve)n['’]?t paid|not paid|unpaid)\b[\s\S]*)\b(?:any|a|some) ways? to (?:get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase)\b`,
+      String.raw`(?<=${DEBT_TOLD_BEFORE})\b(?:any|a|some) ways? to (?:${MONEY_GOT_IN})\b`,
       // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
       String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
       String.raw`\bany ideas?\b`,

@@ -446,9 +446,11 @@ export const periodEchoed: Words = [String.raw`(?:(?:per|a|each|every) (?:month|
 export const wanting: Words = [];
 
 /** Half of the sum said taken for now ("borrow half for now", "just half of that"): see zh halfTaken. */
+/** A payment received said before ("paid only half", "paid us only half"): no half of the loan taken. */
+const PAID_BEFORE = String.raw`\b(?:paid|pay|pays|paying|settled|gave|given|sent|transferred)\s(?:(?:us|me|them)\s)?`;
 export const halfTaken: Words = [
   // Not a payment received in part ("the county paid only half"; round 32).
-  String.raw`(?<!\b(?:paid|pay|pays|paying|settled|gave|given|sent|transferred)\s(?:(?:us|me|them)\s)?)\b(?:borrow|take|get|do|just|only)\s+(?:about\s+)?half\b(?!\s+(?:a|an|one)\b|\s*(?:mil|m\b|million))(?:\s+of\s+(?:it|that|this))?`,
+  String.raw`(?<!${PAID_BEFORE})\b(?:borrow|take|get|do|just|only)\s+(?:about\s+)?half\b(?!\s+(?:a|an|one)\b|\s*(?:mil|m\b|million))(?:\s+of\s+(?:it|that|this))?`,
   String.raw`\bhalf (?:of )?(?:it|that) (?:for now|first|to start)\b`,
 ];
 

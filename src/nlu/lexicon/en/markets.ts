@@ -213,6 +213,10 @@ const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of t
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
 // ...or the goods delivered (round 27): "hasnt paid for the march shipment", "never paid for the last order".
 const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
+/** Not a buyer that holds the money back: the firm itself, a bank, a lender or an investor (round 32 review). */
+const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
+/** Not done yet: hasn't, has not, not yet, still not, never. */
+const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -260,7 +264,7 @@ export const buyerOwes: Words = [
   // A government client's or a developer's funds not released yet ("they haven't released the funds yet", "the county hasn't
   // disbursed the money"; round 32, fix32d, convention 131): the job's payment still owed to the firm; not the firm's own.
   // Not the firm itself nor a lender or investor (we still haven't released, the bank hasn't disbursed: round 32 review).
-  String.raw`(?<!\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)\s+(?:\w+\s+)?)\b(?:ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never)\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
+  String.raw`(?<!${NOT_THE_BUYER}\s+(?:\w+\s+)?)\b(?:${NOT_YET})\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
   String.raw`\b(?:the\s+)?(?:funds?|money|payments?)\s+(?:ha(?:ve|s)n['’]?t|has not|have not)\s+(?:yet\s+)?been\s+(?:released|disbursed|allocated)\b`,
   String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,

@@ -458,7 +458,7 @@ const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |
 /** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
 const OWN_PLEDGED = [
   // Not a building put up or a shop handed over told (once we put up the new warehouse, until we hand over the shop): asked or set only.
-  String.raw`\b(?:can|could|may|should|unless)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
+  String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
   // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
@@ -571,7 +571,11 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
 /** Words of a loan, a lender or app, a deposit, money across the border, a need or a third party: no platform's own service. */
-const NOT_THE_PLATFORMS_SERVICE_EN = String.raw`\b(?:loans?|repay\w*|lenders?|lending|borrow\w*|apps?|deposits?|penalt\w*|cross-border|abroad|vietnam\w*|lao\w*|myanmar|thai\w*|need|needs|says?|said|offers?\w*|customers?|buyers?|clients?|suppliers?|invoices?|contract\w*|projects?)\b`;
+/** Loans, lenders, apps, deposits, money across the border (an early settlement then is a loan's or a bank's). */
+const LOAN_OR_ABROAD_WORDS = String.raw`loans?|repay\w*|lenders?|lending|borrow\w*|apps?|deposits?|penalt\w*|cross-border|abroad|vietnam\w*|lao\w*|myanmar|thai\w*`;
+/** A need, a third party, a buyer or a contract (an early settlement then is theirs, or the service told as used). */
+const THIRD_PARTY_WORDS = String.raw`need|needs|says?|said|offers?\w*|customers?|buyers?|clients?|suppliers?|invoices?|contract\w*|projects?`;
+const NOT_THE_PLATFORMS_SERVICE_EN = String.raw`\b(?:${LOAN_OR_ABROAD_WORDS}|${THIRD_PARTY_WORDS})\b`;
 /**
  * A platform's early settlement named as a service ("early payout", "early settlement"; round 32). Not where the message is of a
  * loan (early settlement of a loan is its early repayment), a lender or app, a deposit, money across the border, or someone

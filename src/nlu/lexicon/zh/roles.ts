@@ -497,8 +497,7 @@ export const peakSeason: Words = [
   '高峰',
   // The workers on a building site or a project against the regular staff (工地上高峰期一百多号人 固定的就十来个, site 上 workers 一百多;
   // round 32, fix32d, convention 133): hired by the job, as a season's hands.
-  // Only beside the regular staff said (固定的, 平时, 长期): the roles on the site summed alone (工地上木工十来个 钢筋工八个: 18).
-  String.raw`(?:工地|项目|\bsite\s?)上(?=[\s\S]*(?:固定|平时|平常|常年|长期|正式|\bregular|\bfull[- ]time|\bpermanent))`,
+  String.raw`(?:工地|项目|\bsite\s?)上`,
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
   String.raw`(?:夏天|冬天|暑假|寒假|过年|春节|黄金周|国庆|五一)(?![前后])(?:的|那阵子?|期间)?(?:时候?)?`,
