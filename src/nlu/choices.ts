@@ -132,8 +132,8 @@ const DETAILS_ORDINAL_EN = new RegExp(
   String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about))\s+` +
     String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
 );
-/** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适) and in English ("sounds good", "looks alright"). */
-const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行)`;
+/** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适; Yunnan 要得, 得行: round 32) and in English ("sounds good", "looks alright"). */
+const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行|要得|得行)`;
 const APPROVAL_EN =
   String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
   String.raw`|(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do`;
