@@ -914,6 +914,8 @@ export const COUNT_JOINED_AFTER =
   /^[^\s\d，,。.;；!?！？、]{0,5}?\s*(?:和|跟|再?加上?|外加|还有|\+|&|\bplus\b|\band\b)\s*(?:\d|[一二两三四五六七八九十几俩仨]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/;
 /** The owner running the firm with the people listed after it (en/roles.ts ownerRunsWith): one head more. */
 export const OWNER_RUNS_WITH = new RegExp(`(?:${en.ownerRunsWith.join('|')})\\s*$`);
+/** The owner speaking as one (en/roles.ts oneOwnerRuns): "i run", not "we run" nor "my wife and i run". */
+export const ONE_OWNER = new RegExp(en.oneOwnerRuns.join('|'));
 /** A word of a person's form after a count added to the people listed ("me and my wife + three carvers"). */
 export const PERSON_FORM_WORD = new RegExp(en.PERSON_FORM_WORD);
 /** The owner alone as "i" (en/roles.ts ownerAsSubject): a list of one such is none. */

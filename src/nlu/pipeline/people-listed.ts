@@ -11,6 +11,7 @@ import {
   GROUP_LISTED,
   HOUSEHOLD,
   OWNER_AS_SUBJECT,
+  ONE_OWNER,
   OWNER_RUNS_WITH,
   PEOPLE_LIST,
   PERSON_FORM_WORD,
@@ -151,9 +152,6 @@ function partnersAfter(state: State, listEnd: number): boolean {
   return PARTNERS_AFTER.test(state.text.slice(listEnd));
 }
 
-/** The owner speaking as one: "i run", "i've got", "im running". */
-const ONE_OWNER =
-  /(?<!(?:\band|\bn|&|\bplus)\s)\bi(?:['’]?m|['’]?ve)?\s+(?:also\s+|now\s+|still\s+|just\s+)?(?:run|running|own|manage|operate|work|started|opened|set up|keep|have|got)\b/;
 /** The words that count the whole staff, the owner among them: staff, employees, people (not workers: "i run a stall with 3 workers", 4). */
 const WHOLE_STAFF_WORD = /^[^,.;!?]*?\b(?:staff|staffers|employees?|people|ppl|persons)\b/;
 

@@ -200,6 +200,14 @@ export const ownerRunsWith: Words = [
   String.raw`(?:^|[,.;，。]\s*)(?:我们?\s*)?(?:开|做|搞|经营)\s*[^,.;，。]{1,12}?\s*的?\s+(?:together\s+)?with`,
 ];
 
+/**
+ * The owner speaking as one, with the verbs the firm is run by ("i run", "i've got", "im running"; not "my wife and i run"): the
+ * owner with hands counted after "with" is one more (people-listed.ts ownerWithCounted, round 32, corpus convention 108).
+ */
+export const oneOwnerRuns: Words = [
+  String.raw`(?<!(?:\band|\bn|&|\bplus)\s)\bi(?:['’]?m|['’]?ve)?\s+(?:also\s+|now\s+|still\s+|just\s+)?(?:${RUNS}|have|got)\b`,
+];
+
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
   'wife',
