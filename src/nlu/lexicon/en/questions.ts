@@ -1422,6 +1422,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:take|borrow|draw|draw down|use) (?:the )?(?:full|whole|entire|maximum|max)(?: (?:amount|sum|limit|line|loan))?\b[^.!]{0,30}(?:\?|\bor\b|\bsmart\b|\bwise\b)`,
         String.raw`\b(?:smart|wise|good idea|better) to (?:borrow|take) (?:the )?(?:max(?:imum)?|everything|it all|all of it|the full amount)\b`,
         String.raw`\b(?:take|borrow) (?:it )?all (?:they|the bank|the lender) (?:give|offer)s?\b|\btake all\s*\?`,
+        // The most wanted as the owner's stance ("as much as possible", "as much as they'll lend", "the more the better", "max we can
+        // get"; round 33): the need weighed, as when asked.
+        String.raw`(?:^|\b(?:borrow|take|get|need|want|lend|loan|draw)\b[^.!?]{0,12})\bas much as (?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend)|(?:they|the bank|the lender|banks?)(?:'ll| will| would)? (?:give|lend|approve|offer))\b`,
+        String.raw`\bthe more the better\b|\b(?:the )?max(?:imum)? (?:we|i) can (?:get|borrow)\b`,
       ].join('|'),
     ),
   },

@@ -669,6 +669,13 @@ const SURE_TO_LEND = [
 ].join('|');
 /** All at once, before a sum drawn whole: 一口气, 一次性, 一下子, 一次 (draw-all). */
 const AT_ONCE = String.raw`(?:一口气|一次性|一下子|一次)?`;
+/**
+ * The most wanted as a stance (越多越好, 钱越多越好, 多多益善, 有好多要好多): said of the money or alone, never of customers or sales
+ * (客户越多越好), so only at the message's start, after a space or comma, or after 钱, 借 or 贷.
+ */
+const MOST_WANTED = String.raw`(?:^|[\s,，。]|(?:钱|借|贷|得)(?:嘛|呢|啊|么)?)(?:越多越好|多多益善)|(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:要|拿|借)(?:多少|好多|几多)`;
+/** Not the most that can be had taken as the sum (能借好多借好多, 能批多少就借多少): that is the stance, draw-all. */
+const NOT_AS_MUCH = String.raw`(?!就?(?:贷|借|拿|要)(?:多少|好多|几多))`;
 /** A word of lending near the promise: 贷, 借, 放款, 下款, 到账, 额度. */
 // ...or approval at once (秒批, 秒下, 秒到账: round 25).
 const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批', '秒下'].join('|');
@@ -1311,7 +1318,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要不要|该不该|格要|是不是要)把?额度(?:全部|都)?(?:借|贷|用|提)(?:满|完|光)` +
         String.raw`|额度(?:全部|都)?(?:借|贷|用|提)(?:满|完|光)${C}{0,4}(?:好不好|好还是|格好|划算|合适|吗|么|嘛|[?？])` +
         String.raw`|(?:批下来|批的|给的|额度)(?:的钱)?${C}{0,4}(?:全部|都|全)(?:借|贷|拿|用|提)(?:出来|完|掉|了)?${C}{0,6}(?:好不好|格好|好吗|划算|合适|行不行|格行|吗|么|嘛|[?？])` +
-        String.raw`|(?:能|可以)?(?:贷|借|批|给)(?:多少|好多|几多)就(?:贷|借|拿|要)(?:多少|好多|几多)` +
+        String.raw`|(?:能|可以)?(?:贷|借|批|给)(?:多少|好多|几多)就?(?:贷|借|拿|要)(?:多少|好多|几多)` +
+        // The most wanted as the owner's stance, asked the sum (越多越好, 钱嘛多多益善, 有好多要好多; round 33): the need weighed, as asked.
+        String.raw`|${MOST_WANTED}` +
         String.raw`|(?:借|贷)(?:得)?越多越好|(?:要不要|该不该)一次(?:借|贷)(?:够|足|满)` +
         String.raw`|(?:剩下|多出来|多的)(?:的)?(?:额度|钱)?${C}{0,2}(?:要不要|该不该|格要)(?:借|贷|拿|用)` +
         String.raw`|多(?:借|贷|拿)(?:一)?(?:点|些|点儿)${C}{0,4}(?:好不好|格好|好吗|划算|行不行|格行|吗|么|嘛|[?？])`,
@@ -1430,10 +1439,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'borrow-amount',
     re: new RegExp(
       [
-        String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)`,
-        String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)`,
+        String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)${NOT_AS_MUCH}`,
+        String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)${NOT_AS_MUCH}`,
         // What a lender approves or lends, asked, with no 得到 (能批几多, 最多能给我们批好多, 一般会给贷多少); not 批了多少 (told).
-        String.raw`(?:能|可以|可|会|肯)\s*(?:给)?(?:我们|我|咱们|我家)?\s*(?:批|放|贷|借)(?:给)?(?:我们|我)?(?:个)?(?:多少|好多|几多)`,
+        String.raw`(?:能|可以|可|会|肯)\s*(?:给)?(?:我们|我|咱们|我家)?\s*(?:批|放|贷|借)(?:给)?(?:我们|我)?(?:个)?(?:多少|好多|几多)${NOT_AS_MUCH}`,
         // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
         String.raw`最多(?:能|可以)?(?:借|贷)(?!${C}{0,3}?(?:几年|几个月|几期|多久|多长|好久|\d|[一二两三四五六七八九十半]))`,
         String.raw`额度${C}{0,4}?(?:多少|好多|几多|多大|多高)`,
