@@ -656,9 +656,10 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
   if (assumed?.principal !== undefined) return t('offer.assumed.sum', { sum: sum(assumed.principal) });
   if (assumed?.months !== undefined) return t('offer.assumed.term', { term: term(assumed.months) });
   const example = cost.main.basis === 'flat' && (terms.principal === undefined || terms.months === undefined);
-  return example
-    ? t('offer.assumed.example', { sum: sum(terms.principal ?? DEFAULT_PRINCIPAL), term: term(terms.months ?? DEFAULT_MONTHS) })
-    : undefined;
+  if (!example) return undefined;
+  // Only what the offer left out is the example's (借了二十万 月息两分: the sum is the offer's, the term the example's).
+  const key = terms.principal !== undefined ? 'example-term' : terms.months !== undefined ? 'example-sum' : 'example';
+  return t(`offer.assumed.${key}`, { sum: sum(terms.principal ?? DEFAULT_PRINCIPAL), term: term(terms.months ?? DEFAULT_MONTHS) });
 }
 
 /** The lines an annual cost is judged by (current-finance.md): 4 x LPR, the 24% red flag, 36%. */

@@ -2,6 +2,8 @@
 // the user's: its trade, its figures, the loans offered them, what their money is for and what they buy, its online or cross-border sales and its wish to borrow are dropped;
 // unless the user says they run it with them ("我跟他合伙", "we run it together").
 
+import { OFFER_JUDGED, OFFER_LAWFUL } from '../../lexicon';
+import { pricedOrCharged } from '../../offer';
 import { drop, dropInside, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
 
 function isTheirs(m: Mention): boolean {
@@ -45,7 +47,10 @@ export function othersOffer(state: State): void {
   // company, they deducted 8k in fees upfront, paying 9,100 monthly", round 23); a relative's loan stays theirs.
   const ownPayout =
     offer !== undefined && (offer.value.received !== undefined || offer.value.fee !== undefined || offer.value.feePct !== undefined);
-  const theirs = [...scopes(state, 'relative'), ...(ownPayout ? [] : scopes(state, 'existing-loan'))];
+  // So the firm's own loan with its price told and judged (借了小贷公司二十万 利息一个月两分 格正常, "we have a 300k loan at 2% a month,
+  // is that normal?"; round 33, convention 138): its cost is what is asked, set against the ceiling.
+  const ownJudged = offer !== undefined && pricedOrCharged(offer.value) && (OFFER_JUDGED.test(state.text) || OFFER_LAWFUL.test(state.text));
+  const theirs = [...scopes(state, 'relative'), ...(ownPayout || ownJudged ? [] : scopes(state, 'existing-loan'))];
   if (theirs.length === 0 || offer === undefined) return;
   // The offer's own sum, when it names one; else every sum of the message.
   const sums = state.mentions.filter(
