@@ -1434,7 +1434,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
-      String.raw`\bsell(?:s|ing)? (?:tours|trips|tour packages)\b`,
+      // ...tours sold, named by their kind ("we sell day tours on ctrip", "selling group tours"; round 33, fix33c).
+      String.raw`\bsell(?:s|ing)? (?:(?:day|group|guided|package|private|city|local)\s+)?(?:tours|trips|tour packages)\b`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
       String.raw`\bconsulting\b`,
       String.raw`\bconsultancy\b`,
