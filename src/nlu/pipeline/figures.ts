@@ -155,7 +155,9 @@ const NOTHING = /^\s*$/;
  * (6 months' rent, 3 months of rent).
  */
 /** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
-const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
+// ...paid at once or ahead (房租要一次付三年, 租金得一次性交五年, 房租提前付两年; round 33, fix33c, convention 160).
+const COST_BEFORE =
+  /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:(?:要|得|需要)?\s*(?:一次性?|一下子?|提前|先)?\s*(?:交|付|押|给)|要|是|\b(?:is|of|was)\b)?\s*$/;
 
 /**
  * Money or time spent over a span (cost us a year, 花了我们一年; 一年下来要花二十万): what it costs, not the loan's term.
@@ -752,7 +754,18 @@ const WHAT_THEY_DO = /^[^\s\d，。,.!?；;]{1,4}的$/u;
 
 /** Premises or things right before the count, and the role after it with a count of its own ("门面三个 服务员十五个"). */
 function thingsCountedBefore(text: string, q: Quantity, r: RoleSpan): boolean {
-  return THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10));
+  if (!OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10))) return false;
+  return THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) || bareSumBeforeRole(text, q, r);
+}
+
+/**
+ * A bare figure of 100 up in digits right before an English role word that has its own Chinese count after it ("一晚上 around 2500
+ * staff 4个"; round 33, fix33c, convention 158): the figure ends the phrase before, a sum or a count of guests; the role's count is
+ * after it, as things counted before it read (convention 107).
+ */
+function bareSumBeforeRole(text: string, q: Quantity, r: RoleSpan): boolean {
+  const figure = text.slice(q.start, r.start);
+  return r.start > q.start && /^[a-z]/.test(text.slice(r.start, r.end)) && /^\s*\d{3,}(?:[.,]\d+)?\s*$/.test(figure);
 }
 
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): RoleSpan | undefined {

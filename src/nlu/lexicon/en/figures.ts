@@ -233,6 +233,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // Prepaid or membership cards sold or topped up ("150k of membership cards", "prepaid cards … about 200k sold so far"; round 33,
+      // fix33c, convention 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
+      String.raw`\b(?:prepaid|pre-paid|membership|member|stored[- ]value|top-?up|gift|loyalty) cards?\b`,
+      String.raw`(?<=\b(?:prepaid|pre-paid|membership|member|stored[- ]value|top-?up|gift|loyalty) cards?\b[^.;!?]{0,60})\b(?:sold|topped up|loaded)\b`,
       // A difference against another time ("down 20k from the same quarter last year", "up 50k on last year"; round 27,
       // convention 36): how much more or less, no sum of its own.
       String.raw`\b(?:down|up)(?: by)?(?=\s+(?:about |around |roughly |like )?(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|w|million|thousand)?\s+(?:from|on|than|compared|vs)\b)`,

@@ -1162,6 +1162,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 22,
     words: [
+      // Goods sold in the firm's own shop ("we sell silver jewelry in a shop on the old town street", "sell souvenirs from our
+      // little store"; round 33, fix33c): a shop, not a hint.
+      String.raw`\b(?:sell|sells|selling)\s+(?!(?:on|via|through|to)\b)[^.,;!?]{1,30}?\b(?:in|at|from|out of)\s+(?:a|our|my|the|two|\d+)\s+(?:(?:little|small|tiny|own)\s+)?(?:shops?|stores?|boutiques?)\b`,
       String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`,
       String.raw`\b(?:${ABROAD_PLATFORMS})\s+(?:shops?|stores?)\s+(?:selling|sells?|to sell)\b`,
       // Goods named between (not "sell on shopee and lazada": the channel alone is a hint of a shop).
@@ -1241,6 +1244,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)? rooms\b`,
       // Places to stay: a campsite, glamping, rooms let to travellers, an airbnb.
       String.raw`\bcamp ?(?:sites?|grounds?)\b`,
+      // ...said with camping ("a camping site", "camping ground"; round 33, fix33c).
+      String.raw`\bcamping (?:sites?|grounds?|parks?)\b`,
       String.raw`\bglamping\b`,
       String.raw`\b(?:air ?)?bnbs?\b`,
       String.raw`\bserviced apartments?\b`,
@@ -1302,6 +1307,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:a|an|our|my|small|little|cocktail|wine|beer|craft beer|music|jazz|rooftop)\s+bars?\b`,
       String.raw`(?<=[开个家]\s?)bars?\b`,
       String.raw`^\s*(?:a\s+)?bars?\s*$`,
+      // ...opening the message with where it is ("bar on lijiang's bar street", "bar in dali old town"; round 33, fix33c).
+      String.raw`^\s*(?:a\s+)?bars?\s+(?:on|in|at|near)\b`,
       String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?:(?:hot|fresh|homemade|home-made|spicy)\s+)?(?:${soldCooked.join('|')})\b`,
     ],
   },
@@ -1339,6 +1346,10 @@ export const industryRules: readonly IndustryWords[] = [
       // Tours run with vehicles or boats ("jeep tours", "rafting trips", "boat tours on the lake"), and rafting run as the trade.
       String.raw`\b(?:${TOUR_VEHICLES}) (?:tours?|trips?|safaris?|excursions?|rides?)\b`,
       String.raw`\brafting\b`,
+      // Animals ridden by tourists as the trade ("horse riding for tourists", "pony rides", "horse trekking at lugu lake"; round 33):
+      // tourist rides, as convention 30b reads; not a riding school's lessons.
+      String.raw`\b(?:horse(?:back)?|pony|camel|elephant|mule) (?:trekking|treks?)\b`,
+      String.raw`\b(?:horse(?:back)?|pony|camel|elephant|mule) riding\b(?=[^.;!?]{0,20}\b(?:tourists?|visitors?|guests?)\b)`,
       // Passengers carried as the trade ("a van carrying passengers", "taking tourists up the mountain by jeep").
       String.raw`\b(?:${CARRY_VERBS.join('|')})\s+(?:\w+\s+)?(?:${PASSENGERS})\b(?=[^.;!?]{0,30}\b(?:${PASSENGER_VEHICLES}|routes?|between|from)\b)`,
       String.raw`\b(?:${PASSENGER_VEHICLES})\s+(?:carrying|taking|with)\s+(?:${PASSENGERS})\b`,
@@ -1423,7 +1434,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
-      String.raw`\bsell(?:s|ing)? (?:tours|trips|tour packages)\b`,
+      // ...tours sold, named by their kind ("we sell day tours on ctrip", "selling group tours"; round 33, fix33c).
+      String.raw`\bsell(?:s|ing)? (?:(?:day|group|guided|package|private|city|local)\s+)?(?:tours|trips|tour packages)\b`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
       String.raw`\bconsulting\b`,
       String.raw`\bconsultancy\b`,

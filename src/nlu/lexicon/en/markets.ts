@@ -159,7 +159,16 @@ export const platforms: Words = [
   'aliexpress',
 ];
 
+/**
+ * The travel platforms rooms, tours and tickets are sold on ("bookings come through ctrip and fliggy", "we're on airbnb and
+ * booking.com"; round 33, fix33c, convention 157): online sales; the platform paying after the stay or the tour is a
+ * platform's settlement (convention 77), no buyer owing. Not "booking" alone (a guest's booking).
+ */
+const TRAVEL_PLATFORMS = String.raw`\b(?:ctrip|trip\.com|fliggy|qunar|tujia|airbnb|agoda|expedia|booking\.com|tongcheng)\b`;
+
 export const onlineSalesPositive: Words = [
+  // Rooms and tours sold on the travel platforms (convention 157).
+  String.raw`(?<!\b(?:not|never|no)\s+(?:on\s+)?)${TRAVEL_PLATFORMS}`,
   // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.
   // Nor an account kept there ("our douyin account", "a tiktok page"): a page is no shop, unless it sells
   // ("a douyin account to sell").
@@ -278,6 +287,8 @@ export const buyerOwes: Words = [
 export const platformPayers: Words = [
   String.raw`\b(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok|kuaishou|xiaohongshu|meituan|shopee|lazada|amazon|temu|alibaba|1688|etsy|ebay)\b`,
   String.raw`\b(?:the|our|that)\s+(?:platforms?|marketplaces?|app)\b`,
+  // The travel platforms paying after the stay or the tour (convention 157).
+  TRAVEL_PLATFORMS,
 ];
 /** The buyers named: a buyer beside a platform is who owes ("our distributors pay late"). */
 export const buyersNamed: Words = [String.raw`\b${BUYERS}\b`];

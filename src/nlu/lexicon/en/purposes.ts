@@ -1318,6 +1318,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:advance|front)\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)`,
       // Goods bought to sell: "phones to sell", "buy scooters for resale".
       String.raw`\b(?:for|buy|buying|purchas\w*)\s+(?:[a-z-]+\s+){1,3}?(?:to (?:re)?sell|for (?:re)?sale)\b`,
+      // Rent paid years or months ahead ("5 years of rent upfront", "3 years rent in advance", "prepay the rent"; round 33, fix33c,
+      // convention 160): a cost paid, working capital.
+      String.raw`\brent\s+(?:upfront|up front|in advance|ahead)\b`,
+      String.raw`\bpre-?pay(?:ing)?\s+(?:the\s+|our\s+)?(?:rent|lease)\b`,
       // Rent or a deposit paid: "200k for rent", "pay the deposit", "cover the rent".
       String.raw`\b(?:for|pay(?:ing)?|cover(?:ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:shop\s+|store\s+|office\s+|rent\s+|security\s+)?(?:${RUNNING_COSTS_NAMED.join('|')})\b`,
       String.raw`\bliquidity\b`,

@@ -152,6 +152,8 @@ export const staffRoles: Words = [
   // Words of no person's ending: "3 maids", "2 vets", "4 reps", "a secretary", "2 team leads", "5 stock boys".
   ...['maids?', 'housemaids?', 'vets?', 'bellboys?', 'bellhops?', 'reps?', 'secretar(?:y|ies)', 'team leads?', 'stock boys?'],
   ...['valets?', 'midwi(?:fe|ves)', 'physios?', 'handym[ae]n', 'forem[ae]n', 'fisherm[ae]n', 'boatm[ae]n', 'chauffeurs?'],
+  // The hands of tourist rides and stays (round 33, fix33c): "10 handlers", "4 horse wranglers", "6 mahouts", "3 housekeeping staff".
+  ...['(?:horse )?handlers?', '(?:horse )?wranglers?', 'mahouts?', 'housekeeping(?: staff)?', 'room attendants?'],
   // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
   String.raw`${COUNTED_BEFORE}(?:(?:in|at|on|behind) (?:the )?(?:${WORKPLACES.join('|')})|on (?:the |our |my )?(?:payroll|books))`,
   // "just 2 of us": the count before it is a head count.

@@ -232,6 +232,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // Prepaid and membership cards sold or topped up (会员卡卖了二十来万, 储值卡充了三十多万, 客人充值的钱; round 33, fix33c, convention
+      // 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
+      String.raw`(?:会员卡|储值卡|充值卡|预付卡|消费卡|购物卡|次卡|年卡|代金券|储值|充值)(?:的钱|的金额|余额)?(?:也|都|一共|总共|累计|大概|差不多)*(?:卖了|卖出去了?|卖出了?|充了|充值了?|办了|收了|有)?`,
       // A sum added to the one said before, opening the reply (再加五万, 再多加五万吧, 多加三万): the new sum is not said, only
       // the step, so it is no figure of its own (再借五万, a loan more, is the amount).
       String.raw`^\s*(?:那就|那|就)?(?:再多|再|多)加(?:上)?(?=\s*[\d一二两三四五六七八九十几])`,
@@ -561,7 +564,7 @@ const volumeUnits: Words = [
 ];
 const NUMERAL = String.raw`(?:\d|[一二两三四五六七八九十几百千])`;
 /** Before a volume: "一年收个两千来吨", "一年大概卖一百吨", "一年收购量几百吨", "一箱一年摇二三十斤蜜". */
-const volumeAfter = String.raw`[^\s\d，。,.!?；;、一二两三四五六七八九十几百千年月天日周季]{0,4}?${NUMERAL}[\d.一二两三四五六七八九十几百千万]*(?:来|多)?\s*个?(?:${volumeUnits.join('|')})`;
+const volumeAfter = String.raw`[^\s\d，。,.!?；;、一二两三四五六七八九十几百千年月天日周季]{0,4}?${NUMERAL}[\d.一二两三四五六七八九十几百千万]*(?:来|多)?\s*个?\s*(?:${volumeUnits.join('|')})`;
 
 /**
  * The whole year said of a sum (全年下来也就六十万, 一年总共八十来万): beside a season's or a month's sales,

@@ -932,6 +932,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Animals led for tourists to ride (牵马给游客骑, 让游客骑马, 拉骡子驮客人; round 30): tourist rides, as tours with boats.
       String.raw`(?:牵|拉|赶)(?:马|骡子?|牦牛|骆驼)(?:子)?(?:给|带|驮|让)(?:游客|客人)`,
       String.raw`(?:给|让|带)(?:游客|客人)骑(?:马|骡子|牦牛|骆驼|大象)`,
+      // ...the riding as the trade (搞骑马的, 做骑马项目, 骑马体验; round 33, fix33c).
+      String.raw`(?:搞|做|弄|整|开)(?:个|了)?(?:旅游)?骑(?:马|骡子|牦牛|骆驼|大象)(?=的|生意|项目|体验)`,
+      String.raw`骑(?:马|骡子|牦牛|骆驼|大象)(?:项目|体验)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`${NOT_WISHED}(?:开|跑)(?:了|着)?(?:个|台|辆|一个|一台|一辆|两台|几台)?(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,

@@ -157,7 +157,16 @@ export const onlineSalesNegative: Words = [
   String.raw`线下(?:销售|门店|店)?`,
 ];
 
+/**
+ * The travel platforms rooms, tours and tickets are sold on (携程, 飞猪, 去哪儿网, 途家, 爱彼迎, Booking; round 33, fix33c, convention 157):
+ * a homestay or a tour operator taking its bookings there sells online, and the platform holding the money until the guest leaves
+ * is a platform's settlement (convention 77), no buyer owing. Not 去哪儿 alone (去哪儿申请: where).
+ */
+const TRAVEL_PLATFORMS = String.raw`携程|飞猪|去哪儿网|同程旅行|途家|爱彼迎|艺龙|马蜂窝|\b(?:ctrip|trip\.com|fliggy|qunar|tujia|airbnb|agoda|expedia|booking\.com)\b`;
+
 export const onlineSalesPositive: Words = [
+  // Rooms, tours and group deals sold on the travel platforms (挂在携程上, 在飞猪卖线路; round 33, convention 157).
+  TRAVEL_PLATFORMS,
   // Selling through the delivery platforms: 做外卖, 美团, 饿了么.
   String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
   // ...the delivery or the channel named first, then the verb (外卖也做, 外卖也在接, 外卖都有做, 网上也卖, 线上也在卖).
@@ -329,6 +338,8 @@ export const platformPayers: Words = [
   // Not 1688 inside a sum (欠我们16880块), nor a lending or credit platform (信易贷平台, 应收账款融资服务平台): round 31 review.
   String.raw`淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|美团|饿了么|微信小店|视频号|阿里巴巴|(?<!\d)1688(?!\d)|闲鱼|有赞|亚马逊|速卖通|虾皮|(?<!信易贷|服务|融资|信用|贷款|借贷|网贷)平台`,
   String.raw`\b(?:shopee|lazada|tiktok|amazon|temu)\b`,
+  // The travel platforms that pay a homestay or a tour operator after the stay or the tour (convention 157).
+  TRAVEL_PLATFORMS,
 ];
 /** The buyers named, in Chinese or in English among it: a buyer beside a platform is who owes (超市那边回款慢). */
 export const buyersNamed: Words = [BUYERS, BUYERS_EN];

@@ -840,7 +840,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A fitting named right after the verb: 装监控, 安装空调, 装上光伏.
       // Not for others (给农户屋顶装光伏板: the trade's work), nor the work said as the owner's trade by a town or a
       // word of habit before it (在大理装地暖 一年…, 我们主要装监控: industries.ts reads the trade).
-      String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响|货架)(?!安装|维修|的|工程|生意|批发)`,
+      // The firm's own rooms fitted (给房间装空调, 给客房装热水器, 每间房装空调; round 33, fix33c) are its own, not for others.
+      String.raw`(?<!(?:给|帮|替)(?!(?:每间|所有的?|全部的?)?(?:房间|客房|包间|店里|厨房|大堂|院子|车间|厂里|仓库|铺子))[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架)(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
       String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
@@ -856,6 +857,8 @@ export const purposeRules: readonly PurposeWords[] = [
       THING_LEASE_ASKED,
       // More of a machine or a vehicle, the noun left out after its measure word (还想再添一台, 再买两辆; round 32, fix32d): equipment.
       String.raw`(?:再|多)(?:买|添|加|购置|搞|整|弄)(?:个|上)?\s*(?:[一二两三四五六七八九十几]|\d{1,2})\s*(?:台|辆|部|架)(?=\s*(?:$|[，。,.!?；;\s]|来|用))`,
+      // The guests' places added, counted (加 10 个帐篷, 再添五间客房, 增加二十个床位, 加两艘竹筏; round 33, fix33c): the firm's capacity grown.
+      String.raw`(?:加|添|增加|增添)(?:上)?\s*(?:[一二两三四五六七八九十几]+|\d{1,3})\s*(?:个|顶|张|间|套|台|艘|条|匹)\s*(?:帐篷|天幕|房间|客房|床位|包间|卡座|木屋|房车|集装箱|竹筏|皮划艇|橡皮艇|游船)`,
       // ...or the thing got by financial lease after it (想融资租赁两台装载机, 融资租赁买台挖机; round 32, fix32d, convention 134): the lease
       // buys the thing, equipment (a thing only rented, 租两台挖机, is convention 51's working capital).
       // Not a lease given up (融资租赁就算了 设备我们已经有了).

@@ -128,6 +128,11 @@ export const staffRoles: Words = [
   '工人',
   '管家',
   '导游',
+  // The hands of tourist rides and stays (round 33, fix33c): 马夫, 牵马的, 救生员, 船工, 驻唱.
+  '马夫',
+  '救生员',
+  '船工',
+  '驻唱',
   '老师',
   // Agents of a house agency counted (经纪人十五个): staff, not the firm's partners.
   '经纪人',

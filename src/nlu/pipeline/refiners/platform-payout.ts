@@ -16,8 +16,10 @@ const REACH_AFTER = 16;
 /** Whether a platform stands near the flag in its sentence with no buyer named between them or in the flag's own words. */
 function paidByPlatform(text: string, flag: Mention): boolean {
   if (BUYERS_NAMED.test(text.slice(flag.start, flag.end))) return false;
-  const from = Math.max(clauseStart(text, flag.start, DEBT_SENTENCE), flag.start - REACH_BEFORE);
-  const to = Math.min(clauseEnd(text, flag.end, DEBT_SENTENCE), flag.end + REACH_AFTER);
+  // A dot inside a platform's name (trip.com, booking.com; round 33, fix33c) ends no sentence: read as a letter, the same length.
+  const named = text.replace(/(?<=[a-z])\.(?=[a-z])/gi, '_');
+  const from = Math.max(clauseStart(named, flag.start, DEBT_SENTENCE), flag.start - REACH_BEFORE);
+  const to = Math.min(clauseEnd(named, flag.end, DEBT_SENTENCE), flag.end + REACH_AFTER);
   for (const m of text.slice(from, to).matchAll(PLATFORM_PAYERS)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
