@@ -1466,6 +1466,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
           c.slot === 'other' &&
           c.start >= a.q.end &&
           costMeasured(a.text, a.q.end, c.start) &&
+          // ...not a span the loan is repaid over, said with 分 before it (借30万分两年每个月还多少: the term; round 33, convention 150).
+          !/分\s*$/.test(a.text.slice(0, a.q.start)) &&
           // ...not the interest asked for it after a sum asked (三个月利息多少: the loan's months, round 22).
           !(a.previousSumSlot === 'amount' && INTEREST_WORD.test(a.text.slice(c.start, c.end)) && INTEREST_ASKED.test(a.text.slice(c.end))),
       )?.rule,

@@ -135,7 +135,8 @@ const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[
  * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
  * question, no cost.
  */
-const NOT_SUBSIDISED = String.raw`(?!\s*(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息))`;
+// ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出|报)))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
@@ -653,6 +654,10 @@ export const commandRules: readonly CommandWords[] = [
       // ...a guess before the verb too: 一个月大概还多少, 每期差不多要还好多.
       // ...a space between the period and the verb, as mixed messages are typed (每个月 还多少).
       String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)\s*(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      // What borrowing adds on top, asked (前前后后要多出好多钱, 总共要多付多少, 得多还几多; round 33, convention 149): the interest over the term.
+      String.raw`(?:要|得|会)多(?:出|付|掏|给|还)(?:了)?(?:好多|多少|几多)(?:钱|利息)?`,
+      // The principal with its interest, asked (连本带利一共好多, 本息加起来要还多少; round 33, convention 149).
+      String.raw`(?:连本带利|连本带息|本息|本金加利息)\s*(?:一共|总共|合计|加起来|算下来)?\s*(?:大概|大约|差不多)?\s*(?:要|得)?(?:还)?\s*(?:是)?\s*(?:好多|多少|几多)`,
       MONTHLY_WEIGHED_ZH,
       MONTHLY_LOWERED_ZH,
       // What share a pledge raises: 抵押房子能贷几成.

@@ -244,6 +244,12 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
+/** Who pays part of the interest, asked: the government or its offices (round 33). */
+const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里|上面`;
+/** The interest paid in part by the government, asked either way round (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33). */
+const INTEREST_PAID_BY_GOVT =
+  String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +
+  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息`;
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 /** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
 const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶补`;
@@ -1356,7 +1362,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)` +
         // A programme named, then how to apply for it, or how first (那个贴息咋个申请, 创业担保贷款 how to apply, 怎么申请创业担保贷款;
         // round 29, corpus convention 55): the programmes answered; where to apply for one stays where-to-apply.
-        String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})`,
+        String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})` +
+        // The interest paid in part by the government, asked (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33, convention 151).
+        String.raw`|(?:${INTEREST_PAID_BY_GOVT})`,
     ),
   },
   {
