@@ -782,6 +782,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
       String.raw`\bwhat can (?:i|we) do\b`,
+      // ...what else, after a loan refused ("bank said no, what else can we do", "got rejected, what else could we try"; round 33,
+      // convention 152): the advice, not the list's next page.
+      String.raw`(?<=\b(?:said no|rejected|declined|turned (?:us |me )?down|refused|knocked back)\b[^.?!]{0,20}?)\bwhat else\b(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,

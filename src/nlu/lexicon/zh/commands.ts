@@ -136,6 +136,8 @@ const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[
  * question, no cost.
  */
 // ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
+/** A loan refused, told: 被拒了, 不批, 没批下来, 批不下来, 没通过, rejected, turned down (round 33). */
+const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
 const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出|报)))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
@@ -767,8 +769,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`有(?:什么|哪样|啥子?|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
-      // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).
-      String.raw`(?:还有没有|还有|有没有|格有|有无)(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
+      // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法; 还有没得, 有没得 in Yunnan words: round 33).
+      String.raw`(?:还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无)(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
+      // ...or other options after a loan refused (贷款 rejected 了 还有没得其他 way, loan 被拒了 有没得别的 option, 银行不批 还有哪样路子;
+      // round 33, convention 152): what else the firm can do, the advice (not the list's next page).
+      String.raw`(?<=(?:${LOAN_REFUSED_ZH})[^。！？!?]{0,12}?)(?:还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无)?(?:别的|其他|其它|别样)?\s*(?:\b(?:options?|alternatives?|choices?|ways?)\b|选择|选项|方案|路子|办法|法子|出路)`,
       // ...asked with its tag after, or with 格还有 and a word of which before (还有路子没得, 有办法没有, 我们这种情况还有办法不,
       // 格还有啥子法子; round 25): a way asked, no service named.
       String.raw`有(?:哪样|什么|啥子?|别的|其他|点)?好?的?(?:办法|法子|路子|门路|出路)\s*(?:没得|没有|莫得|么得|没|不|吗|么|嘛|[?？])`,

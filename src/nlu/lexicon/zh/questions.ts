@@ -1521,7 +1521,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
         // ...the asking in English after it (没有营业执照 can still borrow 吗).
-        String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
+        // ...in Yunnan words or the licence in English (莫得执照格能贷款, 莫得 business license 格能借钱; round 33, convention 153).
+        String.raw`(?:没有|没得|没办|无|莫得|么得|莫有)\s*(?:营业)?(?:执照|(?:a |any )?(?:business )?licen[cs]e\b)\s*${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
         // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件).
         String.raw`(?:营业)?执照(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
@@ -2045,7 +2046,7 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
  * open24a, round 25): its meaning asked in other words. One list, read by the meaning (ZH_MEANING) and, of a service, by the
  * details command (convention 15: the term, the service and its details).
  */
-export const ABOUT_ASKED_ZH = String.raw`(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
+export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
