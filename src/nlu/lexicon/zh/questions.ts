@@ -363,7 +363,12 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
 /** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
-const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
+/**
+ * A platform, company or app of the kind just named, its soundness weighed (那个应收账款融资平台靠谱不; round 33, convention 155): the
+ * platform check of that kind, no receivables question.
+ */
+const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C}{0,6}(?:靠谱|正规|合法|骗|真的假的|真哩|\blegit|\bscam|for real)`;
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /**
  * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
  * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
