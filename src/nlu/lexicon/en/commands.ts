@@ -370,7 +370,7 @@ const MONTHLY_ASKED_EN =
   String.raw`\b(?:what|how much)(?:['’]?s| is| would be| will be| would| will) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b${MONTHLY_OTHER}` +
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?` +
   // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
-  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)[^.!?]{1,30}\?`;
+  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)(?:[^.!?]|(?<=\d)\.(?=\d)){1,30}\?`;
 
 /**
  * The monthly repayment weighed lower or higher ("would the monthly be lower?", "would monthly payments go down", "lower monthly

@@ -600,7 +600,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:政府|国家|县上|县里|市里|州上|省里|上面)[^,.!?;，。！？；]{0,6}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
