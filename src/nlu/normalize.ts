@@ -350,6 +350,8 @@ function simplified(text: string): string {
  */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut)\b/g, 'what'],
+  // ...and with its is joined: "wats factoring", "wuts leasing" (round 33).
+  [/\b(?:wats|wuts|whts|whuts)\b/g, "what's"],
   [/\b(?:wher|whr)\b/g, 'where'],
   [/\bb4\b/g, 'before'],
   // A share's word after its number is its sign: "30pct", "2 per cent", "5 percent" read as 30%, 2%, 5% wherever % is read

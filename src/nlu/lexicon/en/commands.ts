@@ -342,6 +342,10 @@ const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that support
 
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
+/** A loan's whole price, said after what it costs: "in total", "altogether", "all up", "all in" (round 33). */
+const ALL_TOLD = String.raw`in total|altogether|all up|all in|all told|overall|in the end|total`;
+/** A sum borrowed, named in a question of what it costs: "borrowing 200k", "taking out 80k", "500k" (a figure first), "a 300k loan". */
+const SUM_BORROWED = String.raw`(?:(?:borrowing|taking(?: out)?|getting) (?:a |an )?)?[\d.,]+ ?(?:k|m|w|million|thousand|万)?\b`;
 
 /** What a question asks, named when declining it: "revenue", "staff". */
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
@@ -366,7 +370,7 @@ const MONTHLY_ASKED_EN =
   String.raw`\b(?:what|how much)(?:['’]?s| is| would be| will be| would| will) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b${MONTHLY_OTHER}` +
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?` +
   // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
-  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)[^.!?]{1,30}\?`;
+  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)(?:[^.!?]|(?<=\d)\.(?=\d)){1,30}\?`;
 
 /**
  * The monthly repayment weighed lower or higher ("would the monthly be lower?", "would monthly payments go down", "lower monthly
@@ -630,6 +634,10 @@ export const commandRules: readonly CommandWords[] = [
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)` +
+        // ...nor support on it, named before it ("any govt subsidy on the interest?", "does the government pay part of the interest";
+        // round 33, convention 151): subsidies.
+        String.raw`(?<!\b(?:subsid\w*|discounts?|relief|rebates?|help|support) (?:on|for|with|towards?) (?:the |our |my )?(?:loan['’]?s? )?interest(?: rates?)?)` +
+        String.raw`(?<!\b(?:pay|pays|cover|covers|subsidi[sz]e|share)\s+(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)(?:the |our |my )?interest(?: rates?)?)` +
         // ...nor support for it: "interest subsidy", "interest discount".
         String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:[a-z-]+\s+)?(?:loans?|debts?)\b)` +
         // ...nor the government's cheap loans, a programme ("does the government do low interest loans for tea farmers"): subsidies.
@@ -673,6 +681,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
       // The whole cost asked: "total cost per year?", "what's the real cost".
       String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?${WHOLE_COST}|\b${WHOLE_COST}[^.!?]{0,20}\?`,
+      // ...of a loan with its sum and term, asked (round 33, convention 149): "total cost of a 150k loan over 2 yrs?".
+      String.raw`\b${WHOLE_COST} (?:of|for|on) ${A_LOAN_OF_IT}\s*\?`,
+      // ...or what a sum borrowed comes to all told (round 33, convention 149): "what would 500k for 18 months cost us altogether",
+      // "roughly what would borrowing 200k for 2 years cost us in total"; a thing's price asked ("what would a new truck cost us") is none.
+      String.raw`\bwhat (?:would|will|does|do|might) ${SUM_BORROWED}[^.?!]{0,30}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?(?:\s+(?:${ALL_TOLD}))?`,
+      String.raw`\bwhat (?:would|will|does|do|might) [^.?!]{1,40}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?\s+(?:${ALL_TOLD})\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
@@ -768,6 +782,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
       String.raw`\bwhat can (?:i|we) do\b`,
+      // ...what else, after a loan refused ("bank said no, what else can we do", "got rejected, what else could we try"; round 33,
+      // convention 152): the advice, not the list's next page.
+      String.raw`(?<=\b(?:said no|rejected|declined|turned (?:us |me )?down|refused|knocked back)\b[^.?!]{0,20}?)\bwhat else\b(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,

@@ -324,7 +324,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // borrowing asked on it: "what would monthly payments look like on 150k", "the repayments on 80k".
       // ...the asking's verb between ("how much would the interest be on 400k over 2 years", "what will the interest come to on 300k"; round 31).
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?)(?: (?:would|will|does|did|is)(?: the| our| my)?)? interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
-      String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|emis?)\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
+      // ...the monthly bare, or the sum after for ("whats the monthly on 1.2m over 5 yrs", "monthly repayment for 2m over 10 years?";
+      // round 33, convention 150), not a span after for ("monthly payments for 3 years").
+      String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|monthly|emis?)\b[^,.;?]{0,20}?)\b(?:on|for)(?= (?:a |an )?(?:rmb\s*|¥)?\d(?![\d.,]*\s*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b))`,
+      // A sum right after what would, its cost asked after it ("what would 500k for 18 months cost us altogether"; round 33,
+      // convention 149): the loan's sum.
+      String.raw`\bwhat (?:would|will|does|do|might)\b(?= (?:rmb\s*|¥)?\d[^.?!]{0,30}?\bcost\b)`,
       // Another sum supposed bare after what about, only or just before it ("what about only 150k then?", "how about just 80k";
       // round 31): the loan's sum weighed, as "what about borrowing only 150k then?" reads (convention 86).
       String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,

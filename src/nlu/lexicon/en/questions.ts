@@ -1463,6 +1463,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:does|do|will|would|can|could)\b[^.!?]{0,20}\b(?:give|offer|provide|have|has)\w*\b[^.!?]{0,12}(?:${SUPPORT})` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
+        // ...pays part of the interest ("does the government pay part of the interest?", "will the county cover some of the interest"; round 33).
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:pay|cover|subsidi[sz]e|share)\w*\s+(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)?(?:the |our |my )?interest\b` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
         // "is there cheap loans from govt for startups".
         String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b` +

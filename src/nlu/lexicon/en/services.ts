@@ -16,6 +16,9 @@ export const serviceRules: readonly ServiceWords[] = [
     words: [
       String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
       String.raw`\bvalue[- ]chain finance\b`,
+      // A receivables or invoice financing platform, app or firm named (round 33, convention 155): "is that receivables platform legit",
+      // "this invoice financing app": the kind it offers, its soundness asked of it.
+      String.raw`\b(?:receivables?|invoices?) (?:financ\w+ |factoring |discounting )?(?:platforms?|apps?|compan(?:y|ies)|firms?|sites?)\b`,
       String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b`,
       // ...and factoring weighed against another kind named beside it (round 23): "the difference between factoring and leasing",
       // "factoring vs leasing", "crowdfunding or factoring".
@@ -31,6 +34,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // factoring是什么意思): what the service is, as 保理是什么意思 reads (the term, the service and its details).
       String.raw`(?<=\b(?:what(?:['’]?s| is| does| exactly is| actually is)|explain|meaning of|define)\s+(?:\w+\s+){0,2})factoring\b`,
       String.raw`\bfactoring\b(?=(?:\s+\w+){0,2}\s+means?\b|\s*(?:是什么|是啥|是哪样|什么意思|啥意思|啥子意思))`,
+      // ...its meaning asked in Chinese words before it (啥子叫 factoring 嘛, 什么是 factoring, 哪样是 factoring; round 33, convention 15).
+      String.raw`(?<=(?:什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为)\s*)factoring\b`,
       // ...or how it works or is done (round 25: "how does factoring work", factoring 是咋个操作的, factoring 是怎么一回事).
       String.raw`(?<=\bhow (?:does|do|would|will) )factoring\b(?=(?:\s+\w+){0,2}\s+work\b)`,
       String.raw`\bfactoring\b(?=\s*(?:到底|究竟)?\s*(?:${ABOUT_ASKED_ZH}))`,

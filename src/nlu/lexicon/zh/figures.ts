@@ -766,7 +766,8 @@ export const figureMarks: readonly MarkWords[] = [
       '最近',
       '近',
       '这',
-      '前',
+      // Not 前前后后 (all told) nor 前后 (about): round 33.
+      String.raw`前(?!前?后)`,
       // Those years pointed at, a hard time told of them (那两年 covid 搞得半死, 那几年亏惨了: round 27); not a reply choosing the term
       // (那两年吧, 那两年的话, 那两年).
       String.raw`那(?=(?:几|两|一两|头两?)年(?!\s*(?:[吧呢啊嘛哦噢]|的话|好了|算了|也行|可以|就行|还|借|贷|分|够|行不|$)))`,
@@ -790,7 +791,7 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'age-after',
     words: [
       '了',
-      '前',
+      String.raw`前(?!前?后)`,
       '以前',
       '之前',
       '来',

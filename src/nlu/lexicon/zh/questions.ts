@@ -244,6 +244,12 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
+/** Who pays part of the interest, asked: the government or its offices (round 33). */
+const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里|上面`;
+/** The interest paid in part by the government, asked either way round (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33). */
+const INTEREST_PAID_BY_GOVT =
+  String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +
+  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息`;
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 /** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
 const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶补`;
@@ -357,7 +363,12 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
 /** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
-const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
+/**
+ * A platform, company or app of the kind just named, its soundness weighed (那个应收账款融资平台靠谱不; round 33, convention 155): the
+ * platform check of that kind, no receivables question.
+ */
+const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C}{0,6}(?:靠谱|正规|合法|骗|真的假的|真哩|\blegit|\bscam|for real)`;
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /**
  * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
  * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
@@ -1365,7 +1376,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)` +
         // A programme named, then how to apply for it, or how first (那个贴息咋个申请, 创业担保贷款 how to apply, 怎么申请创业担保贷款;
         // round 29, corpus convention 55): the programmes answered; where to apply for one stays where-to-apply.
-        String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})`,
+        String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})` +
+        // The interest paid in part by the government, asked (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33, convention 151).
+        String.raw`|(?:${INTEREST_PAID_BY_GOVT})`,
     ),
   },
   {
@@ -1522,7 +1535,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
         // ...the asking in English after it (没有营业执照 can still borrow 吗).
-        String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
+        // ...in Yunnan words or the licence in English (莫得执照格能贷款, 莫得 business license 格能借钱; round 33, convention 153).
+        String.raw`(?:没有|没得|没办|无|莫得|么得|莫有)\s*(?:营业)?(?:执照|(?:a |any )?(?:business )?licen[cs]e\b)\s*${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
         // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件).
         String.raw`(?:营业)?执照(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
@@ -2046,7 +2060,7 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
  * open24a, round 25): its meaning asked in other words. One list, read by the meaning (ZH_MEANING) and, of a service, by the
  * details command (convention 15: the term, the service and its details).
  */
-export const ABOUT_ASKED_ZH = String.raw`(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
+export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
