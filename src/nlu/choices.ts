@@ -189,7 +189,10 @@ export function readChoice(text: string): Choice | undefined {
   const bare = BARE.exec(s) ?? BARE_CN.exec(s);
   if (bare?.groups?.n !== undefined) {
     const n = numeral(bare.groups.n);
-    return n === undefined ? undefined : { number: n, details: false };
+    // "十五六", "七八": a range of Chinese digits said alone is a count, whole as 七八个 is (numbers.ts, round 33, corpus convention
+    // 166); a decimal said with 点 keeps its half, and so does 一两 (a year or two as a term: 1.5).
+    const whole = n !== undefined && n > 2 && !Number.isInteger(n) && !/[\d.点]/.test(bare.groups.n) ? Math.round(n) : n;
+    return whole === undefined ? undefined : { number: whole, details: false };
   }
   const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);
   if (details?.groups) {
