@@ -15,6 +15,8 @@ export const serviceRules: readonly ServiceWords[] = [
     // factoring alone, said in passing, names no service).
     words: [
       String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
+      // ...its short name pointed at as one of the items listed ("the supply chain one", supply chain 那个; round 33, corpus convention 168).
+      String.raw`\bsupply[- ]chain\b(?=\s*(?:one|option|thing|那个|那种|这个|的(?:那个)?)(?:\b|\s|$))`,
       String.raw`\bvalue[- ]chain finance\b`,
       String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b`,
       // ...and factoring weighed against another kind named beside it (round 23): "the difference between factoring and leasing",
