@@ -1347,7 +1347,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // or money before "for": not "forwarders for goods");
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
       // Not the firm named by its goods ("a loan for my fruit shop", "for our rice farm").
-      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
+      // (The word qualifying the goods is no preposition: "a lot more at harvest", "more during the harvest" say when, no goods
+      // bought; round 33, corpus convention 169.)
+      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,
