@@ -171,7 +171,8 @@ const WHO_KNOWS =
 
 /** Keeping the books or the figures: "my wife handles the money", "my accountant deals with that". */
 // ...kept track of or in charge of (the missus keeps track of that, my son is in charge of the money; round 33).
-const KEEPS = 'does|keeps|handles|manages|looks after|takes care of|deals with|runs|sorts out|keeps track of|is in charge of|(?:is )?in charge of|controls|knows about';
+const KEEPS =
+  'does|keeps|handles|manages|looks after|takes care of|deals with|runs|sorts out|keeps track of|is in charge of|(?:is )?in charge of|controls|knows about';
 
 /** A look or a count taken to check a figure, as it is done too (checking, pulling up, counting). */
 const CHECKING = [
