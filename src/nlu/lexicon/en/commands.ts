@@ -867,7 +867,7 @@ export const commandRules: readonly CommandWords[] = [
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
       // ...the question pointed at ("no idea, my accountant handles that", "my partner sorts all that out").
       // ...the keeper named with no my or the ("not sure, accountant handles it"), the paperwork or the money side kept (round 33).
-      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the|all our)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping|paperwork|money side|financial side|admin)\b`,
+      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the|all our)\s+)?(?:books|accounts|finances|money side|financial side|money|numbers|figures|bookkeeping|paperwork|admin)\b`,
       String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
       // ...or asked later, said plainly: "i'll ask him tonight".
