@@ -135,8 +135,9 @@ const DETAILS_ORDINAL_EN = new RegExp(
 /** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适; Yunnan 要得, 得行: round 32) and in English ("sounds good", "looks alright"). */
 const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行|要得|得行)`;
 const APPROVAL_EN =
-  String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
-  String.raw`|(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do`;
+  String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+|about\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
+  // ...or a bare ok, good or fine after it (第一个 ok, "3rd is fine", "number 2 good"; round 33, corpus convention 168).
+  String.raw`|(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do|ok(?:ay)?|good|fine`;
 /**
  * An item picked with a word of approval after it (第一个听起来不错, 第二个还可以, "the third option looks good", "the second one
  * sounds good", 第二个 sounds ok; round 29): the pick, its number (what is left must read as an item on its own).
@@ -189,7 +190,10 @@ export function readChoice(text: string): Choice | undefined {
   const bare = BARE.exec(s) ?? BARE_CN.exec(s);
   if (bare?.groups?.n !== undefined) {
     const n = numeral(bare.groups.n);
-    return n === undefined ? undefined : { number: n, details: false };
+    // "十五六", "七八": a range of Chinese digits said alone is a count, whole as 七八个 is (numbers.ts, round 33, corpus convention
+    // 166); a decimal said with 点 keeps its half, and so does 一两 (a year or two as a term: 1.5).
+    const whole = n !== undefined && n > 2 && !Number.isInteger(n) && !/[\d.点]/.test(bare.groups.n) ? Math.round(n) : n;
+    return whole === undefined ? undefined : { number: whole, details: false };
   }
   const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);
   if (details?.groups) {

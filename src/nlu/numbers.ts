@@ -802,8 +802,26 @@ function classify(text: string, token: Token): Quantity | undefined {
   // Eleven digits and more with no unit: phone and ID numbers.
   if (token.source === 'ar' && !token.attached && token.digits >= 11) return undefined;
   if (token.grouped) return money(token, 'CNY');
+  // "十五六", "七八吧": a range of two Chinese digits said alone as a reply, the unit left off because the question gave it, is a
+  // count, whole as 七八个 is (round 33, corpus convention 166); not a decimal said with 点 (二点五), nor a figure inside a longer message,
+  // nor 一两 (a year or two as a term: 1.5).
+  if (
+    token.source === 'cn' &&
+    token.value > 2 &&
+    !Number.isInteger(token.value) &&
+    Number.isInteger(token.value * 2) &&
+    !text.slice(start, token.end).includes('点') &&
+    RANGE_ALONE_BEFORE.test(text.slice(0, start)) &&
+    execAt(RANGE_ALONE_AFTER, text, token.end) !== null
+  )
+    return { kind: 'number', value: Math.round(token.value), start, end: token.end };
   return { kind: 'number', value: round2(token.value), start, end: token.end };
 }
+
+/** Before a bare Chinese range said alone: only a hedge (大概, 估计, 差不多, 也就). */
+const RANGE_ALONE_BEFORE = /^\s*(?:大概|大约|估计|差不多|可能|应该|也就|就|有|一共|总共)*\s*$/;
+/** ...and after it: only a hedge or a particle to the end (十五六吧, 七八左右). */
+const RANGE_ALONE_AFTER = /(?:左右|上下|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|噶|咯)*[\s\p{P}]*$/uy;
 
 /** The text between two numbers makes them one range: "-", "到", "or", "between ... and". */
 function joinsRange(text: string, low: Span, highStart: number): boolean {

@@ -116,6 +116,18 @@ const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /** Between the sales and their period said after a pause: a space or a comma. */
 /** One year said alone, the "a year" of a sum (一年, 1年). */
 const ONE_YEAR = /^(?:一|1)\s*年$/;
+/** Between a term and its outer bound: a particle, a pause, the bound's word before it (嘛 顶多, ", at most"). */
+const BOUND_BEFORE =
+  /^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*(?:顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b)\s*(?:也就|就)?\s*$/;
+/** ...or the bound's word after it ("a year, 18 months tops", 一年半 max). */
+const BOUND_AFTER = /^\s*(?:\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?)/;
+const PAUSE_ONLY = /^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*$/;
+
+/** Whether a later duration is the outer bound said right after the term (一年嘛 顶多两年, "a year, 18 months tops"). */
+function boundAfterTerm(text: string, termEnd: number, bound: { start: number; end: number }): boolean {
+  const between = text.slice(termEnd, bound.start);
+  return BOUND_BEFORE.test(between) || (PAUSE_ONLY.test(between) && BOUND_AFTER.test(text.slice(bound.end)));
+}
 const SALES_PAUSE = /^\s*[,，、]?\s*$/;
 /** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
 const PERIOD_ENDS = /^\s*(?:吧|左右|的样子|那样|or so|roughly)?(?:\s*(?:$|[，。,.!?；;！？])|\s+(?=[\u4e00-\u9fff]))/;
@@ -2208,7 +2220,7 @@ export function readSlots(
   /** People still to hire are named: a count one has now beside them is the staff. */
   const hiring = marks.within('to-hire', [0, text.length]) !== undefined;
   let sumIndex = 0;
-  let term: { value: number; why: string } | undefined;
+  let term: { value: number; why: string; end: number } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
   let deniedPeople = false;
   /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
@@ -2809,7 +2821,13 @@ export function readSlots(
           noteFigure(`duration ${quoted(a)}`, `not the term: ${not}`);
           break;
         }
-        term ??= { value: q.value, why: `figure:term ${quoted(a)}` };
+        // A term, then its outer bound said right after it (一年嘛 顶多两年, "a year, 18 months tops"): the longer, the owner's last
+        // word, as a term said again longer is (round 33, corpus convention 167).
+        if (term !== undefined && q.value > term.value && boundAfterTerm(text, term.end, q)) {
+          term = { value: q.value, why: `figure:term ${quoted(a)}, the bound after the term said`, end: q.end };
+          termWithCue = undefined;
+        }
+        term ??= { value: q.value, why: `figure:term ${quoted(a)}`, end: q.end };
         const word = markOf(a, 'term-before') ?? markOf(a, 'term-after');
         if (word !== undefined) termWithCue ??= { value: q.value, why: `figure:term ${quoted(a)} by ${word.rule}` };
         break;

@@ -112,6 +112,8 @@ export const no: Words = [
   'no thanks',
   'no thank you',
   'not at all',
+  // None of the listed things taken, said to a choice (none of them, neither, none of those really; round 33, corpus convention 168).
+  String.raw`(?:none|neither)(?: of (?:them|those|these|the (?:options|above|three|two))(?: (?:options|ones))?)?(?: really| thanks)?`,
   'negative',
   'wrong',
   'incorrect',

@@ -165,11 +165,14 @@ const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need t
 // ...or the orders, contracts and bookings that set the sum ("depends on the order"; round 27).
 const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market|order|contract|booking)s?';
 // ...the spouse in chat words too (my old man, the missus, hubby, my other half).
+// ...named by the firm's side of them (my business partner, the finance guy, our office lady, the co-owner; round 33).
 const WHO_KNOWS =
-  '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half)';
+  '(?:(?:business |office )?(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half|co-?owner|cashier|manager|lady|guy)|finance (?:guy|lady|person|people|team|manager|dept|department))';
 
 /** Keeping the books or the figures: "my wife handles the money", "my accountant deals with that". */
-const KEEPS = 'does|keeps|handles|manages|looks after|takes care of|deals with|runs|sorts out';
+// ...kept track of or in charge of (the missus keeps track of that, my son is in charge of the money; round 33).
+const KEEPS =
+  'does|keeps|handles|manages|looks after|takes care of|deals with|runs|sorts out|keeps track of|is in charge of|(?:is )?in charge of|controls|knows about';
 
 /** A look or a count taken to check a figure, as it is done too (checking, pulling up, counting). */
 const CHECKING = [
@@ -880,8 +883,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdon['’]?t know(?: yet)?\b`,
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
       // ...the question pointed at ("no idea, my accountant handles that", "my partner sorts all that out").
-      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
-      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
+      // ...the keeper named with no my or the ("not sure, accountant handles it"), the paperwork or the money side kept (round 33).
+      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the|all our)\s+)?(?:books|accounts|finances|money side|financial side|money|numbers|figures|bookkeeping|paperwork|admin)\b`,
+      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
       // ...or asked later, said plainly: "i'll ask him tonight".
       // ...checked with or talked to: "i'll check with her tonight".
@@ -1007,6 +1011,8 @@ export const fillers: Words = [
   String.raw`\bhmm+\b`,
   // Frankness said around a short reply: "no idea tbh", "honestly not sure".
   String.raw`\b(?:tbh|honestly|frankly|to be honest|really)\b`,
+  // ...the figure not known to the unit (dunno exactly, not sure exactly; round 33).
+  String.raw`\b(?:exactly|precisely)\b`,
   // No hurry, said around a reply put off: "no rush, i'll get back to you".
   String.raw`\bno (?:rush|hurry)\b`,
   // An apology around a short reply: "haven't counted, sorry".

@@ -133,6 +133,8 @@ export const onlineSalesNegative: Words = [
   String.raw`${NOT_NOW_THEN_PLAN}\b(?:online|e-?commerce|${PLATFORM})`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
+  // ...all of it said offline (all offline, everything's offline, 100% offline, all offline 的; round 33, corpus convention 21).
+  String.raw`\b(?:all|everything(?:['’]?s| is)?|100\s?%|purely|strictly|totally|completely)\s+offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.
   // Not a shop kept online ("we only sell through our wechat shop": online).
   String.raw`\b(?:only sell\w*|sell\w* only)\s+(?:in|at|from|through)\s+(?:the|my|our)\s+(?!(?:wechat|web|online|taobao|tmall|douyin|tiktok|shopee|lazada|kuaishou|pinduoduo)\b)(?:[\w-]+\s+)?(?:shop|store|stall)s?\b`,

@@ -646,7 +646,14 @@ const BARE_MODIFIERS = String.raw`(?:(?!(?:${phraseBreaks}|the|a|an|our|my|it|th
 /** Not goods bought to sell: "phones to sell", "for resale". */
 const NOT_RESOLD = String.raw`(?!\s+(?:to (?:re)?sell|for (?:re)?sale)\b)`;
 const bareObject = String.raw`\b(?:${BARE_OPENERS.join('|')})${notTheirs}\s+(?:(?:more|some|extra|new|used|second-?hand)\s+)?${notAnObject}${BARE_MODIFIERS}(?:${PLURAL_HEAD}|${KEPT_MASS.join('|')})\b${NOT_RESOLD}`;
-export const objectBought: Words = [String.raw`\b(?:${objectOpeners.join('|')})${objectWord}`, bareObject];
+/**
+ * Things named in English after a Chinese verb of buying or replacing, counted by their plural or named as a mass (换 chairs, 想买
+ * new mirrors, 添 two tables, 换几个 lights; not 加, which adds hours or shifts; round 33, corpus convention 170): equipment, as the Chinese words read 换椅子; not used up
+ * or sold on (买 supplies: consumables), nor no thing (notObjects). A machine's word needs no plural (english-machines.ts in zh/).
+ */
+const CHINESE_GETTING = String.raw`(?:买|换|添|购置|购买|更换)(?:掉|了|些|点|几|两|三|四|五|六|\d+)?\s*(?:个|张|把|台|套|组|块|盏|面|排)?`;
+const mixedObject = String.raw`${CHINESE_GETTING}\s*(?:(?:more|some|extra|new|used|second-?hand|two|three|four|five|a few|\d+)\s+)*${notAnObject}${BARE_MODIFIERS}(?:${PLURAL_HEAD}|${KEPT_MASS.join('|')})\b${NOT_RESOLD}`;
+export const objectBought: Words = [String.raw`\b(?:${objectOpeners.join('|')})${objectWord}`, bareObject, mixedObject];
 
 /** Vehicles a firm buys to use ("2 delivery vans", "3 new buses"). */
 const vehicles: Words = [
@@ -1351,7 +1358,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // or money before "for": not "forwarders for goods");
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
       // Not the firm named by its goods ("a loan for my fruit shop", "for our rice farm").
-      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
+      // (The word qualifying the goods is no preposition: "a lot more at harvest", "more during the harvest" say when, no goods
+      // bought; round 33, corpus convention 169.)
+      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,

@@ -15,6 +15,8 @@ export const serviceRules: readonly ServiceWords[] = [
     // factoring alone, said in passing, names no service).
     words: [
       String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
+      // ...its short name pointed at as one of the items listed ("the supply chain one", supply chain 那个; round 33, corpus convention 168).
+      String.raw`\bsupply[- ]chain\b(?=\s*(?:one|option|thing|那个|那种|这个|的(?:那个)?)(?:\b|\s|$))`,
       String.raw`\bvalue[- ]chain finance\b`,
       // A receivables or invoice financing platform, app or firm named (round 33, convention 155): "is that receivables platform legit",
       // "this invoice financing app": the kind it offers, its soundness asked of it.

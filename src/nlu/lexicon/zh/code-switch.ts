@@ -12,6 +12,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Someone asked first, in English inside Chinese (等我 ask 下老婆).
   ask: '问',
   data: '资料',
+  // Selling offline, in English inside Chinese (全是 offline, 我们只做 offline; round 33): as 线下 reads.
+  offline: '线下',
   info: '资料',
   // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.
   approve: '批',

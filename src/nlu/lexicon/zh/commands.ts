@@ -77,7 +77,8 @@ const OWN_DATA = String.raw`(?:数据|信息|资料|记录|\b(?:data|info\w*|rec
 // ...the stock counted (盘一下货, 点一下库存, 盘盘).
 const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|(?:盘|清)点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
 /** What is looked at to check the figure: the books, the notes, the slips, the stock. */
-const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|\b(?:books|accounts|records|numbers|stock|inventory)\b)`;
+// ...the payroll and the statements (工资表在我老公那里, 报表在会计手上; round 33).
+const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|工资表|工资单|报表|\b(?:books|accounts|records|numbers|stock|inventory|payroll)\b)`;
 
 /** Off to talk it over, with whoever is at home (跟我家那个, 和屋头的) or alone, in English words too (我回去 discuss 一下), then back (再来). */
 // ...the one talked with named in English (跟 boss, 和 partner), talked over in Yunnan words (合计合计; round 27).
@@ -823,7 +824,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|[说讲答]不上来|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|[说讲答]不上来|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)|问\s?(?:我们?|我家)?的?(?:${BOOK_KEEPERS})))`,
       // ...told to the bot: 你先跳过嘛.
       String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.
@@ -843,7 +844,8 @@ export const commandRules: readonly CommandWords[] = [
       '下一个',
       String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,
       // Not remembered, never counted: 记不得了, 记不清, 没算过.
-      String.raw`记不(?:得|清|住)(?:了|啦)?`,
+      // ...not clearly (记不太清了, 记不大清楚; round 33).
+      String.raw`记不(?:太|大|是很)?(?:得|清楚?|住)(?:了|啦)?`,
       // ...in Yunnan words too (莫得算过, 没得统计过).
       String.raw`(?:从来)?(?:没有?|没得|莫得|么得)(?:仔细|具体|认真|好好)?(?:算|统计|记)过(?:的|啊|哦)?`,
       String.raw`(?:不太|不是很|不大)清楚`,
@@ -927,6 +929,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我们?家?的?)?(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:的事|上的事)?(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
       // ...the keeper named first (我家老倌儿管账的, 都是我老婆在记账).
       String.raw`(?:都|一直)?(?:是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:在)?(?:管|记|算)(?:账|帐|钱|账目)(?:的|着)?`,
+      // ...doing it, what is kept left unsaid after 都是/是 or the keeper's 我家 (都是我们家会计在弄, 是我老婆在管; round 33).
+      String.raw`(?:都是|一直是|是|都)(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?在\s?(?:管|记|算|弄|做|搞|整|负责)(?:的|着)?`,
       // ...said to know it, the owner not (我们家老头子晓得, 只有会计清楚, 我媳妇才知道).
       String.raw`(?:只有|就|都是|是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:才|最)?(?:晓得|知道|清楚)(?:的|些)?`,
       // The books where they are (本子在店里, 账本 在 我老倌 那里): not at hand, no answer now.

@@ -204,7 +204,8 @@ export const onlineSalesPositive: Words = [
   '在网上卖',
   '小程序商城',
   // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单, 在微信上卖.
-  String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // ...also, too or some (微信上也卖一些, 朋友圈里也有卖, 闲鱼上还卖点; round 33, a yes with the channel: corpus convention 21).
+  String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:也|还|都)?(?:有)?(?:卖|接单|销售)`,
   // Alibaba's markets (1688 is read as its name, code-switch.ts): 在阿里巴巴上接单, 通过阿里巴巴卖出去; not its
   // lenders or wallets (阿里巴巴的贷款, 阿里的借呗).
   String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,
@@ -266,7 +267,8 @@ export const buyerOwes: Words = [
   String.raw`(?:拖欠|欠|压|拖)\s?(?:着|了)?\s?(?:我们|我家)`,
   // ...said with the English verb, as mixed messages type it (业主 still owe 我们 100万, 客户 owes 我们 20万).
   String.raw`\b(?:still\s+)?(?:owes?|owing|owed)\s*(?:我们|我家|我)`,
-  String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
+  // ...a while between (超市那边欠了三个月的货款, 压着半年的工程款; round 33).
+  String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:${A_WHILE})?(?:的)?${OWED_MONEY}`,
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.

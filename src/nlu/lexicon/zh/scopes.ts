@@ -263,6 +263,8 @@ export const customersSupplied: Words = [
   // ...or named right before it owes the firm (开发商欠我们三百万, 开发商 still owes 我们 两百万, 总包一直拖着我们的钱; round 32, fix32d,
   // convention 131): the buyer, no trade of the firm's.
   String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是|\bstill\s)*\s*(?:拖欠|欠着|欠了|欠|拖着|压着|\bowes?\b|\bowing\b)\s*(?:我们|我家))`,
+  // ...or before the buyer's money it holds, 我们 left unsaid (超市那边欠了三个月的货款, 酒店压着半年的工程款; round 33): the buyer.
+  String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是)*\s*(?:拖欠|欠着|欠了|欠|拖着|压着)\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))?\s*(?:的)?(?:货款|工程款|进度款|材料款|尾款|账款))`,
   // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
   // before hiring or having, or wanting more: 还请了两个服务员, 还有三个师傅, 还想再添一台): a
   // creditor named by its trade names no trade of the firm's.

@@ -11,7 +11,20 @@ const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银�
 const JUDGED = '(?:好|划算|合适|便宜|强|好点|划算点|合适点)?';
 
 export const serviceRules: readonly ServiceWords[] = [
-  { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
+  {
+    id: 'supply-chain-finance',
+    words: [
+      '供应链金融',
+      '产业链金融',
+      '供应链融资',
+      '供应链贷款',
+      '应收账款融资',
+      String.raw`(?<!担)保理`,
+      // Its short name pointed at as one of the items listed (供应链那个, 就那个供应链的, 选供应链那种; round 33, corpus convention 168);
+      // not a supply-chain firm (做供应链的).
+      String.raw`(?<=(?:那个|这个|那种|就|选|要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)供应链(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)|(?<!做|搞|干)供应链(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`,
+    ],
+  },
   {
     id: 'financial-leasing',
     words: [
@@ -25,6 +38,9 @@ export const serviceRules: readonly ServiceWords[] = [
       // A leasing company giving its terms (租赁公司讲首付三成 月供八千, 租赁公司 要 首付 20 percent; round 24, as the English
       // "leasing company quoted" since round 22): the lessor, the service offered; not its pitch said (租赁公司讲能给我们融两百万).
       String.raw`(?:租赁公司|leasing (?:company|co|firm)\b)(?:的人|那边)?\s*(?:讲|说|报|给|要|开|算)[^。！？?!]{0,12}?(?:首付|月供|每个?月还|分\s*[\d一二两三四五六七八九十]+\s*期|利息|利率|年化|月息|手续费)`,
+      // 租赁 alone picked as one of the items listed (就要租赁那个, 选租赁那种, 那个租赁的; round 33, corpus convention 168): the leasing
+      // service the bot offered, no leasing trade.
+      String.raw`(?<=(?:那个|这个|那种|就|选|要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)租赁(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)|(?<!做|搞|干)租赁(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`,
       // 租赁 alone, refused beside it (不要租赁, 租赁就算了): the leasing service the bot offered, no leasing trade.
       String.raw`(?<=(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:搞|做|用|要|考虑|弄|找)?(?:那个|这个)?\s*)租赁(?!公司|行|店|业|生意)`,
       String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
