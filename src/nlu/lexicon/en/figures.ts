@@ -656,6 +656,9 @@ export const figureMarks: readonly MarkWords[] = [
       // so the verb's longest reading wins.
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       String.raw`\bin business(?: for)?`,
+      // A buyer holding the firm's money a while ("client's been sitting on our final payment for 5 months"; round 33, fix33a): how long
+      // it has been owed, no term.
+      String.raw`\b(?:been\s+)?(?:sitting on|holding(?: back)?|held back|withholding|withheld)\s+(?:our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:money|payments?|cash|balance|invoices?)(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
       // Not the firm kept running with the money ("500k to keep the business running for 4 months": the loan's term; round 30).
       String.raw`(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)\brunning(?: for)?`,

@@ -266,7 +266,11 @@ export const buyerOwes: Words = [
   // Not the firm itself nor a lender or investor (we still haven't released, the bank hasn't disbursed: round 32 review).
   String.raw`(?<!${NOT_THE_BUYER}\s+(?:\w+\s+)?)\b(?:${NOT_YET})\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
   String.raw`\b(?:the\s+)?(?:funds?|money|payments?)\s+(?:ha(?:ve|s)n['’]?t|has not|have not)\s+(?:yet\s+)?been\s+(?:released|disbursed|allocated)\b`,
-  String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
+  // ...the payment named by its part ("client's been sitting on our final payment": round 33, fix33a).
+  String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:(?:final|last|progress|retention)\s+)?(?:money|cash|payments?|balance)\b`,
+  // A sum named unpaid or outstanding from a buyer or a government client ("that unpaid 400k from the county", "the outstanding 2m
+  // from the developer"; round 33, fix33a, corpus convention 142).
+  String.raw`\b(?:unpaid|outstanding|overdue)\s+(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:from|by)\s+(?:the\s+|our\s+)?(?:${BUYERS}|county|government|gov|township|city|village)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
   String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,
 ];

@@ -284,6 +284,19 @@ const RAISED_ON = [
   // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
 ].join('|');
+/**
+ * A debt owed to the firm told, then the money pointed at and asked whether it can be borrowed against ("developer still owes us 2.3m on the
+ * project, can we borrow against that?", "owes us 1.8m. can we use that to get a loan?", "can we use that unpaid 400k from the county to get
+ * the loan?"; round 33, fix33a, corpus convention 141): the receivables raised on, the debt told before it or in the words pointing at it.
+ */
+const DEBT_SAID_BEFORE = String.raw`(?:\b(?:owe[sd]?|owing|unpaid|outstanding|overdue|ha(?:s|ve)n['’]?t paid|not paid|sitting on|holding)\b|欠|没结|没给|没付|拖|压)[\s\S]*`;
+const POINTED_AT = String.raw`(?:that|it|this|those|them)(?:\s+(?:money|debt|sum|balance|payment))?`;
+const RAISED_ON_POINTED = [
+  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow\w*|loans?|financ\w*|credit)\b[^.!?]{0,12}?\b(?:against|on|with|using|backed by)\s+${POINTED_AT}\b(?!\s+(?:is|are|was|were)\b)`,
+  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:use|pledge|put up)\s+${POINTED_AT}\s+(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
+  // ...the debt in the words pointing at it: "use that unpaid 400k from the county to get the loan".
+  String.raw`\b(?:use|pledge|put up)\s+(?:that|the|this|our|those)\s+(?:unpaid|outstanding|overdue|owed)\b[^.!?]{0,30}?\b(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
+].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
   String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat are (?:our|my|the) (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
@@ -1491,7 +1504,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|${RAISED_ON_POINTED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {

@@ -71,6 +71,9 @@ const FINISHING_WORK = [
   '粉刷',
   '瓷砖铺贴',
   '铺贴',
+  // Floors laid and partitions put up (铺地板的, 装地板, 打隔墙; tiles n flooring, drywall inside Chinese: round 33, fix33a).
+  '(?:铺|装)(?:木)?地板',
+  '(?:打|做)?(?:石膏板)?隔墙',
 ].join('|');
 
 /**

@@ -359,6 +359,20 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
 // the receivable a fact of it (buyerOwes, markets.ts).
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
 /**
+ * A debt owed to the firm told, then the money pointed at and asked whether it can be borrowed against (欠我们工程款的是县里的项目 有四百来万
+ * 这种能拿去贷款不, 尾款六十万没给 拿这个能贷到款不, 这个工程款能不能拿来贷, 这个格能拿去银行贷款; round 33, fix33a, corpus convention 141):
+ * the receivables raised on, the debt told before it (buyerOwes kept, convention 14), the owed sum no figure. Not a month or a time pointed
+ * at (这个月), nor the question with no debt told before it.
+ */
+const DEBT_SAID_BEFORE = String.raw`(?:(?<!我们|我|我家|自己|我们还|我还)欠|拖|压|没结|没给|没付|没打|没到位|没拨|拨不下来|收不回|要不回|结不下来|\bowe|\bhasn'?t paid|\bunpaid)[\s\S]*`;
+const POINTED_DEBT = String.raw`(?:这种|这个|这笔|这些|这部分|那笔|那些)(?!月|礼拜|星期|季|时候|年|周)(?:钱|款子?|工程款|尾款|货款|进度款|欠款|应收(?:账)?款)?`;
+/** Borrowing on it: 拿去贷款, 拿来贷, 去银行贷, 抵押, 融资; in English inside Chinese (get loan, borrow). */
+const RAISED_VERB = String.raw`(?:贷|借|融资|抵押|质押|\bloans?\b|\bborrow)`;
+/** Asked before the verb (格能, 能不能, 可不可以) or after it (不, 吗, 行不行, 得不得, a question mark), at the clause's end. */
+const ASKED_BEFORE_VERB = String.raw`格|能不能|可不可以|能否|可否|\bcan\b`;
+const ASKED_AFTER_VERB = String.raw`(?:不|吗|么|嘛|没|行不行|行吗|得不得|得行|可不可以|可以不|[?？])(?=\s*$|[\s,.!?;，。！？；])`;
+const POINTED_RAISED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:拿|用)?${POINTED_DEBT}${C}{0,3}?(?:(?:${ASKED_BEFORE_VERB})${C}{0,16}?${RAISED_VERB}|${C}{0,8}?${RAISED_VERB}${C}{0,5}?${ASKED_AFTER_VERB})`;
+/**
  * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
  * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
  */
@@ -1374,7 +1388,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${POINTED_RAISED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {
