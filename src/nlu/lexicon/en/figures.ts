@@ -870,6 +870,8 @@ export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+s
 /** A wish or a plan to do something, then its sum with only "about" between ("planning to redo the kitchen, around 80k"). */
 export const wishThenSum: Words = [
   String.raw`\b(?:plan(?:ning)?|hoping|going|looking)\s+to\s+(?!(?:hit|reach|do|make|sell|earn|ask|know|check)\b)[^.!?;\d]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
+  // ...or thinking of getting it ("thinking of getting a 7th truck, around 450k"; round 33, fix33a): the thing planned's price.
+  String.raw`${WANTING_TO_GET_ING}[^.!?;]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
 ];
 /** What may stand before a sum that opens a reply ("about 600k", "bout 80k", "need like 40k"): see zh/figures.ts sumOpensReply. */
 export const sumOpensReply: Words = [

@@ -1669,7 +1669,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
     id: 'does-it-fit',
     re: new RegExp(
-      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.
