@@ -668,6 +668,11 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
       String.raw`\bclosed(?: for)?`,
+      // Work stopped each season or each time ("every winter the site stops for 2 months", "we can't work for 3 months when the rains
+      // come"; round 33, fix33a, corpus convention 145): the stop's span, no term.
+      // ...or months of work lost to it ("each rainy season we lose 3 months of work").
+      String.raw`\b(?:lose|loses|lost|losing)(?=\s+(?:about\s+|around\s+|like\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:months?|weeks?)\s+(?:of\s+)?(?:work|jobs|business)\b)`,
+      String.raw`\b(?:stops?|stopped|halts?|halted|sits? idle|(?:can['’]?t|cannot|can not|couldn['’]?t|don['’]?t|do not)\s+work|no work)(?:\s+(?:work|everything|at all))?\s+for`,
       String.raw`\bshut(?: down)?(?: for)?`,
       String.raw`\b(?:struggl(?:ed|ing)|suffer(?:ed|ing)|los(?:t|ing) money|in the red|(?:sat|stood) idle|lasted|dragged on|went on)(?: for)?`,
       String.raw`\bexisted(?: for)?`,
