@@ -358,6 +358,8 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
+/** Whether a loan can be had at all: 格贷得到款, 能不能贷款, 还能贷款吗, 格能贷款 (round 33). */
+const LOAN_HAD_ASKED = String.raw`(?:格能|格可以|格|能不能|可不可以|能否|可否)\s*(?:申请|办|拿|搞)?\s*(?:到)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?|(?:还能|能|可以|还可以)\s*(?:申请|办|拿|搞)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?\s*(?:吗|么|不|没|嘛|[?？])`;
 /**
  * A debt owed to the firm told, then the money pointed at and asked whether it can be borrowed against (欠我们工程款的是县里的项目 有四百来万
  * 这种能拿去贷款不, 尾款六十万没给 拿这个能贷到款不, 这个工程款能不能拿来贷, 这个格能拿去银行贷款; round 33, fix33a, corpus convention 141):
@@ -1457,6 +1459,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A doubt that a loan can be had at all (银行哪有那么好贷, 贷款好难贷, 现在贷款难得很, 银行不好借; round 31): what lenders look at
         // answers it, as 还借得到么 reads; not a loan hard to repay (贷款很难还).
         `${LOAN_SOUGHT}${C}{0,4}?${HARD_TO_GET}`,
+        // Vehicles registered under another company's name (挂靠), then whether a loan can be had at all (车子挂靠在别人的物流公司 能不能贷款,
+        // 几辆车都挂靠在运输公司名下 这种格贷得到款, 车 挂靠 在 company 名下 格能 get loan; round 33, fix33a, corpus convention 146): what
+        // lenders look at, as "can we still get a loan" reads.
+        `(?<=挂靠[\\s\\S]*)${LOAN_HAD_ASKED}`,
       ].join('|'),
     ),
   },
