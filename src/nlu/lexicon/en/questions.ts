@@ -1616,6 +1616,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not after a licence lacking: a paper to bring (what-to-bring).
         String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
+        // Vehicles registered under another company's name, then whether a loan can be had ("three trucks registered under a logistics
+        // company, can we get a loan"; round 33, fix33a, corpus convention 146), as 挂靠 then 能不能贷款 reads.
+        String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,
         // A doubt that a loan can be had at all ("is it hard to get a loan", "banks never lend to small guys like us"; round 31): what
         // lenders look at answers it; not hard to repay ("hard to pay back").
         String.raw`\b(?:hard|difficult|tough|impossible)\s+to\s+(?:borrow\b|(?:get|obtain)\s+(?:a\s+|any\s+)?(?:bank\s+)?(?:loans?|credit|financing)\b)`,
