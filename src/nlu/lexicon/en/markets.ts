@@ -248,6 +248,9 @@ export const buyerOwes: Words = [
   String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) paying (?:us|me)\b|\b${BUYERS}\b[^.!?]{0,20}\bbehind (?:on|in|with) pay(?:ing|ments?)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
+  // ...its sum said between (round 33, fix33a, corpus convention 142): "the developer still hasnt paid 400k on the last job", "the
+  // client hasn't paid 1.2m for the project".
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:on|for|from)\s+(?:the|our|my|that|this)\s+(?:(?:last|latest|previous|first|second|whole|big|final)\s+)?${JOB_BILLED}`,
   // They, the buyers just named, paying late ("we haul for the tobacco company … they pay 90 days late"): whoever pays the
   // firm is a buyer.
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
