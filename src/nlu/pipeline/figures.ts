@@ -989,6 +989,8 @@ const SEASON_TO_COUNT =
  * the season of the sum of them, when its role has none of its own. No break, no figure between.
  */
 const SEASON_OVER_ADDED = /^[^\d，,。.;；!?！？]{0,12}?(?:再?加上?|外加|\+|\bplus\b)\s*$/;
+/** The site or the project named as where hands work (工地上, 项目上, site 上): the job's peak only beside the regular staff. */
+const SITE_SEASON = /^(?:工地|项目|site\s?)上$/;
 const SEASON_AFTER_REACH = 12;
 /** How far back a season word is looked for in the count's clause: a hiring verb may stand between ("in harvest season we hire 30"). */
 const SEASON_WINDOW = 36;
@@ -1021,6 +1023,9 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
     ).filter((f) => f[1] !== undefined);
     const nearest = found.sort((x, y) => (y[1]?.end ?? 0) - (x[1]?.end ?? 0))[0];
     const m = nearest?.[1];
+    // The site named with no regular staff said anywhere in the message (工地上木工十来个 钢筋工八个): the roles counted on it are the
+    // firm's hands, summed (round 33, fix33a, corpus convention 147); beside the regular staff it is the job's peak (convention 133).
+    if (m !== undefined && SITE_SEASON.test(m.text) && allMatches(REGULAR_SEASON, text).length === 0) continue;
     if (
       nearest !== undefined &&
       m !== undefined &&

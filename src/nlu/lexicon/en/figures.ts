@@ -665,6 +665,9 @@ export const figureMarks: readonly MarkWords[] = [
       // so the verb's longest reading wins.
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       String.raw`\bin business(?: for)?`,
+      // A buyer holding the firm's money a while ("client's been sitting on our final payment for 5 months"; round 33, fix33a): how long
+      // it has been owed, no term.
+      String.raw`\b(?:been\s+)?(?:sitting on|holding(?: back)?|held back|withholding|withheld)\s+(?:our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:money|payments?|cash|balance|invoices?)(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
       // Not the firm kept running with the money ("500k to keep the business running for 4 months": the loan's term; round 30).
       String.raw`(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)\brunning(?: for)?`,
@@ -674,6 +677,11 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
       String.raw`\bclosed(?: for)?`,
+      // Work stopped each season or each time ("every winter the site stops for 2 months", "we can't work for 3 months when the rains
+      // come"; round 33, fix33a, corpus convention 145): the stop's span, no term.
+      // ...or months of work lost to it ("each rainy season we lose 3 months of work").
+      String.raw`\b(?:lose|loses|lost|losing)(?=\s+(?:about\s+|around\s+|like\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:months?|weeks?)\s+(?:of\s+)?(?:work|jobs|business)\b)`,
+      String.raw`\b(?:stops?|stopped|halts?|halted|sits? idle|(?:can['’]?t|cannot|can not|couldn['’]?t|don['’]?t|do not)\s+work|no work)(?:\s+(?:work|everything|at all))?\s+for`,
       String.raw`\bshut(?: down)?(?: for)?`,
       String.raw`\b(?:struggl(?:ed|ing)|suffer(?:ed|ing)|los(?:t|ing) money|in the red|(?:sat|stood) idle|lasted|dragged on|went on)(?: for)?`,
       String.raw`\bexisted(?: for)?`,
@@ -876,6 +884,8 @@ export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+s
 /** A wish or a plan to do something, then its sum with only "about" between ("planning to redo the kitchen, around 80k"). */
 export const wishThenSum: Words = [
   String.raw`\b(?:plan(?:ning)?|hoping|going|looking)\s+to\s+(?!(?:hit|reach|do|make|sell|earn|ask|know|check)\b)[^.!?;\d]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
+  // ...or thinking of getting it ("thinking of getting a 7th truck, around 450k"; round 33, fix33a): the thing planned's price.
+  String.raw`${WANTING_TO_GET_ING}[^.!?;]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
 ];
 /** What may stand before a sum that opens a reply ("about 600k", "bout 80k", "need like 40k"): see zh/figures.ts sumOpensReply. */
 export const sumOpensReply: Words = [

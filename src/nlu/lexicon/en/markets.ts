@@ -259,6 +259,9 @@ export const buyerOwes: Words = [
   String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) paying (?:us|me)\b|\b${BUYERS}\b[^.!?]{0,20}\bbehind (?:on|in|with) pay(?:ing|ments?)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
+  // ...its sum said between (round 33, fix33a, corpus convention 142): "the developer still hasnt paid 400k on the last job", "the
+  // client hasn't paid 1.2m for the project".
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:on|for|from)\s+(?:the|our|my|that|this)\s+(?:(?:last|latest|previous|first|second|whole|big|final)\s+)?${JOB_BILLED}`,
   // They, the buyers just named, paying late ("we haul for the tobacco company … they pay 90 days late"): whoever pays the
   // firm is a buyer.
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
@@ -277,7 +280,11 @@ export const buyerOwes: Words = [
   // Not the firm itself nor a lender or investor (we still haven't released, the bank hasn't disbursed: round 32 review).
   String.raw`(?<!${NOT_THE_BUYER}\s+(?:\w+\s+)?)\b(?:${NOT_YET})\s+(?:yet\s+)?(?:released|disbursed|allocated)\s+(?:the\s+|our\s+)?(?:funds?|money|payments?|budget)\b`,
   String.raw`\b(?:the\s+)?(?:funds?|money|payments?)\s+(?:ha(?:ve|s)n['’]?t|has not|have not)\s+(?:yet\s+)?been\s+(?:released|disbursed|allocated)\b`,
-  String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
+  // ...the payment named by its part ("client's been sitting on our final payment": round 33, fix33a).
+  String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:(?:final|last|progress|retention)\s+)?(?:money|cash|payments?|balance)\b`,
+  // A sum named unpaid or outstanding from a buyer or a government client ("that unpaid 400k from the county", "the outstanding 2m
+  // from the developer"; round 33, fix33a, corpus convention 142).
+  String.raw`\b(?:unpaid|outstanding|overdue)\s+(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:from|by)\s+(?:the\s+|our\s+)?(?:${BUYERS}|county|government|gov|township|city|village)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
   String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,
 ];

@@ -303,6 +303,10 @@ export const consumables: Words = [
   ],
 ];
 
+/** A machine or a vehicle by its head noun, one or more (truck, concrete mixer, crane): round 33. */
+const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
+/** An ordinal said of one more of them (a 5th, the sixth): round 33. */
+const ORDINAL_COUNT = String.raw`\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
 /** Vehicles and machines a firm counts as its own (trucks, excavators): more of them bought, the noun left out (round 32). */
 const COUNTED_MACHINES = String.raw`trucks|vans|lorries|excavators|diggers|loaders|cranes|machines|buses|vehicles|tractors|mixers|tippers`;
 /**
@@ -1164,6 +1168,12 @@ export const purposeRules: readonly PurposeWords[] = [
       // More of the vehicles or machines named before, the noun left out ("6 trucks …, want to buy 2 more", "we have 2 excavators,
       // need another one"; round 32, fix32d, convention 134): equipment; a few at most (goods restocked are counted in the hundreds).
       String.raw`(?<=\b(?:${COUNTED_MACHINES})\b[^.!?]{0,60}?)\b(?:buy|get|add|purchase)\s+(?:[1-9]|one|two|three|four|five|a couple|a few)\s+more\b(?=\s*(?:$|[,.;!?]|and\b|so\b))`,
+      // One more by its ordinal, the noun left out ("4 dump trucks … want to buy a 5th", "3 tipper trucks, want to buy a 4th one";
+      // round 33, fix33a, corpus convention 144): the machines or vehicles named before, a sentence between or not.
+      String.raw`(?<=\b(?:${COUNTED_MACHINES})\b[\s\S]{0,100}?)\b(?:buy|buying|get|getting|add|adding|purchase)\s+(?:a|an|the|our|my)\s+(?:${ORDINAL_COUNT})(?:\s+one)?\b(?=\s*(?:$|[,.;!?]|and\b|so\b))`,
+      // A machine or a vehicle leasing is weighed for ("is leasing a good idea for a concrete mixer truck", "would financial leasing make
+      // sense for a crane"; round 33, fix33a, corpus convention 144): the thing got by lease, as convention 6 reads it.
+      String.raw`(?<=\bleas(?:e|ing)\b[^.!?]{0,40}?)\bfor\s+(?:a|an|one|two|three|\d+|our|the|some|new)\s+(?:[a-z-]+\s+){0,2}?(?:${LEASED_MACHINE})\b`,
       // More land taken on: "rent 30 more mu", "lease more land", "buy some farmland".
       String.raw`\b(?:rent|renting|lease|leasing|buy|buying|get|getting|contract|for)\s+(?:(?:more|some|another|extra|\d+|a few)\s+)*(?:(?:mu|acres?|hectares?)\s+(?:of\s+)?)?(?:more\s+)?(?:land|farmland|fields?|plots?)\b`,
       ...renovationWords,

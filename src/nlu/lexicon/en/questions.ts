@@ -284,6 +284,19 @@ const RAISED_ON = [
   // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
 ].join('|');
+/**
+ * A debt owed to the firm told, then the money pointed at and asked whether it can be borrowed against ("developer still owes us 2.3m on the
+ * project, can we borrow against that?", "owes us 1.8m. can we use that to get a loan?", "can we use that unpaid 400k from the county to get
+ * the loan?"; round 33, fix33a, corpus convention 141): the receivables raised on, the debt told before it or in the words pointing at it.
+ */
+const DEBT_SAID_BEFORE = String.raw`(?:\b(?:owe[sd]?|owing|unpaid|outstanding|overdue|ha(?:s|ve)n['’]?t paid|not paid|sitting on|holding)\b|欠|没结|没给|没付|拖|压)[\s\S]*`;
+const POINTED_AT = String.raw`(?:that|it|this|those|them)(?:\s+(?:money|debt|sum|balance|payment))?`;
+const RAISED_ON_POINTED = [
+  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow\w*|loans?|financ\w*|credit)\b[^.!?]{0,12}?\b(?:against|on|with|using|backed by)\s+${POINTED_AT}\b(?!\s+(?:is|are|was|were)\b)`,
+  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:use|pledge|put up)\s+${POINTED_AT}\s+(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
+  // ...the debt in the words pointing at it: "use that unpaid 400k from the county to get the loan".
+  String.raw`\b(?:use|pledge|put up)\s+(?:that|the|this|our|those)\s+(?:unpaid|outstanding|overdue|owed)\b[^.!?]{0,30}?\b(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
+].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
   String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat are (?:our|my|the) (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
@@ -1497,7 +1510,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|${RAISED_ON_POINTED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {
@@ -1609,6 +1622,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not after a licence lacking: a paper to bring (what-to-bring).
         String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
+        // Vehicles registered under another company's name, then whether a loan can be had ("three trucks registered under a logistics
+        // company, can we get a loan"; round 33, fix33a, corpus convention 146), as 挂靠 then 能不能贷款 reads.
+        String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,
         // A doubt that a loan can be had at all ("is it hard to get a loan", "banks never lend to small guys like us"; round 31): what
         // lenders look at answers it; not hard to repay ("hard to pay back").
         String.raw`\b(?:hard|difficult|tough|impossible)\s+to\s+(?:borrow\b|(?:get|obtain)\s+(?:a\s+|any\s+)?(?:bank\s+)?(?:loans?|credit|financing)\b)`,

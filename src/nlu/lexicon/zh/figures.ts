@@ -784,6 +784,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`疫情(?:的|那|这)?`,
       // The months worked in a year (一年也就干七八个月, 一年能开工八个月; round 32, fix32d): the work's span, no term.
       String.raw`(?<=(?:一|每)年[^，。,.!?；;\d]{0,8}?)(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
+      // A stop told as what happens each time (雨季一停工就是三个月, 一到冬天就要歇三个月, 每年都要停两个月; round 33, fix33a, corpus
+      // convention 145): the stop's span, no term, as a stop gone by reads (convention 132).
+      String.raw`一\s*(?:停工|停产|停|歇业|歇|关门|关|封路|断路)\s*(?:就是|就要|就得|就会|就)\s*(?:停|歇|关)?\s*(?:个)?`,
+      String.raw`(?:就|都|每年都?|每次都?)\s*(?:要|得|会)?\s*(?:停工|停产|停|歇业|歇|关门|休息|放假)\s*(?:个)?(?=\s*[\d一二两三四五六七八九十几半]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*(?:月|天|礼拜|星期|周))`,
     ],
   },
   // ...or something did not happen in it: "厨师三个多月没来".

@@ -71,6 +71,9 @@ const FINISHING_WORK = [
   '粉刷',
   '瓷砖铺贴',
   '铺贴',
+  // Floors laid and partitions put up (铺地板的, 装地板, 打隔墙; tiles n flooring, drywall inside Chinese: round 33, fix33a).
+  '(?:铺|装)(?:木)?地板',
+  '(?:打|做)?(?:石膏板)?隔墙',
 ].join('|');
 
 /**
@@ -956,7 +959,10 @@ export const industryRules: readonly IndustryWords[] = [
       // Said as the owner's whole clause with no 的 (在大理拉货 一年…, 我们主要拉砂石，想借…).
       String.raw`${own('拉')}(?:货|客|砂石|沙子|沙|土方|建材|水泥|煤|木材|石头|渣土|矿)${CLAUSE_END}`,
       // Goods carried on a route named by its places (跑昆明到磨憨的货): the haul.
-      String.raw`跑[^，。,.!?；;\s\d]{1,10}?的货`,
+      String.raw`跑[^，。,.!?；;\s\d]{1,10}?的货(?!车)`,
+      // ...or the vehicle run on the route (跑老挝的货车, 跑昆明的冷藏车; round 33, fix33a, corpus convention 143): the route run is the trade,
+      // the vehicle left to what is said of it (想换台: a vehicle replaced).
+      String.raw`跑(?![了过着])[^，。,.!?；;\s\d]{1,10}?的(?=(?:货车|大车|大货|卡车|车子?|冷藏车|冷链车|半挂|挂车|渣土车|客车|班车)(?![^，。,.!?；;\s]{0,2}(?:钱|费)))`,
       String.raw`${own('开')}(?!小|私家|自己)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车${CLAUSE_END}`,
       // Carriage by water and express freight, towing and roadside rescue (船运, 快运, 拖车救援).
       String.raw`(?:船|航|水)运(?!费)`,

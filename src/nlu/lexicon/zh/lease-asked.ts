@@ -8,6 +8,11 @@ const THING_LEASED = String.raw`[^\s，。,.!?！？；;\d]{0,4}?(?<![手有司]
 /** Whether it can be got by lease, after it: 格可以融资租赁, 能不能租赁, 可以搞融资租赁 (not a leasing firm or trade: 租赁公司, 租赁的). */
 export const LEASE_ASKED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?\s*(?:格|也|能不能|可不可以|可以|能|格能|格可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?!公司|行|店|业|生意|点|的|费)`;
 /**
+ * ...or the lease weighed right after the thing (搅拌车融资租赁划算不, 泵车 leasing 划不划算, 挖机走融资租赁合不合适; round 33, fix33a, corpus
+ * convention 144): the thing got by lease, as convention 6 reads it beside the way asked.
+ */
+const LEASE_WEIGHED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?\s*(?:走|搞|做|用|办)?\s*(?:(?:融资)?租赁|\bleas(?:e|ing)\b)\s*(?:格|是不是|到底|会不会)?\s*(?:划算|划不划算|划得来|划不来|合适|合不合适|好不好|好吗|行不行|靠不靠谱|值不值|贵不贵)`;
+/**
  * ...or got by renting, asked with the bare verb (这些设备可以租来用不, 那个能租不, 冷柜格能租; round 26): 租 alone, a question after it
  * (不, 吗, 呢, a question mark, the message's end); not premises rented (门面能租不: no thing of the list, no pointing word).
  */
@@ -18,7 +23,7 @@ const RENT_ASKED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?${RENT_ASKE
 const POINTED = String.raw`(?:那个|这个|它|这些|那些|这种|那种|这几台|那几台|那台|这台)`;
 
 /** The thing, with the lease asked after it. */
-export const THING_LEASE_ASKED = `${THING_LEASED}(?=${LEASE_ASKED_AFTER_A_THING}|${RENT_ASKED_AFTER_A_THING})`;
+export const THING_LEASE_ASKED = `${THING_LEASED}(?=${LEASE_ASKED_AFTER_A_THING}|${LEASE_WEIGHED_AFTER_A_THING}|${RENT_ASKED_AFTER_A_THING})`;
 /**
  * Renting asked of a thing named or pointed at, the words from the asking on (可以租来用不, 能租不): financial leasing and
  * does-it-fit. The thing is looked for behind the asking once it is found, not at every position of the message.

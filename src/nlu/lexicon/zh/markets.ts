@@ -302,6 +302,9 @@ export const buyerOwes: Words = [
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})[\u4e00-\u9fff]{1,4}(?<!我们|我|我家|自己|这边)那边\s*(?:都|还|一直)*\s*(?:有|差|剩)\s*${OWED_SUM}\s*(?:的)?(?:${OWED_MONEY}|钱|款)?\s*${NOT_PAID_YET}`,
   // ...or the sum first, the money named, then not paid yet, the buyer perhaps between (还有 30万 的发票 客户没付, 有五十万货款还没收回来).
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})${OWED_SUM}\s*(?:的)?\s*${OWED_MONEY}\s*${BUYERS}?\s*${NOT_PAID_YET}`,
+  // ...the money named in English among the Chinese words (尾款 read as final payment in a message of more English words: the developer
+  // 尾款 还有 80万 没给; round 33, fix33a).
+  String.raw`\b(?:final|progress) payment\b\s*(?:都|还|一直|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
   String.raw`(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,

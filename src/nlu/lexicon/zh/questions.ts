@@ -335,6 +335,9 @@ const PAID_LATE = [
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
   String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
+  // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
+  String.raw`(?<!欠${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款)\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起|拖了|压了)?\s*(?:不给|不结|不付|没给|没结|没付)`,
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
@@ -369,6 +372,22 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
  */
 const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C}{0,6}(?:靠谱|正规|合法|骗|真的假的|真哩|\blegit|\bscam|for real)`;
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
+/** Whether a loan can be had at all: 格贷得到款, 能不能贷款, 还能贷款吗, 格能贷款 (round 33). */
+const LOAN_HAD_ASKED = String.raw`(?:格能|格可以|格|能不能|可不可以|能否|可否)\s*(?:申请|办|拿|搞)?\s*(?:到)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?|(?:还能|能|可以|还可以)\s*(?:申请|办|拿|搞)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?\s*(?:吗|么|不|没|嘛|[?？])`;
+/**
+ * A debt owed to the firm told, then the money pointed at and asked whether it can be borrowed against (欠我们工程款的是县里的项目 有四百来万
+ * 这种能拿去贷款不, 尾款六十万没给 拿这个能贷到款不, 这个工程款能不能拿来贷, 这个格能拿去银行贷款; round 33, fix33a, corpus convention 141):
+ * the receivables raised on, the debt told before it (buyerOwes kept, convention 14), the owed sum no figure. Not a month or a time pointed
+ * at (这个月), nor the question with no debt told before it.
+ */
+const DEBT_SAID_BEFORE = String.raw`(?:(?<!我们|我|我家|自己|我们还|我还)欠|拖|压|没结|没给|没付|没打|没到位|没拨|拨不下来|收不回|要不回|结不下来|\bowe|\bhasn'?t paid|\bunpaid)[\s\S]*`;
+const POINTED_DEBT = String.raw`(?:这种|这个|这笔|这些|这部分|那笔|那些)(?!月|礼拜|星期|季|时候|年|周)(?:钱|款子?|工程款|尾款|货款|进度款|欠款|应收(?:账)?款)?`;
+/** Borrowing on it: 拿去贷款, 拿来贷, 去银行贷, 抵押, 融资; in English inside Chinese (get loan, borrow). */
+const RAISED_VERB = String.raw`(?:贷|借|融资|抵押|质押|\bloans?\b|\bborrow)`;
+/** Asked before the verb (格能, 能不能, 可不可以) or after it (不, 吗, 行不行, 得不得, a question mark), at the clause's end. */
+const ASKED_BEFORE_VERB = String.raw`格|能不能|可不可以|能否|可否|\bcan\b`;
+const ASKED_AFTER_VERB = String.raw`(?:不|吗|么|嘛|没|行不行|行吗|得不得|得行|可不可以|可以不|[?？])(?=\s*$|[\s,.!?;，。！？；])`;
+const POINTED_RAISED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:拿|用)?${POINTED_DEBT}${C}{0,3}?(?:(?:${ASKED_BEFORE_VERB})${C}{0,16}?${RAISED_VERB}|${C}{0,8}?${RAISED_VERB}${C}{0,5}?${ASKED_AFTER_VERB})`;
 /**
  * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
  * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
@@ -1396,7 +1415,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${POINTED_RAISED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {
@@ -1465,6 +1484,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A doubt that a loan can be had at all (银行哪有那么好贷, 贷款好难贷, 现在贷款难得很, 银行不好借; round 31): what lenders look at
         // answers it, as 还借得到么 reads; not a loan hard to repay (贷款很难还).
         `${LOAN_SOUGHT}${C}{0,4}?${HARD_TO_GET}`,
+        // Vehicles registered under another company's name (挂靠), then whether a loan can be had at all (车子挂靠在别人的物流公司 能不能贷款,
+        // 几辆车都挂靠在运输公司名下 这种格贷得到款, 车 挂靠 在 company 名下 格能 get loan; round 33, fix33a, corpus convention 146): what
+        // lenders look at, as "can we still get a loan" reads.
+        `(?<=挂靠[\\s\\S]*)${LOAN_HAD_ASKED}`,
       ].join('|'),
     ),
   },
@@ -1678,7 +1701,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
     id: 'does-it-fit',
     re: new RegExp(
-      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.

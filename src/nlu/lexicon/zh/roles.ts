@@ -237,6 +237,11 @@ export const staffRoles: Words = [
   '钢筋工',
   '水电工',
   '泥水工',
+  // ...and the site's other crafts (架子工六个, 抹灰工, 小工; round 33, fix33a).
+  '架子工',
+  '抹灰工',
+  '砌筑工',
+  '混凝土工',
   // People named for the job they do, with the count beside them: 理货的五个, 三个打包的
   // (not 做印刷的, a trade: the 的-word is a role only next to its head count).
   String.raw`(?:${jobsDone.join('|')})的(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]))`,

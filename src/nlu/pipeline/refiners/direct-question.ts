@@ -250,6 +250,9 @@ function keptFact(
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
+    // ...or named after the way, in the question's own sentence ("is leasing a good idea for a concrete mixer truck", "would financial
+    // leasing make sense for a crane"; round 33, fix33a, corpus convention 144).
+    if (m.start >= asked.start && !breakBetween(text, asked.start, m.start, SENTENCES)) return true;
   }
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;

@@ -38,9 +38,15 @@ export function owedMoney(state: State): void {
  * "有个业主尾款十二万一直拖着不给 想贷二十万"): the debt held back, no figure of the profile (round 31, fix31c), whatever spacing
  * stands between the sum and the words of its holding; the sum outside is the one the owner speaks of.
  */
+/** Only a pause and a hedge between the debt told and its sum: ", 大概 ", " 有 ", ", about ". */
+const OWED_SUM_AFTER = /^[\s,，、]*(?:大概|大约|差不多|估计|有|还有|一共|总共|共|about|around|like|roughly|approx\.?|~)?\s*$/;
+
 function heldSum(state: State, owed: readonly { start: number; end: number }[]): void {
   const isMoney = (m: { kind: string; value: unknown }) => m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
-  const inside = (m: { start: number; end: number }) => owed.some((o) => m.start >= o.start && m.end <= o.end);
+  // ...or said right after it, a pause and a hedge between (工程款 still 没结, 大概 80万, need 30万 pay 工人; round 33, fix33a, corpus
+  // convention 141): the debt's sum.
+  const inside = (m: { start: number; end: number }) =>
+    owed.some((o) => (m.start >= o.start && m.end <= o.end) || (m.start >= o.end && OWED_SUM_AFTER.test(state.text.slice(o.end, m.start))));
   if (!state.mentions.some((m) => isMoney(m) && !inside(m))) return;
   drop(state, 'owedMoney', (m) => isMoney(m) && inside(m), 'the sum a buyer holds back, no figure');
 }
