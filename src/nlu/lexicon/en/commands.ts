@@ -348,7 +348,8 @@ const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) 
 /** A loan's whole price, said after what it costs: "in total", "altogether", "all up", "all in" (round 33). */
 const ALL_TOLD = String.raw`in total|altogether|all up|all in|all told|overall|in the end|total`;
 /** A sum borrowed, named in a question of what it costs: "borrowing 200k", "taking out 80k", "500k" (a figure first), "a 300k loan". */
-const SUM_BORROWED = String.raw`(?:(?:borrowing|taking(?: out)?|getting) (?:a |an )?)?[\d.,]+ ?(?:k|m|w|million|thousand|万)?\b`;
+// A unit of money after the figure, or a borrowing verb before it: not things counted ("what would 3 ovens cost").
+const SUM_BORROWED = String.raw`(?:(?:borrowing|taking(?: out)?|getting) (?:a |an )?[\d.,]+ ?(?:k|m|w|million|thousand|万|yuan|rmb)?|[\d.,]+ ?(?:k|m|w|million|thousand|万|yuan|rmb))\b`;
 
 /** What a question asks, named when declining it: "revenue", "staff". */
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
@@ -688,8 +689,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${WHOLE_COST} (?:of|for|on) ${A_LOAN_OF_IT}\s*\?`,
       // ...or what a sum borrowed comes to all told (round 33, convention 149): "what would 500k for 18 months cost us altogether",
       // "roughly what would borrowing 200k for 2 years cost us in total"; a thing's price asked ("what would a new truck cost us") is none.
-      String.raw`\bwhat (?:would|will|does|do|might) ${SUM_BORROWED}[^.?!]{0,30}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?(?:\s+(?:${ALL_TOLD}))?`,
-      String.raw`\bwhat (?:would|will|does|do|might) [^.?!]{1,40}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?\s+(?:${ALL_TOLD})\b`,
+      // ...asked how much (how much would 300k for 1 year cost; round 33).
+      String.raw`\b(?:what|how much) (?:would|will|does|do|might) ${SUM_BORROWED}[^.?!]{0,30}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?(?:\s+(?:${ALL_TOLD}))?`,
+      // ...a loan or borrowing named in it (what would the loan cost us in total), not a thing's price (what will the renovation cost in total).
+      String.raw`\bwhat (?:would|will|does|do|might) (?=[^.?!]{0,40}?\b(?:borrow\w*|loans?|taking out|credit|financing)\b)[^.?!]{1,40}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?\s+(?:${ALL_TOLD})\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
@@ -787,7 +790,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat can (?:i|we) do\b`,
       // ...what else, after a loan refused ("bank said no, what else can we do", "got rejected, what else could we try"; round 33,
       // convention 152): the advice, not the list's next page.
-      String.raw`(?<=\b(?:said no|rejected|declined|turned (?:us |me )?down|refused|knocked back)\b[^.?!]{0,20}?)\bwhat else\b(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
+      // ...the refusal a lender's or a loan's (the bank said no, loan got rejected), not a buyer's or the owner's own ("we declined their
+      // offer, what else do you need from me").
+      String.raw`(?<=(?:\b(?:banks?|lenders?|loans?|applications?|credit union|they)\b[^.?!]{0,16}?\b(?:said no|rejected|declined|turned (?:us |me )?down|refused|knocked back)|\b(?:rejected|declined|turned (?:us |me )?down|refused) by (?:the |a |our |my )?(?:banks?|lenders?|credit union)|\bdeclined by (?:the |a |our |my )?(?:banks?|lenders?|credit union))\b[^.?!]{0,20}?)\bwhat else\b(?! (?:do|did|would|will) you\b| should i (?:tell|say|send|give)\b)(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,

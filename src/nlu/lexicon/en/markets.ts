@@ -170,7 +170,8 @@ const TRAVEL_PLATFORMS = String.raw`\b(?:ctrip|trip\.com|fliggy|qunar|tujia|airb
 
 export const onlineSalesPositive: Words = [
   // Rooms and tours sold on the travel platforms (convention 157).
-  String.raw`(?<!\b(?:not|never|no)\s+(?:on\s+)?)${TRAVEL_PLATFORMS}`,
+  // ...not denied a few words before ("we are not listed on ctrip yet").
+  String.raw`(?<!(?:\b(?:not|never|no)|n['’]t)\b[^.;!?]{0,20})${TRAVEL_PLATFORMS}`,
   // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.
   // Nor an account kept there ("our douyin account", "a tiktok page"): a page is no shop, unless it sells
   // ("a douyin account to sell").

@@ -304,7 +304,7 @@ export const consumables: Words = [
 ];
 
 /** A machine or a vehicle by its head noun, one or more (truck, concrete mixer, crane): round 33. */
-const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
+export const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
 /** An ordinal said of one more of them (a 5th, the sixth): round 33. */
 const ORDINAL_COUNT = String.raw`\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
 /** Vehicles and machines a firm counts as its own (trucks, excavators): more of them bought, the noun left out (round 32). */
@@ -339,6 +339,12 @@ const notObjects: Words = [
   String.raw`bonds?`,
   String.raw`mortgages?`,
   String.raw`jobs?`,
+  // Papers and turns had, not things bought for the firm ("买 shares", "想买 tickets", "换 shifts"; round 33).
+  String.raw`shares?`,
+  String.raw`stocks?`,
+  String.raw`tickets?`,
+  String.raw`shifts?`,
+  String.raw`insurance`,
   String.raw`contracts?`,
   // A lease or a tenancy signed, a deposit or rent paid ("3 months deposit for the new lease"): no thing bought.
   String.raw`leases?`,
@@ -1173,7 +1179,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=\b(?:${COUNTED_MACHINES})\b[\s\S]{0,100}?)\b(?:buy|buying|get|getting|add|adding|purchase)\s+(?:a|an|the|our|my)\s+(?:${ORDINAL_COUNT})(?:\s+one)?\b(?=\s*(?:$|[,.;!?]|and\b|so\b))`,
       // A machine or a vehicle leasing is weighed for ("is leasing a good idea for a concrete mixer truck", "would financial leasing make
       // sense for a crane"; round 33, fix33a, corpus convention 144): the thing got by lease, as convention 6 reads it.
-      String.raw`(?<=\bleas(?:e|ing)\b[^.!?]{0,40}?)\bfor\s+(?:a|an|one|two|three|\d+|our|the|some|new)\s+(?:[a-z-]+\s+){0,2}?(?:${LEASED_MACHINE})\b`,
+      // Not premises leased for them ("we lease a yard for the trucks").
+      String.raw`(?<=\bleas(?:e|ing)\b(?![^.!?]{0,30}?\b(?:${PREMISES_LEASED}|yards?|garages?|lots?)\b)[^.!?]{0,40}?)\bfor\s+(?:a|an|one|two|three|\d+|our|the|some|new)\s+(?:[a-z-]+\s+){0,2}?(?:${LEASED_MACHINE})\b`,
       // More land taken on: "rent 30 more mu", "lease more land", "buy some farmland".
       String.raw`\b(?:rent|renting|lease|leasing|buy|buying|get|getting|contract|for)\s+(?:(?:more|some|another|extra|\d+|a few)\s+)*(?:(?:mu|acres?|hectares?)\s+(?:of\s+)?)?(?:more\s+)?(?:land|farmland|fields?|plots?)\b`,
       ...renovationWords,

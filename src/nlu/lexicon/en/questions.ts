@@ -610,6 +610,16 @@ const EN_PLATFORMS = [
   'jd',
   'kuaishou',
   'meituan',
+  // The travel platforms, paying after the stay or the tour (convention 157; round 33).
+  'ctrip',
+  String.raw`trip\.com`,
+  'fliggy',
+  'qunar',
+  'tujia',
+  'airbnb',
+  'agoda',
+  'expedia',
+  String.raw`booking\.com`,
   'the platform',
   'platforms?',
 ].join('|');
@@ -1437,8 +1447,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:take|borrow) (?:it )?all (?:they|the bank|the lender) (?:give|offer)s?\b|\btake all\s*\?`,
         // The most wanted as the owner's stance ("as much as possible", "as much as they'll lend", "the more the better", "max we can
         // get"; round 33): the need weighed, as when asked.
-        String.raw`(?:^|\b(?:borrow|take|get|need|want|lend|loan|draw)\b[^.!?]{0,12})\bas much as (?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend)|(?:they|the bank|the lender|banks?)(?:'ll| will| would)? (?:give|lend|approve|offer))\b`,
-        String.raw`\bthe more the better\b|\b(?:the )?max(?:imum)? (?:we|i) can (?:get|borrow)\b`,
+        // ...the borrowing verb right before it, or the reply opening with it; the lender's giving named after it needs none ("we need as
+        // much as the bank will lend"); not anything else wanted as much as possible ("we want to sell as much as possible").
+        String.raw`(?:^\s*(?:(?:um+|well|hmm+|idk|honestly|tbh),?\s+)?|\b(?:borrow|take|get|draw|loan)\s+(?:it\s+|out\s+)?)as much as (?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend))\b`,
+        String.raw`\bas much as (?:they|the bank|the lender|banks?)(?:'ll| will| would| can)? (?:give|lend|approve|offer)\b`,
+        // "the more the better" of the money, or said alone ("the more the better lol"), not of staff or customers.
+        String.raw`(?:^\s*|\b(?:money|loan|borrow\w*|cash|funds?|credit)\b[^.!?]{0,16}?)the more the better\b|\b(?:the )?max(?:imum)? (?:we|i) can (?:get|borrow)\b`,
       ].join('|'),
     ),
   },

@@ -488,7 +488,9 @@ export const correctionCue: Words = [
   String.raw`(?<=\b${SAID_BEFORE}\b[^.;!?]{1,30}?)\b${TURN_TO_RIGHT}\b(?=[^.;!?\d]{0,12}\d)`,
   // A figure said to be wrong, its noun between: "the 15 staff was wrong, 11", "520k was a mistake, 250k".
   String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s*(?:[a-z]+\s+){0,2})(?:was|is) (?:wrong|a typo|a mistake|incorrect|off)\b`,
-  String.raw`\bsorry\b`,
+  // Not an apology before a question or for a bother ("sorry what's LPR?", "sorry to bother you", "sorry, how long does it take";
+  // round 33): nothing put right.
+  String.raw`\bsorry\b(?![,.!\s]*(?:but\s+)?(?:what|what'?s|wats|whats|how|where|who|which|why|when|can|could|would|do|does|did|is|are|to (?:bother|ask|trouble)|for (?:the |my )?(?:bother|trouble|late|delay|asking)|i (?:don'?t|didn'?t|do not) (?:understand|get|know)|\?))`,
   // The trade refined, said to be nearer another ("actually its more of a tea shop", "well, more like a grocery store really",
   // "or rather a guesthouse"): round 23; not a figure ("more like 2m": replaceCue).
   String.raw`\b(?:actually|well|really|or rather)\b,?\s*(?:it['’]?s\s+|its\s+|it is\s+|we['’]?re\s+|we are\s+)?(?:more\s+(?:of|like)|closer to)\s+(?:an?\s+|the\s+)(?=[a-z])`,

@@ -20,7 +20,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bvalue[- ]chain finance\b`,
       // A receivables or invoice financing platform, app or firm named (round 33, convention 155): "is that receivables platform legit",
       // "this invoice financing app": the kind it offers, its soundness asked of it.
-      String.raw`\b(?:receivables?|invoices?) (?:financ\w+ |factoring |discounting )?(?:platforms?|apps?|compan(?:y|ies)|firms?|sites?)\b`,
+      // ...not an invoicing tool ("we use an invoice app for our fapiao"): invoices only with the financing word.
+      String.raw`\b(?:receivables? (?:financ\w+ |factoring |discounting )?|invoices? (?:financ\w+|factoring|discounting) )(?:platforms?|apps?|compan(?:y|ies)|firms?|sites?)\b`,
       String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b`,
       // ...and factoring weighed against another kind named beside it (round 23): "the difference between factoring and leasing",
       // "factoring vs leasing", "crowdfunding or factoring".

@@ -13,6 +13,9 @@ export const sizeIgnore: Words = [
   String.raw`\bnot (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
   // A class asked about is none declared: "are we a small business?", "is it medium sized".
   String.raw`\b(?:${askedAboutUs.join('|')})(?: still| considered| counted as)? (?:a |an )?${sizeClassWord}`,
+  // A class in general, what something is for or like ("how risky is p2p lending for a small firm", "good for small businesses",
+  // "loans for micro enterprises"; round 33): no firm's own class.
+  String.raw`\b(?:for|to|like|of) (?:a |an |any |other |most )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise|shop|trader)s?|(?:businesses|companies|firms|enterprises))\b`,
 ];
 
 export const sizeRules: readonly SizeWords[] = [

@@ -132,14 +132,14 @@ const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎�
 const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
 /** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
 const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
+/** A loan refused, told: 被拒了, 不批, 没批下来, 批不下来, 没通过, rejected, turned down (round 33). */
+const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
 /**
  * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
  * question, no cost.
  */
 // ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
-/** A loan refused, told: 被拒了, 不批, 没批下来, 批不下来, 没通过, rejected, turned down (round 33). */
-const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
-const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:政府|国家|县上|县里|市里|州上|省里|上面)${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出|报)))`;
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:政府|国家|县上|县里|市里|州上|省里)${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:政府|国家|县上|县里|市里|州上|省里)${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
@@ -401,6 +401,8 @@ export const commandRules: readonly CommandWords[] = [
       ...['重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
       // Not the firm's work begun again (重新开始生产, 重新开始营业: its need, purposes.ts; round 29).
       String.raw`重新开始(?!\s*(?:生产|营业|做|干|经营|开工|卖|养|种|加工|接单))`,
+      // ...the English word after 重新 or 从头 (重新 start 吧, 从头 restart, 重新 begin; round 33), not the firm's work (重新 start 生产).
+      String.raw`(?:重新|从头|重头)\s*(?:start|begin|restart)(?:\s*over)?\b(?!\s*(?:生产|营业|做|干|经营|开工|卖|养|种|加工|接单|\w))`,
       // Done over from the start, ending the message (从头再整一遍, 前面的不算 重新整一遍, 算了 从头再问一次): the talk redone.
       String.raw`从头(?:再)?(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
       String.raw`(?:不算|算了|作废|不要了)\s*[，,]?\s*重新(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
@@ -601,7 +603,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:政府|国家|县上|县里|市里|州上|省里|上面)[^,.!?;，。！？；]{0,6}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:政府|国家|县上|县里|市里|州上|省里)[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
@@ -658,7 +660,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...a space between the period and the verb, as mixed messages are typed (每个月 还多少).
       String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)\s*(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
       // What borrowing adds on top, asked (前前后后要多出好多钱, 总共要多付多少, 得多还几多; round 33, convention 149): the interest over the term.
-      String.raw`(?:要|得|会)多(?:出|付|掏|给|还)(?:了)?(?:好多|多少|几多)(?:钱|利息)?`,
+      // ...of a loan: paying more for it (要多还好多, 会多出几多钱), not wages or a price paid more (员工工资要多给多少比较合适).
+      String.raw`(?<!(?:工资|薪水|奖金|房租|租金|货款|提成)${C}{0,4})(?:要|得|会)多(?:出|付|还)(?:了)?(?:好多|多少|几多)(?:钱|利息)?`,
       // The principal with its interest, asked (连本带利一共好多, 本息加起来要还多少; round 33, convention 149).
       String.raw`(?:连本带利|连本带息|本息|本金加利息)\s*(?:一共|总共|合计|加起来|算下来)?\s*(?:大概|大约|差不多)?\s*(?:要|得)?(?:还)?\s*(?:是)?\s*(?:好多|多少|几多)`,
       MONTHLY_WEIGHED_ZH,

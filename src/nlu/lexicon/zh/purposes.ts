@@ -360,6 +360,10 @@ const notTheirs = String.raw`(?<!(?:客户|顾客|客人|游客|买家|人家|�
 const gettingVerbs = String.raw`(?:买(?![家方主])|购买|购置|添置|添|换|配(?!套))`;
 // A count, or an ordinal saying one more (添第三辆货车, 上第二条线).
 const count = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)`;
+/**
+ * Not the till's job listed with the others counted (收银理货加起来十一个人, 收银、保洁一共五个; round 33): a role, no purpose.
+ */
+const NOT_A_ROLE_LISTED = String.raw`(?!员|(?:、|和|跟|加|\s)*(?:理货|保洁|服务员|厨师|配送|送货|搬运|导购|店员|库管|保安|加起来|一共|总共|合计))`;
 /** Takings counted right after a word of collecting (一天收银四五千, 收钱三万多): a figure of sales, no purpose. */
 const TAKINGS_COUNTED = String.raw`(?!(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
 /** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
@@ -740,7 +744,7 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
       // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
-      ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}`),
+      ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}`),
       '扫码',
       '二维码',
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,

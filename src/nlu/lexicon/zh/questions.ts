@@ -52,7 +52,24 @@ const L = String.raw`[^.!?;。！？；]`;
 /** Words of a loan, a deposit, a buyer's debt, money across the border, or a third party offering: no platform's own service. */
 const NOT_THE_PLATFORMS_SERVICE = String.raw`(?:贷|借|还款|存款|定期|理财|客户|买家|欠|应收|工程|甲方|业主|供应商|厂家|发票|跨境|境外|国外|越南|缅甸|老挝|泰国|说|讲|帮我们|帮你|代办)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
-const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
+// ...and the travel platforms, paying after the stay or the tour (convention 157; round 33).
+const ZH_PLATFORMS = [
+  '拼多多',
+  '抖音',
+  '淘宝',
+  '天猫',
+  '京东',
+  '快手',
+  '美团',
+  '饿了么',
+  '小红书',
+  '携程',
+  '飞猪',
+  '去哪儿网',
+  '途家',
+  '平台',
+  '电商',
+].join('|');
 /**
  * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
  * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
@@ -243,13 +260,15 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 /** "讲不用", "说不要": a claim reported that nothing is needed, before 用/要 (不用担保 as a pitch). */
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
-/** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
-/** Who pays part of the interest, asked: the government or its offices (round 33). */
-const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里|上面`;
+/** Who pays part of the interest, asked: the government or its offices (round 33); not 上面 (the rate quoted above). */
+const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里`;
 /** The interest paid in part by the government, asked either way round (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33). */
 const INTEREST_PAID_BY_GOVT =
-  String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +
-  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出|报)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息`;
+  String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +
+  // ...the government first, asked (政府能不能帮忙出一部分利息, 国家格补一点利息); told (政府补一部分利息，现在想再贷20万) is a fact, no question.
+  String.raw`|(?:${GOVT_ZH})${C}{0,2}?(?:格|能不能|会不会|可不可以|能|会|有没有|有没得)${C}{0,4}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息` +
+  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息(?=\s*(?:吗|么|嘛|不|没|[?？]))`;
+/** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 /** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
 const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶补`;
@@ -363,14 +382,14 @@ const PAID_LATE = [
  */
 const COST_FIRST = String.raw`(?:要|得|需要)\s*先${C}{0,8}(?:工资|房租|租金|水电)|(?:工资|房租|租金)${C}{0,4}(?:要|得)\s*先\s*(?:发|付|交|垫|结)`;
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金|${COST_FIRST}))`;
-/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
-// Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
-// the receivable a fact of it (buyerOwes, markets.ts).
 /**
  * A platform, company or app of the kind just named, its soundness weighed (那个应收账款融资平台靠谱不; round 33, convention 155): the
  * platform check of that kind, no receivables question.
  */
 const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C}{0,6}(?:靠谱|正规|合法|骗|真的假的|真哩|\blegit|\bscam|for real)`;
+/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
+// Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
+// the receivable a fact of it (buyerOwes, markets.ts).
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /** Whether a loan can be had at all: 格贷得到款, 能不能贷款, 还能贷款吗, 格能贷款 (round 33). */
 const LOAN_HAD_ASKED = String.raw`(?:格能|格可以|格|能不能|可不可以|能否|可否)\s*(?:申请|办|拿|搞)?\s*(?:到)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?|(?:还能|能|可以|还可以)\s*(?:申请|办|拿|搞)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?\s*(?:吗|么|不|没|嘛|[?？])`;
@@ -700,10 +719,11 @@ const SURE_TO_LEND = [
 /** All at once, before a sum drawn whole: 一口气, 一次性, 一下子, 一次 (draw-all). */
 const AT_ONCE = String.raw`(?:一口气|一次性|一下子|一次)?`;
 /**
- * The most wanted as a stance (越多越好, 钱越多越好, 多多益善, 有好多要好多): said of the money or alone, never of customers or sales
- * (客户越多越好), so only at the message's start, after a space or comma, or after 钱, 借 or 贷.
+ * The most wanted as a stance (越多越好, 钱越多越好, 多多益善, 有好多要好多): said of the money or alone, never of customers, sales or
+ * tourists (客户越多越好, 东西卖得越多越好, 游客嘛 越多越好), so only opening the message or after 钱, 借 or 贷; 有好多要好多 only as the whole
+ * reply, or with the borrowing verb (有好多借好多).
  */
-const MOST_WANTED = String.raw`(?:^|[\s,，。]|(?:钱|借|贷|得)(?:嘛|呢|啊|么)?)(?:越多越好|多多益善)|(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:要|拿|借)(?:多少|好多|几多)`;
+const MOST_WANTED = String.raw`(?:^\s*|(?:钱|借|贷|借得|贷得)\s*(?:嘛|呢|啊|么)?\s*[，,]?\s*)(?:越多越好|多多益善)|^\s*(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:要|拿)(?:多少|好多|几多)\s*(?:嘛|吧|呢|哦)?\s*$|(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:借|贷)(?:多少|好多|几多)`;
 /** Not the most that can be had taken as the sum (能借好多借好多, 能批多少就借多少): that is the stance, draw-all. */
 const NOT_AS_MUCH = String.raw`(?!就?(?:贷|借|拿|要)(?:多少|好多|几多))`;
 /** A word of lending near the promise: 贷, 借, 放款, 下款, 到账, 额度. */
@@ -831,7 +851,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-advance-fee',
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要)${C}{0,10}(?:${FEES}|费用|利息)` +
+      // ...paying said in English (要先 pay 500 手续费; round 33).
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.

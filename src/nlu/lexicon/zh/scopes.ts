@@ -574,7 +574,8 @@ const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:�
  * The loan's sum or term said after a verb of borrowing, a figure right after it, then 呢 closing the message (借十五万呢, 贷三年呢;
  * round 31): an alternative asked.
  */
-const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几][^，。,.!?；;]{0,14}?呢\s*[?？]?\s*$`;
+// ...a decimal point inside the figure (那只借1.5个w呢; round 33).
+const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢\s*[?？]?\s*$`;
 export const whatIfAsked: Words = [
   // Another sum or term asked as what might be after the advice, 那 or only before the borrowing (那只借十五万呢, 那 only 借十五万呢,
   // 只贷十万呢, 那贷三年呢; round 31, convention 86): the loan's figures asked, hypothetical, as "what about if we only need 40k?".

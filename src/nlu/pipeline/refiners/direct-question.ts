@@ -14,9 +14,13 @@ import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
 import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
+import { LEASED_MACHINE } from '../../lexicon/en/purposes';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
+
+/** A machine or a vehicle named, in either language: what a lease weighed is for (convention 144; not a shop or premises). */
+const MACHINE_NAMED = new RegExp(String.raw`\b${LEASED_MACHINE}\b|车|机|设备|炉|罐`, 'i');
 
 /** Mentions that only ever feed the profile. */
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
@@ -252,7 +256,9 @@ function keptFact(
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
     // ...or named after the way, in the question's own sentence ("is leasing a good idea for a concrete mixer truck", "would financial
     // leasing make sense for a crane"; round 33, fix33a, corpus convention 144).
-    if (m.start >= asked.start && !breakBetween(text, asked.start, m.start, SENTENCES)) return true;
+    // ...a machine only, not a shop or premises ("is leasing a good idea for our new shop": no purpose kept).
+    if (m.start >= asked.start && !breakBetween(text, asked.start, m.start, SENTENCES) && MACHINE_NAMED.test(text.slice(m.start, m.end)))
+      return true;
   }
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
