@@ -110,6 +110,8 @@ const DETAILS_AFTER_ZH = [
   String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的)?`,
   String.raw`(?:再)?(?:详细|具体|仔细)?(?:讲|说|介绍|解释)(?:讲|说)?(?:一下|下|一哈|哈)?(?:得)?(?:细|详细|清楚|具体)?(?:一)?(?:点|些)?`,
 ];
+/** The asking after the item, a particle after it, and a second asking (第三个是搞哪样的 讲细点; round 33). */
+const DETAILS_ASKED_ZH = String.raw`(?:${DETAILS_AFTER_ZH.join('|')})(?:嘛|呢|哦|啊)?(?:\s*[，,]?\s*(?:${DETAILS_AFTER_ZH.join('|')}))?`;
 const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
     String.raw`|^(?:${DETAILS_WORDS_EN.join('|')})\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:${ITEM_WORDS_EN.join('|')})\s*)?(?<m>\d{1,6})$`,
@@ -120,7 +122,7 @@ const DETAILS_AFTER = new RegExp(
   // The kind pointed at between (3号那个咋个申请, 第二个那种怎么办理; round 23); a second asking after the first (第三个是搞哪样的 讲细点;
   // round 33);
   // ...the item named in English (option 3 咋个办理), a word of need before the asking (4号那个要咋个办理).
-  String.raw`^(?:第|(?:${ITEM_WORDS_EN.join('|')})\s*)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条|种)?\s*(?:那个|这个|那种|这种|那款)?\s*(?:的)?(?:具体|到底)?(?:要|该|得)?(?:${DETAILS_AFTER_ZH.join('|')})(?:嘛|呢|哦|啊)?(?:\s*[，,]?\s*(?:${DETAILS_AFTER_ZH.join('|')}))?[?？]?$` +
+  String.raw`^(?:第|(?:${ITEM_WORDS_EN.join('|')})\s*)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条|种)?\s*(?:那个|这个|那种|这种|那款)?\s*(?:的)?(?:具体|到底)?(?:要|该|得)?${DETAILS_ASKED_ZH}[?？]?$` +
     String.raw`|^(?<m>\d{1,6})\s+details?$` +
     // ...how to apply asked after the item in English ("the 2nd one, how do we sign up for it", "option 2, how can we apply").
     String.raw`|^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th)|(?:${ITEM_WORDS_EN.join('|')})\s*(?<o>\d{1,2}))(?:\s+(?:one|option|item|choice))?[,\s]+` +

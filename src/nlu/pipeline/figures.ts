@@ -1499,7 +1499,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
           // ...not a span the loan is repaid over, said with 分 before it (借30万分两年每个月还多少: the term; round 33, convention 150).
           !/分\s*$/.test(a.text.slice(0, a.q.start)) &&
           // ...nor the span of a sum borrowed before "cost us" ("what would borrowing 90k for a year cost us all up": the verb; round 33).
-          !/^cost\s+(?:us|me|the (?:business|firm|shop|company))\b/.test(a.text.slice(c.start)) &&
+          // A span alone that cost the firm ("6 months cost us a lot") stays a cost's measure.
+          !(a.previousSumSlot !== undefined && /^cost\s+(?:us|me|the (?:business|firm|shop|company))\b/.test(a.text.slice(c.start))) &&
           // ...not the interest asked for it after a sum asked (三个月利息多少: the loan's months, round 22).
           !(a.previousSumSlot === 'amount' && INTEREST_WORD.test(a.text.slice(c.start, c.end)) && INTEREST_ASKED.test(a.text.slice(c.end))),
       )?.rule,

@@ -160,14 +160,43 @@ const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|che
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
-/** Whom the owner asks before answering: the family, the accountant, the boss. */
 /** What is still to come, on which a figure depends: the harvest, the weather, the prices. */
 // ...or the orders, contracts and bookings that set the sum ("depends on the order"; round 27).
 const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market|order|contract|booking)s?';
+/** Who keeps the books, by their place in the family or the firm. */
+const KEEPER_PEOPLE = [
+  'wife',
+  'husband',
+  'partner',
+  'accountant',
+  'boss',
+  'son',
+  'daughter',
+  'dad',
+  'father',
+  'mum',
+  'mom',
+  'mother',
+  'brother',
+  'sister',
+  'bookkeeper',
+  'family',
+  'old (?:man|lady)',
+  'missus',
+  'missis',
+  'hubby',
+  'other half',
+  'better half',
+  'co-?owner',
+  'cashier',
+  'manager',
+  'lady',
+  'guy',
+].join('|');
+/** Whom the owner asks before answering: the family, the accountant, the boss. */
 // ...the spouse in chat words too (my old man, the missus, hubby, my other half).
 // ...named by the firm's side of them (my business partner, the finance guy, our office lady, the co-owner; round 33).
-const WHO_KNOWS =
-  '(?:(?:business |office )?(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half|co-?owner|cashier|manager|lady|guy)|finance (?:guy|lady|person|people|team|manager|dept|department))';
+const WHO_KNOWS = `(?:(?:business |office )?(?:${KEEPER_PEOPLE})|finance (?:guy|lady|person|people|team|manager|dept|department))`;
 
 /** Keeping the books or the figures: "my wife handles the money", "my accountant deals with that". */
 // ...kept track of or in charge of (the missus keeps track of that, my son is in charge of the money; round 33).
@@ -403,6 +432,10 @@ export const monthlyAsked: Words = [
 /** Said not to suit the firm: "not for us", "isn't for us", "not our cup of tea" (round 27). */
 const NOT_FOR_US = String.raw`(?:(?:is\s+|isn['’]?t\s+|is not\s+|its\s+|it['’]s\s+)?not\s+(?:for us|for me|our thing|our cup of tea)|isn['’]?t\s+for us)\b`;
 
+/** A lender's or a loan's refusal told (the bank said no, loan got rejected, turned down by the bank; round 33). */
+const REFUSAL_WORD_EN = String.raw`said no|rejected|declined|turned (?:us |me )?down|refused|knocked back`;
+const LENDER_EN = String.raw`banks?|lenders?|credit union`;
+const LENDER_REFUSED_EN = String.raw`\b(?:${LENDER_EN}|loans?|applications?|they)\b[^.?!]{0,16}?\b(?:${REFUSAL_WORD_EN})|\b(?:${REFUSAL_WORD_EN}) by (?:the |a |our |my )?(?:${LENDER_EN})`;
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -792,7 +825,7 @@ export const commandRules: readonly CommandWords[] = [
       // convention 152): the advice, not the list's next page.
       // ...the refusal a lender's or a loan's (the bank said no, loan got rejected), not a buyer's or the owner's own ("we declined their
       // offer, what else do you need from me").
-      String.raw`(?<=(?:\b(?:banks?|lenders?|loans?|applications?|credit union|they)\b[^.?!]{0,16}?\b(?:said no|rejected|declined|turned (?:us |me )?down|refused|knocked back)|\b(?:rejected|declined|turned (?:us |me )?down|refused) by (?:the |a |our |my )?(?:banks?|lenders?|credit union)|\bdeclined by (?:the |a |our |my )?(?:banks?|lenders?|credit union))\b[^.?!]{0,20}?)\bwhat else\b(?! (?:do|did|would|will) you\b| should i (?:tell|say|send|give)\b)(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
+      String.raw`(?<=(?:${LENDER_REFUSED_EN})\b[^.?!]{0,20}?)\bwhat else\b(?! (?:do|did|would|will) you\b| should i (?:tell|say|send|give)\b)(?: (?:can|could|should|do) (?:i|we)(?: do| try)?)?`,
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
       String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,

@@ -824,12 +824,27 @@ const notSold: Words = [
   // Goods whose own word names their trade: building materials (a hint of wholesale).
   'building',
 ];
+/** The finishing trades and the site's crafts by their work (tiles, flooring, drywall, scaffolding): round 33, fix33a. */
+const FINISHING_CRAFTS_EN = [
+  ...[
+    String.raw`tiles?`,
+    'tiling',
+    'flooring',
+    'floors',
+    'drywall',
+    'plasterboard',
+    'painting',
+    'plastering',
+    'scaffolding',
+    String.raw`scaffolds?`,
+  ],
+  ...['waterproofing', 'roofing', 'plumbing', 'electrical', 'carpentry', 'joinery', 'glazing', 'insulation', 'paving', 'masonry'],
+  ...['bricklaying', 'rebar', 'formwork', String.raw`ceilings?`],
+].join('|');
 /**
  * The owner as the subject of a verb of the trade, an adverb allowed between (written right after the verb, so the verb is matched first): "we make", "i mainly sell", "my family grows";
  * the subject in Chinese too, in a mixed message ("我们 grow roses in 斗南", "我家 sell tea").
  */
-/** The finishing trades and the site's crafts by their work (tiles, flooring, drywall, scaffolding): round 33, fix33a. */
-const FINISHING_CRAFTS_EN = String.raw`tiles?|tiling|flooring|floors|drywall|plasterboard|painting|plastering|scaffolding|scaffolds?|waterproofing|roofing|plumbing|electrical|carpentry|joinery|glazing|insulation|paving|masonry|bricklaying|rebar|formwork|ceilings?`;
 const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|team|crew)\s|(?:我们|我家|我|咱们|咱家)\s?)(?:(?:also|mainly|mostly|just|only|still|now|already|basically|usually|all|both)\s)?[a-z]+)`;
 /** The same verb as a gerund after a form of be (after the verb too): "my business is making soap", "we are growing coffee". */
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
@@ -955,6 +970,8 @@ const THE_GOODS_NAMED = String.raw`(?:it|them|these|those|all of (?:it|them)|eve
 /** By the firm's own hands: ourselves, in-house, by hand, in our own workshop. */
 const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))`;
 
+/** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
+const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -1701,8 +1718,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:fire protection|hvac|demolition|curtain wall|drilling|fit-?out)\s+(?:company|companies|business|firm|team|crew|contractors?|engineering|work)\b`,
       String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit[- ]?outs?|plastering|roofing|tiling|waterproofing|plumbing|drywall|electrical wiring|wiring)\b`,
       // The finishing trades and the site's crafts listed as the work the firm does or its crew ("we do tiles n flooring installs",
-      // "scaffolding crew here", "drywall and painting subcontractor"; round 33, fix33a, corpus convention 143): construction.
-      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*(?:\s+(?:installs?|installations?|jobs?|contracts?|projects?))?\b`,
+      // "scaffolding crew here", "drywall and painting subcontractor"; round 33, fix33a, corpus convention 143): construction; not
+      // the things hired out ("we do scaffolding hire": leasing, w9-trades).
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+${CRAFTS_LISTED_EN}(?:\s+(?:installs?|installations?|jobs?|contracts?|projects?))?\b(?!\s+(?:hire|hiring|rentals?|for hire))`,
       String.raw`\b(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+)\s*(?:${FINISHING_CRAFTS_EN}))*\s+(?:crews?|teams?|gangs?|contractors?|sub-?contractors?|outfits?|installs?|installations?|installers?|fitters?)\b`,
       // Fitted for others as the trade ("we fit kitchens"; not "we need to fit kitchens in our hotel").
       String.raw`\b(?:fit|fits)${weDo}\s+(?:kitchens|bathrooms|windows|doors|shop fronts)\b`,

@@ -229,6 +229,8 @@ const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progr
 const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
 /** Not done yet: hasn't, has not, not yet, still not, never. */
 const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
+/** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */
+const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?(?:\s+(?:rmb|yuan))?`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -262,7 +264,7 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // ...its sum said between (round 33, fix33a, corpus convention 142): "the developer still hasnt paid 400k on the last job", "the
   // client hasn't paid 1.2m for the project".
-  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:on|for|from)\s+(?:the|our|my|that|this)\s+(?:(?:last|latest|previous|first|second|whole|big|final)\s+)?${JOB_BILLED}`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?${SUM_UNPAID_EN}\s+(?:on|for|from)\s+(?:the|our|my|that|this)\s+(?:(?:last|latest|previous|first|second|whole|big|final)\s+)?${JOB_BILLED}`,
   // They, the buyers just named, paying late ("we haul for the tobacco company … they pay 90 days late"): whoever pays the
   // firm is a buyer.
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,

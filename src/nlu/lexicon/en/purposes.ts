@@ -1060,6 +1060,8 @@ const FOREIGN_MONEY = String.raw`(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|k
 /** ...after a payment taken: then it is settlement across the border, no till's payments ("accept payment in baht"). */
 const NOT_IN_FOREIGN_MONEY = String.raw`(?!\s+in\s+${FOREIGN_MONEY}\b)`;
 
+/** The words before the goods: determiners, then one qualifier that is no phrase break ("the fresh", "some dried"). */
+const CONSUMABLE_QUALIFIED = String.raw`(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?`;
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -1344,7 +1346,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:for|buy|buying|purchas\w*)\s+(?:[a-z-]+\s+){1,3}?(?:to (?:re)?sell|for (?:re)?sale)\b`,
       // Rent paid years or months ahead ("5 years of rent upfront", "3 years rent in advance", "prepay the rent"; round 33, fix33c,
       // convention 160): a cost paid, working capital.
-      String.raw`\brent\s+(?:upfront|up front|in advance|ahead)\b`,
+      // ...not paid already ("we paid 6 months' rent upfront": told, no need).
+      String.raw`(?<!\b(?:paid|already paid|have paid|had paid|prepaid)\b[^.!?]{0,24})\brent\s+(?:upfront|up front|in advance|ahead)\b`,
       String.raw`\bpre-?pay(?:ing)?\s+(?:the\s+|our\s+)?(?:rent|lease)\b`,
       // Rent or a deposit paid: "200k for rent", "pay the deposit", "cover the rent".
       String.raw`\b(?:for|pay(?:ing)?|cover(?:ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:shop\s+|store\s+|office\s+|rent\s+|security\s+)?(?:${RUNNING_COSTS_NAMED.join('|')})\b`,
@@ -1377,7 +1380,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the firm named by its goods ("a loan for my fruit shop", "for our rice farm").
       // (The word qualifying the goods is no preposition: "a lot more at harvest", "more during the harvest" say when, no goods
       // bought; round 33, corpus convention 169.)
-      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
+      String.raw`(?:${consumableOpeners.join('|')})${CONSUMABLE_QUALIFIED}(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,

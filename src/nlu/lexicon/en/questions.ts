@@ -792,6 +792,14 @@ const ONE_OF_THOSE = String.raw`\s+(?:one|them|it|such a company|such a firm)\b`
 /** Whether there is a lender of a kind somewhere ("where is there a leasing company in kunming"). */
 const WHERE_THERE_IS_LENDER = String.raw`\bwhere (?:is|are) there (?:a |an |any )?(?:[a-z-]+ ){0,2}(?:leasing|lending|loan|finance|factoring|guarantee) (?:compan(?:y|ies)|firms?)\b`;
 
+/** The most that can be had: "possible", "we can get", "you can give" (round 33, convention 137). */
+const AS_MUCH_AS_HAD = String.raw`(?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend))`;
+/** The government or its offices, in English (round 33). */
+const GOVT_EN = String.raw`(?:government|govt|gov['’]?t|county|city|province|local government|state)`;
+/** A part of it: "part of", "some of", "half of" (round 33). */
+const PART_OF_EN = String.raw`(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)?`;
+/** Whether a loan can be had, asked: "can we get a loan", "could i still borrow" (round 33). */
+const LOAN_HAD_EN = String.raw`\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1449,7 +1457,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // get"; round 33): the need weighed, as when asked.
         // ...the borrowing verb right before it, or the reply opening with it; the lender's giving named after it needs none ("we need as
         // much as the bank will lend"); not anything else wanted as much as possible ("we want to sell as much as possible").
-        String.raw`(?:^\s*(?:(?:um+|well|hmm+|idk|honestly|tbh),?\s+)?|\b(?:borrow|take|get|draw|loan)\s+(?:it\s+|out\s+)?)as much as (?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend))\b`,
+        String.raw`(?:^\s*(?:(?:um+|well|hmm+|idk|honestly|tbh),?\s+)?|\b(?:borrow|take|get|draw|loan)\s+(?:it\s+|out\s+)?)as much as ${AS_MUCH_AS_HAD}\b`,
         String.raw`\bas much as (?:they|the bank|the lender|banks?)(?:'ll| will| would| can)? (?:give|lend|approve|offer)\b`,
         // "the more the better" of the money, or said alone ("the more the better lol"), not of staff or customers.
         String.raw`(?:^\s*|\b(?:money|loan|borrow\w*|cash|funds?|credit)\b[^.!?]{0,16}?)the more the better\b|\b(?:the )?max(?:imum)? (?:we|i) can (?:get|borrow)\b`,
@@ -1491,7 +1499,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Asked whether the government helps: "does the govt give any help to tea farmers".
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
         // ...pays part of the interest ("does the government pay part of the interest?", "will the county cover some of the interest"; round 33).
-        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:pay|cover|subsidi[sz]e|share)\w*\s+(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)?(?:the |our |my )?interest\b` +
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?${GOVT_EN}\b[^.!?]{0,16}\b(?:pay|cover|subsidi[sz]e|share)\w*\s+${PART_OF_EN}(?:the |our |my )?interest\b` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
         // "is there cheap loans from govt for startups".
         String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b` +
@@ -1638,7 +1646,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
         // Vehicles registered under another company's name, then whether a loan can be had ("three trucks registered under a logistics
         // company, can we get a loan"; round 33, fix33a, corpus convention 146), as 挂靠 then 能不能贷款 reads.
-        String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,
+        String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)${LOAN_HAD_EN}(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,
         // A doubt that a loan can be had at all ("is it hard to get a loan", "banks never lend to small guys like us"; round 31): what
         // lenders look at answers it; not hard to repay ("hard to pay back").
         String.raw`\b(?:hard|difficult|tough|impossible)\s+to\s+(?:borrow\b|(?:get|obtain)\s+(?:a\s+|any\s+)?(?:bank\s+)?(?:loans?|credit|financing)\b)`,

@@ -482,6 +482,12 @@ const TERM_IN_WORDS = String.raw`(?:a|an|one|two|three|four|five|six)\s+(?:years
 const SAID_BEFORE = String.raw`(?:(?:earlier|before|previously|first)[, ]+(?:i |we )?(?:said|told you|wrote|put|typed|mentioned|gave)|(?:i|we) (?:said|told you|wrote|put|typed|mentioned|gave))`;
 /** The turn to the right figure after it: "its actually", "but really", "should be", "correct number is". */
 const TURN_TO_RIGHT = String.raw`(?:(?:it['’]?s|its|it is|is|but)\s+)?(?:actually|really|(?:the )?(?:real|correct|right|true)(?: (?:number|figure|one|count|amount))?(?: is)?|should be|it['’]?s|its|it is)`;
+/** What follows an apology that puts nothing right: a question, a bother, not understanding (round 33). */
+const APOLOGY_BEFORE_ASKING = [
+  String.raw`what|what'?s|wats|whats|how|where|who|which|why|when|can|could|would|do|does|did|is|are`,
+  String.raw`to (?:bother|ask|trouble)|for (?:the |my )?(?:bother|trouble|late|delay|asking)`,
+  String.raw`i (?:don'?t|didn'?t|do not) (?:understand|get|know)|\?`,
+].join('|');
 export const correctionCue: Words = [
   ...correctionSlips,
   // ...then the turn to the right one: "earlier i said 15 staff, its actually 11", "i said 520k before, real number is 250k".
@@ -490,7 +496,7 @@ export const correctionCue: Words = [
   String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s*(?:[a-z]+\s+){0,2})(?:was|is) (?:wrong|a typo|a mistake|incorrect|off)\b`,
   // Not an apology before a question or for a bother ("sorry what's LPR?", "sorry to bother you", "sorry, how long does it take";
   // round 33): nothing put right.
-  String.raw`\bsorry\b(?![,.!\s]*(?:but\s+)?(?:what|what'?s|wats|whats|how|where|who|which|why|when|can|could|would|do|does|did|is|are|to (?:bother|ask|trouble)|for (?:the |my )?(?:bother|trouble|late|delay|asking)|i (?:don'?t|didn'?t|do not) (?:understand|get|know)|\?))`,
+  String.raw`\bsorry\b(?![,.!\s]*(?:but\s+)?(?:${APOLOGY_BEFORE_ASKING}))`,
   // The trade refined, said to be nearer another ("actually its more of a tea shop", "well, more like a grocery store really",
   // "or rather a guesthouse"): round 23; not a figure ("more like 2m": replaceCue).
   String.raw`\b(?:actually|well|really|or rather)\b,?\s*(?:it['’]?s\s+|its\s+|it is\s+|we['’]?re\s+|we are\s+)?(?:more\s+(?:of|like)|closer to)\s+(?:an?\s+|the\s+)(?=[a-z])`,

@@ -291,6 +291,10 @@ const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板�
 /** Deleted to the last (Yunnan 删干净, 删光光, 清干净, 删得干干净净, 删完): the data wiped whole. */
 const WIPED_CLEAN = String.raw`(?:删|清|抹)(?:得)?(?:干净|干干净净|光光?|完)(?:了|掉)?`;
 
+/** A figure named: the revenue, the staff, the sum, or just how many (round 33). */
+const FIGURE_NAMED_ZH = String.raw`营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数)`;
+/** Not known or to be looked up: 说不准, 不清楚, 不晓得, 查一下 (round 33). */
+const NOT_KNOWN_ZH = String.raw`跳过|略过|说不准|[说讲答]不上来|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)`;
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -827,7 +831,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|[说讲答]不上来|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)|问\s?(?:我们?|我家)?的?(?:${BOOK_KEEPERS})))`,
+      String.raw`(?:${FIGURE_NAMED_ZH})(?:这块|这一块|这项)?(?=[^。.!?]*(?:${NOT_KNOWN_ZH}|问\s?(?:我们?|我家)?的?(?:${BOOK_KEEPERS})))`,
       // ...told to the bot: 你先跳过嘛.
       String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.

@@ -715,6 +715,10 @@ const GONE_TO_IN_ENGLISH = String.raw`(?:去|到)\s?[a-z]+(?:\s[a-z]+){0,2}\s?`;
 /** Someone at home or at work asked (问问会计, 问问我爸): a wait, no purpose. */
 const ASKED_AT_HOME = String.raw`\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|老倌|那位|爱人|儿子|女儿)`;
 
+/** The firm's own rooms and places, fitted for itself (给房间装空调: its own; round 33). */
+const OWN_ROOMS_ZH = String.raw`房间|客房|包间|店里|厨房|大堂|院子|车间|厂里|仓库|铺子`;
+/** Fittings installed: 监控, 空调, 光伏, 热水器, 货架. */
+const FITTINGS_ZH = String.raw`监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架`;
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -845,7 +849,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not for others (给农户屋顶装光伏板: the trade's work), nor the work said as the owner's trade by a town or a
       // word of habit before it (在大理装地暖 一年…, 我们主要装监控: industries.ts reads the trade).
       // The firm's own rooms fitted (给房间装空调, 给客房装热水器, 每间房装空调; round 33, fix33c) are its own, not for others.
-      String.raw`(?<!(?:给|帮|替)(?!(?:每间|所有的?|全部的?)?(?:房间|客房|包间|店里|厨房|大堂|院子|车间|厂里|仓库|铺子))[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架)(?!安装|维修|的|工程|生意|批发)`,
+      String.raw`(?<!(?:给|帮|替)(?!(?:每间|所有的?|全部的?)?(?:${OWN_ROOMS_ZH}))[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:${FITTINGS_ZH})(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
       String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',

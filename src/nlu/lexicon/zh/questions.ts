@@ -1508,7 +1508,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Vehicles registered under another company's name (挂靠), then whether a loan can be had at all (车子挂靠在别人的物流公司 能不能贷款,
         // 几辆车都挂靠在运输公司名下 这种格贷得到款, 车 挂靠 在 company 名下 格能 get loan; round 33, fix33a, corpus convention 146): what
         // lenders look at, as "can we still get a loan" reads.
-        `(?<=挂靠[\\s\\S]*)${LOAN_HAD_ASKED}`,
+        `(?<=挂靠[\\s\\S]*)(?:${LOAN_HAD_ASKED})`,
       ].join('|'),
     ),
   },

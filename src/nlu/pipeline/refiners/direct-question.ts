@@ -257,7 +257,14 @@ function keptFact(
     // ...or named after the way, in the question's own sentence ("is leasing a good idea for a concrete mixer truck", "would financial
     // leasing make sense for a crane"; round 33, fix33a, corpus convention 144).
     // ...a machine only, not a shop or premises ("is leasing a good idea for our new shop": no purpose kept).
-    if (m.start >= asked.start && !breakBetween(text, asked.start, m.start, SENTENCES) && MACHINE_NAMED.test(text.slice(m.start, m.end)))
+    // One way weighed only (does-it-fit): a thing named after two ways weighed sets none (convention 71: "is leasing cheaper or a bank
+    // loan for 3 new trucks?").
+    if (
+      asked.value === 'does-it-fit' &&
+      m.start >= asked.start &&
+      !breakBetween(text, asked.start, m.start, SENTENCES) &&
+      MACHINE_NAMED.test(text.slice(m.start, m.end))
+    )
       return true;
   }
   // The firm's need told after the question, in a clause that asks nothing more.
