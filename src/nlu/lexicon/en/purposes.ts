@@ -1327,7 +1327,8 @@ export const purposeRules: readonly PurposeWords[] = [
       `${BUYING_FROM}(?:(?:the|local|our|small|nearby)\\s+)?(?:[a-z]+\\s+)?(?:${GROWERS.join('|')})\\b`,
       // Money for a season, or goods bought for or in one ("1.5m for the buying season", "to buy latex in the tapping
       // season"): the season's stock and costs.
-      String.raw`(?:(?<=(?:\d\S{0,12}|money|cash|funds?|lo[a]ns?|capital)\s+)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:the|this|next|our)\s+(?:[a-z-]+\s+)?season\b`,
+      // ...more of it, the season named by its crop with no the ("need 400k more for durian season"; round 33).
+      String.raw`(?:(?<=(?:\d\S{0,12}|money|cash|funds?|lo[a]ns?|capital)\s+(?:more\s+)?)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:(?:the|this|next|our)\s+)?(?:[a-z-]+\s+)?season\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
       String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,

@@ -848,9 +848,6 @@ const SUPPLIER_VERB = String.raw`(?=\s+(?:gave|gives?|lets?|extended|extends|off
 const FIRM_VERB = String.raw`(?=\s+(?:sells?|sold|makes?|made|does|did|buys?|bought|produces?|orders?|ordered|spends?|spent|takes?|took|turns? over)\b)`;
 const ONE_FIRM = String.raw`(?:hotel|restaurant|shop|store|customer|client|supermarket)`;
 export const otherFirms: Words = [
-  // The company the owner's vehicles are registered under ("4 trucks registered under a logistics company"; round 33, fix33a, corpus
-  // convention 146): its trade is not the owner's.
-  String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\s+)(?:a|an|the|another|someone else['’]s|some)\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|co\b|outfit|fleet)`,
   // The supplier as the subject of its own verb (not one the firm owes or pays: "we owe our supplier 300k").
   String.raw`\b(?:our|the|that) (?:main |biggest |largest |big |only )?(?:suppliers?|wholesalers?)\b${SUPPLIER_SAID}${SUPPLIER_VERB}`,
   // The co-op, or one customer or that one, with its own verb (not "the shop does 3k a day": the owner's own).

@@ -757,9 +757,6 @@ export const soldGoods: Words = [
  * scope ends at the owner's turn or a new phrase (`OTHER_FIRM`). Not the owner's own (我们那家店, 我们合作社, 是个合作社).
  */
 export const otherFirms: Words = [
-  // The company the owner's vehicles are registered under (车挂靠在运输公司名下, 挂靠在别人的物流公司, 挂靠 在 logistics company 名下; round 33,
-  // fix33a, corpus convention 146): its trade is not the owner's (the owner's own trucking, 跑运输的, still is).
-  String.raw`(?<=挂靠\s*(?:在|到|于)?\s*(?:别人|人家)?(?:的)?\s*)(?:[a-z]+\s+){0,2}(?:[^，。,.!?；;\s\d]{0,6}?(?:公司|车队)|company|firm)`,
   String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)`,
   // Pointed at with 那 or 其中 (not 这个, the owner's own: 这个茶园; nor 那个 as a filler: 我们这个那个物流公司嘛主要是跑…), its own
   // figure or dealing a few characters on.

@@ -20,6 +20,8 @@ import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CL
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** A machine or a vehicle named, in either language: what a lease weighed is for (convention 144; not a shop or premises). */
+/** The way weighed is a lease (convention 144), not crowdfunding or a loan ("can we fund the new oven through crowdfunding?"). */
+const LEASE_WEIGHED = /\bleas(?:e|ing)\b|租赁/i;
 const MACHINE_NAMED = new RegExp(String.raw`\b${LEASED_MACHINE}\b|车|机|设备|炉|罐`, 'i');
 
 /** Mentions that only ever feed the profile. */
@@ -257,11 +259,12 @@ function keptFact(
     // ...or named after the way, in the question's own sentence ("is leasing a good idea for a concrete mixer truck", "would financial
     // leasing make sense for a crane"; round 33, fix33a, corpus convention 144).
     // ...a machine only, not a shop or premises ("is leasing a good idea for our new shop": no purpose kept).
-    // One way weighed only (does-it-fit): a thing named after two ways weighed sets none (convention 71: "is leasing cheaper or a bank
-    // loan for 3 new trucks?").
+    // One way weighed only (does-it-fit), a lease: a thing named after two ways weighed sets none (convention 71: "is leasing cheaper or
+    // a bank loan for 3 new trucks?"), nor one after crowdfunding or a lender ("is crowdfunding a good idea for a small coffee roaster").
     if (
       asked.value === 'does-it-fit' &&
       m.start >= asked.start &&
+      LEASE_WEIGHED.test(text.slice(asked.start, m.start)) &&
       !breakBetween(text, asked.start, m.start, SENTENCES) &&
       MACHINE_NAMED.test(text.slice(m.start, m.end))
     )
