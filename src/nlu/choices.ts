@@ -1,7 +1,7 @@
 // Short answers that stand for a choice: a menu number ("2", "第二个", "option 2", "详情2") and
 // yes/no. Only when the message is essentially that; a number with a unit or a label is a slot.
 
-import { MAX_VALUE, parseArabic, parseChineseNumeral, parseEnglishNumber } from './numerals';
+import { isChineseDigitRange, MAX_VALUE, parseArabic, parseChineseNumeral, parseEnglishNumber } from './numerals';
 import { ACKNOWLEDGED_THANKS, NO, YES } from './lexicon';
 
 export interface Choice {
@@ -195,9 +195,8 @@ export function readChoice(text: string): Choice | undefined {
   const bare = BARE.exec(s) ?? BARE_CN.exec(s);
   if (bare?.groups?.n !== undefined) {
     const n = numeral(bare.groups.n);
-    // "十五六", "七八": a range of Chinese digits said alone is a count, whole as 七八个 is (numbers.ts, round 33, corpus convention
-    // 166); a decimal said with 点 keeps its half, and so does 一两 (a year or two as a term: 1.5).
-    const whole = n !== undefined && n > 2 && !Number.isInteger(n) && !/[\d.点]/.test(bare.groups.n) ? Math.round(n) : n;
+    // "十五六", "七八": a range of Chinese digits said alone is a count, whole (numbers.ts reads it so inside a message too).
+    const whole = n !== undefined && isChineseDigitRange(n, bare.groups.n) ? Math.round(n) : n;
     return whole === undefined ? undefined : { number: whole, details: false };
   }
   const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);

@@ -13,6 +13,7 @@ import {
   parseChineseNumeral,
   parseEnglishNumber,
   parseMixedNumeral,
+  isChineseDigitRange,
 } from './numerals';
 import {
   CORRECTED_STAFF_BARE,
@@ -807,10 +808,8 @@ function classify(text: string, token: Token): Quantity | undefined {
   // nor 一两 (a year or two as a term: 1.5).
   if (
     token.source === 'cn' &&
-    token.value > 2 &&
-    !Number.isInteger(token.value) &&
     Number.isInteger(token.value * 2) &&
-    !text.slice(start, token.end).includes('点') &&
+    isChineseDigitRange(token.value, text.slice(start, token.end)) &&
     RANGE_ALONE_BEFORE.test(text.slice(0, start)) &&
     execAt(RANGE_ALONE_AFTER, text, token.end) !== null
   )

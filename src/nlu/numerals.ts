@@ -53,6 +53,14 @@ function valid(n: number): number | undefined {
   return Number.isFinite(n) && n >= 0 && n <= MAX_VALUE ? n : undefined;
 }
 
+/**
+ * A range of two Chinese digits (十五六: 15.5, 七八: 7.5) said as a count is the whole count, as 七八个 is (round 33, corpus convention
+ * 166): above two, with a half from the range, not a decimal said with 点 nor written in digits, nor 一两 (1.5: a year or two as a term).
+ */
+export function isChineseDigitRange(value: number, written: string): boolean {
+  return value > 2 && !Number.isInteger(value) && !/[\d.点]/.test(written);
+}
+
 /** "800,000", "1.5", "12" -> number. */
 export function parseArabic(s: string): number | undefined {
   if (!/^(?:\d+(?:,\d{3})*)?(?:\.\d+)?$/.test(s) || s === '' || s === '.') return undefined;

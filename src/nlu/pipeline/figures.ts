@@ -116,12 +116,15 @@ const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /** Between the sales and their period said after a pause: a space or a comma. */
 /** One year said alone, the "a year" of a sum (一年, 1年). */
 const ONE_YEAR = /^(?:一|1)\s*年$/;
-/** Between a term and its outer bound: a particle, a pause, the bound's word before it (嘛 顶多, ", at most"). */
-const BOUND_BEFORE =
-  /^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*(?:顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b)\s*(?:也就|就)?\s*$/;
+/** A pause after a term: a particle or a hedge, a comma (嘛, 左右, ", "). */
+const TERM_PAUSE = String.raw`^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*`;
+/** Between a term and its outer bound: the pause, the bound's word before it (嘛 顶多, ", at most"). */
+const BOUND_BEFORE = new RegExp(
+  String.raw`${TERM_PAUSE}(?:顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b)\s*(?:也就|就)?\s*$`,
+);
 /** ...or the bound's word after it ("a year, 18 months tops", 一年半 max). */
 const BOUND_AFTER = /^\s*(?:\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?)/;
-const PAUSE_ONLY = /^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*$/;
+const PAUSE_ONLY = new RegExp(`${TERM_PAUSE}$`);
 
 /** Whether a later duration is the outer bound said right after the term (一年嘛 顶多两年, "a year, 18 months tops"). */
 function boundAfterTerm(text: string, termEnd: number, bound: { start: number; end: number }): boolean {

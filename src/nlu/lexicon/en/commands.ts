@@ -3,7 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { INCOME_FALLS_EN } from './income-falls';
-import { PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { A_PART_OF_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
@@ -674,7 +674,7 @@ export const commandRules: readonly CommandWords[] = [
         // ...nor support on it, named before it ("any govt subsidy on the interest?", "does the government pay part of the interest";
         // round 33, convention 151): subsidies.
         String.raw`(?<!\b(?:subsid\w*|discounts?|relief|rebates?|help|support) (?:on|for|with|towards?) (?:the |our |my )?(?:loan['’]?s? )?interest(?: rates?)?)` +
-        String.raw`(?<!\b(?:pay|pays|cover|covers|subsidi[sz]e|share)\s+(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)(?:the |our |my )?interest(?: rates?)?)` +
+        String.raw`(?<!\b(?:pay|pays|cover|covers|subsidi[sz]e|share)\s+${A_PART_OF_EN}(?:the |our |my )?interest(?: rates?)?)` +
         // ...nor support for it: "interest subsidy", "interest discount".
         String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:[a-z-]+\s+)?(?:loans?|debts?)\b)` +
         // ...nor the government's cheap loans, a programme ("does the government do low interest loans for tea farmers"): subsidies.

@@ -287,7 +287,7 @@ export const buyerOwes: Words = [
   String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:(?:final|last|progress|retention)\s+)?(?:money|cash|payments?|balance)\b`,
   // A sum named unpaid or outstanding from a buyer or a government client ("that unpaid 400k from the county", "the outstanding 2m
   // from the developer"; round 33, fix33a, corpus convention 142).
-  String.raw`\b(?:unpaid|outstanding|overdue)\s+(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?\s+(?:(?:rmb|yuan)\s+)?(?:from|by)\s+(?:the\s+|our\s+)?(?:${BUYERS}|county|government|gov|township|city|village)\b`,
+  String.raw`\b(?:unpaid|outstanding|overdue)\s+${SUM_UNPAID_EN}\s+(?:from|by)\s+(?:the\s+|our\s+)?(?:${BUYERS}|county|government|gov|township|city|village)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
   String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,
 ];

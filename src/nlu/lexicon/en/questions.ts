@@ -796,8 +796,9 @@ const WHERE_THERE_IS_LENDER = String.raw`\bwhere (?:is|are) there (?:a |an |any 
 const AS_MUCH_AS_HAD = String.raw`(?:possible|we can(?: get| borrow)?|i can(?: get| borrow)?|u can(?: give)?|you can (?:give|lend))`;
 /** The government or its offices, in English (round 33). */
 const GOVT_EN = String.raw`(?:government|govt|gov['’]?t|county|city|province|local government|state)`;
-/** A part of it: "part of", "some of", "half of" (round 33). */
-const PART_OF_EN = String.raw`(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)?`;
+/** A part of it: "part of", "some of", "half of" (round 33); said or not (PART_OF_EN). */
+export const A_PART_OF_EN = String.raw`(?:(?:a |some |any )?(?:part|some|half|share|bit|portion) of\s+)`;
+const PART_OF_EN = `${A_PART_OF_EN}?`;
 /** Whether a loan can be had, asked: "can we get a loan", "could i still borrow" (round 33). */
 const LOAN_HAD_EN = String.raw`\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [

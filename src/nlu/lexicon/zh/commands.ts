@@ -3,7 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
-import { ABOUT_ASKED_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
+import { ABOUT_ASKED_ZH, GOVT_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
 import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
 
@@ -133,13 +133,15 @@ const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家�
 /** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
 const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
 /** A loan refused, told: 被拒了, 不批, 没批下来, 批不下来, 没通过, rejected, turned down (round 33). */
+/** Whether there are others, asked: 还有没有, 还有没得, 有没得, 格有 (round 33: 还有没得, 有没得 in Yunnan words). */
+const OTHERS_ASKED = String.raw`还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无`;
 const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
 /**
  * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
  * question, no cost.
  */
 // ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
-const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:政府|国家|县上|县里|市里|州上|省里)${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:政府|国家|县上|县里|市里|州上|省里)${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
@@ -607,7 +609,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:政府|国家|县上|县里|市里|州上|省里)[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
@@ -778,10 +780,10 @@ export const commandRules: readonly CommandWords[] = [
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法; 还有没得, 有没得 in Yunnan words: round 33).
-      String.raw`(?:还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无)(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
+      String.raw`(?:${OTHERS_ASKED})(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
       // ...or other options after a loan refused (贷款 rejected 了 还有没得其他 way, loan 被拒了 有没得别的 option, 银行不批 还有哪样路子;
       // round 33, convention 152): what else the firm can do, the advice (not the list's next page).
-      String.raw`(?<=(?:${LOAN_REFUSED_ZH})[^。！？!?]{0,12}?)(?:还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无)?(?:别的|其他|其它|别样)?\s*(?:\b(?:options?|alternatives?|choices?|ways?)\b|选择|选项|方案|路子|办法|法子|出路)`,
+      String.raw`(?<=(?:${LOAN_REFUSED_ZH})[^。！？!?]{0,12}?)(?:${OTHERS_ASKED})?(?:别的|其他|其它|别样)?\s*(?:\b(?:options?|alternatives?|choices?|ways?)\b|选择|选项|方案|路子|办法|法子|出路)`,
       // ...asked with its tag after, or with 格还有 and a word of which before (还有路子没得, 有办法没有, 我们这种情况还有办法不,
       // 格还有啥子法子; round 25): a way asked, no service named.
       String.raw`有(?:哪样|什么|啥子?|别的|其他|点)?好?的?(?:办法|法子|路子|门路|出路)\s*(?:没得|没有|莫得|么得|没|不|吗|么|嘛|[?？])`,

@@ -261,7 +261,7 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
 /** Who pays part of the interest, asked: the government or its offices (round 33); not 上面 (the rate quoted above). */
-const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里`;
+export const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里`;
 /** The interest paid in part by the government, asked either way round (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33). */
 const INTEREST_PAID_BY_GOVT =
   String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +

@@ -12,6 +12,16 @@ const JUDGED = '(?:好|划算|合适|便宜|强|好点|划算点|合适点)?';
 
 /** A firm doing the thing, a few words between (我们是做设备租赁的那种, 做冷链供应链的那种): its trade, no service picked (round 33). */
 const FIRM_DOES = String.raw`(?:做|搞|干|开)[^，。,.!?；;\s]{0,6}`;
+/**
+ * A service's short name picked as one of the items listed (供应链那个, 就要租赁那个, 选租赁那种, 那个租赁的; round 33, corpus convention 168):
+ * the service the bot offered, no trade; not a firm that does it (做供应链的, 我们是做设备租赁的那种).
+ */
+function pickedByShortName(word: string): string {
+  return (
+    String.raw`(?<=(?:那个|这个|那种|就|选|就要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)${word}(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)` +
+    String.raw`|(?<!${FIRM_DOES})${word}(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`
+  );
+}
 
 export const serviceRules: readonly ServiceWords[] = [
   {
@@ -25,7 +35,7 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`(?<!担)保理`,
       // Its short name pointed at as one of the items listed (供应链那个, 就那个供应链的, 选供应链那种; round 33, corpus convention 168);
       // not a supply-chain firm (做供应链的).
-      String.raw`(?<=(?:那个|这个|那种|就|选|就要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)供应链(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)|(?<!${FIRM_DOES})供应链(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`,
+      pickedByShortName('供应链'),
     ],
   },
   {
@@ -43,7 +53,7 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`(?:租赁公司|leasing (?:company|co|firm)\b)(?:的人|那边)?\s*(?:讲|说|报|给|要|开|算)[^。！？?!]{0,12}?(?:首付|月供|每个?月还|分\s*[\d一二两三四五六七八九十]+\s*期|利息|利率|年化|月息|手续费)`,
       // 租赁 alone picked as one of the items listed (就要租赁那个, 选租赁那种, 那个租赁的; round 33, corpus convention 168): the leasing
       // service the bot offered, no leasing trade.
-      String.raw`(?<=(?:那个|这个|那种|就|选|就要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)租赁(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)|(?<!${FIRM_DOES})租赁(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`,
+      pickedByShortName('租赁'),
       // 租赁 alone, refused beside it (不要租赁, 租赁就算了): the leasing service the bot offered, no leasing trade.
       String.raw`(?<=(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:搞|做|用|要|考虑|弄|找)?(?:那个|这个)?\s*)租赁(?!公司|行|店|业|生意)`,
       String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,

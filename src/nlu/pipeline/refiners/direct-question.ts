@@ -19,9 +19,9 @@ import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
-/** A machine or a vehicle named, in either language: what a lease weighed is for (convention 144; not a shop or premises). */
 /** The way weighed is a lease (convention 144), not crowdfunding or a loan ("can we fund the new oven through crowdfunding?"). */
 const LEASE_WEIGHED = /\bleas(?:e|ing)\b|租赁/i;
+/** A machine or a vehicle named, in either language: what a lease weighed is for (convention 144; not a shop or premises). */
 const MACHINE_NAMED = new RegExp(String.raw`\b${LEASED_MACHINE}\b|车|机|设备|炉|罐`, 'i');
 
 /** Mentions that only ever feed the profile. */
@@ -256,11 +256,9 @@ function keptFact(
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
-    // ...or named after the way, in the question's own sentence ("is leasing a good idea for a concrete mixer truck", "would financial
-    // leasing make sense for a crane"; round 33, fix33a, corpus convention 144).
-    // ...a machine only, not a shop or premises ("is leasing a good idea for our new shop": no purpose kept).
-    // One way weighed only (does-it-fit), a lease: a thing named after two ways weighed sets none (convention 71: "is leasing cheaper or
-    // a bank loan for 3 new trucks?"), nor one after crowdfunding or a lender ("is crowdfunding a good idea for a small coffee roaster").
+    // ...or a machine named after the way in the question's own sentence, one way weighed (does-it-fit) and that a lease ("is leasing a
+    // good idea for a concrete mixer truck"; round 33, corpus convention 144): not a shop ("… for our new shop"), not after two ways
+    // weighed (convention 71: "is leasing cheaper or a bank loan for 3 new trucks?"), not after crowdfunding or a lender.
     if (
       asked.value === 'does-it-fit' &&
       m.start >= asked.start &&
