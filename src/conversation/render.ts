@@ -402,8 +402,9 @@ function comparisonText(locale: Locale, fits: readonly Fit[], best: Recommendati
       lines.push(`${BULLET}${renderReason(locale, reason)}`);
   }
   for (const fit of fitting ? others : fits) lines.push(`${BULLET}${versusLine(locale, fit)}`);
-  if (best) lines.push(k('answers.which-is-best.overall', { service: serviceName(locale, best.serviceId, best.variant) }));
+  // The steps belong to the one named that fits; the advice's own first pick, beyond those asked, comes after them.
   lines.push(...stepsBlock(locale, steps));
+  if (best) lines.push(k('answers.which-is-best.overall', { which, service: serviceName(locale, best.serviceId, best.variant) }));
   return lines.join('\n');
 }
 

@@ -259,10 +259,10 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。',
         '· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。',
         '· 融资租赁不适合您：融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。',
-        '综合来看，对您最合适的是：信息化金融机构（网上银行、保险、证券）。',
         '可以这样做：',
         '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
         '· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。',
+        '您问的两种之外，综合来看对您最合适的是：信息化金融机构（网上银行、保险、证券）。',
       ].join('\n'),
     );
     expect(r!.view.profile.amount).toEqual({ value: 200_000, currency: 'CNY' });
@@ -279,7 +279,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         'Neither of the two you asked about suits you well:',
         '· Financial leasing does not suit you: Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages. Financial leasing is repaid over years; a term under a year does not suit it.',
         '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new consumer product: customers pay now and receive it later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
-        'Overall, the best fit for you is Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
+        'Beyond the two you asked about, the best fit for you overall is Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
       ].join('\n'),
     );
   });
