@@ -310,7 +310,11 @@ export function offerWorked(
   // Weighed against the offer before: worked on that offer's sum and term where this one names none, so the two compare.
   const amountCny = against?.principal ?? (amount?.currency === 'CNY' ? amount.value : undefined);
   const months = against?.months ?? termMonths;
-  const own = { ...(amountCny !== undefined ? { amountCny } : {}), ...(months !== undefined ? { termMonths: months } : {}) };
+  // A loan the firm already has is not the one it wants: the sum and term it wants are not that loan's.
+  const own =
+    stated.held === true
+      ? {}
+      : { ...(amountCny !== undefined ? { amountCny } : {}), ...(months !== undefined ? { termMonths: months } : {}) };
   const { terms, assumed } = follows ? { terms: stated, assumed: { fromOffer: true as const } } : withOwnTerms(stated, own);
   const cost = offerCost(terms);
   // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.

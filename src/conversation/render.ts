@@ -660,7 +660,10 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
   if (!example) return undefined;
   // Only what the offer left out is the example's (借了二十万 月息两分: the sum is the offer's, the term the example's).
   const key = terms.principal !== undefined ? 'example-term' : terms.months !== undefined ? 'example-sum' : 'example';
-  return t(`offer.assumed.${key}`, { sum: sum(terms.principal ?? DEFAULT_PRINCIPAL), term: term(terms.months ?? DEFAULT_MONTHS) });
+  return t(`${terms.held ? 'offer.held' : 'offer'}.assumed.${key}`, {
+    sum: sum(terms.principal ?? DEFAULT_PRINCIPAL),
+    term: term(terms.months ?? DEFAULT_MONTHS),
+  });
 }
 
 /** The lines an annual cost is judged by (current-finance.md): 4 x LPR, the 24% red flag, 36%. */
@@ -680,8 +683,10 @@ const SAID_COMPOUNDED: ReadonlySet<string> = new Set([
  * on the original sum), both figures, what each means, and the question that settles it. The
  * advice to act follows the cheaper reading: the offer is at least that dear.
  */
-function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false): string {
+function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false, held = false): string {
   const t = translator(locale);
+  // A loan the firm already has: the same figures, and what to do about a loan taken (repay it with a cheaper one), not signing.
+  const said = held ? 'offer.held' : 'offer';
   const { main, other } = cost;
   const otherBand = other ? costBand(other.compoundedPct) : cost.band;
   // A bank's or licensed lender's offer under 24%: the private-lending ceiling named for what it covers, banks the yardstick.
@@ -692,7 +697,7 @@ function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false)
     const key = own(cost.band);
     const shown = Math.round(main.nominalPct * 10) / 10;
     const split = LINES_PCT.some((line) => Math.min(shown, main.compoundedPct) <= line && line < Math.max(shown, main.compoundedPct));
-    return t(`offer.verdict.${split && SAID_COMPOUNDED.has(key) ? `${key}-compounded` : key}`, {
+    return t(`${said}.verdict.${split && SAID_COMPOUNDED.has(key) ? `${key}-compounded` : key}`, {
       nominal: pct(locale, main.nominalPct),
       compounded: pct(locale, main.compoundedPct),
       how,
@@ -700,7 +705,7 @@ function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false)
   }
   const [low, high] = other.compoundedPct <= main.compoundedPct ? [other, main] : [main, other];
   const [lowBand, highBand] = other.compoundedPct <= main.compoundedPct ? [otherBand, cost.band] : [cost.band, otherBand];
-  return t('offer.range', {
+  return t(`${said}.range`, {
     low: pct(locale, low.nominalPct),
     high: pct(locale, high.nominalPct),
     lowCompounded: pct(locale, low.compoundedPct),
@@ -708,7 +713,7 @@ function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false)
     how,
     lowBand: t(`offer.band.${own(lowBand)}`),
     highBand: t(`offer.band.${own(highBand)}`),
-    action: t(`offer.action.${own(lowBand)}`),
+    action: t(`${said}.action.${own(lowBand)}`),
   });
 }
 
@@ -729,7 +734,12 @@ function offerText(
   // The monthly repayment asked: said first, for each reading of the offer.
   const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
   const weighed = earlier ? [weighedLine(locale, cost, earlier)] : [];
-  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`), licensed), ...weighed];
+  const lines = [
+    ...(basis ? [basis] : []),
+    ...perMonth,
+    verdict(locale, cost, t(`offer.basis.${how}`), licensed, terms.held === true),
+    ...weighed,
+  ];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);

@@ -100,6 +100,8 @@ const contextSchema = z.object({
       downPaymentPct: count.optional(),
       // Added with offers from a bank or a licensed lender named (optional: older snapshots restore unchanged).
       licensed: z.literal(true).optional(),
+      // Added with the firm's own loan judged (round 34; optional: older snapshots restore unchanged).
+      held: z.literal(true).optional(),
     })
     .strict()
     .optional(),

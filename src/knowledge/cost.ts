@@ -47,6 +47,11 @@ export interface OfferTerms {
    * ceiling covers). Unsaid when the lender is unnamed, a person, an agent or a platform.
    */
   licensed?: true;
+  /**
+   * A loan the firm already has, its terms told (借了小贷公司二十万 利息一个月两分 格正常, "we borrowed 100k, they kept 8k"):
+   * not an offer to sign, so the advice is to weigh repaying it with a cheaper loan. Unsaid for an offer.
+   */
+  held?: true;
 }
 
 /** One reading of an offer: the cash flows and the rate they give. */

@@ -238,7 +238,7 @@ describe("a platform's takings wanted early (tester11 c14, c29): the platform's 
         {
           say: '抖音的货款格能早点结算',
           replies: [
-            '平台压着的货款，可以这样提前拿：一是平台自己的提前回款（提前结算）服务，在商家后台看有没有、怎么开通；它收的手续费就是这笔钱的利息，开通前把手续费换算成年化成本再决定。二是凭店铺的销售和收款记录，向线上银行申请给网店的经营贷（大数据金融，如网商银行、微众银行），借了用、回款后还。两条路都比一比年化成本，超过24%要警惕；任何要您先交钱才能“提前到账”的都是诈骗。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n出处：最新金融规则与事实（2026年11月核对）',
+            '平台压着的钱（网店的货款、旅游平台的房费和团款），可以这样提前拿：一是平台自己的提前回款（提前结算）服务，在商家后台看有没有、怎么开通；它收的手续费就是这笔钱的利息，开通前把手续费换算成年化成本再决定。二是凭您在平台上的销售和收款记录，向线上银行申请给线上商户的经营贷（大数据金融，如网商银行、微众银行），借了用、回款后还。两条路都比一比年化成本，超过24%要警惕；任何要您先交钱才能“提前到账”的都是诈骗。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n出处：最新金融规则与事实（2026年11月核对）',
             // Asked while the purpose is asked (round 31): the platform's takings held are running money, noted so.
             '好的，记下了：用途：资金周转。',
             '用于资金周转，大概需要多少资金？例如“50万”“200万”。不确定可以回复“跳过”。',
@@ -255,7 +255,7 @@ describe("a platform's takings wanted early (tester11 c14, c29): the platform's 
         {
           say: 'pinduoduo holds my money for 2 weeks, can i get paid sooner',
           replies: [
-            "To get a platform's held takings early, there are two routes. First, the platform's own early-settlement service: look in your seller back office for it and how to turn it on; its fee is the interest on that money, so work the fee out as an annual rate before you use it. Second, a business loan for online shops from the online banks (big-data finance, such as MYbank or WeBank), decided on your shop's sales and payment records: borrow now, repay when the platform pays out. Compare the annual cost of both; above 24% is a red flag, and anyone who asks you to pay first to 'release' your money early is a fraudster.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\nSource: current finance rules and facts (checked November 2026)",
+            "To get the money a platform holds early (an online shop's takings, a travel platform's room or tour payments), there are two routes. First, the platform's own early-settlement service: look in your merchant back office for it and how to turn it on; its fee is the interest on that money, so work the fee out as an annual rate before you use it. Second, a business loan for online merchants from the online banks (big-data finance, such as MYbank or WeBank), decided on your sales and payment records on the platform: borrow now, repay when the platform pays out. Compare the annual cost of both; above 24% is a red flag, and anyone who asks you to pay first to 'release' your money early is a fraudster.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\nSource: current finance rules and facts (checked November 2026)",
             'Got it — purpose: working capital.',
             'For working capital, about how much money do you need? E.g. "500k" or "2 million yuan". Reply "skip" if you are not sure.',
           ],

@@ -544,6 +544,8 @@ const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借�
  * Whether the firm can borrow at all, asked after what makes it doubtful (才注册半年, 没得纳税记录): 格贷得着, 还借得到钱不,
  * 能不能贷到款, 有没有资格贷款, 格够条件, 还能申请不.
  */
+/** A licence said lacking after it: 还没办, 都没有, 也莫得, 么得. */
+const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`;
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
@@ -551,6 +553,8 @@ const ELIGIBILITY_ASKED = [
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
   // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
+  // ...or asked with 格 alone, which is the asking in Yunnan (格能贷款, 格可以借钱; round 34).
+  String.raw`格(?:能|可以)(?:申请)?(?:贷款|借钱|借款)`,
 ].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
@@ -1581,10 +1585,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the asking in English after it (没有营业执照 can still borrow 吗).
         // ...in Yunnan words or the licence in English (莫得执照格能贷款, 莫得 business license 格能借钱; round 33, convention 153).
         String.raw`(?:没有|没得|没办|无|莫得|么得|莫有)\s*(?:营业)?(?:执照|(?:a |any )?(?:business )?licen[cs]e\b)\s*${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
-        // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件).
-        String.raw`(?:营业)?执照(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
+        // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件), in Yunnan words or with 都 (执照都莫得 格能借得到钱; round 34).
+        String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
-        String.raw`(?:营业)?执照\s*(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
+        String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.

@@ -4,7 +4,7 @@
 
 import { OFFER_JUDGED, OFFER_LAWFUL } from '../../lexicon';
 import { pricedOrCharged } from '../../offer';
-import { drop, dropInside, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
+import { drop, dropInside, type Mention, type MentionOf, note, ofKind, overlaps, scopes, type State } from '../mention';
 
 function isTheirs(m: Mention): boolean {
   // Their wish to borrow too ("她想借十万 我帮她问问"): not the user's request for advice.
@@ -50,6 +50,7 @@ export function othersOffer(state: State): void {
   // So the firm's own loan with its price told and judged (借了小贷公司二十万 利息一个月两分 格正常, "we have a 300k loan at 2% a month,
   // is that normal?"; round 33, convention 138): its cost is what is asked, set against the ceiling.
   const ownJudged = offer !== undefined && pricedOrCharged(offer.value) && (OFFER_JUDGED.test(state.text) || OFFER_LAWFUL.test(state.text));
+  if (offer !== undefined && (ownPayout || ownJudged)) markHeld(state, offer);
   const theirs = [...scopes(state, 'relative'), ...(ownPayout || ownJudged ? [] : scopes(state, 'existing-loan'))];
   if (theirs.length === 0 || offer === undefined) return;
   // The offer's own sum, when it names one; else every sum of the message.
@@ -59,4 +60,22 @@ export function othersOffer(state: State): void {
   );
   if (sums.length === 0 || !sums.every((m) => theirs.some((s) => overlaps(s, m)))) return;
   drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else, or one the firm has');
+}
+
+/**
+ * The firm's own loan kept as the offer (借了小贷公司二十万 利息一个月两分 格正常): its terms are a loan already taken, not
+ * one to sign, so the reply weighs repaying it with a cheaper one (round 34). Held when its sum, or the whole offer when it
+ * names none, stands in the existing loan's words (借了, 贷了, "we have a … loan").
+ */
+function markHeld(state: State, offer: MentionOf<'offer'>): void {
+  const held = scopes(state, 'existing-loan');
+  const sum = offer.value.principal;
+  const inside = held.some((s) =>
+    sum === undefined
+      ? overlaps(s, offer)
+      : state.mentions.some((m) => m.kind === 'quantity' && m.value.kind === 'money' && m.value.value === sum && overlaps(s, m)),
+  );
+  if (!inside) return;
+  offer.value = { ...offer.value, held: true };
+  note(state, 'othersOffer', offer, 'relabel', 'a loan the firm already has: held, not one to sign');
 }
