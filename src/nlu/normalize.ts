@@ -228,6 +228,7 @@ function wordsJoined(s: string): string {
       !DIGITS.test(words[i - 2] ?? '') &&
       !DIGITS.test(words[i + 1] ?? '') &&
       !SAYING.test(words[i - 1] as string) &&
+      !SENTENCE_PARTICLE.test(words[i - 1] as string) &&
       !PERIOD_WORD.test(word) &&
       !PERIOD_WORD.test(words[i - 1] as string) &&
       HAN_WORD.test(word) &&
@@ -240,6 +241,11 @@ function wordsJoined(s: string): string {
 const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
 /** A figure typed as one word (二十几个, 三十万): the words after it are another phrase's. */
 const FIGURE_WORD = /^[零〇一二两三四五六七八九十百千万几来多]+[个万千百块元]\p{P}*$/u;
+/**
+ * A word that ends a sentence with its particle (贷款 要 抵押 吗 我们 是 开 超市 的: round 34): the words after it are the next
+ * sentence's, as a question mark would make them; 吧 and 嘛 only standing alone (酒吧, 干嘛 are words).
+ */
+const SENTENCE_PARTICLE = /(?:[吗呢啊呀哦啦]|^[吧嘛])$/u;
 /** A word of saying: the words said start after it (app 说 可以 借 3万…: the app's terms). */
 const SAYING = /^(?:说|讲|称)$/;
 /** A period said as a word (半年, 一年, 三个月): a sum's term or a figure's period, its own phrase (十 万 美金 半年). */
