@@ -123,7 +123,17 @@ const UNIT_TYPED_APART =
  * 二三十万 reads; only digits one after the other (二 三, 七 八), the first standing alone after no number or 第.
  */
 const RANGE_TYPED_APART = /(?<![零〇一二两三四五六七八九十百千万亿几第\d])([一二两三四五六七八])\s+(?=([二两三四五六七八九])[十百千万])/g;
-const NEXT_DIGIT: Readonly<Record<string, string>> = { 一: '二两', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九' };
+const NEXT_DIGIT: Readonly<Record<string, string>> = {
+  一: '二两',
+  二: '三',
+  两: '三',
+  三: '四',
+  四: '五',
+  五: '六',
+  六: '七',
+  七: '八',
+  八: '九',
+};
 function rangeJoined(all: string, first: string, next: string): string {
   return NEXT_DIGIT[first]?.includes(next) ? first : all;
 }
@@ -157,7 +167,10 @@ function saidOnce(repeat: string, word: string, at: number, text: string): strin
  * the first copy ends a longer phrase.
  */
 function countSaidAgain(word: string, rest: string): boolean {
-  return /^[零一二两三四五六七八九十百千几]+[个万块]$/.test(word) && /^(?:$|[^\p{Script=Han}]|(?:左右|上下|吧|嘛|啊)(?!\p{Script=Han}))/u.test(rest);
+  return (
+    /^[零一二两三四五六七八九十百千几]+[个万块]$/.test(word) &&
+    /^(?:$|[^\p{Script=Han}]|(?:左右|上下|吧|嘛|啊)(?!\p{Script=Han}))/u.test(rest)
+  );
 }
 /**
  * A no said twice (不是不是 九个): a restart, the figure before taken back; said once (八个 不是九个) it may deny the
