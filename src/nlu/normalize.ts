@@ -52,7 +52,7 @@ function normalizeAnew(text: string): string {
   let s = text.length > MAX_INPUT_LENGTH ? text.slice(0, MAX_INPUT_LENGTH) : text;
   s = s.replace(LONE_SURROGATE, ' ');
   s = s.normalize('NFKC');
-  s = s.replace(CONTROL, ' ').replace(FORMAT, '');
+  s = s.replace(CONTROL, ' ').replace(FORMAT, '').replace(TILDE, tildeRead);
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
     s = keyWordsTyped(
@@ -64,9 +64,24 @@ function normalizeAnew(text: string): string {
         .replace(STAFF_TYPED, '员工')
         .replace(BORROW_TYPED, '贷')
         .replace(SPACED_NUMERAL, '')
-        .replace(UNIT_TYPED_APART, ''),
+        .replace(UNIT_TYPED_APART, '')
+        .replace(RANGE_TYPED_APART, rangeJoined),
     );
   return chatSpelling(spokenEnglish(s.toLowerCase().replace(SPACES, ' ').trim()));
+}
+
+/**
+ * A tilde (～, ~ after NFKC) typed between facts as a pause or a flourish (员工8个～一年卖两百万, "2 ppl ~ 一天 卖 一千五",
+ * 想贷五十万进货～～: round 34) is a comma; at the end it is nothing. Before digits it stays (a range, 2~3万, or about: ~50k,
+ * 一晚 ~1500), and between two Chinese numerals (两～三万) it is a range.
+ */
+const TILDE = /\s*~+\s*/g;
+function tildeRead(tilde: string, at: number, text: string): string {
+  const before = text[at - 1] ?? '';
+  const after = text[at + tilde.length] ?? '';
+  if (after === '') return '';
+  if (/\d/.test(after) || (/[零〇一二两三四五六七八九十百千万]/.test(before) && /[零〇一二两三四五六七八九十]/.test(after))) return tilde;
+  return ', ';
 }
 
 /**
@@ -104,6 +119,25 @@ const ONE_LEFT_UNSAID = /(?<=(?:还有|加上|外加|另外|另外还有)\s?)(?=
 const UNIT_TYPED_APART =
   /(?<=[十百千][零一二两三四五六七八九]?|[二两三四五六七八九]十|[一二两三四五六七八九]百|[一二两三四五六七八九]千)\s+(?=[万亿](?!一(?![年月个天周])|[达能象科物家岁事]))/g;
 /**
+ * A range of two Chinese digits typed a space apart before its unit (二 三十万, 七 八十个, 三 四万: round 34): one range, as
+ * 二三十万 reads; only digits one after the other (二 三, 七 八), the first standing alone after no number or 第.
+ */
+const RANGE_TYPED_APART = /(?<![零〇一二两三四五六七八九十百千万亿几第\d])([一二两三四五六七八])\s+(?=([二两三四五六七八九])[十百千万])/g;
+const NEXT_DIGIT: Readonly<Record<string, string>> = {
+  一: '二两',
+  二: '三',
+  两: '三',
+  三: '四',
+  四: '五',
+  五: '六',
+  六: '七',
+  七: '八',
+  八: '九',
+};
+function rangeJoined(all: string, first: string, next: string): string {
+  return NEXT_DIGIT[first]?.includes(next) ? first : all;
+}
+/**
  * A period begun, then said again longer after a pause (一年 一年半吧, 两年 两年半, 三个月 三个月半; round 24): the false start is
  * dropped, so the whole period stands (a term restarted as speech-to-text writes it); not a period denied (不是一年 一年半).
  */
@@ -120,10 +154,23 @@ function saidOnce(repeat: string, word: string, at: number, text: string): strin
   if (VERBS_SAID_TWICE.has(word) || NO_SAID_TWICE.has(word)) return repeat;
   if (repeat.length > word.length * 2 || /[ ,]/.test(repeat)) {
     const before = text[at - 1];
-    if (before !== undefined && before !== ' ' && before !== ',') return repeat;
-    if (/^[\d零一二两三四五六七八九十几半]/.test(word) && /\p{Script=Han}/u.test(text[at + repeat.length] ?? '')) return repeat;
+    const rest = text.slice(at + repeat.length);
+    const again = countSaidAgain(word, rest);
+    if (before !== undefined && before !== ' ' && before !== ',' && !again) return repeat;
+    if (/^[\d零一二两三四五六七八九十几半]/.test(word) && /^\p{Script=Han}/u.test(rest) && !again) return repeat;
   }
   return word;
+}
+/**
+ * A count or a sum said again alone after a pause (师傅有三个 三个 学徒两个, 一年卖三十万 三十万左右: round 34): the copy after
+ * the space is the whole figure again, nothing run on after it but a hedge that ends it, so the figure is said once even where
+ * the first copy ends a longer phrase.
+ */
+function countSaidAgain(word: string, rest: string): boolean {
+  return (
+    /^[零一二两三四五六七八九十百千几]+[个万块]$/.test(word) &&
+    /^(?:$|[^\p{Script=Han}]|(?:左右|上下|吧|嘛|啊)(?!\p{Script=Han}))/u.test(rest)
+  );
 }
 /**
  * A no said twice (不是不是 九个): a restart, the figure before taken back; said once (八个 不是九个) it may deny the
@@ -134,8 +181,9 @@ const NO_SAID_TWICE: ReadonlySet<string> = new Set(['不是']);
 const VERBS_SAID_TWICE: ReadonlySet<string> = new Set(
   '考虑 商量 研究 了解 打听 琢磨 合计 比较 讨论 思考 学习 休息 准备 介绍 计算 对比 核对 整理 盘算 咨询 问问'.split(' '),
 );
+// ...and the 那个 said while finding the figure after 有 or a hedge (一年大概有那个两百来万的营业额, 差不多那个十来个: round 34).
 const SPOKEN_FILLER_ZH =
-  /就是说|(?<=然后)呢|(?<=[卖开]\s?)那个(?=\p{Script=Han}{2})|(?<=\p{Script=Han})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))/gu;
+  /就是说|(?<=然后)呢|(?<=[卖开]\s?)那个(?=\p{Script=Han}{2})|(?<=(?:有|大概|差不多|大约|就是|也就)\s?)那个\s?(?=[\d一二两三四五六七八九十几])|(?<=\p{Script=Han})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))/gu;
 const SPOKEN_DECIMAL_ZH = /(?<=\d)点(?=\d{1,3}(?![\d.]|\s?[分刻钟]))/g;
 
 /**
@@ -184,7 +232,7 @@ const WORDS_REPEATED = /(?<![a-z'])([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,
 function wordsJoined(s: string): string {
   if (!HAN_SPACE_HAN.test(s)) return s;
   const words = s.split(' ');
-  if (!WORD_SPACED(words.filter((w) => HAN_WORD.test(w)))) return s;
+  if (!WORD_SPACED(words.filter((w) => HAN_WORD.test(w) && !FIGURE_WORD.test(w)))) return s;
   let out = words[0] as string;
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;
@@ -194,6 +242,7 @@ function wordsJoined(s: string): string {
       !DIGITS.test(words[i - 2] ?? '') &&
       !DIGITS.test(words[i + 1] ?? '') &&
       !SAYING.test(words[i - 1] as string) &&
+      !SENTENCE_PARTICLE.test(words[i - 1] as string) &&
       !PERIOD_WORD.test(word) &&
       !PERIOD_WORD.test(words[i - 1] as string) &&
       HAN_WORD.test(word) &&
@@ -206,6 +255,11 @@ function wordsJoined(s: string): string {
 const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
 /** A figure typed as one word (二十几个, 三十万): the words after it are another phrase's. */
 const FIGURE_WORD = /^[零〇一二两三四五六七八九十百千万几来多]+[个万千百块元]\p{P}*$/u;
+/**
+ * A word that ends a sentence with its particle (贷款 要 抵押 吗 我们 是 开 超市 的: round 34): the words after it are the next
+ * sentence's, as a question mark would make them; 吧 and 嘛 only standing alone (酒吧, 干嘛 are words).
+ */
+const SENTENCE_PARTICLE = /(?:[吗呢啊呀哦啦]|^[吧嘛])$/u;
 /** A word of saying: the words said start after it (app 说 可以 借 3万…: the app's terms). */
 const SAYING = /^(?:说|讲|称)$/;
 /** A period said as a word (半年, 一年, 三个月): a sum's term or a figure's period, its own phrase (十 万 美金 半年). */
@@ -218,7 +272,9 @@ const HAN_WORD = /^\p{Script=Han}+\p{P}*$/u;
  * The Chinese words apart: two or more characters standing alone as words, a third of the Chinese words at least; or
  * (round 21) three words or more, none longer than three characters and half of them two, as phones type words with
  * few single characters (想借 三十万 装修 门面, 去年 卖了 三百多万 今年 想借 五十万). Phrases of three characters each
- * (保安五 保洁三 电工一) or longer (不对 不是八个 是十一个) are a message written in phrases.
+ * (保安五 保洁三 电工一) or longer (不对 不是八个 是十一个) are a message written in phrases. A figure typed as one word
+ * (两千来块, 七八个) is no word of the count (round 34: 烧烤 一晚上 能卖 两千来块 is typed a word at a time; its figure
+ * is as long as the number says).
  */
 const WORD_SPACED = (words: readonly string[]): boolean => {
   const lengths = words.map((w) => w.replace(/\p{P}+$/u, '').length);

@@ -6,7 +6,7 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   restaurant: ['resturant', 'restaraunt', 'restuarant', 'restraunt', 'restarant', 'resturent'],
   noodle: ['noodel', 'nooddle'],
   business: ['bussiness', 'buisness', 'busines'],
-  revenue: ['revenu', 'reveune', 'revnue'],
+  revenue: ['revenu', 'reveune', 'revnue', 'revenew'],
   turnover: ['turnvoer', 'turnovr', 'tunrover', 'trunover', 'turnvover'],
   sales: ['slaes', 'saels', 'salse'],
   profit: ['proft', 'porfit', 'profti'],
@@ -21,7 +21,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   interest: ['intrest', 'interst', 'intrist'],
   receiv: ['reciev'],
   borrow: ['borow'],
-  capital: ['captial'],
+  // capitol: the same sound (working capitol: round 34).
+  capital: ['captial', 'capitol'],
   // The purpose words as owners mistype them: "for inventroy", "to renovte", "restok", "pay wagess".
   inventory: ['inventroy', 'invetory', 'inventry', 'inventary', 'invntory'],
   renovat: ['renovt', 'renavat', 'renovet', 'renoavt'],

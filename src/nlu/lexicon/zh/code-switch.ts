@@ -131,6 +131,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   add: '添',
   'want to': '想',
   'need to': '需要',
+  // Borrowing wished in English inside Chinese (一年 流水 八百万 want to borrow 两百万: round 34); a bare borrow is left (where 能 borrow 50万:
+  // the English question's words).
+  'want to borrow': '想借',
+  'need to borrow': '需要借',
   // Not decided (还没 decide 借多少).
   decide: '定',
   replace: '换',

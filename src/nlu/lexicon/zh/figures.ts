@@ -220,7 +220,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收价',
       '房价',
       // Not the owner alone (就我一个人, 我自己一个人 一天卖得七八百块), nor the one spoken for (她一个人加两个帮工 一个月…): a head count.
-      String.raw`(?<!我|自己|[他她])(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
+      String.raw`(?<!我|自己|[他她])(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:\s|能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -605,8 +605,8 @@ export const figureMarks: readonly MarkWords[] = [
       '一天',
       '日均',
       String.raw`\/\s*(?:天|day)\b`,
-      // A night's sales (烧烤, 夜市): 一晚上卖三四千.
-      String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
+      // A night's sales (烧烤, 夜市): 一晚上卖三四千; typed a word at a time (一晚上 能卖 两千来块: round 34).
+      String.raw`(?:一|每)晚上?(?=(?:\s|能|也就|大概|都|就)*[卖做])`,
       // ...or an evening's sum with only fillers or a word of takings before it (一晚上差不多三千, 一晚上 流水 四五千).
       String.raw`(?:一|每)个?晚上(?=(?:\s|能|也就|大概|差不多|都|就|流水|营业额|收入|有)*(?:\d|[一二两三四五六七八九十]+\s*[千百万块]))`,
     ],

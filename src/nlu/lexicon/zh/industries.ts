@@ -1308,6 +1308,8 @@ export const industryRules: readonly IndustryWords[] = [
       'it服务',
       // IT named with a verb in Chinese: 搞IT的, 做 it 的.
       String.raw`(?<=(?:做|搞|干)\s?)it(?=\s?的)`,
+      // ...and apps typed apart (我们是做 app 的: round 34), as 做app的 reads.
+      String.raw`(?<=(?:做|搞|干)\s)app(?=\s?的)`,
       '系统集成',
       'it公司',
       'it外包',

@@ -800,8 +800,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!进(?:一批|批|点|些|一些)?)新款`,
       '新配方',
       '新系列',
-      // An app of its own made: 做个小程序, 搞个自己的app.
-      String.raw`(?:做|搞|弄|整)(?:个|一个)(?:自己的)?\s*(?:app|小程序|网站|软件)`,
+      // An app of its own made: 做个小程序, 搞个自己的app, a new one (我们是个 software team 想做个新 app: round 34).
+      String.raw`(?:做|搞|弄|整)(?:个|一个)(?:自己的|新的?)?\s*(?:app|小程序|网站|软件)`,
       '上新',
       // A new product named in English inside Chinese: 做新 product, 新 products 想开发一下.
       String.raw`新\s*products?\b`,

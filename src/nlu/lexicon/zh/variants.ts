@@ -17,10 +17,10 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   批发: ['批法'],
   设备: ['设被', '社备'],
   // 货 and 贷 look alike on a small screen (进贷还差十万); not 进贷款 (促进贷款).
-  进货: ['进获', '进贷(?!款)'],
   // The purpose words as pinyin input offers them, where the slip is of another sound (装秀 for 装修).
   装修: ['装秀'],
-  员工: ['员功'],
+  // 原工 (yuan, the same sound; round 34: 原工 十五个) but not 原工资, 原工艺, 原工厂, 原工地 (the former wage, craft, factory, site).
+  员工: ['员功', '原工(?![资艺厂地作程位种])'],
   // 师傅 as 师父 (a master, the same sound): 四个师父.
   师傅: ['师父'],
   // 伙计 as 伙记 (the same sound, a word elsewhere: 记 is no slip the generated table reads): 伙记五个, 三个伙记.
@@ -43,7 +43,13 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   流水: ['留水'],
   利息: ['利系'],
   担保: ['但保'],
-  抵押: ['低压(?![电线柜器])'],
+  抵押: ['低压(?![电线柜器])', '底压(?![力强])'],
+  // Round 34: slips of other key words phones offer where the generated table has none: 公人 (工人; not 老公人在外地, 办公人员,
+  // 主人公人), 进或 (进货; not 促进或, 先进或), 收如 (收入; not 收如下), 利闰 (利润).
+  工人: ['(?<![办老主])公人(?!民)'],
+  进货: ['进获', '进贷(?!款)', '(?<![促推增改先引精])进或(?!者|许)'],
+  收入: ['收如(?![下此果同])'],
+  利润: ['利闰'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
   阿姨: ['阿娘'],
   // Yunnan 头 for 里 after a place (家头三个人, 店头两个小妹): 家里, 店里, 厂里.

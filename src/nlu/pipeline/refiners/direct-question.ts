@@ -113,8 +113,10 @@ function askedClauseStart(text: string, at: number): number {
 /** A word that opens a question inside a clause typed with no break (我们是做跨境物流的想问哪里可以申请, round 22). */
 // ...or, said aloud in one breath, a "so" opening the question after the firm is told ("we have like 12 people so what kind
 // of loan would suit us", round 23).
+// ...or a wish to know (火锅店想知道审批要多久, 火锅店 想知道 approval 要多久, "we run a hotpot place and want to know how long approval
+// takes": round 34, as the spaced and unspaced read alike).
 const ASK_OPENER =
-  /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|\b(?:wanna|want to|would like to|like to) ask\b|\bso(?= (?:what|which|how|is there|are there|can|could|do|does|would|should|any)\b)/g;
+  /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|想知道(?:一下|下)?|\b(?:wanna|want to|would like to|like to) (?:ask|know)\b|\bso(?= (?:what|which|how|is there|are there|can|could|do|does|would|should|any)\b)/g;
 
 /** Where the question starts when a word of asking opens it inside its clause: after the last such word; else `start`. */
 function askedAfterOpener(text: string, start: number, at: number): number {
