@@ -19,6 +19,7 @@ import { renovationWords } from './purposes';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
+import { FEES_OWED } from './fees-owed';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -349,15 +350,12 @@ const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
  * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
  */
-/**
- * A service firm's fees, owed it as goods' money is (物业费, 培训费, 体检费, 检测费, 设计费, 服务费: round 34, fix34d, corpus convention 200):
- * read wherever 货款 is.
- */
-const FEES_OWED = String.raw`(?:物业|培训|课时|体检|检测|化验|服务|设计|维修|保洁|诊疗|广告|开发|技术服务|安装|管理)费|学费|医药费`;
 const PAID_LATE = [
   String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
-  String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着|欠了)\s*(?:我们|我|我家)?\s*${OWED_SUM}`,
+  String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着|欠了)\s*(?:我们|我|我家)?\s*${OWED_SUM}`,
+  // ...a fee, held or owed to the firm named (体检费欠了我们八万多, 设计费拖着八万没给; not 物业费还欠着两万: the firm's own).
+  String.raw`(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了|(?:欠着|欠了)\s*(?:我们|我|我家))\s*${OWED_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
