@@ -2042,7 +2042,7 @@ function daySaidAfterOpen(a: Around, open: DaysOpen): boolean {
 }
 /**
  * What may follow a bare day's sum that stands alone: a hedge or a word of yuan, then the clause's end; a word of takings after it
- * too (car wash 一天大概 2500 流水, 一天 3000 的营业额; round 34, fix34d).
+ * too (car wash 一天大概 2500 流水, 一天 3000 的营业额; round 34, fix34d, convention 203).
  */
 const BARE_SUM_ENDS = /^\s*(?:左右|上下|多|来|块钱?|元|ish|or so|odd)?\s*(?:的?\s*(?:流水|营业额|营收|收入|进账)\s*)?(?:[，,。.;；!?、]|$)/;
 /**

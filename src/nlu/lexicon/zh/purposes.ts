@@ -624,7 +624,7 @@ const dueToReplace = String.raw`(?:要|得|该|想|准备|打算|需要)(?:换|�
  */
 /**
  * What may stand between the thing and its wear: anything but a clause end, nor a space before another thing named (汽车美容店
- * 洗车机想换: the washer is replaced, not the 汽车 of the trade's name; round 34, fix34d).
+ * 洗车机想换: the washer is replaced, not the 汽车 of the trade's name; round 34, fix34d, convention 205).
  */
 const WEAR_FILLER = String.raw`(?:[^，。,.!?；;\s]|\s(?!${THING_MODIFIER}${THING_HEAD}))`;
 export const thingWornOut: Words = [

@@ -359,7 +359,7 @@ const PAID_LATE = [
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
-  // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d), and 欠 before it owed to the firm.
+  // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d, convention 200), and 欠 before it owed to the firm.
   String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款|${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:(?:拖着|压着|拖起|压起|拖了|压了)?\s*(?:不给|不结|不付|没给|没结|没付)|(?:拖着|压着|拖起|压起)(?=\s*(?:[，,。.!?？！；;]|$)))`,
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
