@@ -2040,8 +2040,11 @@ function daySaidAfterOpen(a: Around, open: DaysOpen): boolean {
   if (NIGHT_AFTER.test(a.text.slice(a.q.end, clauseEnd))) return true;
   return (a.marks.within('per-day', [open.end, a.q.start]) ?? a.marks.after('per-day', a.q.end, clauseEnd)) !== undefined;
 }
-/** What may follow a bare day's sum that stands alone: a hedge or a word of yuan, then the clause's end. */
-const BARE_SUM_ENDS = /^\s*(?:左右|上下|多|来|块钱?|元|ish|or so|odd)?\s*(?:[，,。.;；!?、]|$)/;
+/**
+ * What may follow a bare day's sum that stands alone: a hedge or a word of yuan, then the clause's end; a word of takings after it
+ * too (car wash 一天大概 2500 流水, 一天 3000 的营业额; round 34, fix34d, convention 203).
+ */
+const BARE_SUM_ENDS = /^\s*(?:左右|上下|多|来|块钱?|元|ish|or so|odd)?\s*(?:的?\s*(?:流水|营业额|营收|收入|进账)\s*)?(?:[，,。.;；!?、]|$)/;
 /**
  * A bare number with a day as its own period, right before it (一天 around 3000, 每天3000左右) or right after it ("about 3000
  * a day"), and standing alone: no goods counted, nothing after it but a hedge, no part of the week nor season named.

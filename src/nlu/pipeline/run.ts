@@ -307,6 +307,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['feeIsWhyTheWayIsAsked', feeIsWhyTheWayIsAsked],
   ['risksOfALoanKind', risksOfALoanKind],
   ['askedOfItself', askedOfItself],
+  ['licenceAmongPapers', licenceAmongPapers],
   ['meaningAsked', meaningAsked],
   ['seasonNeed', seasonNeed],
   ['seasonCount', seasonCount],
@@ -506,6 +507,12 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   // apply"): the place to apply is the request too (round 20), no advice beside it.
   if (u.question === 'where-to-apply' && u.command === 'advice') {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'asking where to apply is the request');
+    return;
+  }
+  // The papers to bring, asked beside a wish to borrow (诊所想贷款买台彩超 要准备什么材料, "we want a loan, what documents do we need"):
+  // the papers are the request too, as where to apply is (round 34, fix34d, corpus convention 199); advice asked in words of its own stays.
+  if (u.question === 'what-to-bring' && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'asking what to bring is the request');
     return;
   }
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
@@ -732,6 +739,22 @@ function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check' && !SOMEONE_OFFERS.test(state.text);
   if (!checked && (!ANSWERED_ALONE.has(u.question) || !RAISED_BY_ASKING.has(u.command))) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
+}
+
+/** A licence or a permit of the firm's own, named by its kind (医疗机构执业许可证, 办学许可证, 卫生许可证, 营业执照, 资质, "practice licence"). */
+const LICENCE_NAMED =
+  /[\u4e00-\u9fff]{0,10}?(?:许可证|执照|资质(?:证书?)?|牌照|备案(?:证明)?)|\b(?:[\w-]+ ){0,3}?(?:licen[cs]es?|permits?)\b/g;
+
+/**
+ * The papers to bring asked, a licence of the firm's own named among them (有医疗机构执业许可证 还要带什么, 营业执照和办学许可证都有 还要
+ * 带什么): the licence is one of the papers, no regulation asked (round 34, fix34d, corpus convention 199). A regulation command whose every
+ * word is such a licence is dropped.
+ */
+function licenceAmongPapers(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'what-to-bring' || u.command !== 'regulation') return;
+  const licences = [...state.text.matchAll(LICENCE_NAMED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (!commandInside(state, u.command, licences)) return;
+  dropCommand(state, u, rules, 'licenceAmongPapers', 'a licence of the firm named among the papers to bring');
 }
 
 /**

@@ -237,6 +237,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // fix33c, convention 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
       String.raw`\b(?:prepaid|pre-paid|membership|member|stored[- ]value|top-?up|gift|loyalty) cards?\b`,
       String.raw`(?<=\b(?:prepaid|pre-paid|membership|member|stored[- ]value|top-?up|gift|loyalty) cards?\b[^.;!?]{0,60})\b(?:sold|topped up|loaded)\b`,
+      // ...and lessons, classes or treatments sold ahead in packages ("300k of prepaid class packages", "course packs paid upfront",
+      // "lesson packs sold"; round 34, fix34d, convention 202): the same money paid ahead.
+      String.raw`\b(?:(?:prepaid|pre-paid|class|lesson|course|session|treatment|wash|tuition)\s+)+(?:packages?|packs?|passes|bundles)\b`,
       // A difference against another time ("down 20k from the same quarter last year", "up 50k on last year"; round 27,
       // convention 36): how much more or less, no sum of its own.
       String.raw`\b(?:down|up)(?: by)?(?=\s+(?:about |around |roughly |like )?(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|w|million|thousand)?\s+(?:from|on|than|compared|vs)\b)`,

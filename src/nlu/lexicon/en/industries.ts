@@ -1617,6 +1617,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:fixing|repairing|mending|servicing)${weAreDoing}\s+(?!(?:it|them|that|this|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       // A studio of any kind ("tattoo studio", "recording studio", "design studio"); software studios rank higher.
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
+      // Design done for clients as the trade, as a design studio is ("we do graphic design", "a logo design firm"; round 34, fix34d,
+      // convention 202): the standard's specialised design (M7492), no row of its own; interiors stay building, web design software.
+      String.raw`\b(?:we do|doing|we're in|we are in)\s+(?:graphic|logo|branding|packaging|ui|ux|ui/ux|visual|fashion)\s+design\b|\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
     ],
   },
   // Animals treated are the vet's patients, not the firm's stock ("a vet with a clinic for farm animals"):

@@ -1589,7 +1589,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also what a lender wants from us, and a licence asked about: "what do banks need from us", "what do i have to prepare", "do i need a business license to borrow".
     re: new RegExp(
       // Which papers: "what documents", "which docs".
-      String.raw`\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b` +
+      // ...others or more of them ("we have the licence, what other documents do we need"; round 34, fix34d, convention 199).
+      String.raw`\bwhat (?:other |else |more |further |extra )?(?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b` +
         // What to bring: "what do we need to prepare".
         String.raw`|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b` +
         // What a lender wants: "what do banks ask for".

@@ -234,7 +234,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       // Prepaid and membership cards sold or topped up (会员卡卖了二十来万, 储值卡充了三十多万, 客人充值的钱; round 33, fix33c, convention
       // 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
-      String.raw`(?:会员卡|储值卡|充值卡|预付卡|消费卡|购物卡|次卡|年卡|代金券|储值|充值)(?:的钱|的金额|余额)?(?:也|都|一共|总共|累计|大概|差不多)*(?:卖了|卖出去了?|卖出了?|充了|充值了?|办了|收了|有)?`,
+      // ...lessons or treatments sold ahead too (课时包卖了十几万, 疗程卡, 预收的学费; round 34, fix34d, convention 202).
+      String.raw`(?:会员卡|储值卡|充值卡|预付卡|消费卡|购物卡|次卡|年卡|疗程卡|洗车卡|课时包|课包|代金券|储值|充值|(?:预收|预交|提前交)的?(?:学费|课时费|培训费)|(?:学费|课时费|培训费)预收)(?:的钱|的金额|余额)?(?:也|都|一共|总共|累计|大概|差不多)*(?:卖了|卖出去了?|卖出了?|充了|充值了?|办了|收了|有)?`,
       // A sum added to the one said before, opening the reply (再加五万, 再多加五万吧, 多加三万): the new sum is not said, only
       // the step, so it is no figure of its own (再借五万, a loan more, is the amount).
       String.raw`^\s*(?:那就|那|就)?(?:再多|再|多)加(?:上)?(?=\s*[\d一二两三四五六七八九十几])`,
@@ -675,6 +676,8 @@ export const figureMarks: readonly MarkWords[] = [
         '病人',
       ],
       ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
+      // The patients or customers seen, counted as a volume (一天门诊量五六十个人, 客流量两百人, 就诊的, 接诊; round 34, fix34d, convention 201).
+      ...['门诊量', '就诊', '接诊', String.raw`(?:客|人)流量?`],
       // People who come for what the firm serves (一天来吃饭的, 来住的, 都来洗车的): customers; not those who come to work,
       // nor 来 inside a word (原来说的).
       String.raw`(?<=^|[\s，,]|天|都|常|是|些|月)来(?!帮|干活|上班|打工|做工|做事)[\u4e00-\u9fff]{1,3}?的`,

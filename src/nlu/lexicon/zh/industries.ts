@@ -1121,6 +1121,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:篮球|足球|羽毛球|乒乓球|网球|轮滑|滑板|击剑|拳击|象棋|吉他|架子鼓|口才|播音|形体|厨师|电工|焊工|挖机|叉车|电脑|化妆)培训`,
       '诊所',
       '医院',
+      '门诊部',
+      // Design done for clients as the trade (做平面设计的, 开了个设计工作室, 搞 logo 设计; round 34, fix34d, convention 204): the standard's
+      // specialised design (M7492), as "design studio" reads; not interiors (室内设计: building) nor ads (广告设计: business services).
+      String.raw`(?:做|搞|干|开)了?(?:个|一个|一家|家)?\s*(?:平面|logo|标志|品牌|包装|ui|视觉|服装|美工)?\s*设计(?:的|工作室|公司)`,
+      String.raw`(?<!室内|装修|装饰|广告|园林|景观|建筑|网页|网站|软件|工程)设计工作室`,
       // Chinese medicine and therapy (中医馆, 国医馆, 理疗), haircuts (剪头发的), games halls, cemeteries, angling ponds.
       String.raw`(?:中医|国医|中药)(?:馆|堂)`,
       '理疗',

@@ -2,6 +2,7 @@
 
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
+import { FEES_OWED } from './fees-owed';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
 const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|边境|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
@@ -292,6 +293,10 @@ export const buyerOwes: Words = [
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
   // ...or the money and its sum, then held back (有个业主尾款十二万一直拖着不给, 货款三十万压着不结; round 31, fix31c): still owed.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起|拖了|压了|不给|不结|不付)`,
+  // ...a service firm's fees so (有家单位的设计费拖着八万没给, 体检费欠了我们八万多, 培训费十几万一直拖着不给; round 34, fix34d, convention 200):
+  // held or owed to the firm named, never a fee alone with 欠 (物业费还欠着两万: the firm's own).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直)*(?:拖着|压着|拖了|压了|(?:欠着|欠了)\s*(?:我们|我家))\s*${OWED_SUM}`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)\s*(?:不给|不结|不付|没给|没结|没付)?`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).

@@ -622,8 +622,13 @@ const dueToReplace = String.raw`(?:要|得|该|想|准备|打算|需要)(?:换|�
  * 服务器不够用了, 仓库不够用了): wanted anew, equipment; also a scope of things bought (scopes.ts): the
  * thing named is not the trade (面包车 names no transport, 炒茶机 no tea works).
  */
+/**
+ * What may stand between the thing and its wear: anything but a clause end, nor a space before another thing named (汽车美容店
+ * 洗车机想换: the washer is replaced, not the 汽车 of the trade's name; round 34, fix34d, convention 205).
+ */
+const WEAR_FILLER = String.raw`(?:[^，。,.!?；;\s]|\s(?!${THING_MODIFIER}${THING_HEAD}))`;
 export const thingWornOut: Words = [
-  String.raw`${THING_MODIFIER}(?:${[...keptThings, ...farmBuildings].join('|')}|${THING_HEAD})(?![的里上中内外])[^，。,.!?；;]{0,10}?(?:${wornOut.join('|')}|${dueToReplace})`,
+  String.raw`${THING_MODIFIER}(?:${[...keptThings, ...farmBuildings].join('|')}|${THING_HEAD})(?![的里上中内外])${WEAR_FILLER}{0,10}?(?:${wornOut.join('|')}|${dueToReplace})`,
 ];
 
 /** A new thing priced (新货车要二十万, 新的电脑一台得八千): wanted, equipment. */
