@@ -1705,7 +1705,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\belectricians?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?electricians?)`,
       String.raw`\b(?:plumbing|electrical) (?:company|business|services?|contractors?|work|team|crew)\b`,
       String.raw`\b(?:we|i) do (?:the )?(?:plumbing|electrical work|wiring)\b`,
-      String.raw`\b(?:road|bridge|civil|steel structure|earth) ?works\b`,
+      // Not works outside the firm told as a hard time ("road works out front for 8 months killed our sales"; round 34).
+      String.raw`(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?!\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|for\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|months|weeks)))`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
       // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.
