@@ -996,6 +996,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款|材料钱|工钱)`,
       // The bill named first: 材料款要垫, 工程款得先垫着.
       String.raw`(?:工程款|材料款|货款|工资)(?:要|得|都要|还要)?先?垫`,
+      // ...a tour's bills named first (酒店钱得先垫付, 房费车费都要先垫着; round 34, corpus convention 179).
+      String.raw`(?:酒店|宾馆|客栈|房|车|大巴|门票|餐|住宿|机票|团)(?:的)?(?:钱|费)(?:要|得|都要|还要|都得)?先?垫(?:付|着|上|出去)?`,
       // Money to be advanced, its sum right after (这批活要先垫二十来万, 材料钱得先垫四十万).
       String.raw`(?<=(?:要|得|需要|先)\s*)垫(?:资|付|支|进去|出去)?(?=\s*(?:个|上)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // Cash tied up while buying in season: 收菌子的时候要压很多现金, 压了一大笔资金.
