@@ -452,6 +452,8 @@ export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eli
 export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.eligibilityBeforeTopic], 'g');
 /** A purchase said not to be needed (scopes.ts purchaseDenied): its purpose is dropped. */
 export const PURCHASE_DENIED = compile([zh.purchaseDenied, en.purchaseDenied], 'g');
+/** A cost said risen, told (scopes.ts costRisen, round 34): its words name no purpose. */
+export const COST_RISEN = compile([zh.costRisen, en.costRisen], 'g');
 /**
  * A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就",
  * "而是") or the clause's end; a space before a Chinese phrase ends a clause too ("淡季没得哪样生意
@@ -621,6 +623,8 @@ export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLen
 export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** The rest of the year said only to sell less, no figure (淡季就莫得几个, way less in winter): beside one season's sales no year (round 34). */
+export const REST_OF_YEAR_LESS = compile([zh.restOfYearLess, en.restOfYearLess], '');
 /** A sum said as half the sum before it: "half that in summer", 淡季只有一半 (pipeline/extract.ts quantities). */
 export const HALF_OF_THAT = compile([zh.halfOfThat, en.halfOfThat], 'g');
 /** A season of the year named (雨季, 旱季, 夏天; rainy season, summer): beside another season's sales, the other one. */

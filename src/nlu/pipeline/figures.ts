@@ -33,6 +33,7 @@ import {
   YEAR_SEASON,
   MONTH_SPAN,
   MONTHS_DOUBLE,
+  REST_OF_YEAR_LESS,
   REST_OF_YEAR_NONE,
   REGULAR_SEASON,
   TOO_MUCH,
@@ -2854,6 +2855,13 @@ export function readSlots(
       };
   }
   harvestSales(slots, harvests);
+  // "夏天一个月卖三万多 冬天少得很", "40k a month in summer, way less in winter": one season's sales alone, the rest of the year only said
+  // less with no figure: the year is not told, no revenue (round 34, corpus convention 178); the dialog asks for it.
+  if (revenueSeason !== undefined && slots.annualRevenueCny === revenueSeason.value && REST_OF_YEAR_LESS.test(text)) {
+    noteFigure('annualRevenueCny', "one season's sales, the rest of the year only said less: no year told");
+    delete slots.annualRevenueCny;
+    delete slots.rules.annualRevenueCny;
+  }
   restAsked(text, slots, budget, noteFigure);
   // The only figure the message gives but for those said to be wrong: "not 2 trucks, we got 5. and
   // drivers r 6" counts trucks beside its staff.

@@ -23,6 +23,8 @@ export type ScopeKind =
   | 'service'
   | 'denial'
   | 'purchase-denied'
+  // A cost said risen, told (房租涨了, "rent went up"): its words name no purpose (round 34).
+  | 'cost-risen'
   | 'bought'
   | 'more-premises'
   | 'customers'

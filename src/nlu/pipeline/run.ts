@@ -25,6 +25,7 @@ import { bankPreferred, servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
+import { costRisen } from './refiners/cost-risen';
 import { deniedFacts } from './refiners/denied-facts';
 import { debtSettled } from './refiners/debt-settled';
 import { directQuestion } from './refiners/direct-question';
@@ -85,6 +86,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
+  ['costRisen', costRisen],
   ['renovationTrade', renovationTrade],
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],

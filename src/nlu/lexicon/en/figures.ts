@@ -667,6 +667,9 @@ export const figureMarks: readonly MarkWords[] = [
       // a span gone by, no term; not a lender's verb (approved us for) nor a wish (needed the money for). Before the single verbs below,
       // so the verb's longest reading wins.
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
+      // Works or a closure outside the firm told with its span, its harm after ("road works out front for 8 months killed our sales", "the
+      // road was closed for half a year"; round 34, corpus convention 176): a span gone by, no term.
+      String.raw`\b(?:road ?works?|roadworks|construction|building work|the road (?:was |got )?(?:closed|blocked|dug up))\b[^,.;!?\d]{0,20}?\bfor`,
       String.raw`\bin business(?: for)?`,
       // A buyer holding the firm's money a while ("client's been sitting on our final payment for 5 months"; round 33, fix33a): how long
       // it has been owed, no term.
@@ -918,6 +921,16 @@ export const halfOfThat: Words = [
   String.raw`\bhalf\s+as\s+much\b`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
+/** The other season named in English (restOfYearLess). */
+const OTHER_SEASON_EN = String.raw`(?:the\s+)?(?:winter|summer|spring|autumn|fall|rainy season|dry season|low season|off[- ]?season|slow season|quiet season|slow months|(?:the\s+)?rest of (?:the\s+)?(?:year|yr)|other months|otherwise)`;
+/**
+ * The rest of the year said only to sell less, with no figure ("way less in winter", "the rest of the year much lower", "low season not
+ * much at all"; round 34, corpus convention 178): beside one season's sales the year is not told (figures.ts readSlots).
+ */
+export const restOfYearLess: Words = [
+  String.raw`\b(?:way|much|a lot|far|a good bit)\s+(?:less|lower)\s+(?:in|during)\s+${OTHER_SEASON_EN}\b(?![^.;!?]{0,12}\d)`,
+  String.raw`\b${OTHER_SEASON_EN}\b[^,.;!?\d]{0,12}?\b(?:(?:way|much|a lot|far)\s+(?:less|lower|slower|quieter)|not (?:much|a lot)|barely anything|hardly anything)\b(?![^.;!?]{0,12}\d)`,
+];
 export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|no business|nil)\b`,
 ];

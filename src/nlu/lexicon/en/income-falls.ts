@@ -21,4 +21,7 @@ export const UNSOLD = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t
 export const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\b[^.?!,]{0,10}\b(?:drops?|falls?|dips?|slows? down|dries? up|dry up|go(?:es)? down|tanks?|slumps?|(?:is|are|gets?) (?:slow|bad))\b`;
 
 /** Any of them: the income that repays the loan falling (the goods not selling after a word boundary). */
-export const INCOME_FALLS_EN = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD})`;
+/** A loss ("if we lose money", "if we make a loss", "if the business goes under"; round 34, corpus convention 177). */
+export const LOSS_EN = String.raw`\b(?:los(?:e|es|ing) money|make a loss|(?:run|are|is) at a loss|go(?:es)? (?:bust|under|broke))\b`;
+
+export const INCOME_FALLS_EN = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${LOSS_EN})`;

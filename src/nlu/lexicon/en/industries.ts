@@ -1687,7 +1687,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       // Not China Construction Bank, a lender.
       // Nor construction's goods ("construction materials wholesale", "construction supplies"): goods dealt in, as building materials.
-      String.raw`\bconstruction\b(?!\s+(?:bank|materials?|supplies)\b)`,
+      // Nor works outside the firm told as a hard time ("construction next door for 10 months hurt us"; round 34).
+      String.raw`\bconstruction\b(?!\s+(?:bank|materials?|supplies)\b)(?!\s+(?:next door|outside|out front|in front|nearby|across the (?:street|road)|on (?:our|the) (?:street|road)))`,
       String.raw`\bbuilding contractors?\b`,
       String.raw`\bbuilding (?:company|companies|firm|business)\b`,
       // Finishing work done for others: "we lay tiles", "we paint houses", "we do waterproofing".
@@ -1708,7 +1709,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\belectricians?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?electricians?)`,
       String.raw`\b(?:plumbing|electrical) (?:company|business|services?|contractors?|work|team|crew)\b`,
       String.raw`\b(?:we|i) do (?:the )?(?:plumbing|electrical work|wiring)\b`,
-      String.raw`\b(?:road|bridge|civil|steel structure|earth) ?works\b`,
+      // Not works outside the firm told as a hard time ("road works out front for 8 months killed our sales"; round 34).
+      String.raw`(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?!\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|for\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|months|weeks)))(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
       // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.

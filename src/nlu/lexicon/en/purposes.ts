@@ -1341,6 +1341,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // money to farmers", "front the project costs".
       String.raw`\badvanc(?:e|es|ing)\s+(?:(?:payments?|money|cash|funds?|deposits?)\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers|villagers|pickers|planters|co-?ops?)\b`,
       String.raw`\bfront(?:ing)?\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:costs?|materials|money|cash|wages)\b`,
+      // ...the bills of a group's tour advanced ("front the bus and hotel costs for each group"; round 34, corpus convention 179).
+      String.raw`\b(?:front|fronting|advance|advancing)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}?(?:costs?|money|bills?|fees)\s+for\s+(?:the\s+|each\s+|every\s+|our\s+)?(?:[a-z]+\s+)?(?:groups?|tours?|tourists|guests|clients)\b`,
       // A sum to be advanced or fronted ("need to front 150k for wages", "we have to advance about 200k").
       String.raw`\b(?:advance|front)\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)`,
       // Goods bought to sell: "phones to sell", "buy scooters for resale".

@@ -644,6 +644,17 @@ export const purchaseDenied: Words = [
   String.raw`\b(?:isn['’]?t|is not|not|no longer)\s+(?:going\s+)?(?:to be\s+)?(?:for|towards|on)\s+(?:a|an|the|our|buying|getting|paying|stock|new)\b[^,.;!?]{0,30}`,
 ];
 
+/** What the firm pays that may get dearer: rent, wages, materials, feed, fuel (costRisen). */
+const RISING_COSTS = String.raw`rents?|wages?|salar(?:y|ies)|labou?r(?: costs?)?|costs?|prices?|raw materials?|materials?|feed|fertili[sz]er|fuel|electricity|shipping`;
+/**
+ * A cost said risen, told ("rent went up 20%", "our wages have gone up", "the landlord raised the rent"; round 34, corpus convention 175):
+ * a circumstance, no use of the money; the money FOR it said outside it ("need 60k to pay the rent") keeps its purpose.
+ */
+export const costRisen: Words = [
+  String.raw`\b(?:${RISING_COSTS})\s+(?:(?:has|have|had|just|all|also|keeps?|kept|again)\s+)*(?:went|gone|go(?:es)?|going|rose|risen|rises?|increased|jumped|doubled|shot|climbed|(?:is|are|was|were)\s+up)\b(?:\s+up\b)?`,
+  String.raw`\b(?:raised|hiked|upped|put up|increased)\s+(?:the\s+|our\s+|my\s+)?(?:${RISING_COSTS})\b`,
+];
+
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
   // One platform denied ("no taobao", "not on lazada", "not selling on shopee"): not sold there, which says nothing

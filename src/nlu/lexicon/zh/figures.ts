@@ -1075,6 +1075,19 @@ export const daysOpen: Words = [
 /** A sum said as half the sum before it (en/figures.ts halfOfThat): only a half said whole, 只有一半, 就一半, 少一半. */
 export const halfOfThat: Words = [String.raw`(?:只有|就|也就|只)一半(?![的])`];
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
+/** The other season named: the quiet one, a season of the year, the rest of the year (restOfYearLess). */
+const OTHER_SEASON = String.raw`淡季|淡的时候|生意淡的时候|不忙的时候|冬天|夏天|春天|秋天|雨季|旱季|(?:其余|其他|其它|别的|剩下的?)(?:几个)?(?:月份?|时间|时候)`;
+/** No figure right after the words of less, in their phrase (a sum of the other season is read as the pair of seasons). */
+const NO_FIGURE_AFTER = String.raw`(?![^，。,.!?；;\s]{0,10}?[\d一二两三四五六七八九十几](?:[十百千万]|块|k\b|w\b|个?w))`;
+/**
+ * The rest of the year said only to sell less, with no figure (淡季就莫得几个, 冬天少得很, 淡季差得远, 其他时候没多少; round 34, corpus
+ * convention 178): beside one season's sales the year is not told (figures.ts readSlots).
+ */
+export const restOfYearLess: Words = [
+  String.raw`(?:${OTHER_SEASON})\s*(?:生意|销量|收入|卖得|卖的)?\s*(?:就|要|会|也|都|可|那就)?\s*(?:少(?:得很|得多|很多|好多|了很多|一大截)|差(?:得远|得多|很多|好多|一大截)|(?:莫得|没得|没有?|么得)(?:几个|多少|好多)|淡得很|惨得很)${NO_FIGURE_AFTER}`,
+  // ...the less said in English among Chinese (冬天 way less, 淡季 much lower).
+  String.raw`(?:${OTHER_SEASON})\s*(?:way|much|a lot|far)\s+(?:less|lower)\b${NO_FIGURE_AFTER}`,
+];
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零|没(?:啥|什么)?(?:生意|买卖|收入))`,
 ];

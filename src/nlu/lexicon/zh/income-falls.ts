@@ -17,13 +17,16 @@ export const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s
 export const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
 
 /** No business or no buyers, the noun after 没 (没什么生意, 没得人买; round 31): the sales falling said the other way round. */
-const NO_CUSTOMERS = String.raw`没(?:有|得)?(?:什么|啥|啥子|哪样)?(?:生意|人买)`;
+const NO_CUSTOMERS = String.raw`(?:没(?:有|得)?|莫得|么得)(?:什么|啥|啥子|哪样)?(?:生意|人买)`;
+
+/** A loss, supposed (要是亏了, 万一亏本, 赔了钱; round 34, corpus convention 177): the income short of the costs, as a fall is. */
+const LOSS = String.raw`(?<![吃幸多])亏(?:了|本|钱|损)|亏掉|赔(?:了|本|钱)|蚀本|折本|\blos(?:e|es|ing) money\b`;
 
 /**
  * The sales or the orders falling, a bad season or no business (要是销量下滑, 万一生意不好, 收成不好, 没什么生意): only when
  * supposed (told, 生意不好咋个办 asks advice).
  */
-export const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON}|${NO_CUSTOMERS})`;
+export const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON}|${NO_CUSTOMERS}|${LOSS})`;
 
 /** Any of them: the income that repays the loan falling. */
 export const INCOME_FALLS = `(?:${PRICE_FALLS}|${UNSOLD}|${SALES_FALL})`;

@@ -707,6 +707,10 @@ export const paidAhead: Words = [
   String.raw`(?:提前|预先|先)给[^，。,.!?；;\d]{1,10}?(?:交|付|打|转)(?:点|些)?[^，。,.!?；;\d]{0,4}?(?:钱|款|费|定金|订金|押金)`,
   // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
+  // ...advanced for the customers, 把 before the bills (先把房费跟大巴钱垫出去, 要把酒店的钱垫上; round 34, corpus convention 179).
+  String.raw`(?:先|要|得)?把[^，。,.!?；;\d\s]{1,10}?(?:的)?(?:钱|款|费)(?:先|都|全)?垫(?:出去|上|着|付|进去)?`,
+  // ...the paying said in English (要先 pay 酒店 和 bus 的钱).
+  String.raw`(?:先|提前)\s?pay\s[^，。,.!?；;\d]{1,16}?(?:钱|款|费|定金|订金)`,
 ];
 
 /**
@@ -997,6 +1001,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款|材料钱|工钱)`,
       // The bill named first: 材料款要垫, 工程款得先垫着.
       String.raw`(?:工程款|材料款|货款|工资)(?:要|得|都要|还要)?先?垫`,
+      // ...a tour's bills named first (酒店钱得先垫付, 房费车费都要先垫着; round 34, corpus convention 179).
+      String.raw`(?:酒店|宾馆|客栈|房|车|大巴|门票|餐|住宿|机票|团)(?:的)?(?:钱|费)(?:要|得|都要|还要|都得)?先?垫(?:付|着|上|出去)?`,
       // Money to be advanced, its sum right after (这批活要先垫二十来万, 材料钱得先垫四十万).
       String.raw`(?<=(?:要|得|需要|先)\s*)垫(?:资|付|支|进去|出去)?(?=\s*(?:个|上)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // Cash tied up while buying in season: 收菌子的时候要压很多现金, 压了一大笔资金.

@@ -616,6 +616,18 @@ export const purchaseDenied: Words = [
   String.raw`(?:原来|本来|之前|原先|一开始|开始)(?:说|讲|想|打算|准备|是)(?:的|要)?[^，。,.!?；;\s]{1,10}(?=[^。!?]{0,12}?(?:改主意|改成|改为|换成|变了|不(?:搞|弄|买|要)了))`,
 ];
 
+/** What the firm pays that may get dearer: rent, wages, materials, feed, fuel, in English too (costRisen). */
+const RISING_COSTS = String.raw`\b(?:raw materials?|materials?|rent|wages?|costs?)\b|房租|租金|铺租|店租|工资|人工|工钱|原材料|原料|材料|饲料|化肥|进价|进货价|货价|成本|运费|油价|电费|水电费?|物流费|快递费`;
+/**
+ * A cost said risen, told (房租涨了三千, 今年工资也涨了, 原材料涨价了, 饲料贵了好多, 房租 went up; round 34, corpus convention 175): a
+ * circumstance, no use of the money; the money FOR it said outside it (想借点钱付房租) keeps its purpose.
+ */
+export const costRisen: Words = [
+  String.raw`(?:${RISING_COSTS})\s*(?:[^，。,.!?；;\s\d]{0,4}?)\s*(?:又|也|都|还|今年|去年|一年|每年|一下子)?\s*(?:上涨|涨|提高了|增加了|贵)(?:价|了|得|起来)?`,
+  // ...the verb in English (房租 went up 三千).
+  String.raw`(?:${RISING_COSTS})\s*(?:went up|has gone up|have gone up|goes up|go up|rose|increased|doubled)\b`,
+];
+
 /**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
