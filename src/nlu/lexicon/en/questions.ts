@@ -267,6 +267,9 @@ const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,24}?\b(?:hold(?:s|ing)?|held|sitting on|sits on)\s+(?:back\s+)?(?:our|my)\s+(?:money|payments?|cash)\b`,
   // ...owed since a time ("the hotel has owed us 60k since spring"; round 28).
   String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
+  // ...a buyer named, then not paid, with nothing after or the while since ("our vietnamese buyer hasn't paid in 2 months", "the lao
+  // client still hasn't paid"; round 34, fix34b): a debt told alone.
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?,;]{0,30}?\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not) (?:yet )?(?:paid|settled)\b(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|last)\b)`,
 ].join('|');
 /**
  * A running cost the firm must pay first, told after the buyer's debt ("the developer still owes us 2m, we need to pay the workers
