@@ -374,9 +374,6 @@ const PAID_LATE = [
   String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直|一般|通常|每次|每回|要)*(?:拖|压|慢|晚|要等)`,
   String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?\s*才\s*(?:付款|回款|结账|结款|给钱|付钱|打款|到账|到(?!期)|付|给|结)`,
   String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
-  // ...a buyer named, then owing the firm a bare sum (越南客户欠了我们三十万, 老挝那边的买家还欠我们二十几万; round 34, fix34b): a debt told,
-  // as "our buyer in laos still owes us 80k" reads.
-  String.raw`(?:客户|客人|买家|买方|下游|甲方|采购商|经销商|那边|${BOSS_ABROAD}|\bbuyers?|\bcustomers?|\bclients?)\s*(?:都|还|一直)*\s*(?:拖欠|欠着|欠了|还欠|欠)(?:着)?\s*(?:我们|我|我家)\s*${OWED_SUM}`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 /**
