@@ -980,7 +980,11 @@ const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?
  * export it to malaysia", "we manufacture bamboo furniture and ship most of it to thailand"; round 34, fix34b): the maker, whatever it
  * makes (coffee and tea too, which a cafe "makes" but never exports), over the export's trading. Not a sum made ("we make 2m and export…").
  */
-const MADE_THEN_EXPORTED_EN = String.raw`\b(?:make|makes|making|manufacture|manufactures|manufacturing)\s+(?!(?:\d|money|profits?|about|around|roughly|maybe|sure|sense|it|them)\b)(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|(?:ship|ships|shipping|sell|sells|selling|send|sends|sending)\s+(?:(?:it|them|most|some|half|a lot|much|all)\s+(?:of\s+(?:it|them)\s+)?)?(?:(?:to|into)\s+(?:${abroad.join('|')})|abroad|overseas)\b)`;
+/** Making, with no sum made after it ("we make 2m" is none). */
+const MAKING_NOT_A_SUM = String.raw`\b(?:make|makes|making|manufacture|manufactures|manufacturing)\s+(?!(?:\d|money|profits?|about|around|roughly|maybe|sure|sense|it|them)\b)`;
+/** Shipped, sold or sent abroad, a share of it perhaps between ("ship most of it to thailand", "sell them abroad"). */
+const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|sends|sending)\s+(?:(?:it|them|most|some|half|a lot|much|all)\s+(?:of\s+(?:it|them)\s+)?)?(?:(?:to|into)\s+(?:${abroad.join('|')})|abroad|overseas)\b`;
+const MADE_THEN_EXPORTED_EN = String.raw`${MAKING_NOT_A_SUM}(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|${SENT_ABROAD})`;
 
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;

@@ -228,7 +228,9 @@ const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progr
 /** Not a buyer that holds the money back: the firm itself, a bank, a lender or an investor (round 32 review). */
 const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
 /** After a buyer's not paying: nothing more in the clause, yet or now, or the while since ("in 2 months", "for six weeks", "since march"). */
-const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|last)\b)`;
+/** A while since, as said after not paid: over, almost, about; a count, a few, a month or last. */
+const A_WHILE_SINCE = String.raw`(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|last)\b`;
+const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+${A_WHILE_SINCE})`;
 /** Not done yet: hasn't, has not, not yet, still not, never. */
 const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */

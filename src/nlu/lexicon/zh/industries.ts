@@ -364,7 +364,11 @@ const placesAbroad: Words = [
 const OWN_MAKING = String.raw`(?:(?<!扩大|恢复|组织|安全|农业|停止|暂停)生产|(?:自己|自家|手工)(?:也|还)?(?:做|生产|制作|加工))`;
 /** Goods made by the firm's own making, then exported or sold to a place abroad in the same sentence (我们生产普洱茶 主要出口到马来西亚). */
 // Not a wish (想自己生产), nor the grower's own crop made (自己种咖啡 自己做 出口韩国: farming, as 自己种自己炒 reads).
-const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})${OWN_MAKING}(?!规模|资料|资金|经营|许可|线|设备|成本|队|季|基地|车间)(?:的)?[^，。,.!?；;\d]{1,8}?[，,\s]*(?:主要|大部分|大多|基本上?|一半|多半|都|也|还|全部|是|再)*(?:出口|外销|(?:卖|销|发|运)(?:到|往|去)(?:${placesAbroad.join('|')}))`;
+/** Not what a verb of producing says of the firm's works (生产规模, 生产线, 生产设备). */
+const NOT_MADE_GOODS = String.raw`(?!规模|资料|资金|经营|许可|线|设备|成本|队|季|基地|车间)`;
+/** Exported or sold to a place abroad, adverbs of how much before (主要出口, 大部分卖到老挝). */
+const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?|一半|多半|都|也|还|全部|是|再)*(?:出口|外销|(?:卖|销|发|运)(?:到|往|去)(?:${placesAbroad.join('|')}))`;
+const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})${OWN_MAKING}${NOT_MADE_GOODS}(?:的)?[^，。,.!?；;\d]{1,8}?${EXPORTED_AFTER}`;
 
 /** A yes opening a reply, adverbs of how much after it (有呢 主要, 有的 基本都, 对 大部分, yes 主要): see the export rule's guard. */
 const YES_OPENING = String.raw`^\s*(?:有呢|有的|有嘛|有啊|有哦|有|对的|对头|对|是的|是|嗯嗯?|做的|做呢|\byes\b|\byeah\b|\byep\b)[\s，,。!！~]*(?:(?:我们|主要|基本上?|大部分|大多数?|多半|一般|都|是|也|还|就|大概|差不多)\s*)*`;
