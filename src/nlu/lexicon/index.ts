@@ -444,6 +444,8 @@ export const WHAT_IF_ASKED = compile([zh.whatIfAsked, en.whatIfAsked], 'g');
 export const FALL_SUPPOSED = compile([zh.fallSupposed, en.fallSupposed], 'g');
 /** Whether a thing counts as a kind of use, asked (大棚算设备吗, "does a greenhouse count as equipment"; round 29). */
 export const COUNTS_AS_ASKED = compile([zh.countsAsAsked, en.countsAsAsked], 'g');
+/** An export's finance or relief named in a question (出口退税能不能拿去贷款, "loans against export tax rebates?"; round 34). */
+export const EXPORT_FINANCE_ASKED = compile([zh.exportFinanceAsked, en.exportFinanceAsked], 'g');
 /** A condition, then a question about it (借二十万的话 一个月还多少, "if sales hit 3m would we still be micro"). */
 export const CONDITION_ASKED = compile([zh.conditionAsked, en.conditionAsked], 'g');
 /** Matches nothing: a question kind read only before its topic. */

@@ -674,6 +674,8 @@ export const figureMarks: readonly MarkWords[] = [
       // A buyer holding the firm's money a while ("client's been sitting on our final payment for 5 months"; round 33, fix33a): how long
       // it has been owed, no term.
       String.raw`\b(?:been\s+)?(?:sitting on|holding(?: back)?|held back|withholding|withheld)\s+(?:our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:money|payments?|cash|balance|invoices?)(?: for)?`,
+      // A buyer not paying a while ("our vietnamese buyer hasn't paid for 2 months"; round 34, fix34b): how long it has been owed, no term.
+      String.raw`\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?(?:paid|settled)(?:\s+(?:us|me))?(?: for| in)?`,
       String.raw`\boperat\w*(?: for)?`,
       // Not the firm kept running with the money ("500k to keep the business running for 4 months": the loan's term; round 30).
       String.raw`(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)\brunning(?: for)?`,

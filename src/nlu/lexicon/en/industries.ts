@@ -279,6 +279,11 @@ const A_SHARE_SENT = String.raw`\s+(?:${SHARE}\s+of\s+)?(?:it|them|this|that)\b|
 const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
 
+/** A yes opening a reply, the owner after it (yes we, yeah we mostly). */
+const YES_THEN_WE = String.raw`^\s*(?:yes|yeah|yep|yup|yea|sure|correct)\b[\s,.!]*(?:we\s+)?(?:(?:do|mostly|mainly|also|usually)\s+)*`;
+/** ...then the verb of selling or shipping, and the place with no goods between (see the export rule). */
+const YES_THEN_PLACE = String.raw`(?<=${YES_THEN_WE}(?:${shipVerbs.join('|')}))\s+(?:(?:mostly|mainly|a lot|lots|most|some|much|all|over|across)\s+)*(?:to|into)\b`;
+
 /** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
 /** Platforms that sell to shoppers abroad: selling there is retail, even abroad. */
 const ABROAD_PLATFORMS = 'shopee|lazada|tiktok(?: shop)?|amazon|etsy|ebay|temu|aliexpress';
@@ -970,6 +975,17 @@ const THE_GOODS_NAMED = String.raw`(?:it|them|these|those|all of (?:it|them)|eve
 /** By the firm's own hands: ourselves, in-house, by hand, in our own workshop. */
 const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))`;
 
+/**
+ * Goods the firm makes, then exports or ships or sells abroad in the same clause ("we make coffee and export to korea", "we make tea and
+ * export it to malaysia", "we manufacture bamboo furniture and ship most of it to thailand"; round 34, fix34b): the maker, whatever it
+ * makes (coffee and tea too, which a cafe "makes" but never exports), over the export's trading. Not a sum made ("we make 2m and export…").
+ */
+/** Making, with no sum made after it ("we make 2m" is none). */
+const MAKING_NOT_A_SUM = String.raw`\b(?:make|makes|making|manufacture|manufactures|manufacturing)\s+(?!(?:\d|money|profits?|about|around|roughly|maybe|sure|sense|it|them)\b)`;
+/** Shipped, sold or sent abroad, a share of it perhaps between ("ship most of it to thailand", "sell them abroad"). */
+const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|sends|sending)\s+(?:(?:it|them|most|some|half|a lot|much|all)\s+(?:of\s+(?:it|them)\s+)?)?(?:(?:to|into)\s+(?:${abroad.join('|')})|abroad|overseas)\b`;
+const MADE_THEN_EXPORTED_EN = String.raw`${MAKING_NOT_A_SUM}(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|${SENT_ABROAD})`;
+
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
 export const industryRules: readonly IndustryWords[] = [
@@ -989,6 +1005,7 @@ export const industryRules: readonly IndustryWords[] = [
       // over the export's trading (the grower's own, "we grow and dry …", stays farming above).
       String.raw`\bwe\s+(?:also\s+|actually\s+)?${MADE_BY_US}\s+${THE_GOODS_NAMED}\s+(?:all\s+)?${BY_OUR_OWN_HANDS}\b`,
       String.raw`\b(?:made|produced|processed|dried)\s+(?:by\s+)?ourselves\b`,
+      MADE_THEN_EXPORTED_EN,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
@@ -1239,7 +1256,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       // Not a share of goods named elsewhere ("we ship some of it over to myanmar as well", "we ship some to vietnam"): a
       // market added, no trade.
-      String.raw`\b(?:${shipVerbs.join('|')})\b(?!${A_SHARE_SENT})[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
+      // Nor a reply that opens with a yes, the verb then the place with no goods named ("yes we sell mostly to laos", "yeah we ship to
+      // vietnam"; round 34, fix34b): where the goods go, answering whether the firm trades across the border, no trade.
+      String.raw`\b(?:${shipVerbs.join('|')})\b(?!${A_SHARE_SENT})(?!${YES_THEN_PLACE})[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
       // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
       String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors|farmers|shops|stores)\b`,
     ],

@@ -227,6 +227,10 @@ const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of t
 const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
 /** Not a buyer that holds the money back: the firm itself, a bank, a lender or an investor (round 32 review). */
 const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
+/** After a buyer's not paying: nothing more in the clause, yet or now, or the while since ("in 2 months", "for six weeks", "since march"). */
+/** A while since, as said after not paid: over, almost, about; a count, a few, a month or last. */
+const A_WHILE_SINCE = String.raw`(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|last)\b`;
+const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+${A_WHILE_SINCE})`;
 /** Not done yet: hasn't, has not, not yet, still not, never. */
 const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */
@@ -290,6 +294,9 @@ export const buyerOwes: Words = [
   String.raw`\b(?:unpaid|outstanding|overdue)\s+${SUM_UNPAID_EN}\s+(?:from|by)\s+(?:the\s+|our\s+)?(?:${BUYERS}|county|government|gov|township|city|village)\b`,
   String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
   String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,
+  // A buyer named, then not paid, with nothing after or the while since ("our vietnamese buyer hasn't paid in 2 months", "the lao client
+  // still hasn't paid", "hasn't paid for 6 weeks now"; round 34, fix34b): a debt told, as "hasn't paid us" reads.
+  String.raw`\b${BUYERS}\b${IN_CLAUSE}{0,30}?\b${NOT_PAID}\b${UNPAID_SINCE}`,
 ];
 
 /**

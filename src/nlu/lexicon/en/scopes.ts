@@ -1036,3 +1036,12 @@ export const customersBuying: Words = [String.raw`\b(?:stock(?:ing)? up|restock\
 export const countsAsAsked: Words = [
   String.raw`\b(?:does|do|would|will|can|could|is|are)\b[^.?!]{1,40}?\b(?:counts?|counted|qualif(?:y|ies)|classed|considered)\s+(?:as\s+)?(?:an?\s+)?(?:equipment|renovation|working capital|fixed assets?|capex)\b`,
 ];
+
+/** The export's finance or relief named: the tax rebated on exports, export credit and its insurance. */
+const EXPORT_FINANCE_EN = String.raw`export (?:tax |vat )?(?:rebates?|refunds?)|export credit(?: insurance)?`;
+/** Words that ask, in the sentence of the name. */
+const ASKS_EN = String.raw`can|could|do|does|did|is|are|how|what|whats|any|would|should|will|which`;
+/** An export's finance or relief named in a question ("do banks do loans against export tax rebates?", "can we borrow on our export tax refund"; see zh). */
+export const exportFinanceAsked: Words = [
+  String.raw`(?<=\b(?:${ASKS_EN})\b[^.!?]{0,60}?)\b(?:${EXPORT_FINANCE_EN})\b|\b(?:${EXPORT_FINANCE_EN})\b(?=[^.!]*(?:\?|？|吗|有没有|能不能|可不可以|怎么|有用不))`,
+];

@@ -258,6 +258,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   export: '出口',
   import: '进口',
   'cross-border': '跨境',
+  // ...typed with a space (做 cross border 物流 的; round 34, fix34b).
+  'cross border': '跨境',
   ecommerce: '电商',
   'e-commerce': '电商',
   settlement: '结算',

@@ -499,7 +499,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`${NOT_CLAIMED_REGULATOR}(?:监管(?!账户|帐户|账号|帐号)|银保监|金管局|人民银行|央行)${NOT_CALLING_REGULATOR}`,
       // Not the support asked (补贴政策, 扶持政策, 优惠政策, 专门的政策 for such firms: the subsidies question).
       String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息|专门|帮扶|支持|好)的?)政策`,
-      '法规',
+      // Not a way's 法 run into 规避 (有没有办法规避, 有什么方法规避汇率风险; round 34, fix34b): avoiding a risk, no law asked.
+      String.raw`法规(?!避)`,
       '法律',
       '牌照',
       '许可证',

@@ -360,6 +360,19 @@ const placesAbroad: Words = [
   '境外',
   '东南亚',
 ];
+/** A verb of the firm's own making: 生产 (not 扩大生产, 恢复生产), 自己做, 自家做, 手工做, 自己加工. */
+const OWN_MAKING = String.raw`(?:(?<!扩大|恢复|组织|安全|农业|停止|暂停)生产|(?:自己|自家|手工)(?:也|还)?(?:做|生产|制作|加工))`;
+/** Goods made by the firm's own making, then exported or sold to a place abroad in the same sentence (我们生产普洱茶 主要出口到马来西亚). */
+// Not a wish (想自己生产), nor the grower's own crop made (自己种咖啡 自己做 出口韩国: farming, as 自己种自己炒 reads).
+/** Not what a verb of producing says of the firm's works (生产规模, 生产线, 生产设备). */
+const NOT_MADE_GOODS = String.raw`(?!规模|资料|资金|经营|许可|线|设备|成本|队|季|基地|车间)`;
+/** Exported or sold to a place abroad, adverbs of how much before (主要出口, 大部分卖到老挝). */
+const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?|一半|多半|都|也|还|全部|是|再)*(?:出口|外销|(?:卖|销|发|运)(?:到|往|去)(?:${placesAbroad.join('|')}))`;
+const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})${OWN_MAKING}${NOT_MADE_GOODS}(?:的)?[^，。,.!?；;\d]{1,8}?${EXPORTED_AFTER}`;
+
+/** A yes opening a reply, adverbs of how much after it (有呢 主要, 有的 基本都, 对 大部分, yes 主要): see the export rule's guard. */
+const YES_OPENING = String.raw`^\s*(?:有呢|有的|有嘛|有啊|有哦|有|对的|对头|对|是的|是|嗯嗯?|做的|做呢|\byes\b|\byeah\b|\byep\b)[\s，,。!！~]*(?:(?:我们|主要|基本上?|大部分|大多数?|多半|一般|都|是|也|还|就|大概|差不多)\s*)*`;
+
 /** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果, 从老挝拿/弄/搞香蕉过来). */
 const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
@@ -463,6 +476,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!新|修理|修车|汽修|维修|洗车)厂(?![房家商])`,
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
+      // Goods said made by a verb of the firm's own making (生产, 自己做, 自家做, 手工做), then exported or sold abroad in the same
+      // sentence (我们生产普洱茶 主要出口到马来西亚, 我们自己做咖啡 出口到韩国; round 34, fix34b): the maker who exports, over the export's
+      // trading and the produce's weak farming, as 做芒果干 出口泰国 reads (convention 93); 做X alone stays ambiguous (做家具出口).
+      MADE_THEN_EXPORTED,
       '初制所',
       // Primary processing as the trade (做茶叶初制的, 搞毛茶初制; round 29): not the grower's own (自己初制, farming above).
       String.raw`(?<!(?:自己|自家)(?:也|还)?(?:做|搞)?)初制`,
@@ -784,7 +801,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       // Not a share of goods named elsewhere (有些卖到老挝那边, 一部分发到越南, 少量也卖去缅甸), nor one said as a fraction (三分之一卖到缅甸,
       // 差不多一半发到泰国, round 22; words between, 三成是卖到老挝的, 一半左右的货都是发去缅甸的, round 23): a market added, no trade.
-      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|都|大概|基本)*\s?)(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      // Not a reply that opens with a yes, the verb then the place with no goods named (有呢 主要卖到老挝, 有的 基本都卖到缅甸, yes 主要 卖 到
+      // 越南; round 34, fix34b): where the goods go, answering whether the firm trades across the border, no trade (convention 21's fact).
+      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|都|大概|基本)*\s?)(?:卖|销|发|运)(?!(?<=${YES_OPENING}(?:卖|销|发|运))\s*(?:到|往|去))[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
       String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.

@@ -33,7 +33,8 @@ export const crossBorderNegative: Words = [
   // ...or the present said alone: 以后可能会卖到越南 现在就在河口做批发.
   ...planThenNow(MARKET_ABROAD),
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
-  String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
+  // ...not inside 有没有, 有没得 (有没有出口退税贷款: asked, no denial; round 34, fix34b).
+  String.raw`(?<!有)(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
@@ -298,7 +299,9 @@ export const buyerOwes: Words = [
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直)*(?:拖着|压着|拖了|压了|(?:欠着|欠了)\s*(?:我们|我家))\s*${OWED_SUM}`,
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)\s*(?:不给|不结|不付|没给|没结|没付)?`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
+  // ...the carrier's fares or the work's fees too, and a wish after it run on with no break (越南客户的运费一直拖着 想借八十万, typed
+  // apart and read joined: 运费一直拖着想借; round 34, fix34b).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|材料款|运费|加工费)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？]|想|要|准备|打算)`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|到(?:现在|今天|目前|如今)|至今|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).

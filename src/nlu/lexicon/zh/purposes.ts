@@ -1103,7 +1103,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:(?<![钱款用拿借贷])来|过来|客户|客人|买家|他们|她们|人家|对方|甲方|采购商)(?:们|的|都|会|要)?(?:我们|我家|我)?(?:这里|这边|这儿)?)采购(?!商|员|方|量|我们|我家)`,
       String.raw`收购(?![量价])`,
       // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
-      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}(?:供应商|供货商|\bsuppliers?\b)`,
+      // ...its goods named in English between (付 缅甸 jade supplier, pay 老挝 rubber suppliers; round 34, fix34b).
+      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}?(?:[a-z]+\s+){0,2}(?:供应商|供货商|\bsuppliers?\b)`,
       // ...the suppliers named before the paying (每个月 supplier 那边要付 50万, 供应商那边得结; round 30).
       String.raw`(?:供应商|供货商|\bsuppliers?\b)\s*(?:那边|那里|那儿)?\s*(?:都|还)?\s*(?:要|得|需要)\s*(?:付|结|打款|给)`,
       String.raw`供应商的?(?:货款|款)`,

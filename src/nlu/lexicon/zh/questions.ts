@@ -353,7 +353,8 @@ const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?
 /** A fee's sum with its unit (八万多, 3w): no while (三个月). */
 const FEE_SUM = String.raw`[\d一二两三四五六七八九十几百千万.]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 const PAID_LATE = [
-  String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  // ...the carrier's fares or the work's fees too, a space between (越南客户的运费 一直拖着; round 34, fix34b).
+  String.raw`(?:货款|款子|尾款|账款|运费|加工费)\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
   String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   // ...a fee, held or owed to the firm named, its sum in yuan (体检费欠了我们八万多, 设计费拖着八万没给; not 物业费还欠着两万: the firm's

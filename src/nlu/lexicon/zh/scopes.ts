@@ -92,6 +92,8 @@ const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)'
 const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
 /** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
 const THEN_SOLD_ON = String.raw`[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')})`;
+/** The produce got after a verb of getting from a supplier (从泰国进一批橡胶), optional, not sold on after it. */
+const PRODUCE_GOT = String.raw`(?:(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON}))?`;
 /** The words that join the customers of a list: 跟, 和, 还有, 、, 以及. */
 const LIST_JOIN = '(?:跟|和|还有|以及|及|与|、|&|\\+)';
 /**
@@ -132,7 +134,9 @@ export const boughtThings: Words = [
   String.raw`(?:给|把|在)\s*(?:shop|store)\s*(?=门口|门头|门面|外面|里面|里头|里)`,
   // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
-  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?`,
+  // ...the produce got named after the verb (从泰国进一批橡胶, 从缅甸进点玉米; round 34, fix34b): bought, no hint that the firm grows it
+  // (the produce-bought words below start inside this match, so it carries them); not sold on after it (the buying trade's).
+  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?${PRODUCE_GOT}`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
@@ -1070,4 +1074,17 @@ const USE_CLASSES = String.raw`设备|装修|流动资金|周转(?:资金)?|固�
  */
 export const countsAsAsked: Words = [
   String.raw`(?:算不算|属不属于|算是|算|属于|能算|可以算|格算)\s*(?:是)?\s*(?:${USE_CLASSES})\s*(?:的)?(?:范围|一类|那种)?\s*(?:吗|么|嘛|不|哦|呢|啊|没|[?？]|$)`,
+];
+
+/** The export's finance or relief named: the tax refunded on exports, the export credit and its insurance. */
+const EXPORT_FINANCE = String.raw`出口退税|出口信用保险|出口信保|出口信贷|出口退税款`;
+/** Words that ask, in the sentence of the name (能不能, 有没有, 格, 吗, 怎么, a question mark). */
+const ASKS_ZH = String.raw`吗|嘛|么|能不能|可不可以|有没有|有没得|格能|格可以|格有|怎么|咋个|咋|如何|哪样|什么|啥子?|[?？]`;
+/**
+ * An export's finance or relief named in a question (出口退税能不能拿去银行贷款, 有没有出口退税贷款, 出口信用保险有用吗; round 34, fix34b,
+ * corpus convention 187): the product asked about, its 出口 no trade or market of the firm's, as a word qualifying a term asked reads
+ * (convention 22's termQualifier); question-scope.ts `exportFinanceAsked`. No question id answers it (none read).
+ */
+export const exportFinanceAsked: Words = [
+  String.raw`(?<=(?:${ASKS_ZH})[^，。,.!?；;]{0,12}?)(?:${EXPORT_FINANCE})|(?:${EXPORT_FINANCE})(?=[^。.!?]*?(?:${ASKS_ZH}))`,
 ];

@@ -253,7 +253,13 @@ function keptFact(
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
   // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).
-  if (asked.value === 'receivables' && m.kind === 'flag') return m.value === 'buyer-owes' && debtOwed(m, text);
+  if (asked.value === 'receivables' && m.kind === 'flag') {
+    // ...and the firm's own trade across the border told before it (在磨憨做水果进出口 泰国买家…没打过来 咋个整, "we're a trading company
+    // exporting rubber to thailand, our buyer … owes us"; round 34, fix34b): a fact of the firm, as beside a question of money across the
+    // border (convention 97); the buyer's own country still sets none (convention 98).
+    if (m.value === 'cross-border') return m.end <= factsEnd && tradeAcross(m);
+    return m.value === 'buyer-owes' && debtOwed(m, text);
+  }
   // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
@@ -309,6 +315,7 @@ const TRADE_VERB = /做|搞|跑/;
  * facts end where the question's words begin.
  */
 function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): number {
+  if (asked.value === 'receivables') return tradeClosedBeforeTheDebtor(state, asked, factsEnd);
   if (!MONEY_ACROSS.has(String(asked.value)) || asked.start <= factsEnd) return factsEnd;
   const closed = ofKind(state, 'industry').some(
     (t) =>
@@ -317,6 +324,27 @@ function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): numb
       TRADE_VERB.test(state.text.slice(factsEnd, t.start)),
   );
   return closed ? asked.start : factsEnd;
+}
+
+/** The 的 closing a trade phrase, right after the trade's word (做出口的, 做进出口的). */
+const DE_AFTER = /^\s*的/;
+
+/**
+ * A trade told with 做…的, then the buyer that owes with no break (我们 做 export 的 缅甸 buyer 欠 我们 四十万, typed apart and read
+ * joined: 我们做出口的缅甸客户欠我们…; round 34, fix34b): the firm described, then its debtor; its facts end at the 的, so the
+ * trade and its market across the border are kept beside the receivables question, the buyer's country still not (convention 98).
+ */
+function tradeClosedBeforeTheDebtor(state: State, asked: Mention, factsEnd: number): number {
+  if (asked.start <= factsEnd) return factsEnd;
+  const trade = ofKind(state, 'industry').find(
+    (t) =>
+      t.start >= factsEnd &&
+      t.end < asked.start &&
+      DE_AFTER.test(state.text.slice(t.end, asked.start)) &&
+      TRADE_VERB.test(state.text.slice(factsEnd, t.start)),
+  );
+  if (trade === undefined) return factsEnd;
+  return trade.end + (DE_AFTER.exec(state.text.slice(trade.end))?.[0].length ?? 0);
 }
 
 /** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */

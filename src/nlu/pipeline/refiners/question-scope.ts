@@ -5,7 +5,7 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { COUNTS_AS_ASKED, FALL_SUPPOSED, OWN_SELLING } from '../../lexicon/index';
+import { COUNTS_AS_ASKED, EXPORT_FINANCE_ASKED, FALL_SUPPOSED, OWN_SELLING } from '../../lexicon/index';
 import { clauseEnd as spokenClauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { termWordIn } from '../extract-asked';
 import { allMatches } from '../match';
@@ -130,6 +130,22 @@ function countsAsAsked(state: State): void {
   }
 }
 
+/**
+ * An export's finance or relief named in a question (出口退税能不能拿去银行贷款, 有没有出口退税贷款, "do banks do loans against export tax
+ * rebates?"; round 34, fix34b, corpus convention 187): the product asked about; the export word inside its name names no trade and no
+ * market of the firm's, as a word qualifying a term asked reads (termQualifier). No question id answers it, so none is read.
+ */
+function exportFinanceAsked(state: State): void {
+  for (const m of allMatches(EXPORT_FINANCE_ASKED, state.text)) {
+    drop(
+      state,
+      'questionScope',
+      (n) => (n.kind === 'industry' || (n.kind === 'flag' && n.value === 'cross-border')) && overlaps(m, n),
+      'an export’s finance named in a question: the product asked about, not the firm’s trade or markets',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
   termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
@@ -137,6 +153,7 @@ export function questionScope(state: State): void {
   whatIfSize(state);
   fallSupposed(state);
   countsAsAsked(state);
+  exportFinanceAsked(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
   termQualifier(state);
