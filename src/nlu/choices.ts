@@ -138,7 +138,10 @@ const DETAILS_ORDINAL_EN = new RegExp(
     String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
 );
 /** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适; Yunnan 要得, 得行: round 32) and in English ("sounds good", "looks alright"). */
-const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行|要得|得行)`;
+// ...the approval in English after the Chinese word (看起来 ok, 感觉 还 good; round 34).
+const APPROVAL_ZH =
+  String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行|要得|得行)` +
+  String.raw`|(?:听起来|看起来|看着|感觉)\s*(?:还|挺|蛮|很|也)?\s*(?:ok|okay|good|fine|not bad)\b`;
 const APPROVAL_EN =
   String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+|about\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
   // ...or a bare ok, good or fine after it (第一个 ok, "3rd is fine", "number 2 good"; round 33, corpus convention 168).

@@ -9,7 +9,7 @@ import { INDUSTRY_RULES } from '../../../src/nlu/lexicon/index';
 
 describe('lexicon compile()', () => {
   it('joins the locales in order, inside an optional frame', () => {
-    expect(compile([['营收', '收入'], [String.raw`\bgross\b`]]).source).toBe(String.raw`营收|收入|\bgross\b`);
+    expect(compile([['营收', '毛利'], [String.raw`\bgross\b`]]).source).toBe(String.raw`营收|毛利|\bgross\b`);
     expect(compile([['不到'], ['under']], '', { before: '(?:', after: String.raw`)\s*$` }).source).toBe(String.raw`(?:不到|under)\s*$`);
     expect(compile([[], []]).test('anything')).toBe(false);
   });

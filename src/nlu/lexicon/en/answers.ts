@@ -114,6 +114,8 @@ export const no: Words = [
   'not at all',
   // None of the listed things taken, said to a choice (none of them, neither, none of those really; round 33, corpus convention 168).
   String.raw`(?:none|neither)(?: of (?:them|those|these|the (?:options|above|three|two))(?: (?:options|ones))?)?(?: really| thanks)?`,
+  // ...said twice or with why ("neither really, none of them fit us", "none of those suit us"; round 34).
+  String.raw`(?:(?:none|neither)(?: really)?,? )?(?:none|neither) of (?:them|those|these|the (?:options|above)) (?:really )?(?:fits?|suits?|works?|helps?)(?: (?:us|me|for us))?`,
   'negative',
   'wrong',
   'incorrect',

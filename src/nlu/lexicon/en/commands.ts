@@ -198,6 +198,9 @@ const KEEPER_PEOPLE = [
 // ...named by the firm's side of them (my business partner, the finance guy, our office lady, the co-owner; round 33).
 const WHO_KNOWS = `(?:(?:business |office )?(?:${KEEPER_PEOPLE})|finance (?:guy|lady|person|people|team|manager|dept|department))`;
 
+/** What the keeper keeps: the books, the money, the paperwork; the payroll and the taxes too (round 34). */
+const BOOKS_KEPT =
+  'books|accounts|finances|money side|financial side|money|numbers|figures|bookkeeping|paperwork|admin|payroll|wages|salaries|taxes|tax';
 /** Keeping the books or the figures: "my wife handles the money", "my accountant deals with that". */
 // ...kept track of or in charge of (the missus keeps track of that, my son is in charge of the money; round 33).
 const KEEPS =
@@ -922,7 +925,7 @@ export const commandRules: readonly CommandWords[] = [
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
       // ...the question pointed at ("no idea, my accountant handles that", "my partner sorts all that out").
       // ...the keeper named with no my or the ("not sure, accountant handles it"), the paperwork or the money side kept (round 33).
-      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the|all our)\s+)?(?:books|accounts|finances|money side|financial side|money|numbers|figures|bookkeeping|paperwork|admin)\b`,
+      String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the|all our)\s+)?(?:${BOOKS_KEPT})\b`,
       String.raw`\b(?:(?:my|our|the)\s+)?${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
       // ...or asked later, said plainly: "i'll ask him tonight".

@@ -378,6 +378,12 @@ const notObjects: Words = [
   String.raw`someone`,
   String.raw`somebody`,
   String.raw`advis[eo]rs?`,
+  // Places served, counted ("we do property management for 2 residential compounds", "cleaning for 3 office complexes"; round 34).
+  String.raw`compounds?`,
+  String.raw`complex(?:es)?`,
+  String.raw`estates?`,
+  'communities',
+  String.raw`neighbou?rhoods?`,
   // People served, counted ("we cater for 500 students daily", "for 40 guests"): no thing bought.
   String.raw`(?:students|pupils|guests|tourists|visitors|diners|kids|children|patients|members|families|passengers|residents|villagers|households|persons|ppl)`,
   String.raw`employe[e]s?`,

@@ -1093,6 +1093,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or a food made by others, stocked for a festival (备月饼, 中秋前进一批月饼, 订点鲜花饼; round 29).
       String.raw`(?:进|囤|备|订)(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
       '囤货',
+      // New goods bought in, no measure word (进新茶, 进新货, 囤新米; round 34), and the goods got ready with 把 (把春节的货备上, 把年货备齐).
+      String.raw`(?:进|囤)新(?:茶|货|款|米|酒|品)`,
+      String.raw`把[^\s\d，。,.!?；;]{0,8}?货(?:备|囤|进)(?:上|好|齐|足|起来)`,
       // A season's goods bought in (进秋冬的货, 备点夏季的货, 拿冬装, 进换季的新款; round 23).
       String.raw`(?:进|备|囤|拿)(?:点|些|一批|批)?(?:春|夏|秋|冬|春夏|秋冬|换季|年前|节前|旺季)(?:季|天)?的?(?:货|新款|衣服|服装|装)`,
       // Things used up or sold on, bought (买饲料, 进一批建材, 采购些包装); a batch brought in is stock (进一批, 囤些).

@@ -261,6 +261,8 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 /** "讲不用", "说不要": a claim reported that nothing is needed, before 用/要 (不用担保 as a pitch). */
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
+/** Held back after the sum owed: 拖着不给, 没结, or 拖着 closing its clause (round 34: split out of the pattern below). */
+const HELD_BACK_AFTER = String.raw`(?:都|还|一直|老是|总是|\s)*(?:(?:拖着|压着|拖起|压起|拖了|压了)?\s*(?:不给|不结|不付|没给|没结|没付)|(?:拖着|压着|拖起|压起)(?=\s*(?:[，,。.!?？！；;]|$)))`;
 /** Who pays part of the interest, asked: the government or its offices (round 33); not 上面 (the rate quoted above). */
 export const GOVT_ZH = String.raw`政府|国家|县上|县里|市里|州上|省里`;
 /** The interest paid in part by the government, asked either way round (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33). */
@@ -364,7 +366,7 @@ const PAID_LATE = [
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
   // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d, convention 200), and 欠 before it owed to the firm.
-  String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款|${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:(?:拖着|压着|拖起|压起|拖了|压了)?\s*(?:不给|不结|不付|没给|没结|没付)|(?:拖着|压着|拖起|压起)(?=\s*(?:[，,。.!?？！；;]|$)))`,
+  String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款|${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:${HELD_BACK_AFTER})`,
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.

@@ -9,7 +9,11 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   周转: ['周传'],
   // 逾期 typed as 预期 (the same sound, a word elsewhere: an expectation) where the credit record or a debt is spoken of (征信上有两次预期,
   // 信用卡预期了; round 33); not an expected return (预期收益).
-  逾期: [String.raw`(?<=(?:征信|信用|还款|贷款|网贷|花呗|借呗|信用卡|次|回)[^，。,.!?；;]{0,8})预期(?!收益|回报|年化|利润|目标|效果)`],
+  逾期: [
+    String.raw`(?<=(?:征信|信用|还款|贷款|网贷|花呗|借呗|信用卡|次|回)[^，。,.!?；;]{0,8})预期(?!收益|回报|年化|利润|目标|效果)`,
+    // ...or after any loan, said as having happened (车贷预期了两个月, 房贷预期过一次; round 34).
+    String.raw`(?<=(?:贷|借)[^，。,.!?；;]{0,4})预期(?=了|过|[一两二三四五六七八九十几\d]+(?:次|个月|天))`,
+  ],
   流动资金: ['流动资机'],
   营业额: ['营业颚'],
   客栈: ['客站'],
