@@ -746,8 +746,9 @@ export const STAFF_FORMS_EN = new RegExp(String.raw`(?:${en.staffForms.join('|')
  * the next figure in run-on text: "加起来十五个一年营业额…"):
  * not a noun, which the count is of ("我是老师 两个孩子", "我是厨师 两个店"), unless a role starts there.
  */
+// ...or a wish or a time that starts the next phrase (staff 九个 想借六百万, 员工 八个 现在想扩大; round 34).
 export const AFTER_A_HEAD_COUNT =
-  /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下)/;
+  /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下|想(?!法)|要(?!求|素|点)|需要|打算|准备|计划|现在|今年|去年|目前|平时|主要)/;
 /** A form of a person's word that also names machines, foods and customers: a role only beside another. */
 export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 /** Before an -er/-or form's count, or after the form: words that make it a person (en/roles.ts formPeopleBefore, formPeopleAfter). */

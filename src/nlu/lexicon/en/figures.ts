@@ -481,6 +481,8 @@ const TOO_MUCH_THEN = [
   ...['for us', 'for me', 'us', 'me'],
 ];
 
+/** Where works outside the firm stand, or what they did (round 34, convention 176): out front, next door, blocked the road. */
+const WORKS_PLACE = String.raw`out front|outside|in front|next door|nearby|near (?:us|our)|on (?:our|the) (?:street|road)|across the (?:street|road)|blocked|closed|shut`;
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
   {
@@ -669,7 +671,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       // Works or a closure outside the firm told with its span, its harm after ("road works out front for 8 months killed our sales", "the
       // road was closed for half a year"; round 34, corpus convention 176): a span gone by, no term.
-      String.raw`\b(?:road ?works?|roadworks|construction|building work|the road (?:was |got )?(?:closed|blocked|dug up))\b[^,.;!?\d]{0,20}?\bfor`,
+      // ...the works outside by a place word or a closure, not the loan's own use ("1m for construction for 2 years": its term).
+      String.raw`\b(?:road ?works?|roadworks|construction|building work)\s+(?:${WORKS_PLACE})\b[^,.;!?\d]{0,20}?\bfor|\bthe road (?:was |got )?(?:closed|blocked|dug up)\b[^,.;!?\d]{0,20}?\bfor`,
       String.raw`\bin business(?: for)?`,
       // A buyer holding the firm's money a while ("client's been sitting on our final payment for 5 months"; round 33, fix33a): how long
       // it has been owed, no term.

@@ -987,7 +987,7 @@ const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|se
 const MADE_THEN_EXPORTED_EN = String.raw`${MAKING_NOT_A_SUM}(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|${SENT_ABROAD})`;
 
 /** Works outside the firm told as a hard time after them: "out front", "next door", "for 8 months" (round 34, convention 176). */
-const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|for\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|months|weeks))`;
+const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|half a)\s*(?:months?|weeks?|years?|yrs?))`;
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
 export const industryRules: readonly IndustryWords[] = [
@@ -1731,7 +1731,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:plumbing|electrical) (?:company|business|services?|contractors?|work|team|crew)\b`,
       String.raw`\b(?:we|i) do (?:the )?(?:plumbing|electrical work|wiring)\b`,
       // Not works outside the firm told as a hard time ("road works out front for 8 months killed our sales"; round 34).
-      String.raw`(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?!${WORKS_OUTSIDE_TOLD})(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
+      String.raw`(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?<!\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works)(?!${WORKS_OUTSIDE_TOLD})|\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works\b(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
       // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.

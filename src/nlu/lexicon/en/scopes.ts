@@ -750,8 +750,9 @@ const HAD_A_LOAN = [
   // A loan dated in the past: "our loan from last year", "last year's loan", "the loan we took in 2021".
   String.raw`(?:our|my|the) loans? (?:from|of|in) (?:last|\d{4})|last year['’]s loan|loans? (?:we|i) (?:took|got|had)`,
   // A loan taken, its sum said ("we took a 50k loan last month"), or the owner's loan by its lender ("our loan from the microcredit
-  // company is 100k"; round 34, convention 171); not one supposed ("if we took a 50k loan").
-  String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) took (?:a |an |one )?${HELD_LOAN}|(?:our|my) loans? (?:from|with|at) (?:the |a |an )?[a-z]+`,
+  // company is 100k"; round 34, convention 171), said as it is (is, was, costs), not as it should be ("our loan from the bank
+  // needs to be 500k", "would be"); not one supposed ("if we took a 50k loan").
+  String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) took (?:a |an |one )?${HELD_LOAN}|(?:our|my) loans? (?:from|with|at) (?:the |a |an )?[a-z]+(?:[ -][a-z]+){0,2} (?:is|was|has|costs?|charges?|runs?)\b`,
   // Money still owed to a lender: "we still owe the credit coop 150k", "owe the bank about 80k".
   String.raw`(?:we|i)\s+(?:still\s+)?owe\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:bank|credit (?:coop|co-op|cooperative|union)|rcc|lender|microlender|loan company)`,
   // The firm's own debt to its landlord or suppliers told with its age ("we owe the landlord 6 months rent", "we still owe the wholesaler

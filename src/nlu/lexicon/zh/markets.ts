@@ -2,7 +2,7 @@
 
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
-import { FEES_OWED } from './fees-owed';
+import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
 const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|边境|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
@@ -295,13 +295,14 @@ export const buyerOwes: Words = [
   // ...or the money and its sum, then held back (有个业主尾款十二万一直拖着不给, 货款三十万压着不结; round 31, fix31c): still owed.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起|拖了|压了|不给|不结|不付)`,
   // ...a service firm's fees so (有家单位的设计费拖着八万没给, 体检费欠了我们八万多, 培训费十几万一直拖着不给; round 34, fix34d, convention 200):
-  // held or owed to the firm named, never a fee alone with 欠 (物业费还欠着两万: the firm's own).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直)*(?:拖着|压着|拖了|压了|(?:欠着|欠了)\s*(?:我们|我家))\s*${OWED_SUM}`,
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)\s*(?:不给|不结|不付|没给|没结|没付)?`,
+  // held or owed to the firm named, never a fee alone with 欠 (物业费还欠着两万: the firm's own), nor held with no debtor named before
+  // it (我们商铺的物业费拖了两万多: the firm's own to pay; round 34, the review of the merge).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})\s*(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})\s*(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我家))\s*${OWED_SUM}`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)\s*(?:不给|不结|不付|没给|没结|没付)?`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
   // ...the carrier's fares or the work's fees too, and a wish after it run on with no break (越南客户的运费一直拖着 想借八十万, typed
   // apart and read joined: 运费一直拖着想借; round 34, fix34b).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|材料款|运费|加工费)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？]|想|要|准备|打算)`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|材料款|${FEE_DEBTOR_BEFORE}(?:运费|加工费))\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？]|想|要|准备|打算)`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|到(?:现在|今天|目前|如今)|至今|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).

@@ -726,6 +726,8 @@ const ASKED_AT_HOME = String.raw`\s*(?:我们?|我家)?的?(?:会计|老板|财�
 
 /** The firm's own rooms and places, fitted for itself (给房间装空调: its own; round 33). */
 const OWN_ROOMS_ZH = String.raw`房间|客房|包间|店里|厨房|大堂|院子|车间|厂里|仓库|铺子`;
+/** A foreign currency a supplier is paid in (round 34): that payment is the settlement across the border, not stock. */
+const FOREIGN_MONEY = String.raw`(?:vnd|dong|kip|kyat|baht|thb|usd|us dollars?|dollars?|美金|美元|越南盾|泰铢|缅币|老挝币|基普)`;
 /** Fittings installed: 监控, 空调, 光伏, 热水器, 货架. */
 const FITTINGS_ZH = String.raw`监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架`;
 export const purposeRules: readonly PurposeWords[] = [
@@ -1107,7 +1109,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`收购(?![量价])`,
       // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
       // ...its goods named in English between (付 缅甸 jade supplier, pay 老挝 rubber suppliers; round 34, fix34b).
-      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}?(?:[a-z]+\s+){0,2}(?:供应商|供货商|\bsuppliers?\b)`,
+      // ...not paid in a foreign currency, which is the settlement across the border (pay Vietnamese suppliers in VND).
+      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}?(?:[a-z]+\s+){0,2}(?:供应商|供货商|\bsuppliers?\b)(?!\s*(?:in|with|用)\s*${FOREIGN_MONEY})`,
       // ...the suppliers named before the paying (每个月 supplier 那边要付 50万, 供应商那边得结; round 30).
       String.raw`(?:供应商|供货商|\bsuppliers?\b)\s*(?:那边|那里|那儿)?\s*(?:都|还)?\s*(?:要|得|需要)\s*(?:付|结|打款|给)`,
       String.raw`供应商的?(?:货款|款)`,

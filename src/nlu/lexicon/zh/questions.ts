@@ -19,7 +19,7 @@ import { renovationWords } from './purposes';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
-import { FEES_OWED } from './fees-owed';
+import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -356,17 +356,17 @@ const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?
 const FEE_SUM = String.raw`[\d一二两三四五六七八九十几百千万.]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 const PAID_LATE = [
   // ...the carrier's fares or the work's fees too, a space between (越南客户的运费 一直拖着; round 34, fix34b).
-  String.raw`(?:货款|款子|尾款|账款|运费|加工费)\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  String.raw`(?:货款|款子|尾款|账款|${FEE_DEBTOR_BEFORE}(?:运费|加工费))\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
   String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   // ...a fee, held or owed to the firm named, its sum in yuan (体检费欠了我们八万多, 设计费拖着八万没给; not 物业费还欠着两万: the firm's
   // own, nor a while: 物业费拖了三个月).
-  String.raw`(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了|(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
+  String.raw`(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
   // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d, convention 200), and 欠 before it owed to the firm.
-  String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款|${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:${HELD_BACK_AFTER})`,
+  String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:货款|工程款|进度款|材料款|尾款|账款|${FEE_DEBTOR_BEFORE}(?:${FEES_OWED}))\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:${HELD_BACK_AFTER})`,
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
@@ -376,7 +376,8 @@ const PAID_LATE = [
   // round 31, fix31d): the buyer named, not the firm's own supplier.
   String.raw`${BUYERS_MONEY}(?:钱|货款|款子?|尾款|账款)${HELD_A_WHILE}\s*了?\s*(?:还|都|一直|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打|到)`,
   String.raw`${BUYERS_MONEY}(?:货款|款子?|尾款|账款)\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)\s*(?:快|都|已经)?\s*${HOW_LONG}`,
-  String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费|${FEES_OWED})`,
+  // ...a fee or a fare only owed to the firm named (欠我们培训费; not 还欠物业费两万: the firm's own; round 34, the review).
+  String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款)|(?:我们|我|我家)(?:的)?(?:运费|加工费|${FEES_OWED}))`,
   // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
   // Not the firm paying late: 我们付款经常拖.

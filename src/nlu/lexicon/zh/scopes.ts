@@ -627,7 +627,8 @@ const RISING_COSTS = String.raw`\b(?:raw materials?|materials?|rent|wages?|costs
  * circumstance, no use of the money; the money FOR it said outside it (想借点钱付房租) keeps its purpose.
  */
 export const costRisen: Words = [
-  String.raw`(?:${RISING_COSTS})\s*(?:[^，。,.!?；;\s\d]{0,4}?)\s*(?:又|也|都|还|今年|去年|一年|每年|一下子)?\s*(?:上涨|涨|提高了|增加了|贵)(?:价|了|得|起来)?`,
+  // Not a rise feared or not yet come (囤点饲料怕涨价, 趁还没涨 进点原材料, 担心会涨): buying ahead of it is the money's use.
+  String.raw`(?:${RISING_COSTS})\s*(?:(?:(?!怕|趁|担心|会|要|还没|没|不)[^，。,.!?；;\s\d]){0,4}?)\s*(?:又|也|都|还|今年|去年|一年|每年|一下子)?\s*(?:上涨|涨|提高了|增加了|贵)(?:价|了|得|起来)?`,
   // ...the verb in English (房租 went up 三千).
   String.raw`(?:${RISING_COSTS})\s*(?:went up|has gone up|have gone up|goes up|go up|rose|increased|doubled)\b`,
 ];
