@@ -752,8 +752,12 @@ const LICENCE_NAMED =
  * 带什么): the licence is one of the papers, no regulation asked (round 34, fix34d, corpus convention 199). A regulation command whose every
  * word is such a licence is dropped.
  */
+/** A loan spoken of in the message: the papers asked are a lender's. */
+const LOAN_SPOKEN_OF = /贷|借|\b(?:loans?|borrow(?:ing)?|lend(?:er|ing)?|bank)\b/;
 function licenceAmongPapers(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'what-to-bring' || u.command !== 'regulation') return;
+  // Only papers for a loan (办食品经营许可证要准备什么材料 asks how to get the licence: regulation stays; round 34, the review).
+  if (!LOAN_SPOKEN_OF.test(state.text)) return;
   const licences = [...state.text.matchAll(LICENCE_NAMED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (!commandInside(state, u.command, licences)) return;
   dropCommand(state, u, rules, 'licenceAmongPapers', 'a licence of the firm named among the papers to bring');

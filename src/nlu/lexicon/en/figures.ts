@@ -925,7 +925,6 @@ export const halfOfThat: Words = [
   String.raw`\b(?:(?:about|around|roughly|maybe|only|just|like)\s+)?half\s+(?:of\s+)?(?:that|this|it)\b`,
   String.raw`\bhalf\s+as\s+much\b`,
 ];
-/** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 /** The other season named in English (restOfYearLess). */
 const OTHER_SEASON_EN = String.raw`(?:the\s+)?(?:winter|summer|spring|autumn|fall|rainy season|dry season|low season|off[- ]?season|slow season|quiet season|slow months|(?:the\s+)?rest of (?:the\s+)?(?:year|yr)|other months|otherwise)`;
 /**
@@ -936,6 +935,7 @@ export const restOfYearLess: Words = [
   String.raw`\b(?:way|much|a lot|far|a good bit)\s+(?:less|lower)\s+(?:in|during)\s+${OTHER_SEASON_EN}\b(?![^.;!?]{0,12}\d)`,
   String.raw`\b${OTHER_SEASON_EN}\b[^,.;!?\d]{0,12}?\b(?:(?:way|much|a lot|far)\s+(?:less|lower|slower|quieter)|not (?:much|a lot)|barely anything|hardly anything)\b(?![^.;!?]{0,12}\d)`,
 ];
+/** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|no business|nil)\b`,
 ];

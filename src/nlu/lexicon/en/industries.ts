@@ -975,15 +975,15 @@ const THE_GOODS_NAMED = String.raw`(?:it|them|these|those|all of (?:it|them)|eve
 /** By the firm's own hands: ourselves, in-house, by hand, in our own workshop. */
 const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))`;
 
+/** Making, with no sum made after it ("we make 2m" is none). */
+const MAKING_NOT_A_SUM = String.raw`\b(?:make|makes|making|manufacture|manufactures|manufacturing)\s+(?!(?:\d|money|profits?|about|around|roughly|maybe|sure|sense|it|them)\b)`;
+/** Shipped, sold or sent abroad, a share of it perhaps between ("ship most of it to thailand", "sell them abroad"). */
+const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|sends|sending)\s+(?:(?:it|them|most|some|half|a lot|much|all)\s+(?:of\s+(?:it|them)\s+)?)?(?:(?:to|into)\s+(?:${abroad.join('|')})|abroad|overseas)\b`;
 /**
  * Goods the firm makes, then exports or ships or sells abroad in the same clause ("we make coffee and export to korea", "we make tea and
  * export it to malaysia", "we manufacture bamboo furniture and ship most of it to thailand"; round 34, fix34b): the maker, whatever it
  * makes (coffee and tea too, which a cafe "makes" but never exports), over the export's trading. Not a sum made ("we make 2m and export…").
  */
-/** Making, with no sum made after it ("we make 2m" is none). */
-const MAKING_NOT_A_SUM = String.raw`\b(?:make|makes|making|manufacture|manufactures|manufacturing)\s+(?!(?:\d|money|profits?|about|around|roughly|maybe|sure|sense|it|them)\b)`;
-/** Shipped, sold or sent abroad, a share of it perhaps between ("ship most of it to thailand", "sell them abroad"). */
-const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|sends|sending)\s+(?:(?:it|them|most|some|half|a lot|much|all)\s+(?:of\s+(?:it|them)\s+)?)?(?:(?:to|into)\s+(?:${abroad.join('|')})|abroad|overseas)\b`;
 const MADE_THEN_EXPORTED_EN = String.raw`${MAKING_NOT_A_SUM}(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|${SENT_ABROAD})`;
 
 /** Works outside the firm told as a hard time after them: "out front", "next door", "for 8 months" (round 34, convention 176). */
@@ -1640,7 +1640,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
       // Design done for clients as the trade, as a design studio is ("we do graphic design", "a logo design firm"; round 34, fix34d,
       // convention 202): the standard's specialised design (M7492), no row of its own; interiors stay building, web design software.
-      String.raw`\b(?:we do|doing|we're in|we are in)\s+(?:graphic|logo|branding|packaging|ui|ux|ui/ux|visual|fashion)\s+design\b|\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
+      String.raw`\b(?:we do|we're in|we are in)\s+(?:graphic|logo|branding|packaging|ui|ux|ui/ux|visual|fashion)\s+design\b(?!\s+for (?:our|my|the new|a new))|\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
     ],
   },
   // Animals treated are the vet's patients, not the firm's stock ("a vet with a clinic for farm animals"):

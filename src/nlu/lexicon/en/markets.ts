@@ -219,7 +219,8 @@ const BUYERS = `(?:${[
 /** A character of the clause, a sum's decimal point or thousands comma too ("1.2m", "450,000"). */
 const IN_CLAUSE = String.raw`(?:[^.!?,;]|[.,](?=\d))`;
 /** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
-const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
+/** Not paid by the buyer (hasn't paid, still not settled); also the receivables question's (questions.ts). */
+export const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
 /** The year's end, when some buyers settle once ("at the end of the year", "at year end", "year-end", "in december"). */
 const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of the year|year[- ]?end|end of (?:each|every) year)|in december|year[- ]?end`;
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
@@ -227,10 +228,13 @@ const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of t
 const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
 /** Not a buyer that holds the money back: the firm itself, a bank, a lender or an investor (round 32 review). */
 const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
-/** After a buyer's not paying: nothing more in the clause, yet or now, or the while since ("in 2 months", "for six weeks", "since march"). */
 /** A while since, as said after not paid: over, almost, about; a count, a few, a month or last. */
 const A_WHILE_SINCE = String.raw`(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|last)\b`;
-const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+${A_WHILE_SINCE})`;
+/**
+ * After a buyer's not paying: nothing more in the clause, yet or now, or the while since ("in 2 months", "for six weeks", "since
+ * march"); also the receivables question's (questions.ts), one list.
+ */
+export const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+${A_WHILE_SINCE})`;
 /** Not done yet: hasn't, has not, not yet, still not, never. */
 const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */

@@ -5,6 +5,7 @@ import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { BAD_SEASON_EN, INCOME_FALLS_EN } from './income-falls';
+import { NOT_PAID, UNPAID_SINCE } from './markets';
 import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
@@ -253,10 +254,6 @@ const RECEIVABLES = [
 const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with)|owe|owing|late (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
-/** Not paid by the buyer (hasn't paid, still not settled). */
-const NOT_PAID_BY_THEM = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not) (?:yet )?(?:paid|settled)\b`;
-/** Nothing more in the clause, yet or now, or a while since ("in 2 months", "for six weeks"). */
-const NOTHING_OR_A_WHILE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)\b|\s+(?:in|for|since)\s+(?:(?:over|almost|nearly|about|around|like|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple|last)\b)`;
 const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
@@ -273,7 +270,7 @@ const PAID_LATE = [
   String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
   // ...a buyer named, then not paid, with nothing after or the while since ("our vietnamese buyer hasn't paid in 2 months", "the lao
   // client still hasn't paid"; round 34, fix34b): a debt told alone.
-  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?,;]{0,30}?\b${NOT_PAID_BY_THEM}${NOTHING_OR_A_WHILE}`,
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?,;]{0,30}?\b${NOT_PAID}\b${UNPAID_SINCE}`,
 ].join('|');
 /**
  * A running cost the firm must pay first, told after the buyer's debt ("the developer still owes us 2m, we need to pay the workers

@@ -1074,7 +1074,6 @@ export const daysOpen: Words = [
 
 /** A sum said as half the sum before it (en/figures.ts halfOfThat): only a half said whole, 只有一半, 就一半, 少一半. */
 export const halfOfThat: Words = [String.raw`(?:只有|就|也就|只)一半(?![的])`];
-/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
 /** The other season named: the quiet one, a season of the year, the rest of the year (restOfYearLess). */
 const OTHER_SEASON = String.raw`淡季|淡的时候|生意淡的时候|不忙的时候|冬天|夏天|春天|秋天|雨季|旱季|(?:其余|其他|其它|别的|剩下的?)(?:几个)?(?:月份?|时间|时候)`;
 /** No figure right after the words of less, in their phrase (a sum of the other season is read as the pair of seasons). */
@@ -1088,6 +1087,7 @@ export const restOfYearLess: Words = [
   // ...the less said in English among Chinese (冬天 way less, 淡季 much lower).
   String.raw`(?:${OTHER_SEASON})\s*(?:way|much|a lot|far)\s+(?:less|lower)\b${NO_FIGURE_AFTER}`,
 ];
+/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零|没(?:啥|什么)?(?:生意|买卖|收入))`,
 ];

@@ -362,13 +362,15 @@ const placesAbroad: Words = [
 ];
 /** A verb of the firm's own making: 生产 (not 扩大生产, 恢复生产), 自己做, 自家做, 手工做, 自己加工. */
 const OWN_MAKING = String.raw`(?:(?<!扩大|恢复|组织|安全|农业|停止|暂停)生产|(?:自己|自家|手工)(?:也|还)?(?:做|生产|制作|加工))`;
-/** Goods made by the firm's own making, then exported or sold to a place abroad in the same sentence (我们生产普洱茶 主要出口到马来西亚). */
-// Not a wish (想自己生产), nor the grower's own crop made (自己种咖啡 自己做 出口韩国: farming, as 自己种自己炒 reads).
 /** Not what a verb of producing says of the firm's works (生产规模, 生产线, 生产设备). */
 const NOT_MADE_GOODS = String.raw`(?!规模|资料|资金|经营|许可|线|设备|成本|队|季|基地|车间)`;
 /** Exported or sold to a place abroad, adverbs of how much before (主要出口, 大部分卖到老挝). */
 const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?|一半|多半|都|也|还|全部|是|再)*(?:出口|外销|(?:卖|销|发|运)(?:到|往|去)(?:${placesAbroad.join('|')}))`;
-const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})${OWN_MAKING}${NOT_MADE_GOODS}(?:的)?[^，。,.!?；;\d]{1,8}?${EXPORTED_AFTER}`;
+/** Goods made by the firm's own making, then exported or sold to a place abroad in the same sentence (我们生产普洱茶 主要出口到马来西亚). */
+// Not a wish (想自己生产), nor the grower's own crop made (自己种咖啡 自己做 出口韩国: farming, as 自己种自己炒 reads).
+// Not another's making the firm buys in and exports (厂家生产的咖啡我们收过来出口, 农户自己做的茶叶我们收来出口; round 34, the review):
+// a maker named before it, or the firm's buying (我们, 收, 进, 拿) between the making and the export.
+const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})(?<!(?:厂家|工厂|厂里|农户|农民|别人|他们|人家|老乡)(?:那边)?)${OWN_MAKING}${NOT_MADE_GOODS}(?:的)?(?:(?!我们|收|进|拿|买)[^，。,.!?；;\d]){1,8}?${EXPORTED_AFTER}`;
 
 /** A yes opening a reply, adverbs of how much after it (有呢 主要, 有的 基本都, 对 大部分, yes 主要): see the export rule's guard. */
 const YES_OPENING = String.raw`^\s*(?:有呢|有的|有嘛|有啊|有哦|有|对的|对头|对|是的|是|嗯嗯?|做的|做呢|\byes\b|\byeah\b|\byep\b)[\s，,。!！~]*(?:(?:我们|主要|基本上?|大部分|大多数?|多半|一般|都|是|也|还|就|大概|差不多)\s*)*`;
@@ -1143,7 +1145,8 @@ export const industryRules: readonly IndustryWords[] = [
       '门诊部',
       // Design done for clients as the trade (做平面设计的, 开了个设计工作室, 搞 logo 设计; round 34, fix34d, convention 204): the standard's
       // specialised design (M7492), as "design studio" reads; not interiors (室内设计: building) nor ads (广告设计: business services).
-      String.raw`(?:做|搞|干|开)了?(?:个|一个|一家|家)?\s*(?:平面|logo|标志|品牌|包装|ui|视觉|服装|美工)?\s*设计(?:的|工作室|公司)`,
+      // ...the design named by its kind, or a studio or a firm opened; not a design had done (请人做个设计的钱; round 34, the review).
+      String.raw`(?<!(?:请|找|让)[^，。,.!?；;\s]{0,3})(?:做|搞|干|开)了?(?:个|一个|一家|家)?\s*(?:(?:平面|logo|标志|品牌|包装|ui|视觉|服装|美工)\s*设计(?:的|工作室|公司)|设计(?:工作室|公司))`,
       String.raw`(?<!室内|装修|装饰|广告|园林|景观|建筑|网页|网站|软件|工程)设计工作室`,
       // Chinese medicine and therapy (中医馆, 国医馆, 理疗), haircuts (剪头发的), games halls, cemeteries, angling ponds.
       String.raw`(?:中医|国医|中药)(?:馆|堂)`,

@@ -348,12 +348,12 @@ const RECEIVABLES = [
 const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?`;
 /** The money held a while, the holding said or not (拖了快半年, 三个月, 压着两个月; round 31). */
 const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}`;
+/** A fee's sum with its unit (八万多, 3w): no while (三个月). */
+const FEE_SUM = String.raw`[\d一二两三四五六七八九十几百千万.]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /**
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
  * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
  */
-/** A fee's sum with its unit (八万多, 3w): no while (三个月). */
-const FEE_SUM = String.raw`[\d一二两三四五六七八九十几百千万.]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 const PAID_LATE = [
   // ...the carrier's fares or the work's fees too, a space between (越南客户的运费 一直拖着; round 34, fix34b).
   String.raw`(?:货款|款子|尾款|账款|${FEE_DEBTOR_BEFORE}(?:运费|加工费))\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
