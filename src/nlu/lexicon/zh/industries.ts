@@ -1445,7 +1445,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${habitually('卖|做|搞')}(?:二手|新)(?:房子?|楼盘)${CLAUSE_END}|${habitually('卖房子')}${CLAUSE_END}`,
     ],
   },
-  { id: 'property-management', priority: 25, words: ['物业'] },
+  // Not the fee a shop pays (我们商铺的物业费拖了两万多, 交物业费: round 34), nor the property office named as a place or a payee.
+  { id: 'property-management', priority: 25, words: ['物业'], notAfter: ['费', '管理费', '公司那边', '那边', '催'] },
   { id: 'information-transmission', priority: 25, words: ['电信', '宽带', '通信', '网络运营', '网络服务商'] },
   {
     id: 'retail',
