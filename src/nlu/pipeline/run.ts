@@ -754,10 +754,13 @@ const LICENCE_NAMED =
  */
 /** A loan spoken of in the message: the papers asked are a lender's. */
 const LOAN_SPOKEN_OF = /贷|借|\b(?:loans?|borrow(?:ing)?|lend(?:er|ing)?|bank)\b/;
+/** ...or the licence said held (办学许可证有了, 执照都有, "we've got the permit"): a paper the firm has, not one it asks how to get. */
+const LICENCE_HELD =
+  /(?:许可证|执照|证)\s*(?:都|也)?\s*(?:有了|有的|齐了|拿到了|办好了|办下来了)|(?:有|拿到了|办好了)[^，。,.!?；;]{0,6}(?:许可证|执照)|\b(?:have|got|'ve got)\b[^.!?]{0,20}\b(?:licen[cs]e|permit)/;
 function licenceAmongPapers(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'what-to-bring' || u.command !== 'regulation') return;
   // Only papers for a loan (办食品经营许可证要准备什么材料 asks how to get the licence: regulation stays; round 34, the review).
-  if (!LOAN_SPOKEN_OF.test(state.text)) return;
+  if (!LOAN_SPOKEN_OF.test(state.text) && !LICENCE_HELD.test(state.text)) return;
   const licences = [...state.text.matchAll(LICENCE_NAMED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (!commandInside(state, u.command, licences)) return;
   dropCommand(state, u, rules, 'licenceAmongPapers', 'a licence of the firm named among the papers to bring');

@@ -1731,7 +1731,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:plumbing|electrical) (?:company|business|services?|contractors?|work|team|crew)\b`,
       String.raw`\b(?:we|i) do (?:the )?(?:plumbing|electrical work|wiring)\b`,
       // Not works outside the firm told as a hard time ("road works out front for 8 months killed our sales"; round 34).
-      String.raw`(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?<!\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works)(?!${WORKS_OUTSIDE_TOLD})|\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works\b(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
+      String.raw`(?:(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?<!\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works)(?!${WORKS_OUTSIDE_TOLD})|\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works\b)(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
       // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.

@@ -299,6 +299,8 @@ export const buyerOwes: Words = [
   // it (我们商铺的物业费拖了两万多: the firm's own to pay; round 34, the review of the merge).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})\s*(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})\s*(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我家))\s*${OWED_SUM}`,
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)\s*(?:不给|不结|不付|没给|没结|没付)?`,
+  // ...with no debtor named, a payer not giving or settling (培训费十几万一直拖着不给): owed to the firm, as the firm's own would be 没交.
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${FEES_OWED})\s*(?:都|还|一直|\s)*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起)?\s*(?:不给|不结|没给|没结)`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
   // ...the carrier's fares or the work's fees too, and a wish after it run on with no break (越南客户的运费一直拖着 想借八十万, typed
   // apart and read joined: 运费一直拖着想借; round 34, fix34b).
