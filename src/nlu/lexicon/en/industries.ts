@@ -987,7 +987,10 @@ const SENT_ABROAD = String.raw`(?:ship|ships|shipping|sell|sells|selling|send|se
 const MADE_THEN_EXPORTED_EN = String.raw`${MAKING_NOT_A_SUM}(?:[\w'-]+\s+){0,3}?(?:and|n|&|then|,)\s*(?:(?:also|mainly|mostly|then)\s+)?(?:export(?:s|ing)?\b|${SENT_ABROAD})`;
 
 /** Works outside the firm told as a hard time after them: "out front", "next door", "for 8 months" (round 34, convention 176). */
-const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|half a)\s*(?:months?|weeks?|years?|yrs?))`;
+const WORKS_SPAN = String.raw`for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|half a)\s*(?:months?|weeks?|years?|yrs?)`;
+const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our|the) (?:street|road)|near|next door|nearby|blocked|closed|killed|kept|hurt|${WORKS_SPAN})`;
+/** Civil works by their kind: road works, bridge works, earthworks. */
+const CIVIL_WORKS = String.raw`(?:road|bridge|civil|steel structure|earth) ?works`;
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
 export const industryRules: readonly IndustryWords[] = [
@@ -1640,7 +1643,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
       // Design done for clients as the trade, as a design studio is ("we do graphic design", "a logo design firm"; round 34, fix34d,
       // convention 202): the standard's specialised design (M7492), no row of its own; interiors stay building, web design software.
-      String.raw`\b(?:we do|we're in|we are in)\s+(?:graphic|logo|branding|packaging|ui|ux|ui/ux|visual|fashion)\s+design\b(?!\s+for (?:our|my|the new|a new))|\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
+      String.raw`\b(?:we do|we're in|we are in)\s+(?:graphic|logo|branding|packaging|ui|ux|ui/ux|visual|fashion)\s+design\b(?!\s+for (?:our|my|the new|a new))`,
+      String.raw`\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
     ],
   },
   // Animals treated are the vet's patients, not the firm's stock ("a vet with a clinic for farm animals"):
@@ -1731,7 +1735,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:plumbing|electrical) (?:company|business|services?|contractors?|work|team|crew)\b`,
       String.raw`\b(?:we|i) do (?:the )?(?:plumbing|electrical work|wiring)\b`,
       // Not works outside the firm told as a hard time ("road works out front for 8 months killed our sales"; round 34).
-      String.raw`(?:(?<!\b(?:the|because of|due to|with)\s)\b(?:road|bridge|civil|steel structure|earth) ?works\b(?<!\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works)(?!${WORKS_OUTSIDE_TOLD})|\b(?:we|i) do (?:road|bridge|civil|steel structure|earth) ?works\b)(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
+      String.raw`(?:(?<!\b(?:the|because of|due to|with)\s)\b${CIVIL_WORKS}\b(?<!\b(?:we|i) do ${CIVIL_WORKS})(?!${WORKS_OUTSIDE_TOLD})|\b(?:we|i) do ${CIVIL_WORKS}\b)(?!\s*(?:搞|修|弄|挖|封|堵)了)`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
       // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.

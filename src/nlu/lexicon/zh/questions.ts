@@ -348,6 +348,8 @@ const RECEIVABLES = [
 const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?`;
 /** The money held a while, the holding said or not (拖了快半年, 三个月, 压着两个月; round 31). */
 const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}`;
+/** Not after the firm's own 欠 (欠…, but 欠我们 is owed to the firm). */
+const NOT_AFTER_OWING = String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})`;
 /** A payer not giving or settling (拖着不给, 没结): said of a fee, the fee is owed to the firm with no debtor named (培训费十几万一直拖着不给). */
 const PAYER_REFUSES = String.raw`(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖了|压了)?\s*(?:不给|不结|没给|没结)`;
 /** A fee's sum with its unit (八万多, 3w): no while (三个月). */
@@ -368,7 +370,8 @@ const PAID_LATE = [
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
   // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d, convention 200), and 欠 before it owed to the firm.
-  String.raw`(?<!欠(?!着?(?:我们|我|我家))${C}{0,8})(?:(?:货款|工程款|进度款|材料款|尾款|账款|${FEE_DEBTOR_BEFORE}(?:${FEES_OWED}))\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:${HELD_BACK_AFTER})|(?:${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*${PAYER_REFUSES})`,
+  String.raw`${NOT_AFTER_OWING}(?:货款|工程款|进度款|材料款|尾款|账款|${FEE_DEBTOR_BEFORE}(?:${FEES_OWED}))\s*(?:都|还|一直)?\s*${OWED_SUM}\s*(?:${HELD_BACK_AFTER})`,
+  String.raw`${NOT_AFTER_OWING}(?:${FEES_OWED})\s*(?:都|还|一直)?\s*${OWED_SUM}\s*${PAYER_REFUSES}`,
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
