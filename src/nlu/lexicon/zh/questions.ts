@@ -1729,6 +1729,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:有没有|有没得|有莫得|格有|还有没有|有什么|有哪样|有哪些|有啥)${C}{0,3}?(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的` +
         String.raw`(?:贷款|产品|融资|平台|银行|渠道)?(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)` +
         String.raw`|(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的(?:贷款|产品|融资|平台|银行)(?:有)?(?:哪些|哪样|什么|啥|吗|么|不|没有)` +
+        // ...the loans named before the suiting (有哪些贷款适合我们, 有什么 loan 适合我们这种小店; round 34).
+        String.raw`|(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥)\s*(?:贷款|产品|融资|平台|银行|渠道|loans?)\s*(?:比较)?(?:适合|合适)(?:我|我们|我家|咱们?)` +
         // Loans made for a kind of firm asked (格有专门给家庭农场的贷款, 有没有针对合作社的贷款, 小微企业有没有专门的贷款, 有没有贷款专门给
         // 合作社的, 专门给养殖户的贷款有没有; round 32, corpus convention 121): the pick for the firm, as convention 56 reads loans that suit it.
         String.raw`|${MADE_FOR_A_KIND}` +
