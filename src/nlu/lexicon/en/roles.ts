@@ -504,7 +504,8 @@ const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staf
  * 我跟 my wife 和 a cook): the role after it is one head. The staff forms read the role there and the role counts
  * (pipeline/extract.ts) count it one: the same words for both.
  */
-export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bw|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
+// ...and in chat words ("3 nurses n a receptionist"; round 34).
+export const A_ENDING_LIST = String.raw`(?:(?:,|\band|\bn|&|\+|\bplus|\bwith|\bw|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
 /** A count in Chinese or digits, perhaps approximate (十来, 三十多, 20 几, 五六). */
 const ZH_COUNT = String.raw`(?:\d+\s*几?|[一二两三四五六七八九十几]+)\s*[多来余]?`;
 /** Words of about before a count in Chinese: 大概, 大约, 差不多. */
