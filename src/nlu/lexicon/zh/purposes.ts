@@ -727,7 +727,7 @@ const ASKED_AT_HOME = String.raw`\s*(?:我们?|我家)?的?(?:会计|老板|财�
 /** The firm's own rooms and places, fitted for itself (给房间装空调: its own; round 33). */
 const OWN_ROOMS_ZH = String.raw`房间|客房|包间|店里|厨房|大堂|院子|车间|厂里|仓库|铺子`;
 /** A foreign currency a supplier is paid in (round 34): that payment is the settlement across the border, not stock. */
-const FOREIGN_MONEY = String.raw`(?:vnd|dong|kip|kyat|baht|thb|usd|us dollars?|dollars?|美金|美元|越南盾|泰铢|缅币|老挝币|基普)`;
+const FOREIGN_MONEY = `(?:${[...foreignCurrencies, ...foreignCurrencyCodes, String.raw`us dollars?`, String.raw`dollars?`].join('|')})`;
 /** Fittings installed: 监控, 空调, 光伏, 热水器, 货架. */
 const FITTINGS_ZH = String.raw`监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架`;
 export const purposeRules: readonly PurposeWords[] = [
