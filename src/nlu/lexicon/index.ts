@@ -191,6 +191,14 @@ export const CHEAPNESS = compile([zh.cheapness, en.cheapness], '');
 export const EARLIER_OFFER = compile([zh.earlierOffer, en.earlierOffer], '');
 /** Half of the sum said taken for now (先借一半, borrow half for now): the amount is half (run.ts, halfTaken). */
 export const HALF_TAKEN = compile([zh.halfTaken, en.halfTaken], '');
+/** A licence or a permit of the firm's own named by its kind, global (run.ts, licenceAmongPapers). */
+export const LICENCE_NAMED = compile([zh.licenceNamed, en.licenceNamed], 'g');
+/** A loan spoken of: papers asked beside it are a lender's (run.ts, licenceAmongPapers). */
+export const LOAN_SPOKEN_OF = compile([zh.loanSpokenOf, en.loanSpokenOf], '');
+/** A licence said held: a paper the firm has, not one it asks how to get (run.ts, licenceAmongPapers). */
+export const LICENCE_HELD = compile([zh.licenceHeld, en.licenceHeld], '');
+/** A machine or a vehicle named: what a lease weighed is for (direct-question.ts, convention 144). */
+export const MACHINE_NAMED = compile([zh.machineNamed, en.machineNamed], 'i');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */
@@ -199,6 +207,8 @@ export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 export const FIRM_POINTED_AT = compile([zh.firmPointedAt, en.firmPointedAt], '');
 /** The customers' buying (进货, "stock up") as a purpose's words: inside their scope, no need of the firm's (trade-scopes.ts). */
 export const CUSTOMERS_BUYING = compile([zh.customersBuying, en.customersBuying], '');
+/** A bank or a bank's loan weighed against a service, not an online bank (pipeline/compared.ts). */
+export const BANK_WEIGHED = compile([zh.bankWeighed, en.bankWeighed], '');
 /** A bank loan preferred over the other ways (还是走银行贷款吧, "we'd rather go with the bank loan"): compared.ts, bankPreferred. */
 export const BANK_PREFERRED = compile([zh.bankPreferred, en.bankPreferred], '');
 /** Whether a kind is allowed, asked (允不允许, "are we allowed to"): with a kind named, its regulation (run.ts, kindLegitAsked). */

@@ -5,20 +5,11 @@
 // "we'd rather go with the bank loan") is that side chosen: the service (bankPreferred, round 28).
 
 import type { ServiceId } from '../../knowledge/ids';
-import { BANK_PREFERRED } from '../lexicon';
+import { BANK_PREFERRED, BANK_WEIGHED } from '../lexicon';
 import type { Understanding } from '../types';
 import type { Rules } from './assemble';
 import { breakBetween, SENTENCES } from './clauses';
 import { ofKind, type State } from './mention';
-
-/** A bank or a bank loan, not an online bank's name (网商银行, 微众银行, 网上银行, mybank, online bank). */
-const BANK_LOAN = new RegExp(
-  [
-    String.raw`(?<![网商微众上销机新])(?:银行|信用社|农商行|农信社|邮储|邮政储蓄)`,
-    // Any bank by its kind of lender (a rural credit coop, a rural commercial bank): as the credit union.
-    String.raw`(?<!\b(?:online|digital|internet|web|virtual)\s)\b(?:bank loans?|banks?|credit unions?|credit co-?op(?:erative)?s?)\b`,
-  ].join('|'),
-);
 
 const BANKS: ServiceId = 'online-financial-institution';
 
@@ -44,7 +35,7 @@ const COMPARING = /还是|比|[和跟与同]|区别|差别|不同|\b(?:vs\.?|ver
 /** The services named, in order, with a bank loan among them when one service or more is named. */
 export function servicesCompared(state: State): ServiceId[] {
   const named = ofKind(state, 'service').map((m) => ({ id: m.value as ServiceId, start: m.start }));
-  const bank = BANK_LOAN.exec(state.text);
+  const bank = BANK_WEIGHED.exec(state.text);
   const first = named[0];
   if (bank !== null && first !== undefined && !named.some((s) => s.id === BANKS) && oneSentence(state.text, bank.index, first.start)) {
     named.push({ id: BANKS, start: bank.index });

@@ -9,6 +9,9 @@ import {
   CHEAPNESS,
   COMMAND_RULES,
   HALF_TAKEN,
+  LICENCE_HELD,
+  LICENCE_NAMED,
+  LOAN_SPOKEN_OF,
   MONTHLY_ASKED,
   NOT_SPOKEN_FOR,
   OFFER_JUDGED,
@@ -743,15 +746,6 @@ function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
 }
 
-/** A licence or a permit of the firm's own, named by its kind (医疗机构执业许可证, 办学许可证, 卫生许可证, 营业执照, 资质, "practice licence"). */
-const LICENCE_NAMED =
-  /[\u4e00-\u9fff]{0,10}?(?:许可证|执照|资质(?:证书?)?|牌照|备案(?:证明)?)|\b(?:[\w-]+ ){0,3}?(?:licen[cs]es?|permits?)\b/g;
-
-/** A loan spoken of in the message: the papers asked are a lender's. */
-const LOAN_SPOKEN_OF = /贷|借|\b(?:loans?|borrow(?:ing)?|lend(?:er|ing)?|bank)\b/;
-/** ...or the licence said held (办学许可证有了, 执照都有, "we've got the permit"): a paper the firm has, not one it asks how to get. */
-const LICENCE_HELD =
-  /(?:许可证|执照|证)\s*(?:都|也)?\s*(?:有了|有的|齐了|拿到了|办好了|办下来了)|(?:有|拿到了|办好了)[^，。,.!?；;]{0,6}(?:许可证|执照)|\b(?:have|got|'ve got)\b[^.!?]{0,20}\b(?:licen[cs]e|permit)/;
 /**
  * The papers to bring asked, a licence of the firm's own named among them (有医疗机构执业许可证 还要带什么, 营业执照和办学许可证都有 还要
  * 带什么): the licence is one of the papers, no regulation asked (round 34, fix34d, corpus convention 199). A regulation command whose every

@@ -10,3 +10,5 @@ export * from './answers';
 export * from './figures';
 export * from './scopes';
 export * from './roles';
+export * from './papers';
+export { bankWeighed } from './banks';

@@ -305,6 +305,8 @@ export const consumables: Words = [
 
 /** A machine or a vehicle by its head noun, one or more (truck, concrete mixer, crane): round 33. */
 export const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
+/** A machine or a vehicle named: what a lease weighed is for (convention 144; not a shop or premises). */
+export const machineNamed: Words = [String.raw`\b${LEASED_MACHINE}\b`];
 /** An ordinal said of one more of them (a 5th, the sixth): round 33. */
 const ORDINAL_COUNT = String.raw`\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
 /** Vehicles and machines a firm counts as its own (trucks, excavators): more of them bought, the noun left out (round 32). */

@@ -11,3 +11,5 @@ export * from './figures';
 export * from './scopes';
 export * from './roles';
 export { harvestNamed, workSeason, yearSeasons } from './seasons';
+export * from './papers';
+export { bankWeighed } from './banks';

@@ -1184,6 +1184,9 @@ export const purposeRules: readonly PurposeWords[] = [
   },
 ];
 
+/** A machine or a vehicle named (车, 机, 设备, 炉, 罐): what a lease weighed is for (convention 144; not a shop or premises). */
+export const machineNamed: Words = ['车|机|设备|炉|罐'];
+
 export const borrowWish: Words = [
   // ...typed apart as owners space words (想 借 50万, round 20).
   String.raw`(?<![不没别需]\s?)(?:想|要|需要|打算)\s?(?:借|贷)`,

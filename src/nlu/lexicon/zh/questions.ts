@@ -20,6 +20,7 @@ import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { BANK_NAMED, BANKS } from './banks';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -193,8 +194,8 @@ const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借
 const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
-/** A lender named, a bank by its short name too (建行, 农行, 工行, 中行, 交行, 招行, 邮储; round 22). */
-const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
+/** A lender named, a bank by its short name or its app too (建行, 农行, 邮储, 惠懂你; round 22; zh/banks.ts). */
+const LENDER_NAMED = String.raw`${BANK_NAMED}|\bbank`;
 /** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
 const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?公司|(?:融资)?担保公司|保理公司|${LENDER_NAMED}`;
 /** Where it is found, after the lender's kind: 去哪找, 哪里有 (not 哪有 said rhetorically: 银行哪有那么好贷; round 31). */
@@ -760,7 +761,7 @@ const APP_CHANNELS = String.raw`小程序|链接|网址|网站|二维码|扫码|
 /** What is done there: apply, register, borrow, download, fill in. */
 const DONE_THERE = String.raw`申请|注册|借|贷|下载|下个|安装|装|填|提现|认证|\bapply|\bregister|\bdownload|\binstall|\bsign up`;
 /** Not a lender's own app named before the channel (农商行的app, 网商银行小程序, 手机银行). */
-const NOT_A_LENDERS = String.raw`(?<!(?:银行|网商|微众|支付宝|微信支付|农商行|信用社|农信社|邮储|建行|工行|农行|中行)${C}{0,2})`;
+const NOT_A_LENDERS = String.raw`(?<!(?:${BANK_NAMED}|网商|微众|支付宝|微信支付)${C}{0,2})`;
 /**
  * The loan applied for through what a stranger sends (round 14): 叫我在一个小程序上申请贷款, 要我扫二维码下个app申请, 对方发了个
  * 链接叫我注册, 要我在 mini program 上面申请 (the app's own signs, 不在应用商店, 不看征信, are read apart).
@@ -1220,7 +1221,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
-        String.raw`|(?:银行|网点|柜台|农信社|信用社|农商行|农行|工行|建行|中行|交行|邮储|\bbank)${C}{0,8}(?:能|可以|格|能不能|可不可以)?\s*(?:换|兑换?|买)(?:得到|得)?(?:成)?\s*(?:${anyCurrency.join('|')}|外币|外汇)` +
+        String.raw`|(?:${BANKS.join('|')}|网点|柜台|\bbank)${C}{0,8}(?:能|可以|格|能不能|可不可以)?\s*(?:换|兑换?|买)(?:得到|得)?(?:成)?\s*(?:${anyCurrency.join('|')}|外币|外汇)` +
         String.raw`|(?:${foreignCurrencies.join('|')})${C}{0,8}(?:银行|网点|柜台)${C}{0,4}(?:(?:能|可以|格|能不能|可不可以)(?:换|兑)|(?:换|兑)(?:得了|得到|得成|得)(?:不|吗|么|嘛)?|(?:换|兑)(?:不|吗|么|嘛)(?=\s*$|[?？]))` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.

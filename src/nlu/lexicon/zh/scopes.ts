@@ -7,6 +7,7 @@ import { madeFood } from './made-food';
 import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
+import { BANK_NAMED } from './banks';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -1044,7 +1045,7 @@ export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`,
  * card, account or statement (转到我银行卡里), nor a bank compared with (比银行贵).
  */
 export const licensedLenders: Words = [
-  String.raw`(?<![比跟和同])(?:银行|农商行|农信社|信用社|邮储|建行|工行|农行|中行|交行|招行|富滇|村镇银行)(?!卡|账|户头|流水|转账|存款)`,
+  String.raw`(?<![比跟和同])(?:${BANK_NAMED})(?!卡|账|户头|流水|转账|存款)`,
   // ...the online banks by their own loan products (网商贷: MYbank's, 微粒贷 and 微业贷: WeBank's; round 31, convention 88), as 网商银行 and
   // 微众银行 read by their 银行 (not the wallets' consumer lines, 借呗, 花呗).
   String.raw`(?<![比跟和同])(?:网商贷|微粒贷|微业贷)`,

@@ -13,16 +13,13 @@
 import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
-import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
-import { LEASED_MACHINE } from '../../lexicon/en/purposes';
+import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, MACHINE_NAMED, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** The way weighed is a lease (convention 144), not crowdfunding or a loan ("can we fund the new oven through crowdfunding?"). */
 const LEASE_WEIGHED = /\bleas(?:e|ing)\b|租赁/i;
-/** A machine or a vehicle named, in either language: what a lease weighed is for (convention 144; not a shop or premises). */
-const MACHINE_NAMED = new RegExp(String.raw`\b${LEASED_MACHINE}\b|车|机|设备|炉|罐`, 'i');
 
 /** Mentions that only ever feed the profile. */
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
@@ -44,9 +41,9 @@ const RIGHT_ASKED =
 const BARE_TAG =
   /^[\s,，]*(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不|can|can or not|can or cannot|ok or not|can ah|can lah|is (?:it|that) ok(?:ay)?|is (?:it|that) allowed)\s*[?？]*$/;
 
-/** Questions asked of the firm described before them: what suits it. */
 /** A question mark right after a word asked about, more words after it: the word's meaning is a sentence of its own. */
 const OWN_SENTENCE_END = /^\s*[?？]\s*\S/u;
+/** Questions asked of the firm described before them: what suits it. */
 const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'which-is-best',
   'does-it-fit',
