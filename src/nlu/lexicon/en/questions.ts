@@ -176,6 +176,8 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
 /** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
 // ...dropping, sliding, swinging or losing value (round 23: "protect against the baht dropping", "the dong keeps falling").
+/** The rate's risk or swings named: exchange rate risk, fx swings, currency fluctuations. */
+const RATE_RISK_EN = String.raw`(?:exchange|fx|forex|currency)(?: rate)? (?:risks?|swings?|fluctuations?|movements?|moves)`;
 const A_CURRENCY_MOVE =
   String.raw`(?:going up|going down|rising|rises|falling|falls|fell|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*` +
   String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value)`;
@@ -1258,7 +1260,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e)\w*\b[^.?!]{0,25}\b(?:exchange|fx|currency)(?: rate)? (?:loss|losses|risk)\b` +
         // ...or a currency's move supposed ("what if the dong drops", "what happens if the exchange rate moves against us"; round 29).
-        String.raw`|\b(?:what if|what happens if|what happens when|and if|if)\b[^.?!]{0,12}\b(?:${CURRENCIES}|(?:the )?(?:exchange |fx )rates?)\b[^.?!]{0,12}?\b${A_CURRENCY_MOVE}`,
+        String.raw`|\b(?:what if|what happens if|what happens when|and if|if)\b[^.?!]{0,12}\b(?:${CURRENCIES}|(?:the )?(?:exchange |fx )rates?)\b[^.?!]{0,12}?\b${A_CURRENCY_MOVE}` +
+        // ...or the rate's risk or swings weighed, how big or how kept off ("is the exchange rate risk big", "how do i protect against
+        // exchange rate swings", "worried about fx risk"; round 35, lead).
+        String.raw`|\b${RATE_RISK_EN}\b[^.?!]{0,20}\b(?:big|high|serious|bad|matter|a problem)\b|\b(?:how (?:big|bad|serious|high)|worried|worry|concerned)\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
+        String.raw`|\b(?:protect|guard|shield|insur|hedg|manag|handl|avoid|deal)\w*\b[^.?!]{0,20}\b${RATE_RISK_EN}\b`,
     ),
   },
   {

@@ -706,6 +706,8 @@ const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
 const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
+/** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
+const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
 const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
 const GUARDED = String.raw`(?:对冲|防|规避|避险|保值|锁|\bhedg\w*|\block\b|\bprotect\w*|\bfix\b)`;
@@ -1193,7 +1195,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}` +
         // ...the rate's word between, in English too, and a way asked as what now (越南盾 的 rate 老是变 有什么办法, 泰铢汇率天天变 有没有办法;
         // round 31, fix31d).
-        String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))`,
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))` +
+        // ...or the rate's risk or swings weighed, how big or how kept off (用缅币结算的话 汇率风险大不大, 汇率风险怎么防, 汇率波动对我们
+        // 影响大吗; round 35, lead): the rate's risk and the bank's answer to it.
+        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,8}?${RISK_WEIGHED}`,
     ),
   },
   {
