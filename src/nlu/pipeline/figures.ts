@@ -53,7 +53,7 @@ import {
   REPLACE_CUE,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
-import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import { EN_NUMBER_SOURCE, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { breakBetween, FIGURE_CLAUSES, isClauseBreak } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
@@ -131,6 +131,37 @@ const PAUSE_ONLY = new RegExp(`${TERM_PAUSE}$`);
 function boundAfterTerm(text: string, termEnd: number, bound: { start: number; end: number }): boolean {
   const between = text.slice(termEnd, bound.start);
   return BOUND_BEFORE.test(between) || (PAUSE_ONLY.test(between) && BOUND_AFTER.test(text.slice(bound.end)));
+}
+/** The bound's words before its number (顶多, 最多, "at most", max, "up to"). */
+const BOUND_WORD_BEFORE = String.raw`顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b`;
+/** ...and after it ("3 tops", 三 max). */
+const BOUND_WORD_AFTER = String.raw`\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?`;
+/** A numeral said alone, its unit left off: 3, 三, 二十四, three. */
+const NUMERAL_ALONE = String.raw`(?<n>\d{1,3}(?:\.5)?|[一二两三四五六七八九十]{1,3}|(?:${EN_NUMBER_SOURCE})\b)`;
+/** After the numeral: its bound word, a particle, then the reply's end or a break (no unit: 三个月 has its own). */
+const NUMERAL_ENDS = String.raw`\s*(?<after>${BOUND_WORD_AFTER})?\s*(?:吧|嘛|了|啊)?\s*(?:$|[,，。.!！?？;；\s])`;
+/** A term's bound with its unit left off, right after the term ("2 years, 3 tops", 两年吧 顶多三, "3 years, 4 max"). */
+const UNITLESS_BOUND = new RegExp(
+  String.raw`${TERM_PAUSE}(?:maybe|perhaps|prob(?:ably)?|可能|也许)?\s*(?<before>${BOUND_WORD_BEFORE})?\s*(?:也就|就)?\s*${NUMERAL_ALONE}${NUMERAL_ENDS}`,
+);
+/** The months in the unit a term is said in: a year's 12 (两年, "2 years", 一年半), a month's 1 ("18 months", 十八个月). */
+function termUnit(said: string): number | undefined {
+  if (/月|\bmonths?\b|\bmos?\b/.test(said)) return 1;
+  return /年|\byears?\b|\byrs?\b/.test(said) ? 12 : undefined;
+}
+/**
+ * A term, then its outer bound with the unit left off because the term just gave it ("2 years, 3 tops", 两年吧 顶多三, "3 years, 4
+ * max", 十八个月 最长二十四): the bound in the term's unit, as convention 167 reads the bound with its unit (round 35, corpus
+ * convention 209). A bound word is needed, before or after the numeral: "2 years, 3" says nothing of a bound.
+ */
+function unitlessBound(text: string, term: Quantity): { value: number; end: number } | undefined {
+  const unit = termUnit(text.slice(term.start, term.end));
+  const m = unit === undefined ? null : UNITLESS_BOUND.exec(text.slice(term.end));
+  if (m === null || unit === undefined || (m.groups?.before === undefined && m.groups?.after === undefined)) return undefined;
+  const n = m.groups?.n ?? '';
+  const count = /^\d/.test(n) ? Number(n) : /^[一二两三四五六七八九十]/.test(n) ? parseChineseNumeral(n) : parseEnglishNumber(n);
+  if (count === undefined || !(count * unit > term.value)) return undefined;
+  return { value: count * unit, end: term.end + m.index + m[0].trimEnd().length };
 }
 const SALES_PAUSE = /^\s*[,，、]?\s*$/;
 /** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
@@ -2235,6 +2266,8 @@ export function readSlots(
   let sumIndex = 0;
   let term: { value: number; why: string; end: number } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
+  /** Where a term's bound with its unit left off was said (两年吧 顶多三): its numeral is the term's, no count of its own. */
+  let boundSaid: [number, number] | undefined;
   let deniedPeople = false;
   /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
   const heads: Head[] = [];
@@ -2260,6 +2293,7 @@ export function readSlots(
   let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
   for (const q of quantities) {
+    if (boundSaid !== undefined && q.start >= boundSaid[0] && q.end <= boundSaid[1]) continue;
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
     const span: [number, number] = [Math.max(clause[0], q.start - WINDOW), Math.min(clause[1], q.end + WINDOW)];
     // Sums before and after this quantity: a cue never reaches across them.
@@ -2839,6 +2873,13 @@ export function readSlots(
         if (term !== undefined && q.value > term.value && boundAfterTerm(text, term.end, q)) {
           term = { value: q.value, why: `figure:term ${quoted(a)}, the bound after the term said`, end: q.end };
           termWithCue = undefined;
+        }
+        if (term === undefined) {
+          const bound = unitlessBound(text, q);
+          if (bound !== undefined) {
+            boundSaid = [q.end, bound.end];
+            term = { value: bound.value, why: `figure:term ${quoted(a)}, the bound after it with its unit left off`, end: bound.end };
+          }
         }
         term ??= { value: q.value, why: `figure:term ${quoted(a)}`, end: q.end };
         const word = markOf(a, 'term-before') ?? markOf(a, 'term-after');
