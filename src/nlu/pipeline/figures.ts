@@ -833,6 +833,9 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
+    // "about 9, not including myself", 十个左右 我和我老婆没算进去: the owners set apart right after a bare count, a hedge and a
+    // pause between (round 35, corpus convention 207).
+    if (r.start >= q.end && isGroupRole(r.role) && HEDGE_AND_PAUSE.test(text.slice(q.end, r.start)) && ownersSetApart(text, r)) return r;
     if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap, text, r.end) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
@@ -1378,12 +1381,11 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   // "两个人 就我跟我老婆", "2 people me and my wife": a count of people, then the owners named after a space.
   const people = PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end)) || text[q.end - 1] === '人';
   // Not the owners set apart from the count ("9 staff, not counting me", 工人十个，不算我): heads beside it, no apposition.
-  const setApart = (r: RoleSpan): boolean => allMatches(OWNERS_BESIDE, text.slice(r.start, r.end)).some((m) => m.start === 0);
   const after = roles.some(
     (r) =>
       isGroupRole(r.role) &&
       r.start >= q.end &&
-      !setApart(r) &&
+      !ownersSetApart(text, r) &&
       (APPOSITION.test(text.slice(q.end, r.start)) || (people && SPACE_APPOSITION.test(text.slice(q.end, r.start)))),
   );
   const before = roles.some(
@@ -1395,6 +1397,18 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   );
   return after || before ? { ...head, group: q.start } : head;
 }
+/**
+ * The owners named as set apart from a count: the words that set them apart at the role's start ("not counting me", 不算我), or
+ * right after the owners named (我和我老婆没算进去, "me and my wife not included").
+ */
+function ownersSetApart(text: string, r: RoleSpan): boolean {
+  const said = text.slice(r.start, r.end + OWNERS_APART_REACH);
+  return allMatches(OWNERS_BESIDE, said).some((m) => m.start === 0 || (m.start >= r.end - r.start && /^\s*$/.test(said.slice(r.end - r.start, m.start))));
+}
+/** How far after the owners named the words setting them apart may reach (没算进去, "not included"). */
+const OWNERS_APART_REACH = 16;
+/** Between a bare count and the owners set apart after it: 个 or 人, a hedge and a pause (九个左右，, "about 9, "). */
+const HEDGE_AND_PAUSE = /^\s*(?:个|人|people|ppl)?\s*(?:左右|上下|吧|嘛|啊|来|多|ish|or so)?\s*[,，]?\s*$/;
 /** The owners and the people named with them, or "of us": a role that counts the owners' group. */
 const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
 /** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
@@ -2767,14 +2781,17 @@ export function readSlots(
         // "店里五个人 加我六个", "连我八个", "4 including me": the owner added, then the total with the owner in it.
         // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
-        const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        // ...across the comma it opens with ("12, me included", "about 12, including me": round 35).
+        const ownerIn =
+          a.marks.after('total', q.end, a.span[1]) ??
+          [a.marks.after('total', q.end, Math.min(text.length, q.end + WINDOW))].find((m) => m !== undefined && text[m.start] === ',');
         // ...or the owner counted in before another total word: 算上我一共六个, 连我自己在内一共九个.
         const ownerTotal = (m: Mark | undefined): boolean => m !== undefined && /我|老板/.test(text.slice(m.start, m.end));
         const withOwner =
           ownerTotal(totalMark) ||
           (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
           (ownerIn !== undefined &&
-            /在内|\b(?:me|myself|owner|boss|wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b/.test(
+            /在内|我|老板|\b(?:me|myself|owner|boss|wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b/.test(
               text.slice(ownerIn.start, ownerIn.end),
             ));
         // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.

@@ -576,6 +576,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\btotal(?: of)?\b`,
       // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内 (not "not including me": left out).
       String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?<!\bnot\s+)(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
+      // ...the owner said first, then counted in: "12, me included", "12 myself included" (round 35; not "me not included": left out).
+      String.raw`(?:,\s*)?\b(?:me|myself|the owner|the boss)\s+(?:included|incl\.?|counted)\b`,
       // ...or the owner's family counted in ("10 including my wife", "8 counting my husband and me"; round 27), as 连我老婆一共十个.
       String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?:including|incl\.?|counting) (?:me and |myself and )?(?:my|the) (?:wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b`,
     ],

@@ -51,6 +51,9 @@ export const staffRoles: Words = [
   // A place of work said alone after its count, ending the item ("20 drivers n 3 office", "4 kitchen, 3 floor"): its staff.
   // Not places had or got ("we have 2 office", "rent 2 office").
   `${COUNT_NOT_HAD}(?:office|kitchen|warehouse|workshop|front desk|reception|floor)(?=\\s*(?:$|[.,;!?)+&/]|\\b(?:and|n|plus)\\b))`,
+  // Others counted beside the owner ("me and 3 others", "3 others plus me"): hands (round 35, corpus convention 207).
+  String.raw`(?<=\b(?:me|myself|i)\s+(?:and|plus|n|\+|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)others\b`,
+  String.raw`(?<=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)others(?=\s+(?:and|plus|n|\+)\s+(?:me|myself)\b)`,
   String.raw`clerks?`,
   String.raw`cashiers?`,
   String.raw`accountants?`,
@@ -255,8 +258,8 @@ export const kinListed: Words = [
 ];
 /** Partners named who are not kin (zh/roles.ts partnerWords): English counts its partners in kinListed ("my 2 partners"). */
 export const partnerWords: Words = [];
-/** The owner named in a list of the people at work: me, myself, i. */
-export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
+/** The owner named in a list of the people at work: me, myself, i (not counted in a total: "12, me included"; round 35). */
+export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’]|\s+(?:included|incl\.?|counted)\b)`];
 /** The owner as "i", a subject as often as one of a list ("…2 doctors, i drive a taxi"): listed only beside another named. */
 export const ownerAsSubject: Words = [String.raw`\bi\b`];
 /** Hands named with the owner as theirs ("me and my helper"): in a list of the people at work only so, never counted. */

@@ -169,6 +169,8 @@ export const staffRoles: Words = [
   '裱花师',
   '店长',
   '帮工',
+  // Others counted beside the owner (我和另外三个, 就我跟另外两个人): hands (round 35, corpus convention 207).
+  String.raw`(?<=我\s*(?:和|跟|同|加|加上)\s*)另外(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|位|人))`,
   '保育员',
   '主播',
   '助播',
