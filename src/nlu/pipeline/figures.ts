@@ -1069,11 +1069,17 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
       m !== undefined &&
       (before.length - m.end <= SEASON_BEFORE_REACH ||
         SEASON_TO_COUNT.test(before.slice(m.end)) ||
-        (ofRole === undefined && SEASON_OVER_ADDED.test(before.slice(m.end))))
+        // ...not over a count whose own season is said after it ("12 full time plus 20 pickers in tea season": round 35).
+        (ofRole === undefined && SEASON_OVER_ADDED.test(before.slice(m.end)) && seasonSaidAfter(text, q, clause, end) === undefined))
     )
       return nearest[0];
   }
   if (ofRole !== undefined) return ofRole;
+  return seasonSaidAfter(text, q, clause, end);
+}
+
+/** The season said right after a count (or the role after it): "20 pickers in tea season", "15 all year round". */
+function seasonSaidAfter(text: string, q: Quantity, clause: [number, number], end: number): Season | undefined {
   const after = text.slice(q.end, Math.min(clause[1], end + WINDOW + SEASON_AFTER_REACH));
   const reach = SEASON_AFTER_REACH + (end - q.end);
   for (const [season, re] of [

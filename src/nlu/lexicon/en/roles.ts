@@ -373,6 +373,9 @@ export const peakSeason: Words = [
   // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
+  // A season named by its crop or its work ("in tea season", "during mango season", "for the coffee harvest"), as 采茶季 is in
+  // zh/seasons.ts; not a quiet season (low, off, slow, dead) (round 35, corpus convention 208).
+  String.raw`\b(?:in|during|at|for|over) (?:the )?(?!(?:low|off|slow|quiet|dead|shoulder|rainy|dry|wet|same|whole|next|last|this)\b)[a-z]+(?: picking| harvest| plucking)? (?:season|harvest)\b`,
   // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
   String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|autumn|fall|spring|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
   // "each autumn", "every summer": a season that comes back.
