@@ -905,10 +905,13 @@ export const sumOpensReply: Words = [
   String.raw`\b(?:about|around|roughly|bout|abt|approx(?:imately)?|maybe|prob(?:ably)?|like|say|we need|need|i need|just|only|um+|uh+|hmm+|ok|so)\b|~`,
 ];
 /** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
-export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
+export const enoughForUse: Words = [
+  // ...ought to be, and most of it for the use ("60k ought to be enough, mostly for new freezers": round 35, corpus convention 210).
+  String.raw`(?:is|will be|should be|would be|ought to be|oughta be|'?s)\s+(?:plenty|enough)\s*,?\s*(?:(?:mostly|mainly|largely|mostly just|all)\s+)?(?:to|for)\b`,
+];
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
-  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
+  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
   // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
   String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
 ];
