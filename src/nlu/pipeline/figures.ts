@@ -2554,6 +2554,11 @@ export function readSlots(
             : undefined;
         // "busy months we do 120k", 好的月份卖二十万: a season said in months makes its sums a month's.
         if (season !== undefined && !hasPeriod(period) && seasonSaidInMonths(text, clauseBefore)) period.perMonth = true;
+        // "好的月份十万左右 差的月份四万", "busy months 100k, slow ones 40k": a bare sum said for a season in months, no cue, is that
+        // season's takings (a month's business said good or bad is its sales), as a good and a bad day's are (round 35, corpus
+        // convention 211).
+        if (slot === undefined && near === undefined && season !== undefined && !idle && !enough && seasonSaidInMonths(text, clauseBefore))
+          slot = 'revenue';
         // The other season's sum with no cue of its own ("生意差的时候十万左右") is sales, over the first
         // one's period when it names none.
         // "雨季是淡季 一个月三万 其他时候一个月十万", "slow months 50k, otherwise 150k": the rest of the year after one

@@ -384,6 +384,7 @@ export const peakSeason: Words = [
   String.raw`\bseasonal\b`,
   // A good or busy day against a bad one: "good days we do 5k", "on a busy day".
   String.raw`\b(?:on )?(?:a )?(?:good|busy|best)(?: days?| weeks?| months?)\b`,
+  String.raw`\b(?:the )?(?:good|busy|best|peak)(?: ones)\b`,
 ];
 export const regularSeason: Words = [
   // The rest of the year beside a busy season named ("the rest of the year maybe 50k a month", "other months 100k").
@@ -404,6 +405,8 @@ export const regularSeason: Words = [
   // "25 seasonal workers and 4 permanent": the staff kept all year.
   String.raw`permanent(?:ly)?`,
   String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,
+  // ...the other season said as "ones" after the first ("busy months 100k, slow ones 40k": round 35).
+  String.raw`\b(?:the )?(?:bad|slow|quiet|worst|dead|low)(?: ones)\b`,
 ];
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
