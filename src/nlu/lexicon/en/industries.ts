@@ -957,7 +957,8 @@ const BUILT_THINGS = [
 ];
 /** Words before "sell" that make it no statement of the trade: "how to sell", "want to sell", "hard to sell". */
 /** Only a channel after a verb of selling, ending the message ("we also sell online", "sell on taobao too"): nothing sold named. */
-const CHANNEL_ALONE = String.raw`\s*(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
+// ..."a little" between the verb and the channel ("we sell some on taobao as well", "sell a bit on douyin": round 35).
+const CHANNEL_ALONE = String.raw`\s*(?:(?:some|a bit|a little|a few|bits)\s+)?(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
 const NOT_SELLING_NOW = [
   ...['to', 'can', 'could', 'should', 'would', 'will', 'how', 'want', 'wanna', 'gonna', 'plan', 'planning', 'try', 'trying', 'if'],
   ...['not', "don['’]?t", 'dont', 'never', 'cannot', "can['’]t", 'help', 'helps', 'hard', 'easy'],
