@@ -1409,7 +1409,9 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
  */
 function ownersSetApart(text: string, r: RoleSpan): boolean {
   const said = text.slice(r.start, r.end + OWNERS_APART_REACH);
-  return allMatches(OWNERS_BESIDE, said).some((m) => m.start === 0 || (m.start >= r.end - r.start && /^\s*$/.test(said.slice(r.end - r.start, m.start))));
+  return allMatches(OWNERS_BESIDE, said).some(
+    (m) => m.start === 0 || (m.start >= r.end - r.start && /^\s*$/.test(said.slice(r.end - r.start, m.start))),
+  );
 }
 /** How far after the owners named the words setting them apart may reach (没算进去, "not included"). */
 const OWNERS_APART_REACH = 16;
