@@ -53,7 +53,7 @@ import {
   REPLACE_CUE,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
-import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import { EN_NUMBER_SOURCE, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { breakBetween, FIGURE_CLAUSES, isClauseBreak } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
@@ -131,6 +131,37 @@ const PAUSE_ONLY = new RegExp(`${TERM_PAUSE}$`);
 function boundAfterTerm(text: string, termEnd: number, bound: { start: number; end: number }): boolean {
   const between = text.slice(termEnd, bound.start);
   return BOUND_BEFORE.test(between) || (PAUSE_ONLY.test(between) && BOUND_AFTER.test(text.slice(bound.end)));
+}
+/** The bound's words before its number (顶多, 最多, "at most", max, "up to"). */
+const BOUND_WORD_BEFORE = String.raw`顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b`;
+/** ...and after it ("3 tops", 三 max). */
+const BOUND_WORD_AFTER = String.raw`\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?`;
+/** A numeral said alone, its unit left off: 3, 三, 二十四, three. */
+const NUMERAL_ALONE = String.raw`(?<n>\d{1,3}(?:\.5)?|[一二两三四五六七八九十]{1,3}|(?:${EN_NUMBER_SOURCE})\b)`;
+/** After the numeral: its bound word, a particle, then the reply's end or a break (no unit: 三个月 has its own). */
+const NUMERAL_ENDS = String.raw`\s*(?<after>${BOUND_WORD_AFTER})?\s*(?:吧|嘛|了|啊)?\s*(?:$|[,，。.!！?？;；\s])`;
+/** A term's bound with its unit left off, right after the term ("2 years, 3 tops", 两年吧 顶多三, "3 years, 4 max"). */
+const UNITLESS_BOUND = new RegExp(
+  String.raw`${TERM_PAUSE}(?:maybe|perhaps|prob(?:ably)?|可能|也许)?\s*(?<before>${BOUND_WORD_BEFORE})?\s*(?:也就|就)?\s*${NUMERAL_ALONE}${NUMERAL_ENDS}`,
+);
+/** The months in the unit a term is said in: a year's 12 (两年, "2 years", 一年半), a month's 1 ("18 months", 十八个月). */
+function termUnit(said: string): number | undefined {
+  if (/月|\bmonths?\b|\bmos?\b/.test(said)) return 1;
+  return /年|\byears?\b|\byrs?\b/.test(said) ? 12 : undefined;
+}
+/**
+ * A term, then its outer bound with the unit left off because the term just gave it ("2 years, 3 tops", 两年吧 顶多三, "3 years, 4
+ * max", 十八个月 最长二十四): the bound in the term's unit, as convention 167 reads the bound with its unit (round 35, corpus
+ * convention 209). A bound word is needed, before or after the numeral: "2 years, 3" says nothing of a bound.
+ */
+function unitlessBound(text: string, term: Quantity): { value: number; end: number } | undefined {
+  const unit = termUnit(text.slice(term.start, term.end));
+  const m = unit === undefined ? null : UNITLESS_BOUND.exec(text.slice(term.end));
+  if (m === null || unit === undefined || (m.groups?.before === undefined && m.groups?.after === undefined)) return undefined;
+  const n = m.groups?.n ?? '';
+  const count = /^\d/.test(n) ? Number(n) : /^[一二两三四五六七八九十]/.test(n) ? parseChineseNumeral(n) : parseEnglishNumber(n);
+  if (count === undefined || !(count * unit > term.value)) return undefined;
+  return { value: count * unit, end: term.end + m.index + m[0].trimEnd().length };
 }
 const SALES_PAUSE = /^\s*[,，、]?\s*$/;
 /** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
@@ -802,6 +833,9 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
+    // "about 9, not including myself", 十个左右 我和我老婆没算进去: the owners set apart right after a bare count, a hedge and a
+    // pause between (round 35, corpus convention 207).
+    if (r.start >= q.end && isGroupRole(r.role) && HEDGE_AND_PAUSE.test(text.slice(q.end, r.start)) && ownersSetApart(text, r)) return r;
     if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap, text, r.end) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
@@ -1035,11 +1069,17 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
       m !== undefined &&
       (before.length - m.end <= SEASON_BEFORE_REACH ||
         SEASON_TO_COUNT.test(before.slice(m.end)) ||
-        (ofRole === undefined && SEASON_OVER_ADDED.test(before.slice(m.end))))
+        // ...not over a count whose own season is said after it ("12 full time plus 20 pickers in tea season": round 35).
+        (ofRole === undefined && SEASON_OVER_ADDED.test(before.slice(m.end)) && seasonSaidAfter(text, q, clause, end) === undefined))
     )
       return nearest[0];
   }
   if (ofRole !== undefined) return ofRole;
+  return seasonSaidAfter(text, q, clause, end);
+}
+
+/** The season said right after a count (or the role after it): "20 pickers in tea season", "15 all year round". */
+function seasonSaidAfter(text: string, q: Quantity, clause: [number, number], end: number): Season | undefined {
   const after = text.slice(q.end, Math.min(clause[1], end + WINDOW + SEASON_AFTER_REACH));
   const reach = SEASON_AFTER_REACH + (end - q.end);
   for (const [season, re] of [
@@ -1347,12 +1387,11 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   // "两个人 就我跟我老婆", "2 people me and my wife": a count of people, then the owners named after a space.
   const people = PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end)) || text[q.end - 1] === '人';
   // Not the owners set apart from the count ("9 staff, not counting me", 工人十个，不算我): heads beside it, no apposition.
-  const setApart = (r: RoleSpan): boolean => allMatches(OWNERS_BESIDE, text.slice(r.start, r.end)).some((m) => m.start === 0);
   const after = roles.some(
     (r) =>
       isGroupRole(r.role) &&
       r.start >= q.end &&
-      !setApart(r) &&
+      !ownersSetApart(text, r) &&
       (APPOSITION.test(text.slice(q.end, r.start)) || (people && SPACE_APPOSITION.test(text.slice(q.end, r.start)))),
   );
   const before = roles.some(
@@ -1364,6 +1403,20 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   );
   return after || before ? { ...head, group: q.start } : head;
 }
+/**
+ * The owners named as set apart from a count: the words that set them apart at the role's start ("not counting me", 不算我), or
+ * right after the owners named (我和我老婆没算进去, "me and my wife not included").
+ */
+function ownersSetApart(text: string, r: RoleSpan): boolean {
+  const said = text.slice(r.start, r.end + OWNERS_APART_REACH);
+  return allMatches(OWNERS_BESIDE, said).some(
+    (m) => m.start === 0 || (m.start >= r.end - r.start && /^\s*$/.test(said.slice(r.end - r.start, m.start))),
+  );
+}
+/** How far after the owners named the words setting them apart may reach (没算进去, "not included"). */
+const OWNERS_APART_REACH = 16;
+/** Between a bare count and the owners set apart after it: 个 or 人, a hedge and a pause (九个左右，, "about 9, "). */
+const HEDGE_AND_PAUSE = /^\s*(?:个|人|people|ppl)?\s*(?:左右|上下|吧|嘛|啊|来|多|ish|or so)?\s*[,，]?\s*$/;
 /** The owners and the people named with them, or "of us": a role that counts the owners' group. */
 const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
 /** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
@@ -2235,6 +2288,8 @@ export function readSlots(
   let sumIndex = 0;
   let term: { value: number; why: string; end: number } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
+  /** Where a term's bound with its unit left off was said (两年吧 顶多三): its numeral is the term's, no count of its own. */
+  let boundSaid: [number, number] | undefined;
   let deniedPeople = false;
   /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
   const heads: Head[] = [];
@@ -2260,6 +2315,7 @@ export function readSlots(
   let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
   for (const q of quantities) {
+    if (boundSaid !== undefined && q.start >= boundSaid[0] && q.end <= boundSaid[1]) continue;
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
     const span: [number, number] = [Math.max(clause[0], q.start - WINDOW), Math.min(clause[1], q.end + WINDOW)];
     // Sums before and after this quantity: a cue never reaches across them.
@@ -2500,6 +2556,11 @@ export function readSlots(
             : undefined;
         // "busy months we do 120k", 好的月份卖二十万: a season said in months makes its sums a month's.
         if (season !== undefined && !hasPeriod(period) && seasonSaidInMonths(text, clauseBefore)) period.perMonth = true;
+        // "好的月份十万左右 差的月份四万", "busy months 100k, slow ones 40k": a bare sum said for a season in months, no cue, is that
+        // season's takings (a month's business said good or bad is its sales), as a good and a bad day's are (round 35, corpus
+        // convention 211).
+        if (slot === undefined && near === undefined && season !== undefined && !idle && !enough && seasonSaidInMonths(text, clauseBefore))
+          slot = 'revenue';
         // The other season's sum with no cue of its own ("生意差的时候十万左右") is sales, over the first
         // one's period when it names none.
         // "雨季是淡季 一个月三万 其他时候一个月十万", "slow months 50k, otherwise 150k": the rest of the year after one
@@ -2733,14 +2794,17 @@ export function readSlots(
         // "店里五个人 加我六个", "连我八个", "4 including me": the owner added, then the total with the owner in it.
         // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
-        const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        // ...across the comma it opens with ("12, me included", "about 12, including me": round 35).
+        const ownerIn =
+          a.marks.after('total', q.end, a.span[1]) ??
+          [a.marks.after('total', q.end, Math.min(text.length, q.end + WINDOW))].find((m) => m !== undefined && text[m.start] === ',');
         // ...or the owner counted in before another total word: 算上我一共六个, 连我自己在内一共九个.
         const ownerTotal = (m: Mark | undefined): boolean => m !== undefined && /我|老板/.test(text.slice(m.start, m.end));
         const withOwner =
           ownerTotal(totalMark) ||
           (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
           (ownerIn !== undefined &&
-            /在内|\b(?:me|myself|owner|boss|wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b/.test(
+            /在内|我|老板|\b(?:me|myself|owner|boss|wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b/.test(
               text.slice(ownerIn.start, ownerIn.end),
             ));
         // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
@@ -2839,6 +2903,13 @@ export function readSlots(
         if (term !== undefined && q.value > term.value && boundAfterTerm(text, term.end, q)) {
           term = { value: q.value, why: `figure:term ${quoted(a)}, the bound after the term said`, end: q.end };
           termWithCue = undefined;
+        }
+        if (term === undefined) {
+          const bound = unitlessBound(text, q);
+          if (bound !== undefined) {
+            boundSaid = [q.end, bound.end];
+            term = { value: bound.value, why: `figure:term ${quoted(a)}, the bound after it with its unit left off`, end: bound.end };
+          }
         }
         term ??= { value: q.value, why: `figure:term ${quoted(a)}`, end: q.end };
         const word = markOf(a, 'term-before') ?? markOf(a, 'term-after');

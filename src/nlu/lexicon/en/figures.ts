@@ -576,6 +576,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\btotal(?: of)?\b`,
       // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内 (not "not including me": left out).
       String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?<!\bnot\s+)(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
+      // ...the owner said first, then counted in: "12, me included", "12 myself included" (round 35; not "me not included": left out).
+      String.raw`(?:,\s*)?\b(?:me|myself|the owner|the boss)\s+(?:included|incl\.?|counted)\b`,
       // ...or the owner's family counted in ("10 including my wife", "8 counting my husband and me"; round 27), as 连我老婆一共十个.
       String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?:including|incl\.?|counting) (?:me and |myself and )?(?:my|the) (?:wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b`,
     ],
@@ -903,10 +905,13 @@ export const sumOpensReply: Words = [
   String.raw`\b(?:about|around|roughly|bout|abt|approx(?:imately)?|maybe|prob(?:ably)?|like|say|we need|need|i need|just|only|um+|uh+|hmm+|ok|so)\b|~`,
 ];
 /** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
-export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
+export const enoughForUse: Words = [
+  // ...ought to be, and most of it for the use ("60k ought to be enough, mostly for new freezers": round 35, corpus convention 210).
+  String.raw`(?:is|will be|should be|would be|ought to be|oughta be|'?s)\s+(?:plenty|enough)\s*,?\s*(?:(?:mostly|mainly|largely|mostly just|all)\s+)?(?:to|for)\b`,
+];
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
-  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
+  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
   // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
   String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
 ];

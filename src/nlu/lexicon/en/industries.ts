@@ -263,7 +263,7 @@ const businessBuyers: Words = [
 ];
 
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
-const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b)[^.,;!?]{1,30}?`;
+const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b|(?:some|a bit|a little|a few|bits)\s+on\b)[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
@@ -957,7 +957,8 @@ const BUILT_THINGS = [
 ];
 /** Words before "sell" that make it no statement of the trade: "how to sell", "want to sell", "hard to sell". */
 /** Only a channel after a verb of selling, ending the message ("we also sell online", "sell on taobao too"): nothing sold named. */
-const CHANNEL_ALONE = String.raw`\s*(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
+// ..."a little" between the verb and the channel ("we sell some on taobao as well", "sell a bit on douyin": round 35).
+const CHANNEL_ALONE = String.raw`\s*(?:(?:some|a bit|a little|a few|bits)\s+)?(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
 const NOT_SELLING_NOW = [
   ...['to', 'can', 'could', 'should', 'would', 'will', 'how', 'want', 'wanna', 'gonna', 'plan', 'planning', 'try', 'trying', 'if'],
   ...['not', "don['’]?t", 'dont', 'never', 'cannot', "can['’]t", 'help', 'helps', 'hard', 'easy'],

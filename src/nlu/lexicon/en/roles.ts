@@ -51,6 +51,9 @@ export const staffRoles: Words = [
   // A place of work said alone after its count, ending the item ("20 drivers n 3 office", "4 kitchen, 3 floor"): its staff.
   // Not places had or got ("we have 2 office", "rent 2 office").
   `${COUNT_NOT_HAD}(?:office|kitchen|warehouse|workshop|front desk|reception|floor)(?=\\s*(?:$|[.,;!?)+&/]|\\b(?:and|n|plus)\\b))`,
+  // Others counted beside the owner ("me and 3 others", "3 others plus me"): hands (round 35, corpus convention 207).
+  String.raw`(?<=\b(?:me|myself|i)\s+(?:and|plus|n|\+|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)others\b`,
+  String.raw`(?<=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)others(?=\s+(?:and|plus|n|\+)\s+(?:me|myself)\b)`,
   String.raw`clerks?`,
   String.raw`cashiers?`,
   String.raw`accountants?`,
@@ -255,8 +258,8 @@ export const kinListed: Words = [
 ];
 /** Partners named who are not kin (zh/roles.ts partnerWords): English counts its partners in kinListed ("my 2 partners"). */
 export const partnerWords: Words = [];
-/** The owner named in a list of the people at work: me, myself, i. */
-export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
+/** The owner named in a list of the people at work: me, myself, i (not counted in a total: "12, me included"; round 35). */
+export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’]|\s+(?:included|incl\.?|counted)\b)`];
 /** The owner as "i", a subject as often as one of a list ("…2 doctors, i drive a taxi"): listed only beside another named. */
 export const ownerAsSubject: Words = [String.raw`\bi\b`];
 /** Hands named with the owner as theirs ("me and my helper"): in a list of the people at work only so, never counted. */
@@ -370,6 +373,9 @@ export const peakSeason: Words = [
   // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
+  // A season named by its crop or its work ("in tea season", "during mango season", "for the coffee harvest"), as 采茶季 is in
+  // zh/seasons.ts; not a quiet season (low, off, slow, dead) (round 35, corpus convention 208).
+  String.raw`\b(?:in|during|at|for|over) (?:the )?(?!(?:low|off|slow|quiet|dead|shoulder|rainy|dry|wet|same|whole|next|last|this)\b)[a-z]+(?: picking| harvest| plucking)? (?:season|harvest)\b`,
   // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
   String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|autumn|fall|spring|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
   // "each autumn", "every summer": a season that comes back.
@@ -378,6 +384,7 @@ export const peakSeason: Words = [
   String.raw`\bseasonal\b`,
   // A good or busy day against a bad one: "good days we do 5k", "on a busy day".
   String.raw`\b(?:on )?(?:a )?(?:good|busy|best)(?: days?| weeks?| months?)\b`,
+  String.raw`\b(?:the )?(?:good|busy|best|peak)(?: ones)\b`,
 ];
 export const regularSeason: Words = [
   // The rest of the year beside a busy season named ("the rest of the year maybe 50k a month", "other months 100k").
@@ -398,6 +405,8 @@ export const regularSeason: Words = [
   // "25 seasonal workers and 4 permanent": the staff kept all year.
   String.raw`permanent(?:ly)?`,
   String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,
+  // ...the other season said as "ones" after the first ("busy months 100k, slow ones 40k": round 35).
+  String.raw`\b(?:the )?(?:bad|slow|quiet|worst|dead|low)(?: ones)\b`,
 ];
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */

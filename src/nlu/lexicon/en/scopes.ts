@@ -281,7 +281,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:^|[,.;!?]\s*|\b(?:and|but|so)\s+))${CUSTOMER_LIST}(?=(?:\s+(?:in|from|at|near)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?\s+(?:supply|supplies|delivers?|provides?)\s+(?:us|me)\b)`,
   // Whom the firm works with or mostly for ("we work with hotels and bars", "mostly for guesthouses"): customers.
   String.raw`(?<=\b(?:work|works|working|partner|partners|partnering)\s+(?:mostly\s+|mainly\s+)?with\s+)${CUSTOMER_LIST}`,
-  String.raw`(?<=\b(?:mostly|mainly|largely|usually)\s+for\s+)${CUSTOMER_LIST}`,
+  // ...not a thing the money buys, said new or more ("mostly for new freezers", "mainly for a second oven": round 35).
+  String.raw`(?<=\b(?:mostly|mainly|largely|usually)\s+for\s+)(?!(?:new|used|second[- ]hand|a|an|another|more|extra|some|the)\b)${CUSTOMER_LIST}`,
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
   // Shops sold to with the goods between: "sell packaging to online shops".
   String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,

@@ -504,6 +504,9 @@ export const enoughForUse: Words = [
  */
 export const enoughAlone: Words = [
   String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*就(?:足够|够用?|差不多|可以|行|ok)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,
+  // ...or said to be enough by a guess, no 就 (十万应该够了, 八万估计够用, 二十万左右应该够用): "should be enough", the amount wanted
+  // (round 35, corpus convention 210); 今年20万够了, a plain 够了, stays money (convention 13).
+  String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*(?:应该|估计|大概|我看|我觉得)(?:是)?(?:足够|够用?)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,
 ];
 
 /**

@@ -420,6 +420,8 @@ export const buyingTrade: Words = [
 ];
 
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
+/** "A little" said alone after 卖, the reply ending there (抖音上也卖一点, 偶尔卖点): no goods named (round 35, corpus convention 212). */
+const A_LITTLE_ALONE = String.raw`\s*(?:一点点|一点|点儿|点|一些|些)\s*(?:[吧啊嘛哦的]\s*)?(?:$|[，。,.!?；;\s])`;
 const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
   // 去 before a place, as 到 (三成卖去泰国, 有 20% 卖去 泰国: round 26); not 去火 goods (卖去火的凉茶).
@@ -1484,7 +1486,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖). Ending the message after the
       // firm's own goods (我们自己做的腊肉 都放在微信小店卖: round 31; the channel alone at the end, 快手上也卖, names no trade: convention 23).
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*(?:偶尔|有时候?|会)?\s*卖(?![家不]|${A_LITTLE_ALONE})(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
       // ...with 的 between, the goods' shop (扎染的店, 银饰的铺子; round 23).
       String.raw`(?:${goodsAlternation})的(?:店|铺|门市|门面|摊|档)`,
@@ -1502,7 +1504,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
       // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
       String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
-      String.raw`(?<!买)卖(?!${NOT_GOODS_AFTER_SELL.join('|')})(?:点|些|一点|一些)?(?:二手)?(?:${NOT_IN_GOODS}{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
+      String.raw`(?<!买)卖(?!${NOT_GOODS_AFTER_SELL.join('|')}|${A_LITTLE_ALONE})(?:点|些|一点|一些)?(?:二手)?(?:${NOT_IN_GOODS}{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
       // ...spaced as mixed messages type it (卖 玉石 的 在 瑞丽, 卖 二手 手机 的).
       String.raw`(?<!买\s*)卖\s+(?!${NOT_GOODS_AFTER_SELL.join('|')})(?:(?:点|些|一点|一些|二手)\s*)?${NOT_IN_GOODS}{1,6}\s+的`,
     ],

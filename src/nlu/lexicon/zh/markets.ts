@@ -208,7 +208,8 @@ export const onlineSalesPositive: Words = [
   '小程序商城',
   // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单, 在微信上卖.
   // ...also, too or some (微信上也卖一些, 朋友圈里也有卖, 闲鱼上还卖点; round 33, a yes with the channel: corpus convention 21).
-  String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:也|还|都)?(?:有)?(?:卖|接单|销售)`,
+  // ...now and then or going on (朋友圈也在卖, 小红书上偶尔卖点: round 35).
+  String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:也|还|都)?(?:偶尔|有时候?|会)?(?:在|有)?(?:卖|接单|销售)`,
   // Alibaba's markets (1688 is read as its name, code-switch.ts): 在阿里巴巴上接单, 通过阿里巴巴卖出去; not its
   // lenders or wallets (阿里巴巴的贷款, 阿里的借呗).
   String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,

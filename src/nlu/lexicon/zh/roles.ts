@@ -169,6 +169,8 @@ export const staffRoles: Words = [
   '裱花师',
   '店长',
   '帮工',
+  // Others counted beside the owner (我和另外三个, 就我跟另外两个人): hands (round 35, corpus convention 207).
+  String.raw`(?<=我\s*(?:和|跟|同|加|加上)\s*)另外(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|位|人))`,
   '保育员',
   '主播',
   '助播',
@@ -500,7 +502,8 @@ export const peakSeason: Words = [
   ...harvestSeasons,
   String.raw`(?:采|摘|收|割|榨|捡)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
   // Good or busy months (好的月份, 忙的月份) and a season of the year said good (旱季好点, 夏天生意好).
-  String.raw`(?:生意)?(?:好|旺|忙|火)(?:的|嘞)(?:月份|季节)`,
+  // ...not 不好的月份 (the slack months: round 35).
+  String.raw`(?:生意)?(?<!不)(?:好|旺|忙|火)(?:的|嘞)(?:月份|季节)`,
   String.raw`(?<=[季天])(?:生意)?(?:好|旺|火|忙)(?:点|些|一点|一些|得多)?`,
   // Any work's time named before hiring for it (烤烟的时候要喊二十来个人, 杀年猪那阵要请五个): the busy season.
   String.raw`[\u4e00-\u9fff]{2,3}(?:的)?(?:时候|季节|那阵子?|那几个月)(?=\s*(?:要|还|就|得|再|都)*(?:请|喊|雇|招|找))`,
