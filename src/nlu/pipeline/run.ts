@@ -339,8 +339,14 @@ function feesOwed(state: State, u: Understanding, rules: Rules): void {
   if (!SERVICE_FEES_NAMED.test(state.text) && !SERVICE_FEES_NAMED_EN.test(state.text)) return;
   u.question = 'fees-owed';
   rules.question = `${rules.question ?? 'question:receivables'}, the money owed named as fees`;
-  if (u.command === 'cost' && !FEE_COST_ASKED.test(state.text))
-    dropCommand(state, u, rules, 'feesOwed', 'the fees owed are the question, no cost asked');
+  if (u.command !== 'cost' || FEE_COST_ASKED.test(state.text)) return;
+  dropCommand(state, u, rules, 'feesOwed', 'the fees owed are the question, no cost asked');
+  // What to do asked beside the fees ("what should we do"): the advice command, as for goods owed.
+  const { command } = detectCommand(state.text.replace(/\bfees?\b/g, ' '), false);
+  if (command === 'advice') {
+    u.command = command;
+    rules.command = 'command:advice, the fees owed set aside';
+  }
 }
 
 /** Questions answered plainly on their own (round 35): the branch asked faster, who may apply, credit repair offered. */

@@ -1151,6 +1151,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or the cash received said short, then whether that is right (round 25, as 到账只有四万五 这个合法吗): "only 45k hit our
         // account, is that allowed", "we only received 92k in the bank, is that normal"; a sum, not a count (only 3 staff).
         // A sum's decimal point ends no sentence (round 27: "approved 1.2m but only 1.14m hit our account, is that legal").
+        // ...or a part of the sum approved said paid ("they paid us 180k of the 200k approved, is that legal"; round 35, fix35b).
+        String.raw`\b${CASH_ARRIVED}\s+(?:only\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:of|out of)\s+(?:the\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
         String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,60}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
