@@ -525,6 +525,9 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     case 'upfront-interest':
+    case 'credit-repair':
+    case 'apply-in-person':
+    case 'who-may-apply':
     case 'money-market-fund':
     case 'bill-discount':
     case 'platform-early-payout':
@@ -588,7 +591,9 @@ function answerText(locale: Locale, answer: Answer): string {
       } else {
         // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
         const variant = answer.documents ?? (answer.large ? 'large' : undefined);
-        lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
+        // Money owed a service firm: its fees, in a service's words (round 35).
+        if (answer.fees) lines.push(k('answers.fees-owed'));
+        else lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
       lines.push(...stepsBlock(locale, answer.steps));
       // A fraud answer (stop paying, 110, 96110) names where its word comes from, as the other plain answers do.

@@ -106,6 +106,8 @@ export interface Answer {
   renewal?: true;
   /** For "is it legit?": the service the platform named stands for (its own answer), if any. */
   platform?: ServiceId;
+  /** For money owed the firm: a service firm's or a fee's (round 35), said in a service's words (contract, sign-off, invoice). */
+  fees?: true;
   /** What to do next, in order. */
   steps: NextStepId[];
   citations: readonly Citation[];
@@ -148,6 +150,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // A financing guarantee company is a licensed local lender (current-finance, the SPC reply's seven kinds);
   // the government guarantee plan (January 2026) charges at most 1%; a fee before payout to a stranger is fraud.
   'guarantee-fee': { citations: FRAUD, steps: ['check-guarantor'] },
+  // A true record cannot be bought off; the report is free twice a year for a person (current-finance, "Platforms"); money asked
+  // first is fraud, 110 and 96110 (current-finance, "Fraud"). The reference says nothing of credit repair itself: the answer says
+  // what an adviser can (round 35).
+  'credit-repair': { citations: FRAUD, steps: [] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },
@@ -198,6 +204,12 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Online banks decide on payment and tax data, a pledged bank loan needs the pledge valued and
   // registered (current-finance); no day counts (the reference states none); a fee before payout is fraud.
   'approval-time': { citations: ['current-finance'], steps: [] },
+  // Going to the branch asked faster: the reference gives no times, so only the bank can say; what decides (data or a pledge) and the
+  // papers a bank loan needs (current-finance, "Bank online business loans", "Online banks"); a fee to speed it up is fraud (round 35).
+  'apply-in-person': { citations: ['current-finance'], steps: [] },
+  // Who may apply: the business licence and the legal representative's ID and credit check (current-finance, "Bank online business
+  // loans"); a loan in another's name is that person's debt (round 35).
+  'who-may-apply': { citations: ['current-finance'], steps: [] },
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
@@ -207,6 +219,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'platform-early-payout': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'compare-annual-rate'] },
   // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
   receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
+  // A service's fees owed (round 35): the same routes, in a service's words (contract, sign-off, invoice).
+  'fees-owed': { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
   'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
@@ -453,6 +467,9 @@ export function answer(
     const cannot = fixed.steps.filter((id) => renewal || id !== 'renewal-small-firms');
     return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }
+  // A service firm owed money (round 35): its fees, said in a service's words.
+  if (question === 'receivables' && !profile.onlineSales && servesFees(profile))
+    return { question, fees: true, steps: steps(fixed.steps), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
   if (question === 'receivables' && profile.onlineSales)
     return {
@@ -473,6 +490,19 @@ export function answer(
   // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
+}
+
+/** Trades paid fees for a service, not for goods (round 35): software and IT, telecoms, business services, property management. */
+const FEE_TRADES: ReadonlySet<string> = new Set([
+  'software-it',
+  'information-transmission',
+  'leasing-business-services',
+  'property-management',
+]);
+
+/** The firm is paid fees for services: what it is owed is fees (round 35). */
+function servesFees(profile: EnterpriseProfile): boolean {
+  return profile.industry !== undefined && FEE_TRADES.has(profile.industry);
 }
 
 /** The owner's loan in yuan as given (a sum in another currency is not weighed against yuan revenue). */

@@ -123,6 +123,8 @@ export const QUESTION_IDS = [
   'fraud-fake-payment',
   // "担保公司说要先交3%的保证金": a guarantee company's fee is no fraud by itself: check its licence.
   'guarantee-fee',
+  // "征信修复", "they can clean my credit record for a fee": a true record cannot be bought off; the report is free (round 35).
+  'credit-repair',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',
@@ -152,12 +154,18 @@ export const QUESTION_IDS = [
   'borrow-amount',
   // "审批要多久", "how long does approval take?": online data-based loans fast, a pledged bank loan longer; no day counts.
   'approval-time',
+  // "去网点办会不会快点", "faster if i go to the bank in person?": only the lender can say; what it decides on (round 35).
+  'apply-in-person',
+  // "用我爹的名义借格得", "can my sister apply instead": the firm applies through its legal representative; another's name is their debt (round 35).
+  'who-may-apply',
   'what-to-bring',
   'collateral',
   // "拼多多压款两个礼拜 能不能提前拿到钱", "can taobao pay me out sooner": a platform's takings wanted early.
   'platform-early-payout',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.
   'receivables',
+  // "培训费十几万一直拖着不给", "clients owe us design fees": money owed for services: contracts, sign-off, invoices (round 35).
+  'fees-owed',
   // "格有哪样补贴", "any government subsidies?": the programmes that lower the cost for this firm.
   'subsidies',
   'credit-record',

@@ -65,6 +65,8 @@ import { thingsOwned } from './refiners/things-owned';
 import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
+import { SERVICE_FEES_NAMED } from '../lexicon/zh/fees-owed';
+import { SERVICE_FEES_NAMED_EN } from '../lexicon/en/fees-owed';
 
 export type Refiner = (state: State) => void;
 
@@ -323,7 +325,46 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],
   ['onlyASkip', onlyASkip],
+  ['feesOwed', feesOwed],
+  ['answeredPlainly', answeredPlainly],
 ];
+
+/** The fee's sum or rate asked (多少, how much): a cost asked beside the fees owed. */
+const FEE_COST_ASKED = /多少|几个点|利息|\bhow much\b|\binterest\b|\brate\b/;
+
+/**
+ * "培训费十几万一直拖着不给 这种咋个整", "clients owe us design fees": money owed the firm named as a service's fees is the fees-owed
+ * question (round 35, fix35b, corpus convention 219), answered in a service's words (contracts, sign-off, invoices), not goods'. The
+ * word fees raises no cost command there unless a sum or rate is asked.
+ */
+function feesOwed(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'receivables') return;
+  if (!SERVICE_FEES_NAMED.test(state.text) && !SERVICE_FEES_NAMED_EN.test(state.text)) return;
+  u.question = 'fees-owed';
+  rules.question = `${rules.question ?? 'question:receivables'}, the money owed named as fees`;
+  if (u.command !== 'cost' || FEE_COST_ASKED.test(state.text)) return;
+  dropCommand(state, u, rules, 'feesOwed', 'the fees owed are the question, no cost asked');
+  // What to do asked beside the fees ("what should we do"): the advice command, as for goods owed.
+  const { command } = detectCommand(state.text.replace(/\bfees?\b/g, ' '), false);
+  if (command === 'advice') {
+    u.command = command;
+    rules.command = 'command:advice, the fees owed set aside';
+  }
+}
+
+/** Questions answered plainly on their own (round 35): the branch asked faster, who may apply, credit repair offered. */
+const PLAIN_ANSWERS: ReadonlySet<string> = new Set(['apply-in-person', 'who-may-apply', 'credit-repair']);
+/** The commands their words raise: 靠谱 (platform-check), fee (cost), 删掉 (delete-data), 行不行 (advice), 合法 (regulation). */
+const RAISED_BY_PLAIN: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'delete-data', 'advice', 'regulation', 'risks']);
+
+/**
+ * "有人说花三千块能帮我洗白征信 靠谱吗", "they can clean my credit record for a fee", "我去贷款行不行": the question is the whole reply
+ * (round 35, fix35b): the command its words raise is dropped.
+ */
+function answeredPlainly(state: State, u: Understanding, rules: Rules): void {
+  if (u.question === undefined || !PLAIN_ANSWERS.has(u.question) || u.command === undefined || !RAISED_BY_PLAIN.has(u.command)) return;
+  dropCommand(state, u, rules, 'answeredPlainly', `the question is answered on its own (${u.question})`);
+}
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
 const SKIP_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;

@@ -65,7 +65,8 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
 /** Cash said to arrive: hit, landed, came in, credited, received (round 25: only 45k hit our account). */
-const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred)`;
+// ...or the lender said to give it (round 35, fix35b): "the lender only gave us 92k out of the 100k they approved".
+const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
@@ -120,6 +121,15 @@ const WHICH_NOUNS = String.raw`(?:(?:one|options?|services?|banks?|lenders?|plat
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
+/** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
+const KIN_EN =
+  'wife|husband|spouse|partner|sister|brother|mom|mum|mother|dad|father|son|daughter|cousin|uncle|aunt|friend|relative|parents?|sibling|in-laws?|(?:father|mother|brother|sister|son|daughter)-in-law|girlfriend|boyfriend';
+/** In person, at a branch or a counter (round 35, apply-in-person). */
+const IN_PERSON_EN = String.raw`\b(?:in person|face to face|at (?:the|a) (?:branch|counter|bank)|(?:go|going|went|walk|walking) (?:in|into|to) (?:the |a )?(?:branch|bank|counter)|visit(?:ing)? (?:the |a )?(?:branch|bank))\b`;
+/** Credit repair named as a trade (round 35): "credit repair", "credit fixing service", "credit cleaning company". */
+const CREDIT_REPAIR_NAMED = String.raw`\bcredit (?:repair|fix(?:ing|er)?|clean(?:ing|-?up|er)?|wash(?:ing)?|restoration)\b(?! (?:my|our)\b)`;
+/** The record mended, then a fee for it: "clean my credit record for a fee", "remove the overdue marks for a price". */
+const OFFERED_FOR_A_FEE = String.raw`\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,30}\b(?:credit|zhengxin|overdue|late payments?|defaults?)\b[^.?!]{0,30}\b(?:for (?:a |some )?(?:fee|price|charge|payment|money|cash)|if (?:i|we) pay)\b`;
 /** Approval said to be sure: "guarantee approval", "100% approved", "approval guaranteed". */
 const APPROVAL_SURE = String.raw`\b(?:guarantee\w*\s+(?:(?:the|your|our|an?|loan)\s+)?approv\w*|(?:100\s*%|100 percent|guaranteed|sure)\s+approv\w*|approv\w*\s+(?:is\s+)?(?:guaranteed|100\s*%))`;
 /** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
@@ -887,6 +897,23 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: /\bguarantee (?:company|firm|agency|corporation)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?)|\bguarantee fees?\b/,
   },
   {
+    // A credit record mended for money or by an agent (round 35, fix35b, corpus convention 218): "they can clean my credit record for a
+    // fee", "a company says they can remove my overdue records for 5000", "credit repair service legit?": no loan's advance fee but the
+    // record itself offered mended; the owner mending it himself, asked ("how do i fix my credit"), stays credit-record.
+    id: 'credit-repair',
+    re: new RegExp(
+      [
+        // Someone offering to mend the record: "a guy says he can get our credit record cleaned", "they will remove the overdue marks".
+        String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
+        // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
+        String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
+        String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
+        CREDIT_REPAIR_NAMED,
+        OFFERED_FOR_A_FEE,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
@@ -949,11 +976,6 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:student|campus|college|school|university)\s+loans?\b[^.?!]{0,30}\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*)\b`,
         // A refund or a claim that needs a loan or money moved first: "courier said they'd refund my parcel but i need to take out a loan first".
         String.raw`\b(?:refund\w*|compensat\w*|reimburs\w*)\b[^.?!]{0,60}\b(?:take out a loan|borrow\w*|(?:open|apply for|activate)\s+(?:a\s+)?(?:loan|credit|jiebei|huabei|beiyongjin)|loan (?:first|app))\b`,
-        // Someone offering to mend the record: "a guy says he can get our credit record cleaned", "they will remove the overdue marks".
-        String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
-        // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
-        String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
-        String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         // Not after the owner's keys asked for in the sentence ("wants our online banking password to pad our statements":
         // control of the account handed over, personal-account).
@@ -1131,7 +1153,33 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or the cash received said short, then whether that is right (round 25, as 到账只有四万五 这个合法吗): "only 45k hit our
         // account, is that allowed", "we only received 92k in the bank, is that normal"; a sum, not a count (only 3 staff).
         // A sum's decimal point ends no sentence (round 27: "approved 1.2m but only 1.14m hit our account, is that legal").
-        String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
+        // ...or a part of the sum approved said paid ("they paid us 180k of the 200k approved, is that legal"; round 35, fix35b).
+        String.raw`\b${CASH_ARRIVED}\s+(?:only\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:of|out of)\s+(?:the\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
+        String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,60}\b(?:${RIGHT_ASKED})\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // Another person applying or borrowing in the owner's place, or the loan in another's name (round 35, fix35b, corpus convention
+    // 216): "can my sister apply instead", "can my friend take the loan in his name", "the shop is under my husband's name, can i apply?".
+    id: 'who-may-apply',
+    re: new RegExp(
+      [
+        String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
+        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+)?name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
+        String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
+        String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // Applying at a branch or in person asked faster (round 35, fix35b, corpus convention 215): "can i get it faster if i go to the
+    // bank in person", "is it quicker to apply at the branch or online?".
+    id: 'apply-in-person',
+    re: new RegExp(
+      [
+        String.raw`\b(?:faster|quicker|sooner|speed (?:it|things) up|quick)\b[^.?!]{0,40}${IN_PERSON_EN}`,
+        String.raw`${IN_PERSON_EN}[^.?!]{0,40}\b(?:faster|quicker|sooner|speed (?:it|things) up)\b`,
       ].join('|'),
     ),
   },

@@ -9,3 +9,11 @@ export const FEES_OWED = String.raw`(?:物业|培训|课时|体检|检测|化验
  * with no debtor named is the firm's own to pay (我们商铺的物业费拖了两万多, 我们的运费一直拖着没付; round 34, the review of the merge).
  */
 export const FEE_DEBTOR_BEFORE = String.raw`(?<=(?:客户|买家|老板|业主|学校|医院|诊所|单位|机关|开发商|甲方|总包|政府|家长|学员|学生|租户|商户|那边|越南|缅甸|老挝|泰国|customer|buyer|client)[^，,。；;！？!?]{0,8})`;
+
+/**
+ * The money owed named as a service's fee (round 35, fix35b, corpus convention 219): the fees above and a few more a service firm
+ * bills (咨询费, 策划费, 代理费, 劳务费), read over the whole message once the receivables question is asked: the fees-owed question.
+ */
+export const SERVICE_FEES_NAMED = new RegExp(
+  `${FEES_OWED}|(?:咨询|策划|代理|劳务|翻译|运营|推广|课程|顾问|监理|评估|审计|记账|代账)费|服务款|设计款`,
+);

@@ -378,6 +378,8 @@ const PAID_LATE = [
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
   // ...its sum between (缅甸那边的客户欠我们三十多万货款 拖了快半年了: round 31, fix31d), as the sum after reads.
   String.raw`(?<!我们|我|我家|自己)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)\s*${OWED_SUM}\s*(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费|${FEES_OWED})`,
+  // ...the debtor named before it, the sum between (客户欠了三十万开发费 半年了还不给; round 35, fix35b).
+  String.raw`(?:客户|买家|甲方|学校|医院|单位|开发商|业主|总包|对方)${C}{0,6}?(?:拖欠|欠着|欠了|还欠|欠)\s*${OWED_SUM}\s*(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费|${FEES_OWED})`,
   // ...or a buyer's money not paid over a while said between (老挝买家的钱三个月了还没打过来, 缅甸 customer 的 payment 拖了 3 个月 还没到;
   // round 31, fix31d): the buyer named, not the firm's own supplier.
   String.raw`${BUYERS_MONEY}(?:钱|货款|款子?|尾款|账款)${HELD_A_WHILE}\s*了?\s*(?:还|都|一直|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打|到)`,
@@ -408,6 +410,21 @@ const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
+/** Whether a short payout is normal, asked (正常吗, 正不正常, 格正常; round 35, fix35b). */
+const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常|这样正常|\bnormal\b`;
+/** Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply). */
+const KIN_OR_OTHER = String.raw`老婆|老公|媳妇|妻子|丈夫|爱人|我爹|我爸|我妈|爹|父亲|母亲|爸爸|妈妈|老爸|老妈|老汉|儿子|女儿|姐姐|妹妹|哥哥|弟弟|我姐|我妹|我哥|我弟|兄弟|亲戚|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|叔叔|合伙人|家里人|家人|别人|其他人|亲家`;
+/** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
+const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|银行|信用社|农商行|农信社|邮储`;
+/** Faster, asked: 快点, 快些, 会不会快, 批得快, 是不是…快. */
+const FASTER = String.raw`快点|快些|快一点|快一些|更快|快得多|快不快|会快|比较快|批得快|快$|快吗|快么|快嘛|快不`;
+/** Faster, asked first: 想快点, 要快的话. */
+const FASTER_ASKED = String.raw`想快点|要快的话|想快些|要快点|为了快`;
+/**
+ * A credit record mended as a trade (round 35, fix35b): 信用修复, 征信铲单, or money paid to have the record wiped (花钱把逾期删掉, 收费
+ * 消除不良记录): the credit-repair question.
+ */
+const RECORD_FOR_MONEY = String.raw`信用修复|修复信用|征信铲单|(?:花钱|出钱|给钱|交钱|收费|付费)${C}{0,10}(?:征信|逾期|不良记录|黑名单)${C}{0,6}(?:消|删|抹|清|去掉|洗|修|改)`;
 /** Whether a loan can be had at all: 格贷得到款, 能不能贷款, 还能贷款吗, 格能贷款 (round 33). */
 const LOAN_HAD_ASKED = String.raw`(?:格能|格可以|格|能不能|可不可以|能否|可否)\s*(?:申请|办|拿|搞)?\s*(?:到)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?|(?:还能|能|可以|还可以)\s*(?:申请|办|拿|搞)?\s*(?:贷款|贷|借款|借)(?:到|得到|得着|得了|得成)?(?:款|钱)?\s*(?:吗|么|不|没|嘛|[?？])`;
 /**
@@ -871,6 +888,22 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // A credit record "repaired", washed or wiped for money or by an agent (征信修复, 花钱洗白征信, 交两千帮我消除逾期, 有人说能帮我把征信修好;
+    // round 35, fix35b, corpus convention 218): no loan's advance fee but the record itself offered mended; the owner mending it
+    // himself, asked (征信不好咋个修复), stays credit-record.
+    id: 'credit-repair',
+    re: new RegExp(
+      // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
+      String.raw`(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
+        String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
+        String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
+        // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
+        String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
+        String.raw`|${RECORD_FOR_MONEY}`,
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
@@ -942,13 +975,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:贷|借(?!\s*用?\s*(?:我|我们)?\s*(?:的|家)?${C}{0,6}(?:账户|账号|帐户|卡|公户|\baccounts?\b))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
-        // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-        String.raw`|(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
-        String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
-        // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
-        String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
-        // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
-        String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
@@ -1085,11 +1111,32 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the words between as long as a fee named in English (放款的时候扣了 6000 说是 service fee 这个合理吗, round 22).
         String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,30}(?:${IS_IT_RIGHT})` +
         // Less reaching the hand than the sum lent, then whether that is lawful (讲好借十万 到手只有八万五 一个月后还十万 这个合不合法).
-        String.raw`|(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
+        String.raw`|(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
+    ),
+  },
+  {
+    // Another person applying or borrowing in the owner's place, or the loan in another's name (我老婆的名字能不能贷, 用我爹的名义借格得,
+    // 营业执照是我老公的名字 我去贷款行不行; round 35, fix35b, corpus convention 216): who may apply, not that person's business.
+    id: 'who-may-apply',
+    re: new RegExp(
+      String.raw`(?:用|以|挂|拿|借)${C}{0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)` +
+        String.raw`|(?:${KIN_OR_OTHER})${C}{0,2}?的?(?:名字|名下|名义|身份证?)${C}{0,10}(?:贷|借|申请|办)` +
+        String.raw`|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|不|得不得|得行|[?？])` +
+        String.raw`|(?:营业执照|执照)${C}{0,6}(?:是|在|挂在?|登记在|办在)${C}{0,3}(?:${KIN_OR_OTHER})${C}{0,3}(?:的)?(?:名字|名下|名义)?${L}{0,20}(?:我|自己)${C}{0,4}(?:贷|借|申请|办)`,
+    ),
+  },
+  {
+    // Applying at a branch or in person asked faster than in the app (去网点办会不会快点, 直接去银行柜台办是不是比手机上申请快; round 35,
+    // fix35b, corpus convention 215): how to get the loan sooner, not only how long.
+    id: 'apply-in-person',
+    re: new RegExp(
+      String.raw`(?:去|到|跑|上)${C}{0,4}(?:${BRANCH_PLACE})${C}{0,16}?(?:${FASTER})` +
+        String.raw`|(?:当面|亲自|现场|线下|面对面)${C}{0,8}(?:办|申请|去|跑)${C}{0,12}?(?:${FASTER})` +
+        String.raw`|(?:${FASTER_ASKED})${C}{0,8}(?:去|到|跑)${C}{0,4}(?:${BRANCH_PLACE})`,
     ),
   },
   {

@@ -58,6 +58,10 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   // "我们开饭店的 想贷三十万 多久有结果", "we run a guesthouse with 6 staff, how long till the money comes" (round 14): how soon
   // the firm just described gets its loan; the question's own clause still sets nothing (开饭店的一般多久能批).
   'approval-time',
+  // The branch asked faster, or who may apply, by a firm just described (我们是做装修的 十个人 跑一趟网点会不会批得快些, 我们开花店的
+  // 营业执照是我老公的名字 我去贷款行不行; round 35, fix35b): the firm's facts told.
+  'apply-in-person',
+  'who-may-apply',
   // A personal code asked about by a firm just described (我们开面馆的 用微信个人码收钱 行不行).
   'personal-payment-code',
   // Money across the border asked about by a firm just described (我们做五金批发的，十个人，越南客户付的越南盾怎么换; "we run a

@@ -1,0 +1,44 @@
+// A service firm's fees, named as the money owed it (round 35, fix35b, corpus convention 219): "clients owe us design fees", "3 months
+// late paying our consulting fees". Read over the whole message once the receivables question is asked: the fees-owed question.
+
+/** The kinds of service a fee is for: design, consulting, training, tuition, legal, advertising. */
+const SERVICE_KINDS = [
+  'design',
+  'consulting',
+  'consultancy',
+  'service',
+  'training',
+  'tuition',
+  'course',
+  'class',
+  'lesson',
+  'legal',
+  'advertising',
+  'marketing',
+  'management',
+  'maintenance',
+  'development',
+  'dev',
+  'inspection',
+  'testing',
+  'cleaning',
+  'repair',
+  'installation',
+  'agency',
+  'translation',
+  'tutoring',
+  'medical',
+  'audit',
+  'accounting',
+  'bookkeeping',
+  'software',
+  'project',
+  'professional',
+  'survey',
+  'labou?r',
+].join('|');
+
+/** A service's fee named: "design fees", "our consulting fee", "fees for the training", "the fees they owe". */
+export const SERVICE_FEES_NAMED_EN = new RegExp(
+  String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})|\b(?:owe|owes|owed|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`,
+);
