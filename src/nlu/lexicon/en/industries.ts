@@ -995,10 +995,12 @@ const CIVIL_WORKS = String.raw`(?:road|bridge|civil|steel structure|earth) ?work
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
 /** Words before "production" that name no goods made (round 35): media and events, a farm's output, a share or a time. */
 const NOT_GOODS_PRODUCED = [
-  ...['video', 'film', 'movie', 'music', 'content', 'event', 'events', 'tv', 'media', 'stage', 'theatre', 'theater', 'photo', 'show'],
-  ...['crop', 'crops', 'pig', 'pigs', 'hog', 'hogs', 'livestock', 'cattle', 'poultry', 'egg', 'eggs', 'milk', 'dairy', 'honey', 'vegetable'],
-  ...['vegetables', 'fruit', 'grain', 'rice', 'tea', 'coffee', 'agricultural', 'farm', 'mass', 'increase', 'increased', 'more', 'our', 'the'],
-  ...['full', 'low', 'high', 'total', 'annual', 'yearly', 'monthly', 'daily', 'in', 'into', 'of', 'for', 'start', 'expand', 'boost', 'and'],
+  ...['video', 'film', 'movie', 'music', 'content', 'event', 'events', 'tv', 'media', 'stage'],
+  ...['theatre', 'theater', 'photo', 'show', 'crop', 'crops', 'pig', 'pigs', 'hog', 'hogs'],
+  ...['livestock', 'cattle', 'poultry', 'egg', 'eggs', 'milk', 'dairy', 'honey', 'vegetable', 'vegetables'],
+  ...['fruit', 'grain', 'rice', 'tea', 'coffee', 'agricultural', 'farm', 'mass', 'increase', 'increased'],
+  ...['more', 'our', 'the', 'full', 'low', 'high', 'total', 'annual', 'yearly', 'monthly'],
+  ...['daily', 'in', 'into', 'of', 'for', 'start', 'expand', 'boost', 'and'],
 ];
 export const industryRules: readonly IndustryWords[] = [
   {
