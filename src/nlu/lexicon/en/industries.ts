@@ -994,6 +994,15 @@ const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our
 const CIVIL_WORKS = String.raw`(?:road|bridge|civil|steel structure|earth) ?works`;
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
+/** Words before "production" that name no goods made (round 35): media and events, a farm's output, a share or a time. */
+const NOT_GOODS_PRODUCED = [
+  ...['video', 'film', 'movie', 'music', 'content', 'event', 'events', 'tv', 'media', 'stage'],
+  ...['theatre', 'theater', 'photo', 'show', 'crop', 'crops', 'pig', 'pigs', 'hog', 'hogs'],
+  ...['livestock', 'cattle', 'poultry', 'egg', 'eggs', 'milk', 'dairy', 'honey', 'vegetable', 'vegetables'],
+  ...['fruit', 'grain', 'rice', 'tea', 'coffee', 'agricultural', 'farm', 'mass', 'increase', 'increased'],
+  ...['more', 'our', 'the', 'full', 'low', 'high', 'total', 'annual', 'yearly', 'monthly'],
+  ...['daily', 'in', 'into', 'of', 'for', 'start', 'expand', 'boost', 'and'],
+];
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -1018,6 +1027,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Not the factories a firm serves or supplies: "a recruitment agency for factory workers", "we sell packaging to factories".
       String.raw`\bfactor(?:y|ies)\b${NOT_SUPPLIED_FACTORY}${NOT_FOR_FACTORY_PEOPLE}`,
       String.raw`\bmanufactur\w*`,
+      // Goods before production as the trade ("auto parts production", "furniture production in dali"; round 35, fix35c): not media
+      // or events produced, a farm's output (pig production, tea production), a share of it, nor the line or costs of it.
+      String.raw`\b(?!(?:${NOT_GOODS_PRODUCED.join('|')})\b)[a-z]+\s+production\b(?!\s+(?:costs?|capacity|lines?|equipment|manager|staff|volume|schedule)\b)`,
       // A trade named by the verb of making, whatever is made ("we make wooden toys", "i sew school
       // uniforms", "my business is making soap"): the object is a product, not a sum, money or a meal served.
       String.raw`\b(?:${MAKE_VERBS.join('|')})${weDo}${THING_MADE}`,

@@ -104,6 +104,11 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   sugarcane: '甘蔗',
   apple: '苹果',
   apples: '苹果',
+  // Round 35 (fix35c): a co-op's crop and a maker's goods in English inside Chinese (我们 walnut 合作社, 做 auto parts 的).
+  walnut: '核桃',
+  walnuts: '核桃',
+  'auto parts': '汽配',
+  'car parts': '汽配',
   dealers: '经销商',
   dealer: '经销商',
   toll: '过路费',

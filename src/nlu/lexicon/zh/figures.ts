@@ -56,6 +56,11 @@ const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(
  * A round number said with its unit alone, after a verb of selling ("一年做个百来万", "一个月卖个万把块");
  * 整 is Yunnan for 做 (一年整个两百万).
  */
+/**
+ * A verb of getting a thing, or a word joining one more to a list of things wanted (买一台, 加一套, 跟一台: round 35, fix35c): the
+ * one after it is wanted, so a sum after it is what they cost, not one's price.
+ */
+const GOT_OR_JOINED = String.raw`(?:添|买|换|加|购置|添置|购买|整|搞|弄|需要|跟|和|还有|外加|以及)`;
 const ROUND_LEAD = '[百千万](?=[来把多余])';
 /** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
 const PARTICLES = '么|嘛|呢|啊|哦';
@@ -203,7 +208,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
       // A set sold (一套卖三百); not a set of a thing wanted, priced as a machine is (灶台一套要一万二, 设备一套要八万: the sum needed).
-      String.raw`(?<!(?:机|器|炉|柜|床|椅|灶台?|设备|系统|软件)\s*)(?:每|一)套(?:卖|要|是|收|售价|价格|运费)?`,
+      // ...nor one more thing joined to a list of things wanted (买两台相机加一套灯 差不多三万; round 35, fix35c): the sum after is their total.
+      String.raw`(?<!(?:机|器|炉|柜|床|椅|灶台?|设备|系统|软件)\s*)(?<!${GOT_OR_JOINED}\s*)(?:每|一)套(?:卖|要|是|收|售价|价格|运费)?`,
       // A piece's price, with its verb: 一个卖五块, 一块卖一块五, 每根要两块 (一个 alone is too common).
       // Not a worker named by what he does (一个卖货的小妹, 一个收银的, 一个要账的): a head count (round 24).
       String.raw`(?:每|一)(?:个|块|粒|颗|根|串|把|条|双|本|支|片|桶|罐|坛|筐|卷)(?:能卖|卖|要|收)(?![^\d一二两三四五六七八九十几，。,.!?；;\s]{1,3}的)`,
@@ -211,7 +217,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:每|一)个(?=\s*[\d一二两三四五六七八九十.]+\s*(?:块|元|毛))`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
       // Not one wanted, right after its verb (想再添一台车 大概四十来万, 买一辆车 二十来万; round 32): its price is the sum wanted.
-      String.raw`(?<!(?:添|买|换|加|购置|添置|购买|整|搞|弄|需要)\s*)(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
+      // ...nor one more joined to a list of things wanted (想添三台缝纫机跟一台锁边机 一共五万左右; round 35, fix35c).
+      String.raw`(?<!${GOT_OR_JOINED}\s*)(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
       String.raw`(?:每|一)(?:个|只)?(?:container|集装箱|货柜|柜|车皮)`,
       '单价',
@@ -1124,7 +1131,8 @@ export const weekend: Words = [
  */
 export const ownedWorth: Words = [
   String.raw`值|加起来|合起来|加在一起|算起来|一共|总共`,
-  String.raw`(?<=[\u4e00-\u9fff]\s?)加\s?(?=[^，。,.!?；;\d]{1,8}?\s*(?:差不多|大概|大约|估计|有个?|值|[\d一二两三四五六七八九十几百千]))`,
+  // ...the thing after 加 named in English, its letters longer than a Chinese word (仓库 加 两台 forklift 差不多 三百万; round 35, fix35c).
+  String.raw`(?<=[\u4e00-\u9fff]\s?)加\s?(?=(?:[^，。,.!?；;\d]{1,8}?|[^，。,.!?；;\da-z]{0,6}[a-z][a-z ]{0,15}?)\s*(?:差不多|大概|大约|估计|有个?|值|[\d一二两三四五六七八九十几百千]))`,
 ];
 /**
  * One thing said had, then worth a sum (我们有个冷库 值两百来万, 有台挖机 值八十来万; round 29, fix29b, convention 54): the firm's

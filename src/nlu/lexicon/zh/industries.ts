@@ -370,6 +370,18 @@ const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?
 // Not a wish (想自己生产), nor the grower's own crop made (自己种咖啡 自己做 出口韩国: farming, as 自己种自己炒 reads).
 // Not another's making the firm buys in and exports (厂家生产的咖啡我们收过来出口, 农户自己做的茶叶我们收来出口; round 34, the review):
 // a maker named before it, or the firm's buying (我们, 收, 进, 拿) between the making and the export.
+/**
+ * Goods named before 生产 as the firm's trade (家具生产, 汽配生产, 我们是包装盒生产的; round 35, fix35c): the making, as 生产家具 reads.
+ * The name stands at a clause's start or after 是, 做, 搞, 从事; it is no verb or time (扩大生产, 恢复生产, 今年生产, 安全生产许可),
+ * and 生产 ends the clause or heads the firm (的, 厂, 企业, 公司, 加工).
+ */
+const NOT_GOODS_BEFORE_MAKING = [
+  ...['扩大', '恢复', '组织', '安全', '农业', '投入', '影响', '停止', '正常', '进行', '开始', '继续', '批量', '规模', '安排', '委托'],
+  ...['合作', '维持', '全力', '加紧', '自己', '自主', '专业', '主要', '负责', '用于', '拿来', '用来', '用在', '准备', '打算', '想要'],
+].join('|');
+const GOODS_THEN_MAKING = String.raw`(?<=(?:^|[\s，。,.!?；;]|是|做|搞|从事)\s*)(?:(?!${NOT_GOODS_BEFORE_MAKING}|[的了在我想要把将])[\u4e00-\u9fff]){2,4}?(?<![年月天季期时间])生产(?=的|厂|企业|公司|加工|[，。,.!?；;\s]|$)`;
+/** Auto parts and parts made as the trade (做汽配的, 做汽车配件的, 做零部件的; round 35, fix35c): not a parts shop (汽配店, 卖汽配). */
+const PARTS_MADE = String.raw`(?<![想准备打算卖批])做\s?(?:汽配|汽车配件|汽车零部件|摩托车配件|零部件|零配件)\s?的(?!店|铺)`;
 const MADE_THEN_EXPORTED = String.raw`(?<!(?:想|要|准备|打算|计划)(?:自己|自家)?)(?<!(?:种|养)[^。.!?]{0,12})(?<!(?:厂家|工厂|厂里|农户|农民|别人|他们|人家|老乡)(?:那边)?)${OWN_MAKING}${NOT_MADE_GOODS}(?:的)?(?:(?!我们|收|进|拿|买)[^，。,.!?；;\d]){1,8}?${EXPORTED_AFTER}`;
 
 /** A yes opening a reply, adverbs of how much after it (有呢 主要, 有的 基本都, 对 大部分, yes 主要): see the export rule's guard. */
@@ -484,6 +496,13 @@ export const industryRules: readonly IndustryWords[] = [
       // sentence (我们生产普洱茶 主要出口到马来西亚, 我们自己做咖啡 出口到韩国; round 34, fix34b): the maker who exports, over the export's
       // trading and the produce's weak farming, as 做芒果干 出口泰国 reads (convention 93); 做X alone stays ambiguous (做家具出口).
       MADE_THEN_EXPORTED,
+      // Goods before 生产 (家具生产, 汽配生产) and parts made (做汽配的): the making is the trade (round 35, fix35c).
+      GOODS_THEN_MAKING,
+      PARTS_MADE,
+      // Welding and sheet metal as the trade (做焊接的, 搞电焊的, 干钣金的), and the firm said a maker (我们是生产厂家, 我们是厂家): not a
+      // supplier bought from (从厂家进货, 厂家那边).
+      String.raw`(?<![想准备打算])(?:做|搞|干)\s?(?:电焊|焊接|钣金|五金)(?:加工)?\s?的`,
+      String.raw`(?<=(?:是|我们|我们是)\s*(?:个|一个|一家|家)?\s*)(?:生产|源头)?厂家(?!那边|那里|的货|进)`,
       '初制所',
       // Primary processing as the trade (做茶叶初制的, 搞毛茶初制; round 29): not the grower's own (自己初制, farming above).
       String.raw`(?<!(?:自己|自家)(?:也|还)?(?:做|搞)?)初制`,
@@ -685,9 +704,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
       // A cooperative named by its produce or its farming (柑橘合作社, 种植专业合作社, 养牛合作社; round 32, corpus convention 113): a
       // bare 合作社 names no trade (a co-op may run a homestay, weave or haul: 村里合作社搞民宿), nor one named by another trade.
-      String.raw`(?:${COOP_FARMING})(?:的)?(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
+      // ...its crop typed apart before it (我们 核桃 合作社, 我们 walnut 合作社: round 35).
+      String.raw`(?:${COOP_FARMING})\s?(?:的)?(?:种植|养殖|种养殖?|专业|产销)?(?:专业)?合作社`,
       // ...or the firm's own co-op, its produce said after it in the sentence (我们合作社一年卖三百来万的核桃).
-      String.raw`(?<=(?:我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=[^。.!?，,\s]{0,20}?(?:${COOP_FARMING}))`,
+      // ...or a co-op opening the message, the owner's (合作社 主要做核桃: round 35, fix35c), its crop after a space too.
+      String.raw`(?<=(?:^|我们|咱们|我们的|我们这个|我们村的?|村里的?)\s*)合作社(?=\s?[^。.!?，,\s]{0,20}?(?:${COOP_FARMING}))`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的). Not migrant
@@ -1330,7 +1351,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'software-it',
     priority: 25,
     words: [
-      String.raw`软件(?:公司|开发|外包|服务|行业|业|企业)`,
+      // ...and a software studio (软件工作室: round 35, fix35c), as software 工作室 reads.
+      String.raw`软件(?:公司|开发|外包|服务|行业|业|企业|工作室)`,
       String.raw`(?:做|搞|干|是|开发)软件`,
       '信息技术',
       '互联网技术',

@@ -5,6 +5,9 @@
 // wherever a list's word holds the right one (not inside a guard (?!…), (?<!…)), so a variant is
 // one line here, not a rule.
 
+/** A hedge then a figure right after a slip only read before one (刘水 大概两百万). */
+const BEFORE_FIGURE = String.raw`\s*(?:大概|大约|差不多|有个?|能有个?|也就|就|才)?\s*[\d一二两三四五六七八九十几百]`;
+
 export const variants: Readonly<Record<string, readonly string[]>> = {
   周转: ['周传'],
   // 逾期 typed as 预期 (the same sound, a word elsewhere: an expectation) where the credit record or a debt is spoken of (征信上有两次预期,
@@ -15,7 +18,6 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?<=(?:贷|借)[^，。,.!?；;]{0,4})预期(?=了|过|[一两二三四五六七八九十几\d]+(?:次|个月|天))`,
   ],
   流动资金: ['流动资机'],
-  营业额: ['营业颚'],
   客栈: ['客站'],
   民宿: ['名宿'],
   批发: ['批法'],
@@ -44,7 +46,10 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   补贴: ['补帖'],
   // The money words as pinyin input offers them where the slip is a word elsewhere, so normalize()'s table leaves it:
   // 留水 (流水), 利系 (利息), 但保 (担保: 但|保证 elsewhere), 低压 (抵押: low voltage, as a trade's goods, is no pledge).
-  流水: ['留水'],
+  // Round 35 (fix35c): 刘水, 溜水 (the same sound or tone slipped; 刘 a surname, so only before a figure: 去年刘水两百万, not 刘水生),
+  // 营越额 (营业额, the tone slipped).
+  流水: ['留水', `(?:刘|溜)水(?=${BEFORE_FIGURE})`],
+  营业额: ['营业颚', '营越额'],
   利息: ['利系'],
   担保: ['但保'],
   抵押: ['低压(?![电线柜器])', '底压(?![力强])'],

@@ -1,4 +1,4 @@
-// Machines the firm counts among what it has ("our bakery has 5 ovens", "工厂 有 30 台 machines", 机器十五台,
+// Machines the firm counts among what it has ("our bakery has 5 ovens", "工厂 有 30 台 machines", 机器十五台, 我们有六台冷藏车,
 // "20 machinists, 50 sewing machines"): a fact about the firm, like its staff, not what money is
 // for. An equipment purpose counted, with no word of getting it (buy, for, need, 买, 要, 新) in
 // its clause before the count, is dropped; so is a machine said to stand idle ("the forklift is sitting
@@ -15,6 +15,11 @@ const COUNTED =
   /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个|条|座|架)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+){0,2}$/;
 /** A count right after the thing by its measure word (机器十五台, 缝纫机三十来台, "machines 二十台"): had, as counted before. */
 const COUNTED_AFTER = /^\s*(?:有|是|一共|共|大概|差不多)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*[多来余]?\s*(?:台|部|辆|套|架)/;
+/** A count opening the purpose's own words (六台冷藏车: the count read inside the thing's mention). */
+const COUNT_OPENS = /^(?:有\s*)?(?:\d+|[一二两三四五六七八九十百几]+)\s*[多来余]?\s*(?:台|部|辆|套|架)/;
+/** The firm's having said right before (我们有, 自己有, 已经有, 都有; round 35, fix35c) or opening the words (有十台车): had, not wanted. */
+const HAD_BEFORE = /(?:有|拥有|自有)\s*$/;
+const HAD_OPENS = /^有/;
 /** Verbs and adverbs that may stand before the state: "is", "has been", "just", "mostly". */
 const STATE_FILLERS_EN = [
   ...['is', 'are', 'was', 'were', 'has been', 'have been', 'been'],
@@ -65,6 +70,10 @@ export function thingsOwned(state: State): void {
       if (count !== null && isSum(state, from + count.index)) return false;
       if (count !== null && !GETTING_WORDS.test(before.slice(0, count.index))) return true;
       if (COUNTED_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before)) return true;
+      // The count inside the thing's own words, the having right before it (我们有六台冷藏车 融资租赁跟银行贷款哪个划算).
+      const own = text.slice(m.start, m.end);
+      const had = HAD_BEFORE.test(before) || HAD_OPENS.test(own);
+      if (COUNT_OPENS.test(own) && had && !GETTING_WORDS.test(before)) return true;
       return IDLE_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before);
     },
     'machines counted or idle: what the firm has, with no word of getting them',
