@@ -801,8 +801,21 @@ const WHAT_THEY_DO = /^[^\s\d，。,.!?；;]{1,4}的$/u;
 
 /** Premises or things right before the count, and the role after it with a count of its own ("门面三个 服务员十五个"). */
 function thingsCountedBefore(text: string, q: Quantity, r: RoleSpan): boolean {
+  if (premisesCountedAlone(text, q)) return true;
   if (!OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10))) return false;
   return THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) || bareSumBeforeRole(text, q, r);
+}
+
+/**
+ * Premises or things counted in Chinese order by a measure word alone, the count ending its phrase (档口两个 我和老公加三个帮工,
+ * 摊位三个 请了两个人; round 35, fix35d, corpus convention 229): the premises' count, no head of the people named after it.
+ */
+function premisesCountedAlone(text: string, q: Quantity): boolean {
+  return (
+    q.kind === 'number' &&
+    THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
+    /^\s*(?:$|[\s，,。.；;])/.test(text.slice(q.end))
+  );
 }
 
 /**

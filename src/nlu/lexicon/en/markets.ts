@@ -239,6 +239,9 @@ export const UNPAID_SINCE = String.raw`(?=\s*(?:$|[.!?,;])|\s+(?:yet|so far|now)
 const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still not|never`;
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */
 const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?(?:\s+(?:rmb|yuan))?`;
+/** People who buy from a shop or a stall on credit, not named as firms (villagers, regulars, locals): round 35. */
+const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|people|folks|shoppers|some|many|most)`;
+
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -246,6 +249,10 @@ const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mi
  */
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
+  // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
+  // round 35, fix35d, convention 230): money out with them, as 赊账 reads; not the firm buying so ("we buy on credit from the wholesaler"),
+  // nor credit only asked for ("some customers want to buy on credit").
+  String.raw`\b(?:${BUYERS}|${CREDIT_BUYERS})\b(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?\b(?:buy(?:s|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|overdue invoices?)\b`,
   // Invoices said not paid after them ("250k of our invoices are still unpaid", "invoices still outstanding"), or not
   // paid by others ("clients still havent paid 90k of invoices"; not "we haven't paid the invoices").

@@ -467,6 +467,9 @@ export const yearSumGap: Words = [
   String.raw`的话(?:呢|嘛)?|来说|来讲`,
   // ...or echoed as a question before the answer ("per month? roughly 35k", 一个月？三万左右).
   String.raw`[?？:：]`,
+  // The channels or shops whose sales the sum adds up (一年线上线下加起来两百万, 一个月店里网上一共五万, 一年两个店十来万; round 35,
+  // fix35d, convention 231): still the period's sales.
+  String.raw`(?:线上线下|线下线上|店里(?:和|跟|加)?网上|网上(?:和|跟|加)?店里|门店(?:和|跟|加)?网上|两边|两家店|两个店|几个店|几家店)`,
   // A sum put right or said gross (一年其实也就六十来万, 一年毛的有3千5百万, 一年加起来一百万).
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
   // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).

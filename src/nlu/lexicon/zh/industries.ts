@@ -814,6 +814,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       OWN_SHOP_SELLS,
+      // ...or at the firm's own stall (在市场上摆摊卖, 摆个地摊卖, 在夜市摆摊子卖; round 35, fix35d, convention 232): selling to people.
+      String.raw`摆(?:个|了个|了)?地?摊(?:子)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`,
       String.raw`卖\s?(?!给)[^，。,.!?；;\d的]{1,8}?\s?给\s?(?:${placesAbroad.join('|')}|外国|本地|当地)\s?人(?![家手])`,
     ],
   },

@@ -694,6 +694,9 @@ const roomsBuilt: Words = [
 const thingsAllReplaced: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\s]{0,6}?(?:${keptThings.join('|')}|${THING_HEAD})[^，。,.!?；;\s]{0,6}?(?:都|全|全部|统一)?(?:换掉|换了|换新|换成新的|更新|换一下|换一遍)`,
 ];
+/** Those the firm buys its goods from (供货商, 上游厂家, 批发商): round 35. */
+const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方`;
+
 /**
  * Money paid ahead to those the firm buys from (预付酒店跟车队的钱, 垫付供应商的货款, 先付工人的工资): working capital; whom it
  * is paid to names no trade of the firm's (a scope of things bought).
@@ -975,6 +978,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '周转',
       '流动资金',
       ...paidAhead,
+      // The firm's suppliers wanting cash for the goods, beside a need said after it (上游厂家都要现款 想借三十万, 供货商那边只收现金 差个二十万;
+      // round 35, fix35d, convention 233): the stock paid for, working capital; told alone it is a circumstance, no purpose.
+      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款)(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))`,
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',

@@ -5,16 +5,30 @@
 // the trade's habit (主要从缅甸进毛料).
 
 import { SUPPLY_HABIT } from '../../lexicon/index';
-import { clauseStart, SPOKEN_CLAUSES } from '../clauses';
-import { drop, dropInside, isFlag, ofKind, overlaps, scopes, type State } from '../mention';
+import { clauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
+import { drop, dropInside, isFlag, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
+
+/** Sold after the goods bought, in the same clause (进点水果干货在市场上摆摊卖, 进衣服来卖): the trade's own buying and selling. */
+const SOLD_AFTER = /^[^，。,.!?；;\s]{0,14}?(?:卖|零售)/;
+/** A wish or a loan said before the goods bought (想借五万 进点货来卖): the money's use, not the trade's habit. */
+const WISH_BEFORE = /想|要|打算|准备|借|贷|需要|缺|差/;
+
+/**
+ * Goods bought in, then sold in the same clause with no wish before them (河口做边贸的 从越南进点水果干货在市场上摆摊卖 想借五万; round 35,
+ * fix35d, convention 232): how the trade is supplied, as a habit said is.
+ */
+function boughtToSell(text: string, s: Mention): boolean {
+  const to = clauseEnd(text, s.end, SPOKEN_CLAUSES);
+  return SOLD_AFTER.test(text.slice(s.end, to)) && !WISH_BEFORE.test(text.slice(0, s.start));
+}
 
 export function supplyDescribed(state: State): void {
   if (ofKind(state, 'industry').length === 0) return;
   // A purchase said as the trade's habit (主要从缅甸进毛料, 一般从茶农手里收, "we mainly buy from laos") is how the trade is
   // supplied, even beside a loan asked in its own words (格能借两百万): the loan's purpose is not said.
   const { text } = state;
-  const habitual = scopes(state, 'bought').filter((s) =>
-    SUPPLY_HABIT.test(text.slice(clauseStart(text, s.start, SPOKEN_CLAUSES), s.start)),
+  const habitual = scopes(state, 'bought').filter(
+    (s) => SUPPLY_HABIT.test(text.slice(clauseStart(text, s.start, SPOKEN_CLAUSES), s.start)) || boughtToSell(text, s),
   );
   if (habitual.length > 0)
     drop(
