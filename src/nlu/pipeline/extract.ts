@@ -323,7 +323,22 @@ export const roles: Extractor = (state) => {
       state.mentions.push({ kind: 'role', value: last.groups.w, start: m.end, end, rule: `role, the last of a list "${last.groups.w}"` });
     }
   }
+  dropKinInsideRoles(state);
 };
+
+/** The user's own before a word (我小妹, 我的徒弟, 我家小妹): a kin word there is kin, whatever else the word may name. */
+const OWNED_BEFORE = /(?:我|我的|我家|我们家|咱|咱家)\s*$/;
+
+/**
+ * A kin word inside a worker's name (徒弟's 弟, 洗头小妹's 妹: round 35): a worker counted, no relative whose business follows;
+ * the user's own (我小妹开了个奶茶店) stays kin.
+ */
+function dropKinInsideRoles(state: State): void {
+  const roles = state.mentions.filter((m) => m.kind === 'role' && !OWNED_BEFORE.test(state.text.slice(0, m.start)));
+  state.mentions = state.mentions.filter(
+    (o) => !(o.kind === 'scope' && o.value === 'relative' && roles.some((r) => o.start > r.start && o.start < r.end)),
+  );
+}
 /** A word run on after a role, right before the list's total: the list's last role. */
 const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟还有也都就是一二两三四五六七八九十几个]{1,4}?)(?=加起来|一共|总共|合计)/;
 

@@ -666,6 +666,9 @@ export const figureMarks: readonly MarkWords[] = [
       // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age (first:
       // the longest reading at the verb, before "running" alone).
       String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
+      // Orders booked ahead so long ("orders are booked out 3 months", "booked solid for the next 2 months", "a backlog of 4 months"; round 35,
+      // open): the backlog, no term.
+      String.raw`\bbooked (?:out|up|solid|full)(?: for)?(?: the next)?|\bbacklog of`,
       // A hard time told with its span (covid killed us for 3 yrs, the floods hit us for a year: round 28), its verb irregular too and
       // what it hit any words of the firm's ("covid shut our bakery for two years", "the floods cut our road off for 4 months": round 29):
       // a span gone by, no term; not a lender's verb (approved us for) nor a wish (needed the money for). Before the single verbs below,

@@ -1054,7 +1054,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmining\b`,
       String.raw`\b(?:coal|gold|tin|copper|lead|zinc|iron|jade|stone|phosphate|silver)\s+mines?\b`,
       String.raw`\b(?:slaughter ?houses?|abattoirs?|slaughtering)\b`,
-      String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|concrete|asphalt|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
+      String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|block|tile|pipe|glass|paper|steel|concrete|asphalt|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
       String.raw`\b(?:hydro ?power|hydroelectric) stations?\b`,
       String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:${madeGoods.join('|')})\b`,
       // ...or the maker named by the goods ("a small jam maker in dali", "we are a furniture maker", "tofu maker in jianshui"; round 29):

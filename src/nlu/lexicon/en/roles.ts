@@ -125,6 +125,8 @@ export const staffRoles: Words = [
   String.raw`packers?`,
   String.raw`machinists?`,
   String.raw`seamstress(?:es)?`,
+  // Garment workers named by the work ("35 sewers", "20 sewing workers"; round 35, open).
+  String.raw`sewers`,
   // Men and women hired, as owners call them: "4 lads on the van", "2 blokes".
   String.raw`lads`,
   // Women hired, as owners call them: "5 local ladies to pick tea", "3 aunties in the kitchen".

@@ -787,6 +787,8 @@ export const figureMarks: readonly MarkWords[] = [
       // Those years pointed at, a hard time told of them (那两年 covid 搞得半死, 那几年亏惨了: round 27); not a reply choosing the term
       // (那两年吧, 那两年的话, 那两年).
       String.raw`那(?=(?:几|两|一两|头两?)年(?!\s*(?:[吧呢啊嘛哦噢]|的话|好了|算了|也行|可以|就行|还|借|贷|分|够|行不|$)))`,
+      // Orders booked ahead so long (订单排到三个月后了, 单子排满了两个月, 活排到了半年后; round 35, open): the backlog, no term.
+      String.raw`排(?:到|满|了)了?`,
       // A span the firm was closed: "疫情关了半年".
       '关了',
       '停了',

@@ -499,6 +499,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods before 生产 (家具生产, 汽配生产) and parts made (做汽配的): the making is the trade (round 35, fix35c).
       GOODS_THEN_MAKING,
       PARTS_MADE,
+      // The making named by its process, metal or plastic worked (做铸造的, 汽车配件铸造, 搞注塑的, 冲压件, 机加工; round 35, open).
+      '铸造|锻造|压铸|注塑|冲压|机加工|电镀|热处理',
       // Welding and sheet metal as the trade (做焊接的, 搞电焊的, 干钣金的), and the firm said a maker (我们是生产厂家, 我们是厂家): not a
       // supplier bought from (从厂家进货, 厂家那边).
       String.raw`(?<![想准备打算])(?:做|搞|干)\s?(?:电焊|焊接|钣金|五金)(?:加工)?\s?的`,
