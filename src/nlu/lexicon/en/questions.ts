@@ -672,13 +672,16 @@ const OWNERS_KEYS = [
   'pin(?: codes?| numbers?)?',
   '(?:sms|text|verification|security|one[- ]time|otp) codes?',
   'codes? (?:from|in|on|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
+  // The code the bank texted, said so ("the code they texted me", "the code it sent us"; round 35, open).
+  'codes? (?:they|it|the bank|you) (?:texted|sent|sms(?:\'?d|ed)?)(?: (?:to )?(?:me|us))?',
   'otp',
   'bank ?cards?',
 ].join('|');
 /** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
 const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
-  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager))\b[^.?!]{0,12}`,
+  // ...or a caller said only by the call ("someone from the bank called and asked for the code"; round 35, open).
+  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**

@@ -307,6 +307,8 @@ export const commandRules: readonly CommandWords[] = [
       '忘记我',
       '忘掉我',
       '删掉我的',
+      // What the owner told before, put first and deleted (把我之前报的营业额跟员工数那些都删掉, 把我刚才说的都删了; round 35, open).
+      String.raw`把\s*(?:我|我们)\s*(?:之前|刚才|刚刚|前面|先前)?\s*(?:报|说|填|讲|留|发)(?:过)?的[^，。,.!?；;]{0,16}?(?:都|全部|全)\s*(?:删掉|删除|删了|清掉|清除|清空)`,
       // 删 alone before the owner's data, as an English delete inside Chinese reads (delete 我的资料).
       String.raw`删\s*(?:我的|我们的)(?:个人)?(?:数据|信息|资料|记录)`,
       // ...all of it, the delete or the data in either language (delete 我所有的 data, 删除我全部的资料, wipe 我们的 info).

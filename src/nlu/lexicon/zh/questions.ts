@@ -328,6 +328,8 @@ const RECEIVABLES = [
   // ...the buyer named between (1.2m 的货款 泰国 buyer 拖了两个月还没打; round 27).
   String.raw`(?<!欠${C}{0,8})(?:${SUM_SAID}\s*(?:的)?\s*)?(?:货款|工程款|进度款|尾款|账款|材料款|加工费|运费|款子)\s*${BUYER_BETWEEN}\s*(?:都|老是|总是|一直|又)?(?:压|拖|欠)(?:了|着)?\s*${HOW_LONG}`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
+  // A buyer named, then not paying, no money word (下面几个经销商一直不回款, 客户老是不结账; round 35, open); not the firm's supplier.
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|甲方|采购商|经销商|批发商|代理商|超市|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?)${C}{0,8}?(?:都|老是|总是|一直|就是|经常)?\s*(?:不|没)(?:回款|付款|结账|结款|给钱|打款|付钱)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
   // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期, 要月结90天 (round 22).
   String.raw`(?:赊账|赊销|赊|月结|压账)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
@@ -699,8 +701,14 @@ const CONTROL_HANDED = [
  * A money mule's account (round 21): an account, card, wallet or payment code that takes money in, lent, rented or bought up
  * (租, 出租, 借, 收购, 收 before the account itself), to collect money with (收钱, 收款, 收货款).
  */
-/** A pledge a lender sets before it lends: 要拿厂房做抵押才肯贷, 叫我们用房子抵押才给批 (round 32, corpus convention 122). */
-const PLEDGE_FIRST = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我们)?(?:拿|用|把)${C}{1,10}?(?:去|来)?(?:做|作)?(?:抵押|质押)${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)`;
+const PLEDGE_ASKED_OF_US = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我们)?(?:拿|用|把)${C}{1,10}?(?:去|来)?(?:做|作)?(?:抵押|质押)`;
+/**
+ * A pledge a lender sets before it lends: 要拿厂房做抵押才肯贷, 叫我们用房子抵押才给批 (round 32, corpus convention 122); or set, then what
+ * now asked later in the message (银行讲要拿厂房做抵押 我们厂房是租的 咋个整; round 35, open).
+ */
+const PLEDGE_FIRST =
+  String.raw`${PLEDGE_ASKED_OF_US}${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)` +
+  String.raw`|${PLEDGE_ASKED_OF_US}${L}{0,24}?(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|有(?:没有|没得)?(?:什么|哪样|啥)?(?:别的)?(?:办法|法子))`;
 /** Whether a thing may be pledged, asked with its tag right after: 抵押得不得, 抵押 吗, 抵押给银行行不行. */
 const PLEDGE_TAGGED = [
   String.raw`(?:抵押|质押)\s*(?:贷款)?\s*(?:得不得|得行不|得成不|行不行|可不可以|可以不|可以吗|行吗|行不|得不)`,
@@ -1656,6 +1664,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:没有|没得|没办|无|莫得|么得|莫有)\s*(?:营业)?(?:执照|(?:a |any )?(?:business )?licen[cs]e\b)\s*${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
         // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件), in Yunnan words or with 都 (执照都莫得 格能借得到钱; round 34).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
+        // ...or said still being had (营业执照还在办 格能先申请贷款, 执照在办 能不能先贷; round 35, open).
+        String.raw`(?:营业)?执照\s*(?:还|都)?\s*(?:在办|正在办|在申请|还没下来|没下来)${L}{0,10}(?:${ELIGIBILITY_ASKED}|(?:格能|格|能不能|可不可以|能|可以)\s*(?:先)?\s*(?:申请|办|贷|借))`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // A licence needed first: 要有营业执照才.
