@@ -114,17 +114,18 @@ const BARE_DAY_MONEY_FROM = 100;
 const SOLD_COUNT = /sell|sold|卖|出货|走货/;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-/** Between the sales and their period said after a pause: a space or a comma. */
 /** One year said alone, the "a year" of a sum (一年, 1年). */
 const ONE_YEAR = /^(?:一|1)\s*年$/;
 /** A pause after a term: a particle or a hedge, a comma (嘛, 左右, ", "). */
 const TERM_PAUSE = String.raw`^\s*(?:吧|嘛|哦|啊|左右|上下)?\s*[,，]?\s*`;
+/** The bound's words before its number (顶多, 最多, 不超过, "at most", max, "up to", "no more than"). */
+const BOUND_WORD_BEFORE = String.raw`(?:最多|最长)?不(?:会|能)?超过|顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b|\bno (?:more|longer) than\b`;
 /** Between a term and its outer bound: the pause, the bound's word before it (嘛 顶多, ", at most"). */
-const BOUND_BEFORE = new RegExp(
-  String.raw`${TERM_PAUSE}(?:顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b)\s*(?:也就|就)?\s*$`,
-);
+const BOUND_BEFORE = new RegExp(String.raw`${TERM_PAUSE}(?:${BOUND_WORD_BEFORE})\s*(?:也就|就)?\s*$`);
+/** The bound's words after its number ("3 tops", 三 max). */
+const BOUND_WORD_AFTER = String.raw`\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?`;
 /** ...or the bound's word after it ("a year, 18 months tops", 一年半 max). */
-const BOUND_AFTER = /^\s*(?:\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?)/;
+const BOUND_AFTER = new RegExp(String.raw`^\s*(?:${BOUND_WORD_AFTER})`);
 const PAUSE_ONLY = new RegExp(`${TERM_PAUSE}$`);
 
 /** Whether a later duration is the outer bound said right after the term (一年嘛 顶多两年, "a year, 18 months tops"). */
@@ -132,10 +133,6 @@ function boundAfterTerm(text: string, termEnd: number, bound: { start: number; e
   const between = text.slice(termEnd, bound.start);
   return BOUND_BEFORE.test(between) || (PAUSE_ONLY.test(between) && BOUND_AFTER.test(text.slice(bound.end)));
 }
-/** The bound's words before its number (顶多, 最多, "at most", max, "up to"). */
-const BOUND_WORD_BEFORE = String.raw`顶多|最多|最长|至多|撑死|大不了|\bat (?:the )?most\b|\bmax(?:imum)?\b|\bup to\b`;
-/** ...and after it ("3 tops", 三 max). */
-const BOUND_WORD_AFTER = String.raw`\btops\b|\bmax\b|\bat (?:the )?most\b|\bmaximum\b|顶天了?`;
 /** A numeral said alone, its unit left off: 3, 三, 二十四, three. */
 const NUMERAL_ALONE = String.raw`(?<n>\d{1,3}(?:\.5)?|[一二两三四五六七八九十]{1,3}|(?:${EN_NUMBER_SOURCE})\b)`;
 /** After the numeral: its bound word, a particle, then the reply's end or a break (no unit: 三个月 has its own). */

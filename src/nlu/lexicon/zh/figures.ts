@@ -777,8 +777,8 @@ export const figureMarks: readonly MarkWords[] = [
       '入行',
       '已经',
       '过去',
-      // A time from now (过两年可能往缅甸发货, 再过半年): when, no term.
-      String.raw`(?<![借贷还用])过(?=\s*(?:[一二两三四五六七八九十几半]|\d))`,
+      // A time from now (过两年可能往缅甸发货, 再过半年): when, no term; not a bound (不超过两年).
+      String.raw`(?<![借贷还用超])过(?=\s*(?:[一二两三四五六七八九十几半]|\d))`,
       '最近',
       '近',
       '这',
