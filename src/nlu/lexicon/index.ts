@@ -20,6 +20,8 @@ import {
   type Words,
 } from './types';
 import * as zh from './zh/index';
+import { GOODS_MONEY_OWED, SERVICE_FEES_NAMED } from './zh/fees-owed';
+import { GOODS_MONEY_OWED_EN, SERVICE_FEES_NAMED_EN } from './en/fees-owed';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
 import type { Command, SpokenFor } from '../types';
@@ -941,3 +943,8 @@ export const OWNER_AS_SUBJECT = compile([en.ownerAsSubject], '', { before: '^(?:
 export const STAFF_WORD_AFTER = /^\s*(?:staff|employees|workers|hands|员工|工人|职工|伙计|店员|雇员)/;
 /** A joining word right before the people listed, after staff counted ("两个保洁 还有我自己", "4 waiters and me"). */
 export const STAFF_BEFORE_LIST = new RegExp(`(?:${PEOPLE_JOINER})$`);
+
+/** The money owed named as a service's fees, in either language (run.ts, feesOwed; round 35, corpus convention 219). */
+export const SERVICE_FEES_OWED = new RegExp(`${SERVICE_FEES_NAMED.source}|${SERVICE_FEES_NAMED_EN.source}`);
+/** Goods' money named as what is owed, in either language: a goods debt, whatever fee is named beside it (run.ts, feesOwed). */
+export const GOODS_MONEY_NAMED = new RegExp(`${GOODS_MONEY_OWED.source}|${GOODS_MONEY_OWED_EN.source}`);

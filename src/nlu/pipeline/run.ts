@@ -8,6 +8,7 @@ import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyA
 import {
   CHEAPNESS,
   COMMAND_RULES,
+  GOODS_MONEY_NAMED,
   HALF_TAKEN,
   LICENCE_HELD,
   LICENCE_NAMED,
@@ -17,6 +18,7 @@ import {
   OFFER_JUDGED,
   OFFER_LAWFUL,
   OWN_NEED,
+  SERVICE_FEES_OWED,
   SERVICE_ASKED,
   SPOKEN_FOR_WORDS,
   SUM_OPENS_REPLY,
@@ -65,8 +67,6 @@ import { thingsOwned } from './refiners/things-owned';
 import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
-import { SERVICE_FEES_NAMED } from '../lexicon/zh/fees-owed';
-import { SERVICE_FEES_NAMED_EN } from '../lexicon/en/fees-owed';
 
 export type Refiner = (state: State) => void;
 
@@ -339,7 +339,7 @@ const FEE_COST_ASKED = /多少|几个点|利息|\bhow much\b|\binterest\b|\brate
  */
 function feesOwed(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'receivables') return;
-  if (!SERVICE_FEES_NAMED.test(state.text) && !SERVICE_FEES_NAMED_EN.test(state.text)) return;
+  if (!SERVICE_FEES_OWED.test(state.text) || GOODS_MONEY_NAMED.test(state.text)) return;
   u.question = 'fees-owed';
   rules.question = `${rules.question ?? 'question:receivables'}, the money owed named as fees`;
   if (u.command !== 'cost' || FEE_COST_ASKED.test(state.text)) return;

@@ -42,3 +42,10 @@ const SERVICE_KINDS = [
 export const SERVICE_FEES_NAMED_EN = new RegExp(
   String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})|\b(?:owe|owes|owed|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`,
 );
+
+/**
+ * Goods' money named as what is owed ("owes us 300k for the cement", "payment for the goods", "for the last shipment"): the debt is a
+ * goods debt, whatever fee a lender or factor charges beside it (round 35, the review of the merge).
+ */
+export const GOODS_MONEY_OWED_EN =
+  /\b(?:owe|owes|owed|owing)\s+(?:us|me)\b[^.?!]{0,20}\bfor\s+(?:the|our)\s+(?!(?:\w+\s+)?fees?\b)\w+|\b(?:goods|stock|materials|produce|shipments?|deliver(?:y|ies))\b/;

@@ -998,6 +998,8 @@ const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&
 const NOT_GOODS_PRODUCED = [
   ...['video', 'film', 'movie', 'music', 'content', 'event', 'events', 'tv', 'media', 'stage'],
   ...['theatre', 'theater', 'photo', 'show', 'crop', 'crops', 'pig', 'pigs', 'hog', 'hogs'],
+  // A change of output, not goods ("had to cut production", "resumed production"; round 35 review).
+  ...['cut', 'reduce', 'reduced', 'lower', 'lowered', 'stop', 'stopped', 'halt', 'halted', 'resume', 'resumed', 'boost', 'expand'],
   ...['livestock', 'cattle', 'poultry', 'egg', 'eggs', 'milk', 'dairy', 'honey', 'vegetable', 'vegetables'],
   ...['fruit', 'grain', 'rice', 'tea', 'coffee', 'agricultural', 'farm', 'mass', 'increase', 'increased'],
   ...['more', 'our', 'the', 'full', 'low', 'high', 'total', 'annual', 'yearly', 'monthly'],
@@ -1851,7 +1853,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
       // A stall of the firm's own at a market, goods named or not ("we have a stall at the wet market", "i run a market stall"; round 35,
       // fix35d, convention 232), as 在菜市场卖菜 reads.
-      String.raw`\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
+      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
       // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
       String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],

@@ -240,7 +240,7 @@ const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still no
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */
 const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?(?:\s+(?:rmb|yuan))?`;
 /** People who buy from a shop or a stall on credit, not named as firms (villagers, regulars, locals): round 35. */
-const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|people|folks|shoppers|some|many|most)`;
+const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|folks|shoppers)`;
 
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",

@@ -9,6 +9,7 @@ import { NOT_PAID, UNPAID_SINCE } from './markets';
 import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
+import { BANKS_EN } from './banks';
 
 /** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
@@ -125,9 +126,11 @@ const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
 const KIN_EN =
   'wife|husband|spouse|partner|sister|brother|mom|mum|mother|dad|father|son|daughter|cousin|uncle|aunt|friend|relative|parents?|sibling|in-laws?|(?:father|mother|brother|sister|son|daughter)-in-law|girlfriend|boyfriend';
 /** In person, at a branch or a counter (round 35, apply-in-person). */
-const IN_PERSON_EN = String.raw`\b(?:in person|face to face|at (?:the|a) (?:branch|counter|bank)|(?:go|going|went|walk|walking) (?:in|into|to) (?:the |a )?(?:branch|bank|counter)|visit(?:ing)? (?:the |a )?(?:branch|bank))\b`;
+/** A bank's branch or counter, or a bank by its kind or initials (en/banks.ts), with up to a word before "branch" ("the ccb branch"). */
+const BRANCH_EN = String.raw`(?:(?:${BANKS_EN.join('|')})(?:\s+branch)?|branch|counter)`;
+const IN_PERSON_EN = String.raw`\b(?:in person|face to face|at (?:the|a) ${BRANCH_EN}|(?:go|going|went|walk|walking) (?:in|into|to) (?:the |a )?${BRANCH_EN}|visit(?:ing)? (?:the |a )?${BRANCH_EN})\b`;
 /** Credit repair named as a trade (round 35): "credit repair", "credit fixing service", "credit cleaning company". */
-const CREDIT_REPAIR_NAMED = String.raw`\bcredit (?:repair|fix(?:ing|er)?|clean(?:ing|-?up|er)?|wash(?:ing)?|restoration)\b(?! (?:my|our)\b)`;
+const CREDIT_REPAIR_NAMED = String.raw`(?<!\b(?:never|not|no|don't|didn't|dont|didnt)\b[^.?!]{0,20})\bcredit (?:repair|fix(?:ing|er)?|clean(?:ing|-?up|er)?|wash(?:ing)?|restoration)\b(?! (?:my|our)\b)`;
 /** The record mended, then a fee for it: "clean my credit record for a fee", "remove the overdue marks for a price". */
 const OFFERED_FOR_A_FEE = String.raw`\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,30}\b(?:credit|zhengxin|overdue|late payments?|defaults?)\b[^.?!]{0,30}\b(?:for (?:a |some )?(?:fee|price|charge|payment|money|cash)|if (?:i|we) pay)\b`;
 /** Approval said to be sure: "guarantee approval", "100% approved", "approval guaranteed". */
@@ -673,7 +676,7 @@ const OWNERS_KEYS = [
   '(?:sms|text|verification|security|one[- ]time|otp) codes?',
   'codes? (?:from|in|on|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
   // The code the bank texted, said so ("the code they texted me", "the code it sent us"; round 35, open).
-  'codes? (?:they|it|the bank|you) (?:texted|sent|sms(?:\'?d|ed)?)(?: (?:to )?(?:me|us))?',
+  "codes? (?:they|it|the bank|you) (?:texted|sent|sms(?:'?d|ed)?)(?: (?:to )?(?:me|us))?",
   'otp',
   'bank ?cards?',
 ].join('|');
@@ -1168,8 +1171,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'who-may-apply',
     re: new RegExp(
       [
-        String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
-        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+)?name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
+        String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
+        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+)name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
         String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
       ].join('|'),
@@ -1314,7 +1317,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:what if|what happens if|what happens when|and if|if)\b[^.?!]{0,12}\b(?:${CURRENCIES}|(?:the )?(?:exchange |fx )rates?)\b[^.?!]{0,12}?\b${A_CURRENCY_MOVE}` +
         // ...or the rate's risk or swings weighed, how big or how kept off ("is the exchange rate risk big", "how do i protect against
         // exchange rate swings", "worried about fx risk"; round 35, lead).
-        String.raw`|\b${RATE_RISK_EN}\b[^.?!]{0,20}\b(?:big|high|serious|bad|matter|a problem)\b|\b(?:how (?:big|bad|serious|high)|worried|worry|concerned)\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
+        String.raw`|\b${RATE_RISK_EN}\b[^.?!]{0,20}\b(?:big|high|serious|bad|matter|a problem)\b|\b(?:how (?:big|bad|serious|high)|(?<!\b(?:not|never)\s|n't\s)(?:worried|worry|concerned))\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
         String.raw`|\b(?:protect|guard|shield|insur|hedg|manag|handl|avoid|deal)\w*\b[^.?!]{0,20}\b${RATE_RISK_EN}\b`,
     ),
   },

@@ -17,3 +17,6 @@ export const FEE_DEBTOR_BEFORE = String.raw`(?<=(?:客户|买家|老板|业主|�
 export const SERVICE_FEES_NAMED = new RegExp(
   `${FEES_OWED}|(?:咨询|策划|代理|劳务|翻译|运营|推广|课程|顾问|监理|评估|审计|记账|代账)费|服务款|设计款`,
 );
+
+/** Goods' money named as what is owed (货款, 工程款, 材料款): a goods debt, whatever fee a lender charges beside it (round 35 review). */
+export const GOODS_MONEY_OWED = /货款|货钱|货的钱|工程款|材料款|进度款/;

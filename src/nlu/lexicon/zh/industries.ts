@@ -378,6 +378,8 @@ const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?
 const NOT_GOODS_BEFORE_MAKING = [
   ...['扩大', '恢复', '组织', '安全', '农业', '投入', '影响', '停止', '正常', '进行', '开始', '继续', '批量', '规模', '安排', '委托'],
   ...['合作', '维持', '全力', '加紧', '自己', '自主', '专业', '主要', '负责', '用于', '拿来', '用来', '用在', '准备', '打算', '想要'],
+  // A change of output (增加生产, 减少生产; round 35 review).
+  ...['增加', '减少', '暂停', '提高', '降低', '恢复'],
 ].join('|');
 const GOODS_THEN_MAKING = String.raw`(?<=(?:^|[\s，。,.!?；;]|是|做|搞|从事)\s*)(?:(?!${NOT_GOODS_BEFORE_MAKING}|[的了在我想要把将])[\u4e00-\u9fff]){2,4}?(?<![年月天季期时间])生产(?=的|厂|企业|公司|加工|[，。,.!?；;\s]|$)`;
 /** Auto parts and parts made as the trade (做汽配的, 做汽车配件的, 做零部件的; round 35, fix35c): not a parts shop (汽配店, 卖汽配). */
@@ -504,7 +506,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Welding and sheet metal as the trade (做焊接的, 搞电焊的, 干钣金的), and the firm said a maker (我们是生产厂家, 我们是厂家): not a
       // supplier bought from (从厂家进货, 厂家那边).
       String.raw`(?<![想准备打算])(?:做|搞|干)\s?(?:电焊|焊接|钣金|五金)(?:加工)?\s?的`,
-      String.raw`(?<=(?:是|我们|我们是)\s*(?:个|一个|一家|家)?\s*)(?:生产|源头)?厂家(?!那边|那里|的货|进)`,
+      String.raw`(?<=(?:我们|我们是|我们就是|我是|我们也是)\s*(?:个|一个|一家|家)?\s*)(?:生产|源头)?厂家(?!那边|那里|的货|进|直接|发|供)`,
       '初制所',
       // Primary processing as the trade (做茶叶初制的, 搞毛茶初制; round 29): not the grower's own (自己初制, farming above).
       String.raw`(?<!(?:自己|自家)(?:也|还)?(?:做|搞)?)初制`,

@@ -261,7 +261,7 @@ const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?
 const YEAR_END = String.raw`(?:年底|年末|年终|年尾|腊月|过年)(?:前|的时候)?`;
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
-const CREDIT_BUYERS = String.raw`(?:有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居)`;
+const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居)`;
 /**
  * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
  * comes from a receivable, which supply-chain finance and factoring lend on (paper §2; recommend.ts).
@@ -350,10 +350,10 @@ export const buyerOwes: Words = [
   String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
   // Customers buying from the firm on credit, told as what they do (老有人赊账, 村里人都爱赊账, 熟客经常挂账; round 35, fix35d, convention
   // 230): money out with them, as a buyer's habit of paying late is (convention 16); not credit only asked for or weighed (想赊两个月).
-  String.raw`(?:${BUYERS}|${CREDIT_BUYERS})\s*(?:(?:都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:赊账|赊欠|挂账)`,
+  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS})\s*(?:(?:都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:赊账|赊欠|挂账)`,
   // ...and the sum they took on credit not paid (老板赊了二十几万没给), or out on credit with them (外面欠了一万多, 赊出去的账有三万多):
   // not the firm's own (我们赊了厂家二十万, 我在外面欠了一万).
-  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,
+  String.raw`(?<!(?:我们|我|我家|自己|厂家|供货商|供应商|批发商|批发部|上游|那里|那边|\bsupplier)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})(?:外面|外头)(?:还|都)?(?:欠(?:着|了)?|赊(?:着|了)?|挂着)\s*${OWED_SUM}`,
   String.raw`赊(?:出去|给人家?)(?:了|的)?(?:账|钱|货)?(?:还有|有|差不多|大概)*\s*${OWED_SUM}`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.

@@ -980,7 +980,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidAhead,
       // The firm's suppliers wanting cash for the goods, beside a need said after it (上游厂家都要现款 想借三十万, 供货商那边只收现金 差个二十万;
       // round 35, fix35d, convention 233): the stock paid for, working capital; told alone it is a circumstance, no purpose.
-      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款)(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))`,
+      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款)(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))(?![^。！？!?]{0,20}(?:不|没|别|莫)(?:想|需要|用|借|贷))`,
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',

@@ -417,9 +417,9 @@ const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常
 /** Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply). */
 const KIN_OR_OTHER = String.raw`老婆|老公|媳妇|妻子|丈夫|爱人|我爹|我爸|我妈|爹|父亲|母亲|爸爸|妈妈|老爸|老妈|老汉|儿子|女儿|姐姐|妹妹|哥哥|弟弟|我姐|我妹|我哥|我弟|兄弟|亲戚|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|叔叔|合伙人|家里人|家人|别人|其他人|亲家`;
 /** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
-const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|银行|信用社|农商行|农信社|邮储`;
-/** Faster, asked: 快点, 快些, 会不会快, 批得快, 是不是…快. */
-const FASTER = String.raw`快点|快些|快一点|快一些|更快|快得多|快不快|会快|比较快|批得快|快$|快吗|快么|快嘛|快不`;
+const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|${BANK_NAMED}`;
+/** Faster, asked: 快点, 快些, 会不会快, 快不快, 快吗 (not told: 批得快, 比较快, round 35 review). */
+const FASTER = String.raw`快点|快些|快一点|快一些|更快|快得多|快不快|会不会快|快吗|快么|快嘛|快不|快(?=\s*[?？])`;
 /** Faster, asked first: 想快点, 要快的话. */
 const FASTER_ASKED = String.raw`想快点|要快的话|想快些|要快点|为了快`;
 /**
@@ -902,7 +902,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'credit-repair',
     re: new RegExp(
       // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-      String.raw`(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
+      String.raw`(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?<!(?:咋个|怎么|如何|怎样|咋)\s*)(?:修复|洗白|消除)` +
         String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
@@ -1131,9 +1131,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 营业执照是我老公的名字 我去贷款行不行; round 35, fix35b, corpus convention 216): who may apply, not that person's business.
     id: 'who-may-apply',
     re: new RegExp(
-      String.raw`(?:用|以|挂|拿|借)${C}{0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)` +
-        String.raw`|(?:${KIN_OR_OTHER})${C}{0,2}?的?(?:名字|名下|名义|身份证?)${C}{0,10}(?:贷|借|申请|办)` +
-        String.raw`|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|不|得不得|得行|[?？])` +
+      String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)` +
+        String.raw`|(?:${KIN_OR_OTHER})${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)` +
+        String.raw`|(?:用|拿|以)(?:${KIN_OR_OTHER})${C}{0,2}?的?身份证?${C}{0,10}(?:贷|借|申请|办)` +
+        String.raw`|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借款|借贷|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|得不得|得行|[?？])` +
         String.raw`|(?:营业执照|执照)${C}{0,6}(?:是|在|挂在?|登记在|办在)${C}{0,3}(?:${KIN_OR_OTHER})${C}{0,3}(?:的)?(?:名字|名下|名义)?${L}{0,20}(?:我|自己)${C}{0,4}(?:贷|借|申请|办)`,
     ),
   },
