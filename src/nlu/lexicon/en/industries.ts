@@ -1853,7 +1853,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
       // A stall of the firm's own at a market, goods named or not ("we have a stall at the wet market", "i run a market stall"; round 35,
       // fix35d, convention 232), as 在菜市场卖菜 reads.
-      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
+      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?!(?:[\w'-]+\s+){0,2}?night\s+market)(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
       // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
       String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],

@@ -378,8 +378,8 @@ const EXPORTED_AFTER = String.raw`[，,\s]*(?:主要|大部分|大多|基本上?
 const NOT_GOODS_BEFORE_MAKING = [
   ...['扩大', '恢复', '组织', '安全', '农业', '投入', '影响', '停止', '正常', '进行', '开始', '继续', '批量', '规模', '安排', '委托'],
   ...['合作', '维持', '全力', '加紧', '自己', '自主', '专业', '主要', '负责', '用于', '拿来', '用来', '用在', '准备', '打算', '想要'],
-  // A change of output (增加生产, 减少生产; round 35 review).
-  ...['增加', '减少', '暂停', '提高', '降低', '恢复'],
+  // A change of output (增加生产, 减少生产; round 35 review); another maker's making (厂家生产的咖啡我们收过来: bought in).
+  ...['增加', '减少', '暂停', '提高', '降低', '恢复', '厂家', '工厂', '厂里', '别人', '人家', '他们'],
 ].join('|');
 const GOODS_THEN_MAKING = String.raw`(?<=(?:^|[\s，。,.!?；;]|是|做|搞|从事)\s*)(?:(?!${NOT_GOODS_BEFORE_MAKING}|[的了在我想要把将])[\u4e00-\u9fff]){2,4}?(?<![年月天季期时间])生产(?=的|厂|企业|公司|加工|[，。,.!?；;\s]|$)`;
 /** Auto parts and parts made as the trade (做汽配的, 做汽车配件的, 做零部件的; round 35, fix35c): not a parts shop (汽配店, 卖汽配). */
@@ -819,7 +819,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       OWN_SHOP_SELLS,
       // ...or at the firm's own stall (在市场上摆摊卖, 摆个地摊卖, 在夜市摆摊子卖; round 35, fix35d, convention 232): selling to people.
-      String.raw`摆(?:个|了个|了)?地?摊(?:子)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`,
+      // ...not food served from the stall (夜市摆摊卖小吃, 摆摊卖烧烤, 摆摊卖炸土豆: catering, round 35 the merge's nlu-compare).
+      String.raw`摆(?:个|了个|了)?地?摊(?:子)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)(?![^，。,.!?；;\s]{0,4}(?:${servedFoodAlternation}|小吃|烧烤|烤|炸|串串|卤|凉|奶茶|饮料|早点|夜宵))`,
       String.raw`卖\s?(?!给)[^，。,.!?；;\d的]{1,8}?\s?给\s?(?:${placesAbroad.join('|')}|外国|本地|当地)\s?人(?![家手])`,
     ],
   },

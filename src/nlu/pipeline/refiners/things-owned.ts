@@ -50,6 +50,9 @@ const TRADE_BEFORE = /做|卖|搞|代理|经销|批发|(?:我们|我|公司|主�
 const FROM_AFTER = /^\s+from\s+[a-z]+(?:\s+[a-z]+)?/;
 const IMPORT_WORD = /^(?:进口|import\w*)$/;
 
+/** The things had said worn and to be replaced after them (有三台电动三轮太旧了 想换新的, "3 vans, all worn out, want to replace them"). */
+const REPLACED_AFTER = /想换|要换|得换|换(?:台|个|辆|几台|几辆)?新|想买|要买|再买|\b(?:replace|replacing|new ones?|buy new)\b/;
+
 function isSum(state: State, at: number): boolean {
   return state.mentions.some((q) => q.kind === 'quantity' && q.value.kind === 'money' && q.start <= at && at < q.end);
 }
@@ -73,7 +76,7 @@ export function thingsOwned(state: State): void {
       // The count inside the thing's own words, the having right before it (我们有六台冷藏车 融资租赁跟银行贷款哪个划算).
       const own = text.slice(m.start, m.end);
       const had = HAD_BEFORE.test(before) || HAD_OPENS.test(own);
-      if (COUNT_OPENS.test(own) && had && !GETTING_WORDS.test(before)) return true;
+      if (COUNT_OPENS.test(own) && had && !GETTING_WORDS.test(before) && !REPLACED_AFTER.test(text.slice(m.end))) return true;
       return IDLE_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before);
     },
     'machines counted or idle: what the firm has, with no word of getting them',
