@@ -280,7 +280,7 @@ describe('across the border: locking the rate (the bank\'s forward contract), a 
       {
         say: '锁定汇率要咋个办',
         replies: [
-          '锁汇就是和银行签远期结售汇：现在就和银行约定以后某一天按什么汇率结汇或购汇，到时候货款按约定的汇率换，不怕汇率波动。要有真实的贸易合同，到开户银行问远期结售汇，问清要不要保证金、占用多少授信、到期交不了货怎么办。货款用人民币结算的话，您这边就没有汇率风险（人民币跨境结算是云南和东盟做生意的主渠道）。\n可以这样做：\n· 到开户银行问“远期结售汇”：带上贸易合同，问清期限、要不要保证金、到期怎么交割；汇率以银行的报价为准。',
+          '用外币结算，汇率一变，同样的货款折成人民币就跟着变：这个风险在您这边。两个办法：一是货款用人民币结算（人民币跨境结算是云南和东盟做生意的主渠道），您这边就没有汇率风险；二是锁汇，和银行签远期结售汇：现在就约定以后某一天按什么汇率结汇或购汇，到时候按约定的汇率换，不怕汇率波动。锁汇要有真实的贸易合同，到开户银行问，问清要不要保证金、占用多少授信、到期交不了货怎么办。\n可以这样做：\n· 到开户银行问“远期结售汇”：带上贸易合同，问清期限、要不要保证金、到期怎么交割；汇率以银行的报价为准。',
         ],
       },
       {
@@ -305,7 +305,7 @@ describe('across the border: locking the rate (the bank\'s forward contract), a 
       {
         say: 'can we fix the exchange rate',
         replies: [
-          "Locking the exchange rate means a forward contract with your bank (远期结售汇): you agree now on the rate at which you will sell or buy the currency on a later date, so the payment is changed at that rate whatever the market does. You need a real trade contract; ask your bank for a forward contract, and ask about any margin, the credit line it uses and what happens if the goods are late. If you settle the trade in RMB, the exchange risk is not yours (RMB settlement is the main route with ASEAN in Yunnan).\nWhat you can do:\n· Ask your bank for a forward contract (远期结售汇): bring the trade contract and ask about the term, any margin and how it is settled; the rate is the bank's quote.",
+          "If you settle in a foreign currency, the same payment is worth more or less in yuan as the rate moves: that risk is yours. Two ways out: settle the trade in RMB (RMB settlement is the main route with ASEAN in Yunnan), and the exchange risk is not yours; or lock the rate with a forward contract at your bank (远期结售汇): you agree now on the rate at which you will sell or buy the currency on a later date, so the payment is changed at that rate whatever the market does. A forward needs a real trade contract; ask your bank about any margin, the credit line it uses and what happens if the goods are late.\nWhat you can do:\n· Ask your bank for a forward contract (远期结售汇): bring the trade contract and ask about the term, any margin and how it is settled; the rate is the bank's quote.",
         ],
       },
       {

@@ -306,6 +306,10 @@ const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰�
 const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
 /** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
 const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边)`;
+/** The buyers who may owe the firm, named (客户, 经销商, 装修队, 包工头, buyers): the debtors of the receivables question. */
+const BUYERS_OWING = String.raw`客户|客人|买家|买方|下游|甲方|采购商|经销商|批发商|代理商|装修队|包工头|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
+/** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
+const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:${BUYERS_OWING})${C}{0,12}?`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -329,7 +333,9 @@ const RECEIVABLES = [
   String.raw`(?<!欠${C}{0,8})(?:${SUM_SAID}\s*(?:的)?\s*)?(?:货款|工程款|进度款|尾款|账款|材料款|加工费|运费|款子)\s*${BUYER_BETWEEN}\s*(?:都|老是|总是|一直|又)?(?:压|拖|欠)(?:了|着)?\s*${HOW_LONG}`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   // A buyer named, then not paying, no money word (下面几个经销商一直不回款, 客户老是不结账; round 35, open); not the firm's supplier.
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|甲方|采购商|经销商|批发商|代理商|超市|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?)${C}{0,8}?(?:都|老是|总是|一直|就是|经常)?\s*(?:不|没)(?:回款|付款|结账|结款|给钱|打款|付钱)`,
+  String.raw`${BUYERS_MONEY}(?:都|老是|总是|一直|就是|经常)?\s*(?:拖着|拖起|压着)?\s*(?:不|没)(?:回款|付款|结账|结款|给钱|打款|付钱)`,
+  // ...or holding a sum of the firm's, no money word (客户压了我们八十多万, 经销商拖了二十来万; round 35, open).
+  String.raw`${BUYERS_MONEY}(?:压|拖|欠)(?:了|着)\s*(?:我们|我|我家)?\s*${OWED_SUM}`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
   // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期, 要月结90天 (round 22).
   String.raw`(?:赊账|赊销|赊|月结|压账)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
@@ -347,8 +353,6 @@ const RECEIVABLES = [
   // (payment among Chinese words is read as 款: code-switch.ts).
   String.raw`(?:\bpayments?\b|款)\s*(?:老是|总是|经常|一直|都|又)?\s*\b(?:delay(?:s|ed|ing)?|late)\b`,
 ].join('|');
-/** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
-const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?`;
 /** The money held a while, the holding said or not (拖了快半年, 三个月, 压着两个月; round 31). */
 const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}`;
 /** Not after the firm's own 欠 (欠…, but 欠我们 is owed to the firm). */
