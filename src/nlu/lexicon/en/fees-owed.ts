@@ -40,7 +40,8 @@ const SERVICE_KINDS = [
 
 /** A service's fee named: "design fees", "our consulting fee", "fees for the training", "the fees they owe". */
 export const SERVICE_FEES_NAMED_EN = new RegExp(
-  String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})|\b(?:owe|owes|owed|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`,
+  String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})|\b(?:owe|owes|owed` +
+    String.raw`|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`,
 );
 
 /**

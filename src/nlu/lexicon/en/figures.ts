@@ -914,7 +914,8 @@ export const enoughForUse: Words = [
 ];
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
-  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
+  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough` +
+    String.raw`|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
   // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
   String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
 ];

@@ -263,7 +263,9 @@ const businessBuyers: Words = [
 ];
 
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
-const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b|(?:some|a bit|a little|a few|bits)\s+on\b)[^.,;!?]{1,30}?`;
+const OWNER_SELLS =
+  String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on` +
+  String.raw`|via|through|online|mostly|mainly|also|too)\b|(?:some|a bit|a little|a few|bits)\s+on\b)[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
@@ -1056,7 +1058,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmining\b`,
       String.raw`\b(?:coal|gold|tin|copper|lead|zinc|iron|jade|stone|phosphate|silver)\s+mines?\b`,
       String.raw`\b(?:slaughter ?houses?|abattoirs?|slaughtering)\b`,
-      String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|block|tile|pipe|glass|paper|steel|concrete|asphalt|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
+      String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|block|tile|pipe|glass|paper|steel|concrete|asphalt` +
+        String.raw`|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
       String.raw`\b(?:hydro ?power|hydroelectric) stations?\b`,
       String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:${madeGoods.join('|')})\b`,
       // ...or the maker named by the goods ("a small jam maker in dali", "we are a furniture maker", "tofu maker in jianshui"; round 29):
@@ -1853,7 +1856,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
       // A stall of the firm's own at a market, goods named or not ("we have a stall at the wet market", "i run a market stall"; round 35,
       // fix35d, convention 232), as 在菜市场卖菜 reads.
-      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?!(?:[\w'-]+\s+){0,2}?night\s+market)(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
+      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+` +
+        String.raw`|a\s+)?(?!(?:[\w'-]+\s+){0,2}?night\s+market)(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
       // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
       String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],

@@ -252,7 +252,8 @@ export const buyerOwes: Words = [
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
   // round 35, fix35d, convention 230): money out with them, as 赊账 reads; not the firm buying so ("we buy on credit from the wholesaler"),
   // nor credit only asked for ("some customers want to buy on credit").
-  String.raw`\b(?:${BUYERS}|${CREDIT_BUYERS})\b(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?\b(?:buy(?:s|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`,
+  String.raw`\b(?:${BUYERS}|${CREDIT_BUYERS})\b(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?\b(?:buy(?:s` +
+    String.raw`|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|overdue invoices?)\b`,
   // Invoices said not paid after them ("250k of our invoices are still unpaid", "invoices still outstanding"), or not
   // paid by others ("clients still havent paid 90k of invoices"; not "we haven't paid the invoices").

@@ -1259,7 +1259,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcash ?flow\b`,
       // The firm's suppliers wanting cash for the goods, beside a need said after it ("suppliers want cash upfront, looking for 200k"; round 35,
       // fix35d, convention 233): the stock paid for; told alone it is a circumstance, no purpose.
-      String.raw`\b(?:suppliers?|vendors?|wholesalers?|factor(?:y|ies)|distributors?)\s+(?:all\s+|only\s+|now\s+|just\s+)*(?:want|wants|demand|demands|need|needs|insist on|insists on|require|requires|take|takes)\s+(?:only\s+)?(?:cash|full payment|payment)(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b(?=[^.!?]{0,60}\b(?:need|needs|looking for|want|wanna|borrow|loan)\b)(?![^.!?]{0,60}(?:\b(?:not|never|no)\s+|n't\s+|\bdont\s+)(?:need|want|borrow|a loan)\b)`,
+      String.raw`\b(?:suppliers?|vendors?|wholesalers?|factor(?:y|ies)|distributors?)\s+(?:all\s+|only\s+|now\s+|just\s+)*(?:want` +
+        String.raw`|wants|demand|demands|need|needs|insist on|insists on|require|requires|take|takes)\s+(?:only\s+)?(?:cash|full payment` +
+        String.raw`|payment)(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b(?=[^.!?]{0,60}\b(?:need|needs|looking for` +
+        String.raw`|want|wanna|borrow|loan)\b)(?![^.!?]{0,60}(?:\b(?:not|never|no)\s+|n't\s+|\bdont\s+)(?:need|want|borrow|a loan)\b)`,
       // Money paid ahead for a season's bookings ("need 40k in advance for the torch festival bookings", "upfront for the golden week
       // groups"; round 29): deposits, working capital.
       String.raw`\b(?:in advance|upfront|up front|ahead) for (?:the |our |all the )?(?:[a-z'’-]+ ){0,3}(?:bookings?|reservations?|orders?|groups?|tours?|events?|weddings?)\b`,
