@@ -304,6 +304,15 @@ export const consumables: Words = [
 ];
 
 /** A machine or a vehicle by its head noun, one or more (truck, concrete mixer, crane): round 33. */
+/** The firm's suppliers wanting cash for the goods: "suppliers want cash upfront", "the factory only takes full payment first". */
+const SUPPLIERS_WANT_CASH_EN =
+  String.raw`\b(?:suppliers?|vendors?|wholesalers?|factor(?:y|ies)|distributors?)\s+(?:all\s+|only\s+|now\s+|just\s+)*` +
+  String.raw`(?:wants?|demands?|needs?|insists? on|requires?|takes?)\s+(?:only\s+)?(?:cash|full payment|payment)` +
+  String.raw`(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b`;
+/** A need said after it in the sentence ("looking for 200k", "need a loan"). */
+const NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}\b(?:need|needs|looking for|want|wanna|borrow|loan)\b`;
+/** ...not denied ("we do not need a loan", "we don't want to borrow"). */
+const NO_NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}(?:\b(?:not|never|no)\s+|n't\s+|\bdont\s+)(?:need|want|borrow|a loan)\b`;
 export const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
 /** A machine or a vehicle named: what a lease weighed is for (convention 144; not a shop or premises). */
 export const machineNamed: Words = [String.raw`\b${LEASED_MACHINE}\b`];
@@ -1259,10 +1268,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcash ?flow\b`,
       // The firm's suppliers wanting cash for the goods, beside a need said after it ("suppliers want cash upfront, looking for 200k"; round 35,
       // fix35d, convention 233): the stock paid for; told alone it is a circumstance, no purpose.
-      String.raw`\b(?:suppliers?|vendors?|wholesalers?|factor(?:y|ies)|distributors?)\s+(?:all\s+|only\s+|now\s+|just\s+)*(?:want` +
-        String.raw`|wants|demand|demands|need|needs|insist on|insists on|require|requires|take|takes)\s+(?:only\s+)?(?:cash|full payment` +
-        String.raw`|payment)(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b(?=[^.!?]{0,60}\b(?:need|needs|looking for` +
-        String.raw`|want|wanna|borrow|loan)\b)(?![^.!?]{0,60}(?:\b(?:not|never|no)\s+|n't\s+|\bdont\s+)(?:need|want|borrow|a loan)\b)`,
+      `${SUPPLIERS_WANT_CASH_EN}(?=${NEED_SAID_AFTER_EN})(?!${NO_NEED_SAID_AFTER_EN})`,
       // Money paid ahead for a season's bookings ("need 40k in advance for the torch festival bookings", "upfront for the golden week
       // groups"; round 29): deposits, working capital.
       String.raw`\b(?:in advance|upfront|up front|ahead) for (?:the |our |all the )?(?:[a-z'’-]+ ){0,3}(?:bookings?|reservations?|orders?|groups?|tours?|events?|weddings?)\b`,

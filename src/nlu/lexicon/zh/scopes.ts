@@ -775,7 +775,8 @@ export const soldGoods: Words = [
  * scope ends at the owner's turn or a new phrase (`OTHER_FIRM`). Not the owner's own (我们那家店, 我们合作社, 是个合作社).
  */
 export const otherFirms: Words = [
-  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)`,
+  // ...not the suppliers' terms put to the firm (上游厂家都要现款 想借三十万: the firm's need, convention 233; round 35).
+  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)(?![^，。,.!?；;\s]{0,6}?(?:要|收|认|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款))`,
   // Pointed at with 那 or 其中 (not 这个, the owner's own: 这个茶园; nor 那个 as a filler: 我们这个那个物流公司嘛主要是跑…), its own
   // figure or dealing a few characters on.
   String.raw`(?<!我们?|我家|咱们?|开了?|有|这个)(?:其中(?:有)?一|那)(?:家|个|几家|两家|三家|几个)[^\s，。,.!?；;我]{0,4}?(?:酒店|饭店|宾馆|餐馆|店|厂|超市|庄园|茶园|果园|公司|合作社|工地|学校)(?=[^，。,.!?；;\s]{0,10}?(?:[卖收产进赊欠拖]|流水|营业额|销售额|生意|产值))`,
