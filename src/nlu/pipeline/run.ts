@@ -326,7 +326,6 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['restartTakesBack', restartTakesBack],
   ['onlyASkip', onlyASkip],
   ['feesOwed', feesOwed],
-  ['answeredPlainly', answeredPlainly],
 ];
 
 /** The fee's sum or rate asked (多少, how much): a cost asked beside the fees owed. */
@@ -350,20 +349,6 @@ function feesOwed(state: State, u: Understanding, rules: Rules): void {
     u.command = command;
     rules.command = 'command:advice, the fees owed set aside';
   }
-}
-
-/** Questions answered plainly on their own (round 35): the branch asked faster, who may apply, credit repair offered. */
-const PLAIN_ANSWERS: ReadonlySet<string> = new Set(['apply-in-person', 'who-may-apply', 'credit-repair']);
-/** The commands their words raise: 靠谱 (platform-check), fee (cost), 删掉 (delete-data), 行不行 (advice), 合法 (regulation). */
-const RAISED_BY_PLAIN: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'delete-data', 'advice', 'regulation', 'risks']);
-
-/**
- * "有人说花三千块能帮我洗白征信 靠谱吗", "they can clean my credit record for a fee", "我去贷款行不行": the question is the whole reply
- * (round 35, fix35b): the command its words raise is dropped.
- */
-function answeredPlainly(state: State, u: Understanding, rules: Rules): void {
-  if (u.question === undefined || !PLAIN_ANSWERS.has(u.question) || u.command === undefined || !RAISED_BY_PLAIN.has(u.command)) return;
-  dropCommand(state, u, rules, 'answeredPlainly', `the question is answered on its own (${u.question})`);
 }
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
@@ -773,6 +758,18 @@ const ANSWERS_ITS_SOUNDNESS: ReadonlySet<string> = new Set(['platform-early-payo
 const SOMEONE_OFFERS = /说|讲|帮我们|帮你|\bsays?\b|\bsaid\b|\boffer\w*/;
 /** The commands such a question's words raise: 靠谱 (a platform check), 利息 (the cost), 牌照 (regulation), 哪个好 (advice). */
 const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'regulation', 'advice', 'risks']);
+/**
+ * Questions answered plainly on their own (round 35: the branch asked faster, who may apply, credit repair offered: "有人说花三千块能帮我
+ * 洗白征信 靠谱吗", "我去贷款行不行"), whose words raise a deletion too (删掉 a record): 删掉 is no command of the owner's data there.
+ */
+const ANSWERED_PLAINLY: ReadonlySet<string> = new Set(['apply-in-person', 'who-may-apply', 'credit-repair']);
+const RAISED_BY_ASKING_PLAINLY: ReadonlySet<Command> = new Set([...RAISED_BY_ASKING, 'delete-data']);
+
+/** The commands a question answered on its own drops, for that question (none when it is not one). */
+function raisedByAsking(question: string): ReadonlySet<Command> | undefined {
+  if (ANSWERED_PLAINLY.has(question)) return RAISED_BY_ASKING_PLAINLY;
+  return ANSWERED_ALONE.has(question) ? RAISED_BY_ASKING : undefined;
+}
 
 /**
  * "网商银行格靠谱", "利息先扣了 正常不", "webank 有没有牌照", "零钱通和余额宝哪个好": the question is answered on
@@ -783,7 +780,7 @@ const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost'
 function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   if (u.question === undefined || u.command === undefined) return;
   const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check' && !SOMEONE_OFFERS.test(state.text);
-  if (!checked && (!ANSWERED_ALONE.has(u.question) || !RAISED_BY_ASKING.has(u.command))) return;
+  if (!checked && raisedByAsking(u.question)?.has(u.command) !== true) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
 }
 
