@@ -265,7 +265,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};
     const priced = u.command === 'cost' && u.question === 'does-it-fit' && u.service ? { priced: true as const } : {};
     const facts = factsBeside(u);
-    return { type: 'intent.question', question: u.question, ...about, ...cost, ...cheapest, ...priced, ...(facts ? { facts } : {}) };
+    // "批了二十万 到手只有十八万 这个合法吗": the sums kept back are worked in the answer.
+    const kept = u.question === 'upfront-interest' && u.offer ? { kept: u.offer } : {};
+    return { type: 'intent.question', question: u.question, ...about, ...cost, ...cheapest, ...priced, ...kept, ...(facts ? { facts } : {}) };
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.

@@ -59,6 +59,7 @@ import type { IndustryId, QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile } from '../src/knowledge/profile';
 import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
+import { pricesOffer } from '../src/knowledge/cost';
 import { refusedWith, refusesOnlineLending, restoredWith } from '../src/knowledge/services';
 import type { Understanding } from '../src/nlu/types';
 import type {
@@ -719,7 +720,10 @@ export const advisorMachine = setup({
       const facts = purposeStatedBy(before, event.question) === undefined ? event.facts : undefined;
       const { context, assign, noted } = factsTaken(before, facts);
       if (assign) enqueue.assign(assign);
-      const answered = answerReply(context, event.question, event.serviceId, event.compared);
+      // Interest kept back asked with its repayments told too (借五万 扣了五千 还十个月 每个月还五千五 合法吗): its real cost after the answer.
+      const worked = event.kept && pricesOffer(event.kept) ? offerWorked(context, event.kept) : undefined;
+      const kept = event.kept ? { terms: event.kept, costed: worked?.cost !== undefined } : undefined;
+      const answered = answerReply(context, event.question, event.serviceId, event.compared, kept);
       const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
@@ -735,7 +739,8 @@ export const advisorMachine = setup({
       // The cheapest asked: where the lowest price usually is comes first, the best fit for this firm after it.
       const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
       const lead = noted.length ? leadChanged(before, context) : null;
-      say(enqueue, [...first, cost, noted.length ? reply(noted) : null, lead]);
+      if (worked?.cost) enqueue.assign({ lastOffer: worked.terms });
+      say(enqueue, [...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

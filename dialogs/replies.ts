@@ -3,7 +3,7 @@
 
 import { PURPOSE_CHOICES, PURPOSES_WITHOUT_FUNDING, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { type Answer, answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
-import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
+import { keptBack, lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
 import { caseCautions, cautionsForService, recommend, riskCautions } from '../src/knowledge/recommend';
@@ -208,8 +208,12 @@ export function answerReply(
   question: QuestionId,
   serviceId?: ServiceId,
   compared?: ServiceId[],
+  kept?: { terms: OfferTerms; costed: boolean },
 ): { reply: DialogReply; shownKey?: string } {
-  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
+  const found = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
+  // Interest kept back asked with the sums told: the answer works on them, and asks for no figure its cost reply already has (round 36).
+  const sums = kept ? keptBack(kept.terms) : undefined;
+  const answer = { ...found, ...(sums ? { kept: sums } : {}), ...(kept?.costed ? { costed: true as const } : {}) };
   const key = shownKey(answer);
   const again = key !== undefined && (context.shown ?? []).includes(key) ? { again: true as const } : {};
   const said = reply([{ kind: 'answer', answer, profile: context.profile, ...again }], followUpChoices(context));

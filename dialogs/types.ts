@@ -231,6 +231,8 @@ export type Intent =
       cheapest?: true;
       /** "冷库用融资租赁格划算", "is leasing worth it cost-wise": whether a service fits, with its price weighed (does-it-fit with the cost asked). */
       priced?: true;
+      /** "批了二十万 到手只有十八万 这个合法吗": interest kept back asked whether allowed, with the offer's terms told beside it. */
+      kept?: OfferTerms;
     }
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }

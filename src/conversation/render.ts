@@ -524,7 +524,24 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(k(`answers.platform-legit.${answer.platform ?? 'general'}`));
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
-    case 'upfront-interest':
+    case 'upfront-interest': {
+      // The rule, then the owner's own sums worked (what was kept back, its share) or the sums asked for (round 36).
+      lines.push(k('answers.upfront-interest'));
+      const kept = answer.kept;
+      if (kept === undefined) {
+        if (!answer.costed) lines.push(k('answers.upfront-interest-ask'));
+      } else
+        lines.push(
+          k(answer.costed ? 'answers.upfront-interest-kept' : 'answers.upfront-interest-kept-ask', {
+            principal: formatCny(locale, kept.principalCny),
+            received: formatCny(locale, kept.receivedCny),
+            kept: formatCny(locale, kept.principalCny - kept.receivedCny),
+            share: formatNumber(locale, Math.round((1000 * (kept.principalCny - kept.receivedCny)) / kept.principalCny) / 10),
+          }),
+        );
+      lines.push(...stepsBlock(locale, answer.steps));
+      return withSource(locale, lines, answer);
+    }
     case 'credit-repair':
     case 'apply-in-person':
     case 'who-may-apply':

@@ -108,6 +108,10 @@ export interface Answer {
   platform?: ServiceId;
   /** For money owed the firm: a service firm's or a fee's (round 35), said in a service's words (contract, sign-off, invoice). */
   fees?: true;
+  /** For interest kept back: the sum signed for and the sum received, when the owner told them (round 36). */
+  kept?: { principalCny: number; receivedCny: number };
+  /** For interest kept back: the offer's real cost follows the answer, so no figure is asked for. */
+  costed?: true;
   /** What to do next, in order. */
   steps: NextStepId[];
   citations: readonly Citation[];

@@ -291,6 +291,19 @@ export function offerCost(terms: OfferTerms): OfferCost | undefined {
   };
 }
 
+/**
+ * The money kept back at payout, by the sum signed for and the sum received (批了二十万 到手十八万; 借十万 先扣了八千): what the answer to
+ * "is that allowed" works on (round 36). Undefined when the terms do not give both.
+ */
+export function keptBack(terms: OfferTerms): { principalCny: number; receivedCny: number } | undefined {
+  const { principal, received, fee, feePct } = terms;
+  if (principal === undefined) return undefined;
+  const receivedCny =
+    received ?? (fee !== undefined ? principal - fee : feePct !== undefined ? Math.round(principal * (1 - feePct / 100)) : undefined);
+  if (receivedCny === undefined || receivedCny <= 0 || receivedCny >= principal) return undefined;
+  return { principalCny: principal, receivedCny };
+}
+
 /** Whether the terms name a price of their own: a payment, a total, a rate or the cash received. */
 export function pricesOffer(terms: OfferTerms): boolean {
   return (

@@ -340,6 +340,12 @@ function salesPeriod(text: string, q: Quantity): boolean {
   return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
 }
 
+/** The interest of a span kept back (先扣了三个月的利息, "took the first 3 months of interest off"): the span is the interest's, no term. */
+function interestPeriod(text: string, q: Quantity): boolean {
+  const after = text.slice(q.end, q.end + 16);
+  return ZH_OFFER.interestAfterPeriod.test(after) || EN_OFFER.interestAfterPeriod.test(after);
+}
+
 /**
  * Whether a sum "a month" is the lender's instalment by its place among the offer's words: after a lender who speaks or is named
  * ("bank manager said 500k over 3 years, 15,200 a month"), or with the instalments or payments named anywhere ("…, equal
@@ -528,6 +534,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           !inRate(q) &&
           !periodAsked(text, q) &&
           !salesPeriod(text, q) &&
+          !interestPeriod(text, q) &&
           !instalmentsMonth(text, q, instalment),
       )
       .map((q) => q.value),

@@ -1163,6 +1163,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum's decimal point ends no sentence (round 27: "approved 1.2m but only 1.14m hit our account, is that legal").
         // ...or a part of the sum approved said paid ("they paid us 180k of the 200k approved, is that legal"; round 35, fix35b).
         String.raw`\b${CASH_ARRIVED}\s+(?:only\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:of|out of)\s+(?:the\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
+        // ...or a sum kept back named a fee, then whether that is right ("they kept back 8k as a service fee, is that allowed"; round 36).
+        String.raw`\b${KEPT_BACK}\b[^.?!]{0,24}\b(?:as|for)\b[^.?!]{0,20}\b(?:fee|charge|commission)\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
         String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,60}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
@@ -2016,6 +2018,8 @@ const interestSum = (n: string): string =>
   String.raw`(?:about|around|like|only|just)?\s*(?:rmb|cny|¥)?\s*(?<num${n}>\d[\d,]*(?:\.\d+)?)\s*(?<unit${n}>k)?\s*(?:yuan|rmb|cny|kuai)?`;
 
 export const EN_OFFER = {
+  /** Interest right after a period ("the first 3 months of interest", "two months' interest"): the span kept back, no term (round 36). */
+  interestAfterPeriod: /^\s*(?:'s|’s|'|’)?\s*(?:of\s+)?(?:the\s+)?interest\b/,
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
   lprSpread:
     /\b(?:lpr|loan prime rate)\s*(?<sign>\+|plus|-|minus)\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>bps?\b|basis points?|%|percentage points?|pp\b)/,
@@ -2096,7 +2100,9 @@ export const EN_OFFER = {
   receivedAfter: new RegExp(
     String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
       String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
-      String.raw`|after (?:the )?(?:fees?|deductions?))\b`,
+      String.raw`|after (?:the )?(?:fees?|deductions?)` +
+      // ...or said as a part of the sum approved ("they paid us 180k of the 200k approved"; round 36).
+      String.raw`|(?:out )?of (?:the |our )?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:(?:they |the bank |the lender )?approved|(?:we|i) (?:borrowed|signed for|applied for)))\b`,
   ),
   /** What a loan is sold with or an agent takes (see ZH_OFFER.soldWith): "membership fee 200 a month" of a gym is its price. */
   soldWith: /\b(?:insurance|membership|application|consulting) (?:fee|charge)|\bcommission\b/,

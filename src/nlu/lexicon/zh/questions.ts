@@ -25,6 +25,24 @@ import { BANK_NAMED, BANKS } from './banks';
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
 const IS_IT_RIGHT = String.raw`合法|合不合法|合不合理|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|格(?:可以|行|得行|合理|正常)|可不可以|可以不|得不得行|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
+/** A fee's names: the lender's charges, what the loan is sold with (会员费, 保险费) and the agent's take (中介费, 佣金). */
+const FEE_NAMES = [
+  '手续费',
+  '服务费',
+  '砍头息',
+  '管理费',
+  '咨询费',
+  '评估费',
+  '会员费',
+  '保险费',
+  '中介费',
+  '佣金',
+  '好处费',
+  '辛苦费',
+  '介绍费',
+].join('|');
+/** A fee's name in English inside Chinese (扣了 4000 的 service fee, 收 5% 的 commission). */
+const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee|charge)\b|commission\b`;
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
@@ -1127,7 +1145,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
-        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
+        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)` +
+        // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
+        String.raw`|(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
     ),
   },
   {
@@ -1940,24 +1960,6 @@ const FOLK_MONTHLY_RATE = [
 
 /** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
-/** A fee's names: the lender's charges, what the loan is sold with (会员费, 保险费) and the agent's take (中介费, 佣金). */
-const FEE_NAMES = [
-  '手续费',
-  '服务费',
-  '砍头息',
-  '管理费',
-  '咨询费',
-  '评估费',
-  '会员费',
-  '保险费',
-  '中介费',
-  '佣金',
-  '好处费',
-  '辛苦费',
-  '介绍费',
-].join('|');
-/** A fee's name in English inside Chinese (扣了 4000 的 service fee, 收 5% 的 commission). */
-const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee|charge)\b|commission\b`;
 /** A fee paid first, before its sum: 先交, 提前付, 先 pay 他 (the advance fee). */
 const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay)\s*(?:给)?\s*(?:他们|他|她|对方)?\s*`;
 /**
@@ -2029,8 +2031,9 @@ export const ZH_OFFER = {
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
-      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
-      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
+      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息,
+      // 砍头息扣了五千).
+      String.raw`(?:先|预|提前|砍头息|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
     ].join('|'),
   ),
   /**
@@ -2118,6 +2121,8 @@ export const ZH_OFFER = {
   takingsAfter: /^\s*(?:左右|上下|多|来)?\s*(?:的)?\s*(?:流水|营业额|营收|进账|入账|销售额|收入|sales|revenue|turnover)/,
   /** The firm's own sales right after a period (一年卖, 一年的流水, 一个月营业额): the period is theirs, not the loan's term. */
   salesAfterPeriod: /^\s*(?:的)?\s*(?:能|也|大概|差不多|就)?\s*(?:卖|营业额|流水|营收|销售额|产值|收入|进账)/,
+  /** Interest right after a period (三个月的利息, 半年利息): the interest kept back is of that span, no loan's term (round 36). */
+  interestAfterPeriod: /^\s*(?:的)?\s*(?:利息|息)/,
   /** The firm's own sales said right before a sum (一年卖两百来万, 年营业额 300万, 去年流水有八十万): the firm's figure, no loan's sum. */
   takingsBefore: /(?:卖|卖了|卖得|营业额|流水|营收|销售额|产值|收入|进账)\s*(?:有|是|能有|也就|大概|差不多|将近|快|得|个)*\s*$/,
 } as const;

@@ -425,7 +425,10 @@ export function directQuestion(state: State): void {
   // An offer weighed against the one before (月息八厘 跟刚才那家比哪个便宜, "4.2%, cheaper than the last one?"): the
   // offer is what is weighed, its terms kept.
   const weighedAgainstEarlier = question?.value === 'which-is-best' && EARLIER_OFFER.test(state.text);
-  if (question !== undefined && !weighedAgainstEarlier) {
+  // Interest kept back asked whether allowed (批了二十万 到手只有十八万 这个合法吗, "they paid us 180k of the 200k approved, is
+  // that legal"): the sums kept back are what the answer works on, so the offer stays beside the question (round 36).
+  const keptBackAsked = question?.value === 'upfront-interest';
+  if (question !== undefined && !weighedAgainstEarlier && !keptBackAsked) {
     drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   }
   const asked = question ?? ofKind(state, 'offer')[0];
