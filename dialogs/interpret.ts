@@ -267,7 +267,16 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const facts = factsBeside(u);
     // "批了二十万 到手只有十八万 这个合法吗": the sums kept back are worked in the answer.
     const kept = u.question === 'upfront-interest' && u.offer ? { kept: u.offer } : {};
-    return { type: 'intent.question', question: u.question, ...about, ...cost, ...cheapest, ...priced, ...kept, ...(facts ? { facts } : {}) };
+    return {
+      type: 'intent.question',
+      question: u.question,
+      ...about,
+      ...cost,
+      ...cheapest,
+      ...priced,
+      ...kept,
+      ...(facts ? { facts } : {}),
+    };
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.

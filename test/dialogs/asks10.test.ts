@@ -76,14 +76,14 @@ describe('questions owners ask an adviser (asks10): answered from the knowledge,
     );
   });
 
-  it('interest deducted up front (zh-CN): 砍头息是哪样 gets what it is, that it is not allowed, and the real cost', async () => {
+  it('interest deducted up front (zh-CN): 砍头息是哪样 gets what it is, the rules on it, and how its real cost is worked', async () => {
     await playHandoff(
       [
         {
           say: '砍头息是哪样',
           replies: [
             '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
-            '砍头息，就是放款时先从借款里扣掉利息：合同写借10万，到手只有9万多。利息先扣是不允许的：《民法典》第六百七十条规定，借款的利息不得预先在本金中扣除；扣了的，按实际借到的钱还款、算利息。放款时以“服务费”“手续费”名义先扣的钱也不是本金，真实成本要按到手的钱算：比如借10万、年息8%、放款时先扣3%“服务费”、一年后还10.8万，实际是拿9.7万付了1.1万，年化约11.3%，不是合同上的8%。把借多少、到手多少、每期还多少、还几期告诉我，我帮您算真实年化。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n出处：最新金融规则与事实（2026年11月核对）',
+            '砍头息，就是放款时先从借款里扣掉利息：合同写借10万，到手只有9万多。不管叫利息、“服务费”还是“手续费”，放款时先扣的钱都不是本金：您实际拿到的少了，真实成本要按到手的钱算。比如借10万、年息8%、放款时先扣3%“服务费”、一年后还10.8万，实际是拿9.7万付了1.1万，年化约11.3%，不是合同上的8%。放贷方必须标明包含全部费用的年化利率（人民银行公告〔2021〕第3号）；现金贷综合年化成本超过36%的不被允许（2017年12月1日的通知）。\n把借多少、到手多少、每期还多少、还几期告诉我，我帮您算真实年化。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n出处：最新金融规则与事实（2026年11月核对）',
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
         },
@@ -99,7 +99,7 @@ describe('questions owners ask an adviser (asks10): answered from the knowledge,
           say: 'they take the interest out first before giving me the money, is that allowed',
           replies: [
             'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
-            "Interest deducted up front (砍头息) means the lender takes the interest out of the loan when paying it: the contract says 100,000, you get a little over 90,000. Deducting interest in advance is not allowed: Article 670 of the Civil Code says a loan's interest may not be deducted from the principal in advance, and when it is, the loan and its interest count only on the money actually received. A 'service fee' or 'handling fee' taken at payout is not principal either, so the real cost is worked on the money in hand: borrow 100,000 at 8% a year with a 3% 'service fee' taken at payout and repay 108,000 after a year, and you paid 11,000 for 97,000: about 11.3% a year, not 8%. Tell me the sum, what you received, each repayment and how many, and I'll work out the real annual rate.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\nSource: current finance rules and facts (checked November 2026)",
+            "Interest deducted up front (砍头息) means the lender takes the interest out of the loan when paying it: the contract says 100,000 and you get a little over 90,000. Whatever it is called, interest, a 'service fee' or a 'handling fee', money kept back at payout is not principal: you received less, so the real cost is worked on the money in hand. Borrow 100,000 at 8% a year with a 3% 'service fee' taken at payout and repay 108,000 after a year: you paid 11,000 for 97,000, about 11.3% a year, not 8%. Every lender must show the annualised rate with all its fees (PBOC Announcement [2021] No. 3), and for cash loans an all-in cost above 36% a year is not allowed (notice of 1 December 2017).\nTell me the sum, what you received, each repayment and how many, and I'll work out the real annual rate.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\nSource: current finance rules and facts (checked November 2026)",
             'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
           ],
         },
