@@ -25,7 +25,9 @@ const UNTIL_A_TIME = String.raw`(?:until|till|til|through (?:the )?(?:[a-z-]+ ){
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
 /** A currency by name (not money in general): paid in one, paying in another. */
-const CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+/** The neighbours' and the trade's currencies, the firm's own (rmb) not among them. */
+const FOREIGN_CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|dollars?)`;
+const CURRENCIES = String.raw`(?:${FOREIGN_CURRENCIES}|rmb|cny|yuan)`;
 /** Asked what to do about it: "what do we do", "how do we handle that". */
 const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)`;
 
@@ -1323,7 +1325,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or the rate's risk or swings weighed, how big or how kept off ("is the exchange rate risk big", "how do i protect against
         // exchange rate swings", "worried about fx risk"; round 35, lead).
         String.raw`|\b${RATE_RISK_EN}\b[^.?!]{0,20}\b(?:big|high|serious|bad|matter|a problem)\b|\b(?:how (?:big|bad|serious|high)|(?<!\b(?:not|never)\s|n't\s)(?:worried|worry|concerned))\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
-        String.raw`|\b(?:protect|guard|shield|insur|hedg|manag|handl|avoid|deal)\w*\b[^.?!]{0,20}\b${RATE_RISK_EN}\b`,
+        String.raw`|\b(?:protect|guard|shield|insur|hedg|manag|handl|avoid|deal)\w*\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
+        // ...or a foreign currency of payment named, then its risk asked ("the vietnamese side wants payment in dong, whats the risk", "if we
+        // get paid in kyat is that risky"; round 36): the rate's risk, not every risk of the paper.
+        String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,40}\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\b(?=\s*(?:[?.!,]|$|here|there|for us|to us|then))|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,30}\b(?:risky|is (?:that|it|there) (?:a |any )?risk)` +
+        String.raw`|\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\s+(?:of|in|with)\b[^.?!]{0,30}\b${FOREIGN_CURRENCIES}\b`,
     ),
   },
   {

@@ -1278,7 +1278,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))` +
         // ...or the rate's risk or swings weighed, how big or how kept off (用缅币结算的话 汇率风险大不大, 汇率风险怎么防, 汇率波动对我们
         // 影响大吗; round 35, lead): the rate's risk and the bank's answer to it.
-        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,8}?${RISK_WEIGHED}`,
+        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,8}?${RISK_WEIGHED}` +
+        // ...or a foreign currency of payment named, then its risk asked (越南那边要用越南盾付 有什么风险, 收泰铢有没有风险; round 36): the rate's risk.
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)`,
     ),
   },
   {
