@@ -1,6 +1,6 @@
 // A count with nothing counted after a request for money is a sum in 万: owners say "五十个" for
 // 50万 ("想搞点钱进货 五十个左右 半年", "need cash for stock, 二十个 够了"). Only a bare count of 个
-// (no staff, people or goods named in the message), after a money cue or a wish to borrow.
+// (no staff, people or goods named in the message), after a money cue or a wish to borrow, or a 要 after the need it is for.
 
 import { preceding } from '../../numbers';
 import { note, ofKind, type State } from '../mention';
@@ -37,8 +37,12 @@ function takingsInWan(state: State): void {
 
 export function countedInWan(state: State): void {
   takingsInWan(state);
+  // A need named before a bare 要 (进货 要八十个, 换设备要三十个左右) says the 要 is for money (round 36).
+  const needs = ofKind(state, 'purpose');
   const asked = [...ofKind(state, 'cue'), ...ofKind(state, 'flag')].filter(
-    (m) => (m.value === 'amount' || m.value === 'borrow-wish') && MONEY_WORD.test(state.text.slice(m.start, m.end + 6)),
+    (m) =>
+      (m.value === 'amount' || m.value === 'borrow-wish') &&
+      (MONEY_WORD.test(state.text.slice(m.start, m.end + 6)) || needs.some((p) => p.end <= m.start)),
   );
   if (asked.length === 0 || COUNTED.test(state.text) || ofKind(state, 'role').length > 0) return;
   for (const q of ofKind(state, 'quantity')) {
