@@ -54,6 +54,9 @@ export const staffRoles: Words = [
   // Others counted beside the owner ("me and 3 others", "3 others plus me"): hands (round 35, corpus convention 207).
   String.raw`(?<=\b(?:me|myself|i)\s+(?:and|plus|n|\+|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)others\b`,
   String.raw`(?<=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)others(?=\s+(?:and|plus|n|\+)\s+(?:me|myself)\b)`,
+  // Hands called guys or lads, counted right after "with" ("i run a noodle shop with 2 guys", "i run a car wash with 3 lads"): the hands the
+  // owner works beside, as helpers are (round 36, corpus convention 245; ownerWithCounted in pipeline/people-listed.ts).
+  String.raw`(?<=\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:guys|lads|blokes|fellas|dudes)\b`,
   String.raw`clerks?`,
   String.raw`cashiers?`,
   String.raw`accountants?`,
