@@ -41,6 +41,8 @@ import {
   STAFF_GONE_AFTER,
   STAFF_GONE_BEFORE,
   STAFF_NOW,
+  YEAR_BEFORE_LAST,
+  LAST_YEAR,
   WHOLE_YEAR,
   REST_ASKED,
   SHORT_OF,
@@ -1299,6 +1301,11 @@ function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, not
   }
 }
 
+/** How far before a sum the year it is of may be named (前年 大概两百多万, "the year before last about 2m"). */
+const YEAR_WORD_REACH = 24;
+/** A word of now between the two years' sums (前年两百万 去年一百六 今年…): the year now decides, as timeOf reads it. */
+const STAFF_NOW_ONCE = new RegExp(STAFF_NOW.source);
+
 /** How far after a count (or the word it counts) a word of its time may stand ("40 before", "14 now", "15 last year"). */
 const TIME_AFTER_REACH = 16;
 /**
@@ -2485,6 +2492,22 @@ export function readSlots(
           const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * slots.annualRevenueCny) / salesBefore.value;
           slots.annualRevenueCny = Math.round(year * 100) / 100;
           slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of now, after the sales of before`;
+          previousSumSlot = 'revenue';
+          break;
+        }
+        // "前年两百多万 去年一百六十万左右", "the year before last 2m, last year about 1.6m": a sum of sales or a bare one said of last
+        // year, after the sales of a year before it, is the firm's sales: the later year's (round 36, corpus convention 243).
+        if (
+          afterSales &&
+          salesBefore !== undefined &&
+          salesBefore.value > 0 &&
+          YEAR_BEFORE_LAST.test(text.slice(Math.max(0, salesBefore.start - YEAR_WORD_REACH), salesBefore.start)) &&
+          LAST_YEAR.test(text.slice(salesBefore.end, q.start)) &&
+          !STAFF_NOW_ONCE.test(text.slice(salesBefore.end, q.start))
+        ) {
+          const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * (slots.annualRevenueCny ?? 0)) / salesBefore.value;
+          slots.annualRevenueCny = Math.round(year * 100) / 100;
+          slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of last year, after the sales of a year before it`;
           previousSumSlot = 'revenue';
           break;
         }

@@ -345,6 +345,9 @@ export const staffBefore: Words = [
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
 ];
+/** A year before last year, against last year said after it (zh/roles.ts yearBeforeLast): "the year before last 2m, last year 1.6m". */
+export const yearBeforeLast: Words = [String.raw`\byear before last\b`, String.raw`\b(?:2|two) (?:years|yrs) ago\b`];
+export const lastYear: Words = [String.raw`\blast (?:year|yr)\b`];
 export const staffNow: Words = [
   String.raw`\bnow\b`,
   String.raw`\bcurrently\b`,

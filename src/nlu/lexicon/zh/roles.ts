@@ -464,6 +464,12 @@ export const staffBefore: Words = [
   '最多的时候',
   '高峰(?:的)?时候',
 ];
+/**
+ * A year before last year (前年, 大前年), against last year (去年, 上一年) said after it: two years' sales said one after the other, the later
+ * year's is the firm's now (前年两百多万 去年一百六十万左右: round 36, corpus convention 243; pipeline/figures.ts).
+ */
+export const yearBeforeLast: Words = [String.raw`大?前年`];
+export const lastYear: Words = ['去年', '上一年', String.raw`上个?年度`];
 export const staffNow: Words = [
   '现在',
   '目前',
