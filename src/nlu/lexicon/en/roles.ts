@@ -39,8 +39,9 @@ export const staffRoles: Words = [
   String.raw`servers?`,
   String.raw`cleaners?`,
   String.raw`(?:security )?guards?`,
-  // People counted, then the work they do: "3 girls sew", "5 ladies pick the tea", "2 lads do the loading" (not "my 2 girls").
-  String.raw`(?<=(?<!\b(?:my|our|his|her|their)\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:girls|ladies|lads|women|men|boys)(?=\s+(?:(?:who|that)\s+)?(?:${WORK_VERBS})\b)`,
+  // People counted, then the work they do: "3 girls sew", "5 ladies pick the tea", "2 lads do the loading" (not "my 2 girls"); or
+  // working ("she has 2 girls working for her": round 36, convention 245).
+  String.raw`(?<=(?<!\b(?:my|our|his|her|their)\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:girls|ladies|lads|women|men|boys)(?=\s+(?:(?:who|that)\s+)?(?:${WORK_VERBS}|working)\b)`,
   // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
   String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
   // Trades named by their craft: "4 stonemasons", "2 silversmiths".
