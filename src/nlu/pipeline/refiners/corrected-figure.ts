@@ -70,8 +70,15 @@ const DOTS = String.raw`(?:\.{2,}|…+|。{2,})`;
  * corpus convention 242).
  */
 const DOTS_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*${DOTS}\\s*$`);
+/** A pause as typed or spoken, dots and hesitations in any order, the figure's hedge before (四十万吧 嗯... 不是, 40万... 呃不是: round 36). */
+const PAUSE_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*(?:(?:[嗯呃额哦噢啊]|${DOTS})\\s*)+$`);
+/** A comma before the no, the figure's hedge before it (40万吧，不是，45万): with a comma after the no too, a restart (round 36). */
+const COMMA_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*[,，]\\s*$`);
+const COMMA_AFTER = /^\s*[,，]/;
 /** English words of a pause or a second thought before the no ("200k, actually no, 250k", "60k, oh wait no 65k": round 36). */
 const SECOND_THOUGHT_EN = String.raw`(?:actually|wait|oh|hmm|um|uh|erm)`;
+/** An English hedge after the figure, before the pause ("around 40k i think... no, 45k", "200k or so.. no 250k": round 36). */
+const HEDGE_AFTER_EN = String.raw`(?:\s*(?:i (?:think|guess|reckon)|or so|ish|maybe|probably|prob)\b)*`;
 
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
@@ -86,7 +93,7 @@ const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\
 // ...the sum hedged before the pause (大概二十来万吧 不对 二十五万, 三十万左右嘛 不对; round 33, corpus convention 165).
 // ...full-width dots too, and English words of a second thought before the no ("like 200k, actually no, 250k": round 36, convention 242).
 const SLIP_OF_IT = new RegExp(
-  String.raw`^\s*${HEDGE_AFTER}\s*(?:是|都是)?\s*${DOTS}?\s*(?:[,，]\s*)?(?:${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$`,
+  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*${DOTS}?\s*(?:[,，]\s*)?(?:${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
 );
 
 /**
@@ -141,7 +148,15 @@ export function correctedFigure(state: State): void {
     // nothing after it (its denial and its mark dropped), as 嗯不是 是三十五万 reads.
     // ...and so does a bare 不是 after dots, the pause typed (二十万... 不是 二十五万: round 26).
     const between = state.text.slice(before.end, flag.start);
-    if ((RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(between)) || (/^不是$/.test(slipVerb) && DOTS_BETWEEN.test(between)))
+    // ...and a hesitation after dots (40万... 呃不是 45万), a bare 不是 after a pause of dots and hesitations or set off by commas (四十万吧
+    // 嗯... 不是 四十五, 40万吧，不是，45万: round 36, corpus convention 242).
+    const restart =
+      (RESTART_NO.test(slipVerb) && (NOTHING_BETWEEN.test(between) || PAUSE_BETWEEN.test(between))) ||
+      (/^不是$/.test(slipVerb) &&
+        (DOTS_BETWEEN.test(between) ||
+          PAUSE_BETWEEN.test(between) ||
+          (COMMA_BETWEEN.test(between) && COMMA_AFTER.test(state.text.slice(flag.end, after.start)))));
+    if (restart)
       drop(
         state,
         'correctedFigure',
