@@ -1924,6 +1924,9 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
     ] as const) {
       const m = allMatches(re, before).at(-1);
       if (m === undefined || !TO_SEASON_LENGTH.test(before.slice(m.end))) continue;
+      // "借一个榨季 五个月", "贷一个采茶季 大概四个月": a season borrowed for, its length said after it, is the loan's term (round 36,
+      // corpus convention 246).
+      if (BORROWED_FOR_SEASON.test(before.slice(0, m.start))) continue;
       lengths[season] ??= d.value;
       lengths.said.push(d);
     }
@@ -1947,6 +1950,8 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
     }
   return lengths;
 }
+/** A verb of borrowing right before a season's word (借一个榨季, 贷个采茶季, 周转一个旺季): the season is the loan's span. */
+const BORROWED_FOR_SEASON = /(?:借|贷|周转|用)\s*(?:一个|一|个|这个|整个)?\s*$/;
 /** A span of months, then the busy season's word: 十月到二月是旺季, "may to aug is peak season". */
 const SPAN_THEN_SEASON = new RegExp(String.raw`^\s*(?:是|就是|都是|算|为|are|is)?\s*(?:the\s+)?(?:${PEAK_SEASON_LENGTH.source})`);
 /** The busy season's word, then a span of months: 旺季6到9月, 旺季是十月到二月, "peak season (oct to feb)". */
