@@ -820,7 +820,8 @@ function classify(text: string, token: Token): Quantity | undefined {
 /** Two bare counts joined as a range: "5 or 6", "10-12", "8 to 10", 8到10. */
 const BARE_RANGE_JOIN = /^\s*(?:-|~|～|到|or|to)\s*$/;
 /** Before two bare counts said alone as a range: only English hedges ("about", "usually", "like", "prob"). */
-const BARE_RANGE_BEFORE = /^\s*(?:(?:about|around|roughly|approx|usually|normally|maybe|probably|prob|like|say|between|um|uh|hmm|oh|well|just|only)\b[\s,]*)*$/i;
+const BARE_RANGE_BEFORE =
+  /^\s*(?:(?:about|around|roughly|approx|usually|normally|maybe|probably|prob|like|say|between|um|uh|hmm|oh|well|just|only)\b[\s,]*)*$/i;
 /** ...and after them: only a hedge or punctuation to the end ("5 or 6 i guess", "10-12 usually"). */
 const BARE_RANGE_AFTER = /\s*(?:(?:i (?:think|guess|reckon)|usually|normally|probably|maybe|or so|i['’]?d say)\b[\s,]*)*[\p{P}\s]*$/uy;
 
