@@ -75,7 +75,10 @@ const PAUSE_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*(?:(?:[嗯呃额哦噢�
 /** A comma before the no, the figure's hedge before it (40万吧，不是，45万): with a comma after the no too, a restart (round 36). */
 const COMMA_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*[,，]\\s*$`);
 const COMMA_AFTER = /^\s*[,，]/;
-/** English words of a pause or a second thought before the no ("200k, actually no, 250k", "60k, oh wait no 65k": round 36). */
+/**
+ * English words of a pause or a second thought before the no ("200k, actually no, 250k": round 36); a comma alone
+ * before the correction ("150k, sorry, 180k", "60k, no wait, 70k") stays the plain correction, no sum set aside (fix23e, w24-fix24a).
+ */
 const SECOND_THOUGHT_EN = String.raw`(?:actually|wait|oh|hmm|um|uh|erm)`;
 /** An English hedge after the figure, before the pause ("around 40k i think... no, 45k", "200k or so.. no 250k": round 36). */
 const HEDGE_AFTER_EN = String.raw`(?:\s*(?:i (?:think|guess|reckon)|or so|ish|maybe|probably|prob)\b)*`;
@@ -93,7 +96,7 @@ const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\
 // ...the sum hedged before the pause (大概二十来万吧 不对 二十五万, 三十万左右嘛 不对; round 33, corpus convention 165).
 // ...full-width dots too, and English words of a second thought before the no ("like 200k, actually no, 250k": round 36, convention 242).
 const SLIP_OF_IT = new RegExp(
-  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*${DOTS}?\s*(?:[,，]\s*)?(?:${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
+  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*${DOTS}?\s*(?:,?\s*${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
 );
 
 /**
@@ -184,7 +187,8 @@ export function correctedFigure(state: State): void {
     if (
       before.value.kind === 'money' &&
       !cues.some((c) => c.start < before.start) &&
-      ((NAMED_BEFORE.test(opening) && SLIP_OF_IT.test(state.text.slice(before.end, flag.start))) || saidEarlier)
+      ((NAMED_BEFORE.test(opening) && (SLIP_OF_IT.test(between) || (/^不[是对]$/.test(slipVerb) && COMMA_BETWEEN.test(between)))) ||
+        saidEarlier)
     ) {
       namedWrong(state, before, flag, true, `"${state.text.slice(flag.start, flag.end)}" said of it`);
       continue;
