@@ -817,6 +817,14 @@ function classify(text: string, token: Token): Quantity | undefined {
   return { kind: 'number', value: round2(token.value), start, end: token.end };
 }
 
+/** Two bare counts joined as a range: "5 or 6", "10-12", "8 to 10", 8到10. */
+const BARE_RANGE_JOIN = /^\s*(?:-|~|～|到|or|to)\s*$/;
+/** Before two bare counts said alone as a range: only English hedges ("about", "usually", "like", "prob"). */
+const BARE_RANGE_BEFORE =
+  /^\s*(?:(?:about|around|roughly|approx|usually|normally|maybe|probably|prob|like|say|between|um|uh|hmm|oh|well|just|only)\b[\s,]*)*$/i;
+/** ...and after them: only a hedge or punctuation to the end ("5 or 6 i guess", "10-12 usually"). */
+const BARE_RANGE_AFTER = /\s*(?:(?:i (?:think|guess|reckon)|usually|normally|probably|maybe|or so|i['’]?d say)\b[\s,]*)*[\p{P}\s]*$/uy;
+
 /** Before a bare Chinese range said alone: only a hedge (大概, 估计, 差不多, 也就). */
 const RANGE_ALONE_BEFORE = /^\s*(?:大概|大约|估计|差不多|可能|应该|也就|就|有|一共|总共)*\s*$/;
 /** ...and after it: only a hedge or a particle to the end (十五六吧, 七八左右). */
@@ -914,6 +922,26 @@ export function findQuantities(text: string): Quantity[] {
         quantity.value = round2((previous.value + quantity.value) / 2);
         quantity.start = previous.start;
       }
+    }
+    // "about 5 or 6", "usually 10-12": two bare counts joined as a range, said alone as a reply with only hedges around them, the
+    // unit left off because the question gave it, are one count, whole, as 十五六 reads (round 36, corpus convention 244).
+    if (
+      quantity?.kind === 'number' &&
+      previous?.kind === 'number' &&
+      found.length === 1 &&
+      // Not a menu's numbers ("1 or 2", "2 or 3": undecided between options): counts of three up.
+      previous.value >= 3 &&
+      Number.isInteger(previous.value) &&
+      Number.isInteger(quantity.value) &&
+      previous.value < quantity.value &&
+      quantity.value < 1000 &&
+      BARE_RANGE_JOIN.test(text.slice(previous.end, quantity.start)) &&
+      BARE_RANGE_BEFORE.test(text.slice(0, previous.start)) &&
+      execAt(BARE_RANGE_AFTER, text, quantity.end) !== null
+    ) {
+      found.pop();
+      quantity.value = Math.round((previous.value + quantity.value) / 2);
+      quantity.start = previous.start;
     }
     // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8); so is a count ("三到五个").
     if (quantity?.kind === 'people' || (quantity?.kind === 'number' && ranged)) quantity.value = Math.round(quantity.value);

@@ -679,6 +679,9 @@ export const MONTHS_DOUBLE = compile([zh.monthsDouble, en.monthsDouble], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
 export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');
+/** A year before last, and last year said after it (zh/roles.ts yearBeforeLast, lastYear): the later year's sales (figures.ts, round 36). */
+export const YEAR_BEFORE_LAST = compile([zh.yearBeforeLast, en.yearBeforeLast], '');
+export const LAST_YEAR = compile([zh.lastYear, en.lastYear], '');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
 export const WEEKDAYS = compile([zh.weekdays, en.weekdays], 'g');

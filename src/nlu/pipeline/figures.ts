@@ -41,6 +41,8 @@ import {
   STAFF_GONE_AFTER,
   STAFF_GONE_BEFORE,
   STAFF_NOW,
+  YEAR_BEFORE_LAST,
+  LAST_YEAR,
   WHOLE_YEAR,
   REST_ASKED,
   SHORT_OF,
@@ -1299,6 +1301,11 @@ function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, not
   }
 }
 
+/** How far before a sum the year it is of may be named (前年 大概两百多万, "the year before last about 2m"). */
+const YEAR_WORD_REACH = 24;
+/** A word of now between the two years' sums (前年两百万 去年一百六 今年…): the year now decides, as timeOf reads it. */
+const STAFF_NOW_ONCE = new RegExp(STAFF_NOW.source);
+
 /** How far after a count (or the word it counts) a word of its time may stand ("40 before", "14 now", "15 last year"). */
 const TIME_AFTER_REACH = 16;
 /**
@@ -1917,6 +1924,9 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
     ] as const) {
       const m = allMatches(re, before).at(-1);
       if (m === undefined || !TO_SEASON_LENGTH.test(before.slice(m.end))) continue;
+      // "借一个榨季 五个月", "贷一个采茶季 大概四个月": a season borrowed for, its length said after it, is the loan's term (round 36,
+      // corpus convention 246).
+      if (BORROWED_FOR_SEASON.test(before.slice(0, m.start))) continue;
       lengths[season] ??= d.value;
       lengths.said.push(d);
     }
@@ -1940,6 +1950,8 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
     }
   return lengths;
 }
+/** A verb of borrowing right before a season's word (借一个榨季, 贷个采茶季, 周转一个旺季): the season is the loan's span. */
+const BORROWED_FOR_SEASON = /(?:借|贷|周转|用)\s*(?:一个|一|个|这个|整个)?\s*$/;
 /** A span of months, then the busy season's word: 十月到二月是旺季, "may to aug is peak season". */
 const SPAN_THEN_SEASON = new RegExp(String.raw`^\s*(?:是|就是|都是|算|为|are|is)?\s*(?:the\s+)?(?:${PEAK_SEASON_LENGTH.source})`);
 /** The busy season's word, then a span of months: 旺季6到9月, 旺季是十月到二月, "peak season (oct to feb)". */
@@ -2485,6 +2497,22 @@ export function readSlots(
           const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * slots.annualRevenueCny) / salesBefore.value;
           slots.annualRevenueCny = Math.round(year * 100) / 100;
           slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of now, after the sales of before`;
+          previousSumSlot = 'revenue';
+          break;
+        }
+        // "前年两百多万 去年一百六十万左右", "the year before last 2m, last year about 1.6m": a sum of sales or a bare one said of last
+        // year, after the sales of a year before it, is the firm's sales: the later year's (round 36, corpus convention 243).
+        if (
+          afterSales &&
+          salesBefore !== undefined &&
+          salesBefore.value > 0 &&
+          YEAR_BEFORE_LAST.test(text.slice(Math.max(0, salesBefore.start - YEAR_WORD_REACH), salesBefore.start)) &&
+          LAST_YEAR.test(text.slice(salesBefore.end, q.start)) &&
+          !STAFF_NOW_ONCE.test(text.slice(salesBefore.end, q.start))
+        ) {
+          const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * (slots.annualRevenueCny ?? 0)) / salesBefore.value;
+          slots.annualRevenueCny = Math.round(year * 100) / 100;
+          slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of last year, after the sales of a year before it`;
           previousSumSlot = 'revenue';
           break;
         }

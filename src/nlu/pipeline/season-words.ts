@@ -143,12 +143,31 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
     PEAK_SEASON.exec(between)?.[0] ??
     scopes(state, 'season')
       .filter((s) => s.start >= second.end)
-      .map((s) => state.text.slice(s.start, s.end))[0];
+      .map((s) => state.text.slice(s.start, s.end))[0] ??
+    busySeasonRightAfter(state.text.slice(second.end));
   if (season === undefined) return;
   u.employees = first.value.value;
   rules.employees = `the count "${state.text.slice(first.start, first.end)}", the regular staff beside a season's ("${season}")`;
   state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season });
   dropFields(state, u, rules, NOT_BESIDE_COUNT, 'seasonCount', 'a count beside a season');
+}
+
+/** Only a count's word between the second count and the busy season named after it ("maybe 25 in peak season", "up to 14 over the summer"). */
+const COUNT_WORD_ONLY = /^\s*(?:个|人|people|staff|workers?|guys)?\s*$/;
+
+/** The weekends or the holidays named right after the second count ("10 normally, 16 on weekends"): the busy days. */
+const BUSY_DAYS_AFTER = /^\s*(?:people|staff)?\s*(?:on|at|over|during)\s+(?:the\s+)?(?:weekends?|holidays)\b/;
+
+/**
+ * The busy season named right after the second count ("around 15, maybe 25 in peak season", "8 most of the year, up to 14 over the
+ * summer": round 36, corpus convention 244): the second is the season's count, the first the regular one.
+ */
+function busySeasonRightAfter(after: string): string | undefined {
+  const days = BUSY_DAYS_AFTER.exec(after);
+  if (days !== null) return days[0].trim();
+  PEAK_SEASON.lastIndex = 0;
+  const season = PEAK_SEASON.exec(after);
+  return season !== null && COUNT_WORD_ONLY.test(after.slice(0, season.index)) ? season[0] : undefined;
 }
 
 /**

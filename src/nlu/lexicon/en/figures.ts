@@ -177,7 +177,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...and this year's as it will end ("this year we'll finish around 2.2m", "this year prob closer to 1.8m").
       // ...the ending's words read with the cue, so a long one keeps the sum within reach ("we'll likely hit around 1.1m": round 28).
       // ...or an earlier year's ("the year before last about 1.2 million", "2 years ago around 900k": round 29, fix29b).
-      String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
+      // ...the year's own, then was or is ("last year's was 2m, this year's probably 1.7m": round 36, corpus convention 243).
+      String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)(?:['’]s(?:\s+(?:was|is))?)?\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,

@@ -39,8 +39,9 @@ export const staffRoles: Words = [
   String.raw`servers?`,
   String.raw`cleaners?`,
   String.raw`(?:security )?guards?`,
-  // People counted, then the work they do: "3 girls sew", "5 ladies pick the tea", "2 lads do the loading" (not "my 2 girls").
-  String.raw`(?<=(?<!\b(?:my|our|his|her|their)\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:girls|ladies|lads|women|men|boys)(?=\s+(?:(?:who|that)\s+)?(?:${WORK_VERBS})\b)`,
+  // People counted, then the work they do: "3 girls sew", "5 ladies pick the tea", "2 lads do the loading" (not "my 2 girls"); or
+  // working ("she has 2 girls working for her": round 36, convention 245).
+  String.raw`(?<=(?<!\b(?:my|our|his|her|their)\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:girls|ladies|lads|women|men|boys)(?=\s+(?:(?:who|that)\s+)?(?:${WORK_VERBS}|working)\b)`,
   // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
   String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
   // Trades named by their craft: "4 stonemasons", "2 silversmiths".
@@ -54,6 +55,9 @@ export const staffRoles: Words = [
   // Others counted beside the owner ("me and 3 others", "3 others plus me"): hands (round 35, corpus convention 207).
   String.raw`(?<=\b(?:me|myself|i)\s+(?:and|plus|n|\+|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)others\b`,
   String.raw`(?<=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)others(?=\s+(?:and|plus|n|\+)\s+(?:me|myself)\b)`,
+  // Hands called guys or lads, counted right after "with" ("i run a noodle shop with 2 guys", "i run a car wash with 3 lads"): the hands the
+  // owner works beside, as helpers are (round 36, corpus convention 245; ownerWithCounted in pipeline/people-listed.ts).
+  String.raw`(?<=\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:guys|lads|blokes|fellas|dudes)\b`,
   String.raw`clerks?`,
   String.raw`cashiers?`,
   String.raw`accountants?`,
@@ -342,6 +346,9 @@ export const staffBefore: Words = [
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
 ];
+/** A year before last year, against last year said after it (zh/roles.ts yearBeforeLast): "the year before last 2m, last year 1.6m". */
+export const yearBeforeLast: Words = [String.raw`\byear before last\b`, String.raw`\b(?:2|two) (?:years|yrs) ago\b`];
+export const lastYear: Words = [String.raw`\blast (?:year|yr)\b`];
 export const staffNow: Words = [
   String.raw`\bnow\b`,
   String.raw`\bcurrently\b`,

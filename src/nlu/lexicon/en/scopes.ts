@@ -525,6 +525,8 @@ export const correctionCue: Words = [
   String.raw`\boops\b`,
   // Taking back what was just typed: "no wait, 80k", "oh wait".
   String.raw`\b(?:no|oh|hang on),? wait\b`,
+  // ..."wait no" between two figures ("40k... wait no 45k", "300k, wait, no, 350k": round 36, corpus convention 242).
+  String.raw`(?<=\d[^;!?\d]{0,12}?)\bwait,?\s+(?:no|nah|nope)\b(?=[,.]?\s*(?:about |around )?\d)`,
   // ..."wait" alone opening the reply, a figure right after it: "wait, 80k not 800k" (not "wait" alone, a skip).
   String.raw`^\s*wait\b(?=[,:;\s-]*(?:about |around |it['’]?s |its )?\d)`,
   // A figure mistyped: "typo", "mistyped" (a zero too many or too few: correctionSlips).

@@ -464,6 +464,12 @@ export const staffBefore: Words = [
   '最多的时候',
   '高峰(?:的)?时候',
 ];
+/**
+ * A year before last year (前年, 大前年), against last year (去年, 上一年) said after it: two years' sales said one after the other, the later
+ * year's is the firm's now (前年两百多万 去年一百六十万左右: round 36, corpus convention 243; pipeline/figures.ts).
+ */
+export const yearBeforeLast: Words = [String.raw`大?前年`];
+export const lastYear: Words = ['去年', '上一年', String.raw`上个?年度`];
 export const staffNow: Words = [
   '现在',
   '目前',
@@ -514,6 +520,8 @@ export const peakSeason: Words = [
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
   String.raw`(?:夏天|冬天|暑假|寒假|过年|春节|黄金周|国庆|五一)(?![前后])(?:的|那阵子?|期间)?(?:时候?)?`,
+  // ...or the days around it (过年前后, 春节前后那阵, 国庆前后: round 36, corpus convention 244): the rush, beside the usual count.
+  String.raw`(?:过年|春节|国庆|五一|中秋)前后(?:那阵子?|那几天|几天)?`,
   // Good trade (生意好的时候一天卖得到七八千): the busy time.
   String.raw`生意(?:好|旺|火)(?:的|嘞)?(?:时候?)?`,
   // A good day or time said alone, 的 or Yunnan 嘞 (好嘞时候, 好的时候一天三千): the busy time.

@@ -417,6 +417,8 @@ export const correctionCue: Words = [
   // A bare 不 said between two figures, a pause each side (两年 不 三年, 分三年还 不 两年, 十个 不 十二个): the figure before
   // taken back (round 24).
   String.raw`(?<=[\d一二两三四五六七八九十百千万](?:年|个月|月|万|千|块|个|人|w|k)?(?:还|吧|啊|哦)?\s)不(?=\s+(?:是\s*)?[\d一二两三四五六七八九十])`,
+  // ...or set off by commas between two figures (40万吧，不是，45万, 三十万，不对，三十五万: round 36, corpus convention 242).
+  String.raw`(?<=[\d一二两三四五六七八九十百千万](?:万|千|块|个|w|k)?(?:左右|上下|吧|啊|哦|嘛)?\s*[，,]\s*)不(?:是|对)(?=\s*[，,]\s*(?:是\s*)?[\d一二两三四五六七八九十])`,
   // A no said twice, a restart as speech-to-text writes it (八个 不是不是 九个, round 23): the figure before taken back.
   String.raw`不是[，,\s]?不是`,
   // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said

@@ -81,4 +81,6 @@ export const workSeason: Words = [
   String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)[^\s，。,.!?；;]{1,3}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
   // ...the season said in English among the Chinese (收 松茸 的 season, 采茶 的 season; round 25).
   String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)\s?[^\s，。,.!?；;\d]{1,3}?\s?(?:的)?\s?\b(?:season|peak season|harvest)\b`,
+  // ...or said as the end of the loan's term (借到明年采茶, 用到收完咖啡, 贷到秋收: round 36, corpus convention 246): a time, no farming.
+  String.raw`(?<=(?:借|贷|用|还|周转)到\s*(?:明年|今年|年底|下半年)?\s*)(?:采|摘|收(?!购)|割|榨|捡|烤|秋收)(?:完|好)?[^\s，。,.!?；;\d]{0,2}`,
 ];

@@ -63,8 +63,25 @@ const RESTART_NO = /^[哦噢喔啊呃嗯额]\s*不是$/;
 const HEDGE_AFTER = '(?:左右|上下|的样子|吧|嘛|哦|啊|噢)*';
 /** Only a pause between the figure and the restart after it, the figure's hedge before it (30万左右吧 嗯 不是 35万; round 33). */
 const NOTHING_BETWEEN = new RegExp(`^${HEDGE_AFTER}[\\s,，]*$`);
-/** Only dots between, the pause as typed ("二十万... 不是 二十五万"). */
-const DOTS_BETWEEN = /^\s*(?:\.{2,}|…+|。{2,})\s*$/;
+/** Dots typed for a pause: "...", "…", 。。。 (full-width stops typed on a phone). */
+const DOTS = String.raw`(?:\.{2,}|…+|。{2,})`;
+/**
+ * Only dots between, the pause as typed ("二十万... 不是 二十五万"), the figure's hedge before them (三十万吧... 不是 三十八万: round 36,
+ * corpus convention 242).
+ */
+const DOTS_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*${DOTS}\\s*$`);
+/** A pause as typed or spoken, dots and hesitations in any order, the figure's hedge before (四十万吧 嗯... 不是, 40万... 呃不是: round 36). */
+const PAUSE_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*(?:(?:[嗯呃额哦噢啊]|${DOTS})\\s*)+$`);
+/** A comma before the no, the figure's hedge before it (40万吧，不是，45万): with a comma after the no too, a restart (round 36). */
+const COMMA_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*[,，]\\s*$`);
+const COMMA_AFTER = /^\s*[,，]/;
+/**
+ * English words of a pause or a second thought before the no ("200k, actually no, 250k": round 36); a comma alone
+ * before the correction ("150k, sorry, 180k", "60k, no wait, 70k") stays the plain correction, no sum set aside (fix23e, w24-fix24a).
+ */
+const SECOND_THOUGHT_EN = String.raw`(?:actually|wait|oh|hmm|um|uh|erm)`;
+/** An English hedge after the figure, before the pause ("around 40k i think... no, 45k", "200k or so.. no 250k": round 36). */
+const HEDGE_AFTER_EN = String.raw`(?:\s*(?:i (?:think|guess|reckon)|or so|ish|maybe|probably|prob)\b)*`;
 
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
@@ -77,7 +94,10 @@ const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\
 // ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24), typed as dots too
 // ("300k.. no 350k", "8k... no 80k": a pause, as 嗯 is; round 26, corpus convention 22).
 // ...the sum hedged before the pause (大概二十来万吧 不对 二十五万, 三十万左右嘛 不对; round 33, corpus convention 165).
-const SLIP_OF_IT = new RegExp(String.raw`^\s*${HEDGE_AFTER}\s*(?:是|都是)?\s*(?:\.{2,}|…+)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$`);
+// ...full-width dots too, and English words of a second thought before the no ("like 200k, actually no, 250k": round 36, convention 242).
+const SLIP_OF_IT = new RegExp(
+  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*${DOTS}?\s*(?:,?\s*${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
+);
 
 /**
  * A sum pointed at as said or given earlier in the talk (刚才讲的三十万, 之前说的那个 60万, "the 150k i gave before", "i said
@@ -131,7 +151,15 @@ export function correctedFigure(state: State): void {
     // nothing after it (its denial and its mark dropped), as 嗯不是 是三十五万 reads.
     // ...and so does a bare 不是 after dots, the pause typed (二十万... 不是 二十五万: round 26).
     const between = state.text.slice(before.end, flag.start);
-    if ((RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(between)) || (/^不是$/.test(slipVerb) && DOTS_BETWEEN.test(between)))
+    // ...and a hesitation after dots (40万... 呃不是 45万), a bare 不是 after a pause of dots and hesitations or set off by commas (四十万吧
+    // 嗯... 不是 四十五, 40万吧，不是，45万: round 36, corpus convention 242).
+    const restart =
+      (RESTART_NO.test(slipVerb) && (NOTHING_BETWEEN.test(between) || PAUSE_BETWEEN.test(between))) ||
+      (/^不是$/.test(slipVerb) &&
+        (DOTS_BETWEEN.test(between) ||
+          PAUSE_BETWEEN.test(between) ||
+          (COMMA_BETWEEN.test(between) && COMMA_AFTER.test(state.text.slice(flag.end, after.start)))));
+    if (restart)
       drop(
         state,
         'correctedFigure',
@@ -159,7 +187,8 @@ export function correctedFigure(state: State): void {
     if (
       before.value.kind === 'money' &&
       !cues.some((c) => c.start < before.start) &&
-      ((NAMED_BEFORE.test(opening) && SLIP_OF_IT.test(state.text.slice(before.end, flag.start))) || saidEarlier)
+      ((NAMED_BEFORE.test(opening) && (SLIP_OF_IT.test(between) || (/^不[是对]$/.test(slipVerb) && COMMA_BETWEEN.test(between)))) ||
+        saidEarlier)
     ) {
       namedWrong(state, before, flag, true, `"${state.text.slice(flag.start, flag.end)}" said of it`);
       continue;

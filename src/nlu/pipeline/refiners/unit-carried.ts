@@ -12,9 +12,17 @@ const UNITS: ReadonlyArray<[RegExp, number]> = [
   [/(?:m|mn|mil|million|millions)\s*$/i, 1e6],
   [/(?:k|K|thousand|grand)\s*$/i, 1e3],
 ];
-/** Between the sum and the bare number: a turn to now or a correction, in a few words. */
-const TURN =
-  /^[^\d]{0,24}?(?:今年|现在|这两年|目前|不对|不是|哦不|嗯不|改成|应该是|其实是|\bthis (?:year|yr)\b|\bnow\b|\bno\b|\bnope\b|\bactually\b|\bi mean\b|\bmake (?:that|it)\b|\bor rather\b|(?<![\u4e00-\u9fff])不(?![\u4e00-\u9fff]))[^\d]{0,12}$/i;
+/**
+ * The money in hand or the part still missing said of the sum wanted (要八十万 手上有三十 还差五十: round 36, corpus convention 247):
+ * the bare numbers after it are in its unit.
+ */
+const IN_HAND_OR_SHORT = String.raw`还差|还缺|差个|手上有|手头有|手里有|自己有|自己出|自己能凑|自己凑了?`;
+/** A turn to now: 今年, 现在, "this year", "now". */
+const NOW_TURN = String.raw`今年|现在|这两年|目前|\bthis (?:year|yr)\b|\bnow\b`;
+/** A correction: 不对, 不是, 改成, "no", "actually", "make it", a bare 不 between figures. */
+const CORRECTION_TURN = String.raw`不对|不是|哦不|嗯不|改成|应该是|其实是|\bno\b|\bnope\b|\bactually\b|\bi mean\b|\bmake (?:that|it)\b|\bor rather\b|(?<![\u4e00-\u9fff])不(?![\u4e00-\u9fff])`;
+/** Between the sum and the bare number: a turn to now, a correction, or the money in hand or short, in a few words. */
+const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,12}$`, 'i');
 /** After the bare number: its end, a hedge or a softener, nothing counted. */
 const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most)?\s*(?:$|[，。,.!?；;！？]|\s+(?![a-z\u4e00-\u9fff]))/i;
 
@@ -25,17 +33,20 @@ function unitOf(text: string, sum: Mention): number | undefined {
 
 export function unitCarried(state: State): void {
   const quantities = ofKind(state, 'quantity');
+  // The unit a bare number was read in, for the bare numbers after it (手上有三十 还差五十: both in the 万 of 要八十万).
+  const carried = new Map<Mention, number>();
   for (const [i, q] of quantities.entries()) {
     const n = q.value.value;
     if (q.value.kind !== 'number' || !(n > 0) || n >= 1000) continue;
     const sum = quantities.slice(0, i).findLast((m) => m.value.kind === 'money');
     if (sum === undefined || sum.value.kind !== 'money') continue;
-    const unit = unitOf(state.text, sum);
+    const unit = unitOf(state.text, sum) ?? carried.get(sum);
     if (unit === undefined) continue;
     const value = n * unit;
     if (value < sum.value.value / 10 || value > sum.value.value * 10) continue;
     if (!TURN.test(state.text.slice(sum.end, q.start)) || !NOTHING_COUNTED.test(state.text.slice(q.end))) continue;
     q.value = { kind: 'money', value, currency: sum.value.currency, start: q.value.start, end: q.value.end };
+    carried.set(q, unit);
     note(state, 'unitCarried', q, 'relabel', `a bare number after a sum in its unit is ${value}`);
   }
 }
