@@ -21,6 +21,7 @@ import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
 import { BANK_NAMED, BANKS } from './banks';
+import { kin } from './kin';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -418,8 +419,11 @@ const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /** Whether a short payout is normal, asked (正常吗, 正不正常, 格正常; round 35, fix35b). */
 const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常|这样正常|\bnormal\b`;
-/** Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply). */
-const KIN_OR_OTHER = String.raw`老婆|老公|媳妇|妻子|丈夫|爱人|我爹|我爸|我妈|爹|父亲|母亲|爸爸|妈妈|老爸|老妈|老汉|儿子|女儿|姐姐|妹妹|哥哥|弟弟|我姐|我妹|我哥|我弟|兄弟|亲戚|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|叔叔|合伙人|家里人|家人|别人|其他人|亲家`;
+/**
+ * Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply): the kin words of scopes.ts
+ * (`kin`, one list), kin said formally (父亲, 母亲), the family as a whole and others; the owner's 我 before them taken with them (我妈).
+ */
+const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
 /** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
 const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|${BANK_NAMED}`;
 /** Faster, asked: 快点, 快些, 会不会快, 快不快, 快吗 (not told: 批得快, 比较快, round 35 review). */
