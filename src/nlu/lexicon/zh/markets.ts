@@ -3,6 +3,7 @@
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { BUYER_WORDS } from './buyers';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
 const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|边境|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
@@ -226,10 +227,10 @@ export const onlineSalesPositive: Words = [
   String.raw`(?:网上|线上)[^，。,.!?；;\d说看查搜申贷借]{0,8}(?:\d|[一二两三四五六七八九十]+\s*[万千百])`,
 ];
 
-/** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
+/** Who buys from the firm and may owe it: the buyers named (buyers.ts: 客户, 甲方, 采购商), 大客户, 总包, 开发商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
-const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|收购商|收购站|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = `(?:大客户|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */

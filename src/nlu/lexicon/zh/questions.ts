@@ -20,6 +20,7 @@ import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { BUYER_WORDS } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
 import { kin } from './kin';
 
@@ -307,8 +308,8 @@ const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰�
 const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
 /** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
 const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边)`;
-/** The buyers who may owe the firm, named (客户, 经销商, 装修队, 包工头, buyers): the debtors of the receivables question. */
-const BUYERS_OWING = String.raw`客户|客人|买家|买方|下游|甲方|采购商|经销商|批发商|代理商|装修队|包工头|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
+/** The buyers who may owe the firm, named (buyers.ts; 客人, 装修队, and in English, buyers): the debtors of the receivables question. */
+const BUYERS_OWING = String.raw`${BUYER_WORDS}|客人|装修队|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
 /** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
 const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:${BUYERS_OWING})${C}{0,12}?`;
 const RECEIVABLES = [
