@@ -23,6 +23,7 @@ import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
 import { BUYER_WORDS } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
 import { kin } from './kin';
+import { SHOPPING_PLATFORMS_ZH } from './platforms';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -2143,7 +2144,7 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
-  String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
+  String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
   // Not open, a clause of its own with no 还 (店还在装修 没开门, 没开张): not a day closed (今天没开门).
   String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,

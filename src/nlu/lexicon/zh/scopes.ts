@@ -9,6 +9,7 @@ import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
 import { kin } from './kin';
+import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -119,7 +120,7 @@ const CUSTOMERS_NAMED = String.raw`(?!(?:[\d.]+|[一二两三四五六七八九�
 /** A verb of sending goods on, said with 给 right after it (供给, 发给, 交给, 寄给): the customers after it. */
 const SENT_TO = String.raw`(?:供|(?<!批)发|交|寄|销)(?=给)`;
 /** A platform named beside the customers as a second channel (淘宝跟超市都卖): the platform is a channel, the rest customers. */
-const CHANNEL = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|网上|线上|网店)(?:上)?`;
+const CHANNEL = String.raw`(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|网上|线上|网店)(?:上)?`;
 
 /** Goods named before the supplier they come from (原料从…进, 货是从…拿的). */
 const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货|东西|豆子|饲料)`;
@@ -667,7 +668,7 @@ export const factDenial: Words = [
  * with its phrase (a space, as voice-to-text separates phrases).
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few characters). */
-const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|美团|饿了么|越南|老挝|缅甸|泰国|国外|海外)`;
+const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|${SHOPPING_PLATFORMS_ZH}|微店|电商|直播|网上|线上|${DELIVERY_PLATFORMS_ZH}|越南|老挝|缅甸|泰国|国外|海外)`;
 /** ...or a market named in English among the Chinese words (打算做 myanmar 的生意, 可能明年做 vietnam 的生意). */
 const PLANNED_MARKET_EN = String.raw`(?:vietnam|laos|myanmar|burma|thailand|cambodia|export\w*|import\w*|cross-border|taobao|douyin|online)\b`;
 export const hypothetical: Words = [
@@ -684,7 +685,7 @@ export const hypothetical: Words = [
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
   String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|弄|整|试试|在|卖到|卖去|发到)(?:个|一个|家)?\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
   // The market named first, then planned for later (抖音打算明年再搞, 出口这块准备以后做): not done yet.
-  String.raw`(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|小红书|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
+  String.raw`(?:出口|进口|外贸|跨境|边贸|网店|${SHOPPING_PLATFORMS_ZH}|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
   // What one heard (听说做跨境电商很赚钱): said of others.
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
