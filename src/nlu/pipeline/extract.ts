@@ -335,9 +335,16 @@ const OWNED_BEFORE = /(?:我|我的|我家|我们家|咱|咱家)\s*$/;
  */
 function dropKinInsideRoles(state: State): void {
   const roles = state.mentions.filter((m) => m.kind === 'role' && !OWNED_BEFORE.test(state.text.slice(0, m.start)));
-  state.mentions = state.mentions.filter(
-    (o) => !(o.kind === 'scope' && o.value === 'relative' && roles.some((r) => o.start > r.start && o.start < r.end)),
-  );
+  dropRelativesInside(state, roles, false);
+}
+
+/**
+ * Drops the relative scopes inside a span: those opening after its first character, or at it too when `fromItsStart` (a kin word
+ * inside a worker's name, dropKinInsideRoles; the family at the firm's work, familyWorks): no relative's business of their own.
+ */
+function dropRelativesInside(state: State, spans: readonly { start: number; end: number }[], fromItsStart: boolean): void {
+  const inside = (at: number, s: { start: number; end: number }): boolean => (fromItsStart ? at >= s.start : at > s.start) && at < s.end;
+  state.mentions = state.mentions.filter((o) => !(o.kind === 'scope' && o.value === 'relative' && spans.some((s) => inside(o.start, s))));
 }
 /** A word run on after a role, right before the list's total: the list's last role. */
 const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟还有也都就是一二两三四五六七八九十几个]{1,4}?)(?=加起来|一共|总共|合计)/;
@@ -841,7 +848,7 @@ export const familyWorks: Extractor = (state) => {
       rule: `the family working "${m.text}"`,
     });
     // 老公开车, 老公跑外卖: the family at the firm's work, beside its staff, is no relative's business of their own.
-    state.mentions = state.mentions.filter((o) => !(o.kind === 'scope' && o.value === 'relative' && o.start >= m.start && o.start < m.end));
+    dropRelativesInside(state, [span], true);
   }
 };
 

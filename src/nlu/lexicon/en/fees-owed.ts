@@ -38,11 +38,12 @@ const SERVICE_KINDS = [
   'labou?r',
 ].join('|');
 
+/** A service's fee by the service: "design fees", "our consulting fee", "fees for the training". */
+const FEES_OF_A_SERVICE_EN = String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})`;
+/** Fees said owed the firm: "they owe us fees", "owes me two months' fees", "the fees they owe", "fees still unpaid". */
+const FEES_OWED_US_EN = String.raw`\b(?:owe|owes|owed|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`;
 /** A service's fee named: "design fees", "our consulting fee", "fees for the training", "the fees they owe". */
-export const SERVICE_FEES_NAMED_EN = new RegExp(
-  String.raw`\b(?:${SERVICE_KINDS})\s+fees?\b|\bfees?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:${SERVICE_KINDS})|\b(?:owe|owes|owed` +
-    String.raw`|owing)\s+(?:us|me)\s+(?:\w+\s+){0,2}?fees?\b|\bfees?\b[^.?!]{0,20}\b(?:owe|owes|owed|owing|unpaid|outstanding|overdue)\b`,
-);
+export const SERVICE_FEES_NAMED_EN = new RegExp(`${FEES_OF_A_SERVICE_EN}|${FEES_OWED_US_EN}`);
 
 /**
  * Goods' money named as what is owed ("owes us 300k for the cement", "payment for the goods", "for the last shipment"): the debt is a

@@ -913,10 +913,13 @@ export const enoughForUse: Words = [
   // ...ought to be, and most of it for the use ("60k ought to be enough, mostly for new freezers": round 35, corpus convention 210).
   String.raw`(?:is|will be|should be|would be|ought to be|oughta be|'?s)\s+(?:plenty|enough)\s*,?\s*(?:(?:mostly|mainly|largely|mostly just|all)\s+)?(?:to|for)\b`,
 ];
+/** Said enough or fine, nothing after it: "100k is enough", "200k or so should be plenty", "50k max is fine". */
+const SAID_ENOUGH_AT_END_EN = String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$`;
+/** Said to do, nothing after it: "200k will do", "80k should do it", "100k would do the job". */
+const WILL_DO_AT_END_EN = String.raw`\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`;
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
-  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough` +
-    String.raw`|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
+  `${SAID_ENOUGH_AT_END_EN}|${WILL_DO_AT_END_EN}`,
   // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
   String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
 ];

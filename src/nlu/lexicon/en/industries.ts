@@ -262,10 +262,12 @@ const businessBuyers: Words = [
   'distributors',
 ];
 
+/** The owner's verb of selling, at the start or after we/i: "we sell", "i mostly resell", "sold". */
+const OWNER_SELLING_EN = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+`;
+/** Not where or how much is sold said next, in place of goods: "sell on …", "sell online", "sell some on …". */
+const NOT_WHERE_SOLD_NEXT_EN = String.raw`(?!(?:on|via|through|online|mostly|mainly|also|too)\b|(?:some|a bit|a little|a few|bits)\s+on\b)`;
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
-const OWNER_SELLS =
-  String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on` +
-  String.raw`|via|through|online|mostly|mainly|also|too)\b|(?:some|a bit|a little|a few|bits)\s+on\b)[^.,;!?]{1,30}?`;
+const OWNER_SELLS = `${OWNER_SELLING_EN}${NOT_WHERE_SOLD_NEXT_EN}[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
@@ -996,6 +998,21 @@ const WORKS_OUTSIDE_TOLD = String.raw`\s+(?:out front|outside|in front|on (?:our
 const CIVIL_WORKS = String.raw`(?:road|bridge|civil|steel structure|earth) ?works`;
 /** One finishing craft or several listed ("tiles n flooring", "drywall and painting"). */
 const CRAFTS_LISTED_EN = String.raw`(?:${FINISHING_CRAFTS_EN})(?:\s*(?:,|n|and|&|\+|or)\s*(?:${FINISHING_CRAFTS_EN}))*`;
+/** A plant or works by its making or product: a packing plant, a brick works, a hydropower plant (manufacturing). */
+const PLANT_KINDS_EN = [
+  ...['packing', 'packaging', 'bottling', 'canning', 'production', 'cement', 'brick', 'block', 'tile', 'pipe', 'glass', 'paper'],
+  ...['steel', 'concrete', 'asphalt', 'feed', 'fertili[sz]er', 'ice', 'recycling', 'assembly', 'power', 'hydro(?:power)?'],
+  ...['hydroelectric', 'water treatment'],
+].join('|');
+/** Not a thing asked for or rented: "a permit for", "need", "renting". */
+const NOT_ASKED_FOR_EN = String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)`;
+/**
+ * A stall of the firm's own at a market, not a night market: "we have a stall at the wet market" (not a stall asked for: "a permit for
+ * a stall at the market").
+ */
+const A_STALL_AT_A_MARKET_EN = String.raw`${NOT_ASKED_FOR_EN}\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+|a\s+)?(?!(?:[\w'-]+\s+){0,2}?night\s+market)(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b`;
+/** A market stall named ("i run a market stall"), not its owners, rent or fees. */
+const A_MARKET_STALL_EN = String.raw`\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`;
 /** Words before "production" that name no goods made (round 35): media and events, a farm's output, a share or a time. */
 const NOT_GOODS_PRODUCED = [
   ...['video', 'film', 'movie', 'music', 'content', 'event', 'events', 'tv', 'media', 'stage'],
@@ -1058,8 +1075,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmining\b`,
       String.raw`\b(?:coal|gold|tin|copper|lead|zinc|iron|jade|stone|phosphate|silver)\s+mines?\b`,
       String.raw`\b(?:slaughter ?houses?|abattoirs?|slaughtering)\b`,
-      String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|block|tile|pipe|glass|paper|steel|concrete|asphalt` +
-        String.raw`|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
+      String.raw`\b(?:${PLANT_KINDS_EN})\s+(?:plants?|works)\b`,
       String.raw`\b(?:hydro ?power|hydroelectric) stations?\b`,
       String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:${madeGoods.join('|')})\b`,
       // ...or the maker named by the goods ("a small jam maker in dali", "we are a furniture maker", "tofu maker in jianshui"; round 29):
@@ -1856,8 +1872,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
       // A stall of the firm's own at a market, goods named or not ("we have a stall at the wet market", "i run a market stall"; round 35,
       // fix35d, convention 232), as 在菜市场卖菜 reads.
-      String.raw`(?<!\b(?:for|need|permit|licen[cs]e|rent|renting|get|open)\s+)\b(?:a|our|my|the)\s+(?:small\s+|little\s+)?(?:market\s+)?stalls?\s+(?:at|in)\s+(?:the\s+` +
-        String.raw`|a\s+)?(?!(?:[\w'-]+\s+){0,2}?night\s+market)(?:[\w'-]+\s+){0,3}?(?:market|bazaar)\b|\bmarket stalls?\b(?!\s+(?:owners?|rent|rental|fees?)\b)`,
+      `${A_STALL_AT_A_MARKET_EN}|${A_MARKET_STALL_EN}`,
       // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
       String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],

@@ -242,6 +242,10 @@ const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mi
 /** People who buy from a shop or a stall on credit, not named as firms (villagers, regulars, locals): round 35. */
 const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|folks|shoppers)`;
 
+/** Words up to the buying with no wish or condition among them (not "customers want to buy on credit", "if they buy on tab"). */
+const NO_WISH_BETWEEN_EN = String.raw`(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?`;
+/** Buying on credit: "buy on credit", "take things on tab", "put it on their tab", "get stuff on account". */
+const BOUGHT_ON_CREDIT_EN = String.raw`\b(?:buy(?:s|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -252,8 +256,7 @@ export const buyerOwes: Words = [
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
   // round 35, fix35d, convention 230): money out with them, as 赊账 reads; not the firm buying so ("we buy on credit from the wholesaler"),
   // nor credit only asked for ("some customers want to buy on credit").
-  String.raw`\b(?:${BUYERS}|${CREDIT_BUYERS})\b(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?\b(?:buy(?:s` +
-    String.raw`|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`,
+  String.raw`\b(?:${BUYERS}|${CREDIT_BUYERS})\b${NO_WISH_BETWEEN_EN}${BOUGHT_ON_CREDIT_EN}`,
   String.raw`\b(?:receivables?|unpaid invoices?|overdue invoices?)\b`,
   // Invoices said not paid after them ("250k of our invoices are still unpaid", "invoices still outstanding"), or not
   // paid by others ("clients still havent paid 90k of invoices"; not "we haven't paid the invoices").

@@ -125,9 +125,13 @@ const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woma
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
 /** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
-const KIN_EN =
-  'wife|husband|spouse|partner|sister|brother|mom|mum|mother|dad|father|son|daughter|cousin|uncle|aunt|friend' +
-  '|relative|parents?|sibling|in-laws?|(?:father|mother|brother|sister|son|daughter)-in-law|girlfriend|boyfriend';
+const KIN_EN = [
+  ...['wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'mom', 'mum', 'mother', 'dad', 'father', 'son', 'daughter'],
+  ...['cousin', 'uncle', 'aunt', 'friend', 'relative', 'parents?', 'sibling', 'in-laws?'],
+  ...['(?:father|mother|brother|sister|son|daughter)-in-law', 'girlfriend', 'boyfriend'],
+].join('|');
+/** Another's, before "name": kin's ("my wife's", "my brother") or someone else's. */
+const ANOTHERS_EN = String.raw`(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+`;
 /** In person, at a branch or a counter (round 35, apply-in-person). */
 /** A bank's branch or counter, or a bank by its kind or initials (en/banks.ts), with up to a word before "branch" ("the ccb branch"). */
 const BRANCH_EN = String.raw`(?:(?:${BANKS_EN.join('|')})(?:\s+branch)?|branch|counter)`;
@@ -683,12 +687,15 @@ const OWNERS_KEYS = [
   'otp',
   'bank ?cards?',
 ].join('|');
+/** Who called or asked, by what they are: "the loan guy", "a bank officer", "the agent", "that app". */
+const A_CALLER_EN = String.raw`(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager)`;
+/** A caller said only by the call: "called me and", "rang us then", "phoned". */
+const CALLED_EN = String.raw`(?:called|rang|phoned)(?: me| us)?(?: and| then)?`;
 /** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
 const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
   // ...or a caller said only by the call ("someone from the bank called and asked for the code"; round 35, open).
-  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller` +
-    String.raw`|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b[^.?!]{0,12}`,
+  String.raw`\b(?:he|she|they|someone|${A_CALLER_EN}|${CALLED_EN})\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
@@ -1178,8 +1185,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
-        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+` +
-          String.raw`|somebody else['’]?s\s+|another person['’]?s\s+)name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
+        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
         String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
       ].join('|'),

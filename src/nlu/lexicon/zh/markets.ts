@@ -3,6 +3,8 @@
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { BUYER_WORDS } from './buyers';
+import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
 const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|边境|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
@@ -106,7 +108,7 @@ export const crossBorderPositive: Words = [
 /** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音, shopee 店): the places a denial lists. */
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
 // ...Alibaba's market too (1688 is read as its name: 1688 上 not yet); a space before 上 as mixed messages type it (抖音 上).
-const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播|阿里巴巴|(?:shopee|lazada|tiktok)\s?)(?:店|小店|\s?上面?)?`;
+const PLATFORM = String.raw`(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|直播|阿里巴巴|(?:shopee|lazada|tiktok)\s?)(?:店|小店|\s?上面?)?`;
 /** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝 抖音, 淘宝 跟 抖音, 淘宝也没有抖音. */
 const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
 /** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
@@ -214,10 +216,10 @@ export const onlineSalesPositive: Words = [
   // lenders or wallets (阿里巴巴的贷款, 阿里的借呗).
   String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,
   // Orders taken or goods sold through a place online: 在快手上接单, 微信上下单, 网上出货.
-  String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼|网上|线上)(?:上面?|里面?|平台)?\s?(?:接单|下单|出货|卖出去)`,
+  String.raw`(?:${SHOPPING_PLATFORMS_ZH}|微信|朋友圈|闲鱼|网上|线上)(?:上面?|里面?|平台)?\s?(?:接单|下单|出货|卖出去)`,
   // Orders or customers said to come from a place online (订单主要是网上来的, 客人大多是抖音上过来的, 网上来的单子多): the firm sells there.
-  String.raw`(?:订单|单子|客户|客人|顾客)(?:都|主要|大多|大多数|大部分|基本上?|多半|一半)*(?:是)?(?:从|在|靠)?\s?(?:网上|线上|淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼)(?:上面?|里面?)?\s?(?:来的?|过来的?|接的|下的|找来的)`,
-  String.raw`(?:网上|线上|淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼)(?:上面?|里面?)?(?:来的?|过来的?|下的)(?:订单|单子|客户|客人|顾客)`,
+  String.raw`(?:订单|单子|客户|客人|顾客)(?:都|主要|大多|大多数|大部分|基本上?|多半|一半)*(?:是)?(?:从|在|靠)?\s?(?:网上|线上|${SHOPPING_PLATFORMS_ZH}|微信|朋友圈|闲鱼)(?:上面?|里面?)?\s?(?:来的?|过来的?|接的|下的|找来的)`,
+  String.raw`(?:网上|线上|${SHOPPING_PLATFORMS_ZH}|微信|朋友圈|闲鱼)(?:上面?|里面?)?(?:来的?|过来的?|下的)(?:订单|单子|客户|客人|顾客)`,
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
@@ -226,10 +228,10 @@ export const onlineSalesPositive: Words = [
   String.raw`(?:网上|线上)[^，。,.!?；;\d说看查搜申贷借]{0,8}(?:\d|[一二两三四五六七八九十]+\s*[万千百])`,
 ];
 
-/** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
+/** Who buys from the firm and may owe it: the buyers named (buyers.ts: 客户, 甲方, 采购商), 大客户, 总包, 开发商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
-const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|收购商|收购站|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = `(?:大客户|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
@@ -366,7 +368,7 @@ export const buyerOwes: Words = [
  */
 export const platformPayers: Words = [
   // Not 1688 inside a sum (欠我们16880块), nor a lending or credit platform (信易贷平台, 应收账款融资服务平台): round 31 review.
-  String.raw`淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|美团|饿了么|微信小店|视频号|阿里巴巴|(?<!\d)1688(?!\d)|闲鱼|有赞|亚马逊|速卖通|虾皮|(?<!信易贷|服务|融资|信用|贷款|借贷|网贷)平台`,
+  String.raw`${SHOPPING_PLATFORMS_ZH}|抖店|${DELIVERY_PLATFORMS_ZH}|微信小店|视频号|阿里巴巴|(?<!\d)1688(?!\d)|闲鱼|有赞|亚马逊|速卖通|虾皮|(?<!信易贷|服务|融资|信用|贷款|借贷|网贷)平台`,
   String.raw`\b(?:shopee|lazada|tiktok|amazon|temu)\b`,
   // The travel platforms that pay a homestay or a tour operator after the stay or the tour (convention 157).
   TRAVEL_PLATFORMS,

@@ -8,6 +8,7 @@ import { ENGLISH_MACHINE } from './english-machines';
 import { crops, produce } from './industries';
 import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
+import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 
 /** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
 const AREA_HAD = String.raw`(?<![\d一二两三四五六七八九十几百千万])(?<!(?:建|搭|盖|修|扩|添|加|再|新)\s*(?:个|了|到)?\s*)[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:亩|平米|平方|平|㎡)(?:的)?\s*`;
@@ -768,7 +769,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,
       // Not a platform settling with the firm (抖音那边结算要七天, 拼多多结算太慢; round 31, fix31a): its takings paid out, no way
       // of collecting payments wanted.
-      String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|小红书|平台|小店|网店)[^，。,.!?；;\d]{0,6})结算`,
+      String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|平台|小店|网店)[^，。,.!?；;\d]{0,6})结算`,
       '刷卡',
       'pos机',
       '聚合支付',

@@ -20,7 +20,10 @@ import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { BUYER_WORDS } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
+import { kin } from './kin';
+import { SHOPPING_PLATFORMS_ZH } from './platforms';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -324,8 +327,8 @@ const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰�
 const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
 /** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
 const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边)`;
-/** The buyers who may owe the firm, named (客户, 经销商, 装修队, 包工头, buyers): the debtors of the receivables question. */
-const BUYERS_OWING = String.raw`客户|客人|买家|买方|下游|甲方|采购商|经销商|批发商|代理商|装修队|包工头|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
+/** The buyers who may owe the firm, named (buyers.ts; 客人, 装修队, and in English, buyers): the debtors of the receivables question. */
+const BUYERS_OWING = String.raw`${BUYER_WORDS}|客人|装修队|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
 /** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
 const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:${BUYERS_OWING})${C}{0,12}?`;
 const RECEIVABLES = [
@@ -436,8 +439,11 @@ const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /** Whether a short payout is normal, asked (正常吗, 正不正常, 格正常; round 35, fix35b). */
 const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常|这样正常|\bnormal\b`;
-/** Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply). */
-const KIN_OR_OTHER = String.raw`老婆|老公|媳妇|妻子|丈夫|爱人|我爹|我爸|我妈|爹|父亲|母亲|爸爸|妈妈|老爸|老妈|老汉|儿子|女儿|姐姐|妹妹|哥哥|弟弟|我姐|我妹|我哥|我弟|兄弟|亲戚|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|叔叔|合伙人|家里人|家人|别人|其他人|亲家`;
+/**
+ * Kin, a partner or anyone other than the owner, whose name a loan may be in (round 35, who-may-apply): the kin words of scopes.ts
+ * (`kin`, one list), kin said formally (父亲, 母亲), the family as a whole and others; the owner's 我 before them taken with them (我妈).
+ */
+const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
 /** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
 const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|${BANK_NAMED}`;
 /** Faster, asked: 快点, 快些, 会不会快, 快不快, 快吗 (not told: 批得快, 比较快, round 35 review). */
@@ -2145,7 +2151,7 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
-  String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
+  String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
   // Not open, a clause of its own with no 还 (店还在装修 没开门, 没开张): not a day closed (今天没开门).
   String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,

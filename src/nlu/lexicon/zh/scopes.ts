@@ -8,6 +8,8 @@ import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
+import { kin } from './kin';
+import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -29,9 +31,6 @@ export const industryDenial: Words = [
   // ...the goods in English after a space (我们不种 coffee).
   String.raw`(?<![是要想会能可])不(?:种|养|跑|生产|加工|烤|炒)(?:[^，。,.!?；;\s]{1,8}|\s?[a-z][a-z' -]{0,20}[a-z])`,
 ];
-
-/** A daughter as owners say it (我家姑娘, 我们家丫头, 我姑娘): only after 我家 or 我, not a girl (小姑娘, 那个姑娘). */
-const DAUGHTER_SAID = String.raw`(?<=我家|我们家|我)(?:姑娘|丫头)`;
 
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
 const builtThings: Words = [
@@ -121,7 +120,7 @@ const CUSTOMERS_NAMED = String.raw`(?!(?:[\d.]+|[一二两三四五六七八九�
 /** A verb of sending goods on, said with 给 right after it (供给, 发给, 交给, 寄给): the customers after it. */
 const SENT_TO = String.raw`(?:供|(?<!批)发|交|寄|销)(?=给)`;
 /** A platform named beside the customers as a second channel (淘宝跟超市都卖): the platform is a channel, the rest customers. */
-const CHANNEL = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|网上|线上|网店)(?:上)?`;
+const CHANNEL = String.raw`(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|网上|线上|网店)(?:上)?`;
 
 /** Goods named before the supplier they come from (原料从…进, 货是从…拿的). */
 const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货|东西|豆子|饲料)`;
@@ -671,7 +670,7 @@ export const factDenial: Words = [
  * with its phrase (a space, as voice-to-text separates phrases).
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few characters). */
-const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|美团|饿了么|越南|老挝|缅甸|泰国|国外|海外)`;
+const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|${SHOPPING_PLATFORMS_ZH}|微店|电商|直播|网上|线上|${DELIVERY_PLATFORMS_ZH}|越南|老挝|缅甸|泰国|国外|海外)`;
 /** ...or a market named in English among the Chinese words (打算做 myanmar 的生意, 可能明年做 vietnam 的生意). */
 const PLANNED_MARKET_EN = String.raw`(?:vietnam|laos|myanmar|burma|thailand|cambodia|export\w*|import\w*|cross-border|taobao|douyin|online)\b`;
 export const hypothetical: Words = [
@@ -688,7 +687,7 @@ export const hypothetical: Words = [
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
   String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|弄|整|试试|在|卖到|卖去|发到)(?:个|一个|家)?\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
   // The market named first, then planned for later (抖音打算明年再搞, 出口这块准备以后做): not done yet.
-  String.raw`(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|小红书|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
+  String.raw`(?:出口|进口|外贸|跨境|边贸|网店|${SHOPPING_PLATFORMS_ZH}|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
   // What one heard (听说做跨境电商很赚钱): said of others.
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
@@ -797,89 +796,7 @@ export const relatives: Words = [
   ...['哥们儿?', '兄弟伙', '姐们儿?', '闺蜜', '发小'],
   // Kin named in English after 我 (我 wife 开了个 mini mart, 我的 dad 在…开): code-switched, theirs all the same.
   String.raw`(?<=我的?\s*)(?:wife|husband|dad|father|mom|mum|mother|sister|brother|cousin|uncle|aunt|son|daughter|friend|buddy)(?![a-z])`,
-  '姐姐',
-  '姐',
-  '哥哥',
-  '哥',
-  '弟弟',
-  '弟',
-  '妹妹',
-  '妹',
-  '爸爸',
-  '爸',
-  '老爸',
-  // Yunnan words for father and mother: 老爹, 老汉 (my old man), 阿爸, 阿妈.
-  '老爹',
-  '爹',
-  '老汉',
-  '阿爸',
-  '阿妈',
-  '妈妈',
-  '妈',
-  '老妈',
-  '老母亲',
-  '爷爷',
-  '奶奶',
-  '外公',
-  '外婆',
-  '父母',
-  '爹妈',
-  '爸妈',
-  '老公',
-  '老婆',
-  '媳妇',
-  '爱人',
-  // Not whom a firm serves (服务对象主要是矿上).
-  '(?<!服务)对象',
-  // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
-  ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
-  // Yunnan 老倌 (我家老倌: the husband).
-  '老倌',
-  String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
-  String.raw`(?<=家里?|屋头|屋里)那位`,
-  // Their children: 我儿子开了个手机店; a daughter as Yunnan says it after 我家 or 我 (我家姑娘在文山开了个小卖部; round 30),
-  // not a girl (小姑娘, 那个姑娘).
-  ...['儿子', '女儿', '闺女'],
-  DAUGHTER_SAID,
-  // A partner not married (女朋友, 男朋友): before 朋友, so that 我跟男朋友开的 is run together.
-  '[男女]朋友',
-  String.raw`(?<![男女])朋友`,
-  '亲戚',
-  '表哥',
-  '表姐',
-  '表弟',
-  '表妹',
-  '堂哥',
-  '堂姐',
-  '堂弟',
-  '堂妹',
-  // Yunnan 老表 (a cousin), and in-laws: 姐夫, 小舅子.
-  '老表',
-  '表叔',
-  '表舅',
-  '姐夫',
-  '妹夫',
-  '嫂子',
-  '弟媳',
-  '小舅子',
-  '大舅子',
-  '舅子',
-  '连襟',
-  // Parents-in-law and the children's spouses (公公, 婆婆, 女婿, 儿媳), sisters- and brothers-in-law.
-  ...['公公', '婆婆', '儿媳妇', '儿媳', '女婿', '姑爷', '亲家', '大姑子', '小姑子', '大姨子', '小姨子', '姨父', '姑父', '舅妈', '婶婶'],
-  '岳父',
-  '老丈人',
-  '丈母娘',
-  '侄子',
-  '外甥',
-  '舅舅',
-  '叔叔',
-  // Not one hired (请了三个阿姨, 雇了个阿姨): staff, whose work after her is the firm's (roles.ts).
-  String.raw`(?<!(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)?\s*[个名位]\s*)阿姨`,
-  '姑姑',
-  '姨妈',
-  // Not 妈 alone: 姑妈 is an aunt.
-  '姑妈',
+  ...kin,
   '邻居',
   // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
   // The family back home (我老家是种茶的), not the place the owner is, goes back to or farms in
