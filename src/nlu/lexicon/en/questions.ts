@@ -1920,6 +1920,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
         // A fit asked with no "for us" after it: "is leasing a good fit?", "would crowdfunding be a good option?".
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a) (?:fit|match|option|choice)\s*(?:\?|$)`,
+        // ...or a good idea, the way and its thing before it ("is leasing a new bottling line a good idea?"), or the way done asked
+        // sensible ("does it make sense to lease a bread oven", "is it a good idea to lease one"; round 36, corpus convention 235).
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:a (?:good|smart|wise) (?:idea|move))\s*(?:\?|$)`,
+        String.raw`\b(?:does|would|will|is) it (?:make sense|be (?:a )?(?:good|smart|wise)(?: idea)?|(?:a )?(?:good|smart|wise) idea) to (?:lease|rent|use|try|go (?:for|with)|apply for)\b`,
         // Whether it is any good: "is weilidai any good", "jiebei any good?".
         String.raw`\bany good\b`,
         // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".

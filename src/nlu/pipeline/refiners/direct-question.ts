@@ -274,7 +274,8 @@ function keptFact(
     if (
       asked.value === 'does-it-fit' &&
       m.start >= asked.start &&
-      LEASE_WEIGHED.test(text.slice(asked.start, m.start)) &&
+      // ...the lease word before the thing, or opening the thing's own words ("does it make sense to lease a bread oven"; round 36).
+      (LEASE_WEIGHED.test(text.slice(asked.start, m.start)) || LEASE_WEIGHED.test(text.slice(m.start, m.end))) &&
       !breakBetween(text, asked.start, m.start, SENTENCES) &&
       MACHINE_NAMED.test(text.slice(m.start, m.end))
     )
