@@ -1824,7 +1824,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
         // A lender named, whether one can apply there: "can we apply at the postal savings bank", "could i go to the rural credit
         // cooperative for this", "is it possible to apply through agricultural bank of china".
-        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
+        // ...not the second of two weighed ("is webank better or should we just go to the credit union": which-is-best; round 36).
+        String.raw`(?<!\bor\s+)\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,

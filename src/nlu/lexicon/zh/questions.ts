@@ -807,6 +807,12 @@ const APP_SENT = [
   String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
 ].join('|');
 
+/**
+ * A way to borrow or a lender by its product, one of two weighed (网商贷好点 还是去信用社贷; round 36): the services owners name by
+ * their short names, the banks apart (BANK_NAMED).
+ */
+const WAY_NAMED_ZH = ['网商贷', '网商银行', '微粒贷', '微众', '借呗', '融资租赁', '租赁', '众筹', '保理', '供应链金融', '网贷', '贷款'].join('|');
+
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -1805,7 +1811,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
         String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
         // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.
-        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])`,
+        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])` +
+        // ...the first judged, then a lender or a way to go to instead (网商贷好点 还是去信用社贷, 微粒贷划算点还是直接去农商行办, mybank 好
+        // 还是去邮储办; round 36, corpus convention 237): the two weighed, as "is mybank better or should we go to the credit union".
+        String.raw`|(?<=(?:${WAY_NAMED_ZH}|[a-z])\s*)(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱|强)(?:些|点|一点|一些)?\s*(?:呢|嘛)?\s*[,，]?\s*还是\s*(?:直接|就)?\s*(?:去|找|走|用|到)${C}{0,4}?(?:${BANK_NAMED}|${WAY_NAMED_ZH})`,
     ),
   },
   {
