@@ -2132,18 +2132,20 @@ export const ZH_OFFER = {
 } as const;
 
 /** The government's start-up programmes by name: 创业担保贷款, 贷免扶补, 创业贴息, 创业补贴. */
-const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持)`;
+/** ...and a start-up loan by its plain name (创业贷, 创业贷款; round 36). */
+const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持|贷)`;
 /**
  * A wish to open a firm (想在昆明开个米线店, 打算回老家开一家, 准备在 大理 开个): not one more (再开一家, 开第二家: no 个 right after 开).
  */
-const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
+export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
  */
 const startupWords: readonly string[] = [
   '启动资金',
-  String.raw`创业(?!担保)`,
+  // ...not a start-up loan whose plan is told later (创业贷去哪里办 打算开个奶茶店: the plan is the start-up, read there; round 36).
+  String.raw`创业(?!担保|贷[\s\S]*${OPEN_WISH})`,
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
