@@ -677,7 +677,7 @@ const OWNERS_KEYS = [
   '(?:sms|text|verification|security|one[- ]time|otp) codes?',
   'codes? (?:from|in|on|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
   // The code the bank texted, said so ("the code they texted me", "the code it sent us"; round 35, open).
-  "codes? (?:they|it|the bank|you) (?:texted|sent|sms(?:'?d|ed)?)(?: (?:to )?(?:me|us))?",
+  "codes? (?:they|it|the bank|you) (?:just |already )?(?:texted|sent|sms(?:'?d|ed)?)(?: (?:to )?(?:me|us))?",
   'otp',
   'bank ?cards?',
 ].join('|');
@@ -686,8 +686,11 @@ const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
   // ...or a caller said only by the call ("someone from the bank called and asked for the code"; round 35, open).
   String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller` +
-    String.raw`|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b[^.?!]{0,12}`,
-  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
+    String.raw`|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b` +
+    // ...on the phone, or saying whom he is from ("someone on the phone is asking for…", "a guy saying he is from mybank wants…"; round 36).
+    String.raw`(?: on the (?:phone|line)| over the phone|,? (?:saying|claiming|who says|who said|who claims) (?:he|she|they)(?:['’]s| is| was| are| were)? (?:from|with) [a-z0-9' ]{1,30}?,?)?` +
+    String.raw`[^.?!]{0,12}`,
+  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|(?:is |are |was |were |keeps? )?asking(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
  * Control of the owner's money handed to someone (round 14): a code told ("tell him the 6 digit code the bank texts me"), the phone

@@ -747,7 +747,8 @@ const A_CUT = String.raw`(?:[\d一二两三四五六七八九十几]+(?:\.\d+)?\
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
 const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
-const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
+// ...or someone not named (有人, 有个人, 陌生人: 有人问我要短信验证码; round 36, corpus convention 240).
+const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员|有人|有个人|陌生人)';
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
 const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
 
@@ -1039,7 +1040,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
         // 自称客服的 问我要 verification code).
-        String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
+        // ...with no 我 after the asking (自称信用社的打电话来要验证码), or the call in English (有个人 call 我 要 验证码; round 36); not the owner calling (我打电话去银行要了个验证码).
+        String.raw`|(?<!我|我们|我就|我先)(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充|\bcall(?:ed|s)?\b|\bphoned?\b|\brang\b)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)?(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
         // ...the firm's account, to pass a sum of goods money (借我们公司的账户过一笔货款, 借 我们 公司 account 过 一笔 钱): round 22.
         // ...taken, borrowed for use or its card named (拿我们公司的卡过一下他的货款, 借用我们的对公账户收钱, 用 我们 的 bank card 收 钱): round 23.
         // Used or taken (用, 拿) by someone, the owner's own collecting left out: his money passed (转一下他的货款) or a cut offered.
