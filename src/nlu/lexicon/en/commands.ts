@@ -1146,6 +1146,9 @@ export const firmPointedAt: Words = [
   String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
 ];
 
+/** The owner's firm spoken of as a kind ("a small factory like ours", "for firms like us"): see zh. */
+export const kindOfFirmAsked: Words = [String.raw`\blike (?:ours|us|mine|me)\b|\bsuch as ours\b`];
+
 /** Whether a kind is allowed, asked of the owner's firm ("are we allowed to do crowdfunding", "can we legally use leasing"): see zh. */
 export const permissionAsked: Words = [
   String.raw`\b(?:are|am)\s+(?:we|i)\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|permitted)\s+to\b|\b(?:can|could|may)\s+(?:we|i)\s+legally\b`,

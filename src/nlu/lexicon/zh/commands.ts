@@ -1157,6 +1157,12 @@ export const firmPointedAt: Words = [
 ];
 
 /**
+ * The owner's firm spoken of as a kind (我们这种小厂, 像我们这样的小饭店, 我们这类个体户): asked whether a kind of service is lawful for such
+ * a firm, the kind of firm is what is asked about, no trade or size told (pipeline/kind-asked.ts, kindOfFirmAsked; round 36).
+ */
+export const kindOfFirmAsked: Words = [String.raw`(?:我们|我|咱们?|我家)(?:这种|这样的?|这类|这号)|像(?:我们|我|咱们?)(?:这种|这样|这类)`];
+
+/**
  * Whether a kind is allowed, asked (国家允不允许, 允许搞吗, 准不准做, 让不让搞; round 28, fix28c): with a kind of service named and no
  * firm pointed at, its regulation (pipeline/kind-asked.ts, kindLegitAsked), as 众筹合法吗 reads.
  */
