@@ -71,7 +71,12 @@ export function kindOfFirmAsked(state: State, u: Understanding, rules: Rules): v
   if (!KIND_OF_FIRM_ASKED.test(state.text)) return;
   for (const key of ['industry', 'industryWeak', 'declaredSize'] as const) {
     if (u[key] === undefined) continue;
-    state.decisions.push({ refiner: 'kindOfFirmAsked', action: 'drop', mention: `${key}:${String(u[key])}`, because: 'the kind of firm asked about' });
+    state.decisions.push({
+      refiner: 'kindOfFirmAsked',
+      action: 'drop',
+      mention: `${key}:${String(u[key])}`,
+      because: 'the kind of firm asked about',
+    });
     delete u[key];
     delete rules[key];
   }

@@ -812,7 +812,20 @@ const APP_SENT = [
  * A way to borrow or a lender by its product, one of two weighed (网商贷好点 还是去信用社贷; round 36): the services owners name by
  * their short names, the banks apart (BANK_NAMED).
  */
-const WAY_NAMED_ZH = ['网商贷', '网商银行', '微粒贷', '微众', '借呗', '融资租赁', '租赁', '众筹', '保理', '供应链金融', '网贷', '贷款'].join('|');
+const WAY_NAMED_ZH = [
+  '网商贷',
+  '网商银行',
+  '微粒贷',
+  '微众',
+  '借呗',
+  '融资租赁',
+  '租赁',
+  '众筹',
+  '保理',
+  '供应链金融',
+  '网贷',
+  '贷款',
+].join('|');
 
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
