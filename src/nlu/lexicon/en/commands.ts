@@ -611,7 +611,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether anyone or the state oversees them at all ("is anybody in charge of these sites", "does the government keep an eye on p2p
       // platforms?", "is anyone watching these apps"; round 36, corpus convention 236).
       String.raw`\b(?:is|are) (?:any ?(?:body|one)|some ?(?:body|one)) (?:actually |really |even )?(?:in charge of|overseeing|watching|policing|supervising|keeping (?:an )?eyes? on)\b`,
-      String.raw`\b(?:does|do|is|are|will) (?:the )?(?:government|state|authorities|regulators?|central bank)\b[^.?!]{0,12}\b(?:keep\w* (?:an )?eyes? on|check\w* on|watch\w*|overse\w*|supervis\w*|polic\w*|control\w*|crack\w* down on)\b`,
+      String.raw`\b(?:does|do|is|are|will) (?:the )?(?:government|state|authorities|regulators?|central bank)\b[^.?!]{0,12}` +
+        String.raw`\b(?:keep\w* (?:an )?eyes? on|check\w* on|watch\w*|overse\w*|supervis\w*|polic\w*|control\w*|crack\w* down on)\b`,
       String.raw`\brules\b`,
       // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
       // nor one named among the papers to bring ("is a business licence plus statements enough").
