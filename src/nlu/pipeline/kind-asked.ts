@@ -61,7 +61,7 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
 }
 
 /**
- * A kind of service's regulation asked for a firm like the owner's (供应链金融是不是合法的 我们这种小厂能不能搞, 融资租赁正规不 我们这种小饭店能不能用,
+ * A kind of service's regulation asked for a firm like the owner's (众筹合不合法 像我们这样的小茶厂能搞不, 融资租赁正规不 我们这种小饭店能不能用,
  * "is supply chain finance legal for a small factory like ours?"; round 36, corpus convention 241): the kind of firm is what is asked about,
  * as 融资租赁对我们这种小店划不划得来 and convention 44 read it, so its trade and size class are no facts told (a question never changes the
  * profile).

@@ -182,7 +182,7 @@ function clauseEndAfter(text: string, at: number): number {
 // ...a word of only or still before it (就想贷, 只想借, 还要借).
 // ...or the owner's own firm declared after a space (办贷款要带哪些材料 我们是个体户, 有哪样贷款适合我们 我们是小微企业; round 23);
 // ...or a thing the owner wants to buy (哪个好点嘛 我们要买设备; round 23).
-// ...or the firm the owner plans to open (创业贷去哪里办 打算在曲靖开个奶茶店, 去哪点申请 我想回老家开个小超市; round 36, corpus convention 239).
+// ...or the firm the owner plans to open (创业贷去哪里办 打算在曲靖开个奶茶店, 贷免扶补在哪点办理 准备在村里开个小卖部; round 36, corpus convention 239).
 const WISH_AFTER_A_SPACE = new RegExp(
   String.raw`\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞|买|添|换|购)|(?:我们|我)(?:是|属于|算)(?!不是)` +
     String.raw`|(?:我们|我)?(?:就|只|还|也)?${OPEN_WISH_ZH})`,
