@@ -21,6 +21,8 @@ import {
 } from './types';
 import * as zh from './zh/index';
 import { GOODS_MONEY_OWED, SERVICE_FEES_NAMED } from './zh/fees-owed';
+/** A wish to open a firm in Chinese (想在昆明开个米线店, 打算回老家开一家): a plan told (direct-question.ts, zh questions' start-up words). */
+export { OPEN_WISH as OPEN_WISH_ZH } from './zh/questions';
 import { GOODS_MONEY_OWED_EN, SERVICE_FEES_NAMED_EN } from './en/fees-owed';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
@@ -213,6 +215,8 @@ export const CUSTOMERS_BUYING = compile([zh.customersBuying, en.customersBuying]
 export const BANK_WEIGHED = compile([zh.bankWeighed, en.bankWeighed], '');
 /** A bank loan preferred over the other ways (还是走银行贷款吧, "we'd rather go with the bank loan"): compared.ts, bankPreferred. */
 export const BANK_PREFERRED = compile([zh.bankPreferred, en.bankPreferred], '');
+/** The owner's firm spoken of as a kind (我们这种小厂, "a small factory like ours"): pipeline/kind-asked.ts, kindOfFirmAsked. */
+export const KIND_OF_FIRM_ASKED = compile([zh.kindOfFirmAsked, en.kindOfFirmAsked], '');
 /** Whether a kind is allowed, asked (允不允许, "are we allowed to"): with a kind named, its regulation (run.ts, kindLegitAsked). */
 export const PERMISSION_ASKED = compile([zh.permissionAsked, en.permissionAsked], '');
 /** A service weighed by a price word (run.ts, servicePriced). */

@@ -4,7 +4,7 @@
 // expensive for us) asks whether it fits and what it costs, as 格划算 reads. Whether a kind is allowed (允不允许, "are we allowed
 // to") is its regulation too (round 28).
 
-import { FIRM_POINTED_AT, PERMISSION_ASKED, SERVICE_PRICED } from '../lexicon';
+import { FIRM_POINTED_AT, KIND_OF_FIRM_ASKED, PERMISSION_ASKED, SERVICE_PRICED } from '../lexicon';
 import type { ServiceId } from '../../knowledge/ids';
 import type { Understanding } from '../types';
 import type { Rules } from './assemble';
@@ -58,6 +58,28 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
   u.command = 'regulation';
   rules.command = 'a kind of service asked whether lawful: its regulation';
   state.decisions.push({ refiner: 'kindLegitAsked', action: 'note', mention: 'command:regulation', because: 'no firm pointed at' });
+}
+
+/**
+ * A kind of service's regulation asked for a firm like the owner's (众筹合不合法 像我们这样的小茶厂能搞不, 融资租赁正规不 我们这种小饭店能不能用,
+ * "is supply chain finance legal for a small factory like ours?"; round 36, corpus convention 241): the kind of firm is what is asked about,
+ * as 融资租赁对我们这种小店划不划得来 and convention 44 read it, so its trade and size class are no facts told (a question never changes the
+ * profile).
+ */
+export function kindOfFirmAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'regulation' || u.service === undefined || !KINDS.has(u.service) || u.question !== undefined) return;
+  if (!KIND_OF_FIRM_ASKED.test(state.text)) return;
+  for (const key of ['industry', 'industryWeak', 'declaredSize'] as const) {
+    if (u[key] === undefined) continue;
+    state.decisions.push({
+      refiner: 'kindOfFirmAsked',
+      action: 'drop',
+      mention: `${key}:${String(u[key])}`,
+      because: 'the kind of firm asked about',
+    });
+    delete u[key];
+    delete rules[key];
+  }
 }
 
 /**

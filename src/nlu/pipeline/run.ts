@@ -28,7 +28,7 @@ import { PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
 import { bankPreferred, servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
-import { kindLegitAsked, servicePriced } from './kind-asked';
+import { kindLegitAsked, kindOfFirmAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
 import { costRisen } from './refiners/cost-risen';
 import { deniedFacts } from './refiners/denied-facts';
@@ -293,6 +293,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['serviceAsked', serviceAsked],
   ['servicePriced', servicePriced],
   ['kindLegitAsked', kindLegitAsked],
+  ['kindOfFirmAsked', kindOfFirmAsked],
   ['comparedServices', comparedServices],
   ['bankPreferred', bankPreferred],
   ['bestIsTheRequest', bestIsTheRequest],

@@ -608,6 +608,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`${NOT_CLAIMED_REGULATOR}\bregulat\w*\b(?!\s+(?:called|rang|phoned|texted|messaged)\b)`,
       // Who oversees them, asked: "who supervises these platforms", "who is in charge of lenders".
       String.raw`\bwho (?:oversees|supervises|governs|polices|licen[cs]es|controls|is in charge of)\b`,
+      // Whether anyone or the state oversees them at all ("is anybody in charge of these sites", "does the government keep an eye on p2p
+      // platforms?", "is anyone watching these apps"; round 36, corpus convention 236).
+      String.raw`\b(?:is|are) (?:any ?(?:body|one)|some ?(?:body|one)) (?:actually |really |even )?(?:in charge of|overseeing|watching|policing|supervising|keeping (?:an )?eyes? on)\b`,
+      String.raw`\b(?:does|do|is|are|will) (?:the )?(?:government|state|authorities|regulators?|central bank)\b[^.?!]{0,12}` +
+        String.raw`\b(?:keep\w* (?:an )?eyes? on|check\w* on|watch\w*|overse\w*|supervis\w*|polic\w*|control\w*|crack\w* down on)\b`,
       String.raw`\brules\b`,
       // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
       // nor one named among the papers to bring ("is a business licence plus statements enough").
@@ -1141,6 +1146,9 @@ export const firmPointedAt: Words = [
   // Not the owner's own firm or one like it ("a small company like ours", "our company"; round 28, fix28c).
   String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
 ];
+
+/** The owner's firm spoken of as a kind ("a small factory like ours", "for firms like us"): see zh. */
+export const kindOfFirmAsked: Words = [String.raw`\blike (?:ours|us|mine|me)\b|\bsuch as ours\b`];
 
 /** Whether a kind is allowed, asked of the owner's firm ("are we allowed to do crowdfunding", "can we legally use leasing"): see zh. */
 export const permissionAsked: Words = [

@@ -313,7 +313,10 @@ const SUPPLIERS_WANT_CASH_EN =
 const NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}\b(?:need|needs|looking for|want|wanna|borrow|loan)\b`;
 /** ...not denied ("we do not need a loan", "we don't want to borrow"). */
 const NO_NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}(?:\b(?:not|never|no)\s+|n't\s+|\bdont\s+)(?:need|want|borrow|a loan)\b`;
-export const LEASED_MACHINE = String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator)s?`;
+// ...a line of machines, a kiln, a press, a dryer or a freezer too ("is leasing a new bottling line a good idea?"; round 36).
+export const LEASED_MACHINE =
+  String.raw`(?:truck|van|lorr(?:y|ie)|excavator|digger|loader|crane|machine|bus|vehicle|tractor|mixer|tipper|forklift|harvester|bulldozer|roller|oven|roaster|generator` +
+  String.raw`|kiln|press|dryer|drier|freezer|boiler|(?:production|assembly|bottling|packing|packaging|processing) line)s?`;
 /** A machine or a vehicle named: what a lease weighed is for (convention 144; not a shop or premises). */
 export const machineNamed: Words = [String.raw`\b${LEASED_MACHINE}\b`];
 /** An ordinal said of one more of them (a 5th, the sixth): round 33. */
@@ -553,7 +556,8 @@ const PREMISES_LEASED = String.raw`(?:shops?|spaces?|land|rooms?|offices?|buildi
  */
 /** Who would lease, wishing or asking: can we, want to, thinking of. */
 // ...or whether it can be done ("is it possible to lease a coffee machine", "are we able to lease two vans": round 25).
-export const LEASE_ASKER = String.raw`\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?|(?:possible|able) to)\s{1,2}`;
+// ...or whether doing it is sensible ("does it make sense to lease a bread oven", "is it a good idea to lease a kiln": round 36).
+export const LEASE_ASKER = String.raw`\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?|(?:possible|able) to|(?:make|makes) sense to|(?:good|smart|wise) idea to)\s{1,2}`;
 const LEASE_ASKED = `(?<=${LEASE_ASKER})`;
 export const LEASE_WISHED =
   `${LEASE_ASKED}` +

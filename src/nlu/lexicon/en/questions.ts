@@ -675,6 +675,8 @@ const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payou
  * What gives control of the owner's money, which no lender asks to hold: the bank's USB key, a password or PIN, a code
  * sent by text, the bank card (asked for by the other side of a story: "the agent wants my u-key and password").
  */
+/** Verbs of overseeing p2p platforms (who regulates them, keeps an eye on them): no p2p-style story (round 23; round 36). */
+const P2P_OVERSEEN = String.raw`regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of|keep(?:s|ing)? an eye on|watch(?:es|ing)?|polic(?:es|ing)`;
 const OWNERS_KEYS = [
   'u-?keys?',
   'usb (?:keys?|tokens?)',
@@ -683,7 +685,7 @@ const OWNERS_KEYS = [
   '(?:sms|text|verification|security|one[- ]time|otp) codes?',
   'codes? (?:from|in|on|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
   // The code the bank texted, said so ("the code they texted me", "the code it sent us"; round 35, open).
-  "codes? (?:they|it|the bank|you) (?:texted|sent|sms(?:'?d|ed)?)(?: (?:to )?(?:me|us))?",
+  "codes? (?:they|it|the bank|you) (?:just |already )?(?:texted|sent|sms(?:'?d|ed)?)(?: (?:to )?(?:me|us))?",
   'otp',
   'bank ?cards?',
 ].join('|');
@@ -697,6 +699,12 @@ const OTHER_ASKS = [
   // ...or a caller said only by the call ("someone from the bank called and asked for the code"; round 35, open).
   String.raw`\b(?:he|she|they|someone|${A_CALLER_EN}|${CALLED_EN})\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
+  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller` +
+    String.raw`|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b` +
+    // ...on the phone, or saying whom he is from ("someone on the phone is asking for…", "a guy saying he is from mybank wants…"; round 36).
+    String.raw`(?: on the (?:phone|line)| over the phone|,? (?:saying|claiming|who says|who said|who claims) (?:he|she|they)(?:['’]s| is| was| are| were)? (?:from|with) [a-z0-9' ]{1,30}?,?)?` +
+    String.raw`[^.?!]{0,12}`,
+  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|(?:is |are |was |were |keeps? )?asking(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
  * Control of the owner's money handed to someone (round 14): a code told ("tell him the 6 digit code the bank texts me"), the phone
@@ -1134,7 +1142,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also money lent to strangers through a platform: "lend money to others on a platform", "an app where you lend to other people".
     re: new RegExp(
       [
-        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of)\s+(?:the\s+)?)\bp2p (?:platform|investment|product|wealth)s?\b`,
+        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
@@ -1838,7 +1846,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
         // A lender named, whether one can apply there: "can we apply at the postal savings bank", "could i go to the rural credit
         // cooperative for this", "is it possible to apply through agricultural bank of china".
-        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
+        // ...not the second of two weighed ("is webank better or should we just go to the credit union": which-is-best; round 36).
+        String.raw`(?<!\bor\s+)\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
@@ -1934,6 +1943,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
         // A fit asked with no "for us" after it: "is leasing a good fit?", "would crowdfunding be a good option?".
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a) (?:fit|match|option|choice)\s*(?:\?|$)`,
+        // ...or a good idea, the way and its thing before it ("is leasing a new bottling line a good idea?"), or the way done asked
+        // sensible ("does it make sense to lease a bread oven", "is it a good idea to lease one"; round 36, corpus convention 235).
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:a (?:good|smart|wise) (?:idea|move))\s*(?:\?|$)`,
+        String.raw`\b(?:does|would|will|is) it (?:make sense|be (?:a )?(?:good|smart|wise)(?: idea)?|(?:a )?(?:good|smart|wise) idea) to (?:lease|rent|use|try|go (?:for|with)|apply for)\b`,
         // Whether it is any good: "is weilidai any good", "jiebei any good?".
         String.raw`\bany good\b`,
         // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".

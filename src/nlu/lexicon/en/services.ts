@@ -36,7 +36,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // ...and factoring whose meaning is asked (round 24, convention 15: "what does factoring mean", "explain what factoring is",
       // factoring是什么意思): what the service is, as 保理是什么意思 reads (the term, the service and its details).
       String.raw`(?<=\b(?:what(?:['’]?s| is| does| exactly is| actually is)|explain|meaning of|define)\s+(?:\w+\s+){0,2})factoring\b`,
-      String.raw`\bfactoring\b(?=(?:\s+\w+){0,2}\s+means?\b|\s*(?:是什么|是啥|是哪样|什么意思|啥意思|啥子意思))`,
+      // ...到底 or 究竟 between, typed apart (这个 factoring 究竟是 哪样意思; round 36, corpus convention 238).
+      String.raw`\bfactoring\b(?=(?:\s+\w+){0,2}\s+means?\b|\s*(?:到底|究竟|具体)?\s*(?:是\s*(?:个\s*)?(?:什么|啥|哪样)|什么\s*意思|啥子?\s*意思|哪样\s*意思))`,
       // ...its meaning asked in Chinese words before it (啥子叫 factoring 嘛, 什么是 factoring, 哪样是 factoring; round 33, convention 15).
       String.raw`(?<=(?:什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为)\s*)factoring\b`,
       // ...or how it works or is done (round 25: "how does factoring work", factoring 是咋个操作的, factoring 是怎么一回事).

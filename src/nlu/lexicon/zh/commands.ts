@@ -516,10 +516,14 @@ export const commandRules: readonly CommandWords[] = [
       // channel to borrow or change money through: 借钱有哪样正规的渠道 asks where).
       String.raw`(?:咋个|怎么|怎样|如何|咋)${C}{0,4}才(?:算)?(?:合法|合规)|(?:合法|合规)的?(?:办法|方式|做法)`,
       // Whether anyone oversees them, asked: 国家有没有人管, 这个格有人管, 有人管吗 (open24a).
-      String.raw`(?:有没有|有没得|格有|有)人(?:来)?(?:管|监管)(?:吗|么|嘛|没|不|[?？]|$)`,
+      // ...with 的 closing it (有没有人管的; round 36).
+      String.raw`(?:有没有|有没得|格有|有)人(?:来)?(?:管|监管)(?:的)?(?:吗|么|嘛|没|不|的|[?？]|$)`,
+      // Whether the state or the government oversees them at all (国家管不管, 政府到底管不管, 上面有没有管; round 36, corpus convention 236).
+      String.raw`(?:国家|政府|上面|官方|有关部门|监管部门)${C}{0,4}?(?:到底|究竟)?(?:管不管|管没管|有没有管|有没得管|格管|管吗|管嘛|管没有)`,
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管, 哪个部门在管 (round 16).
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来|在)?(?:管|批|监督)`,
-      String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+      // ...谁在管 too (众筹这块是谁在管, 谁在管众筹; round 36).
+      String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来|在)?管(?:着)?(?=\s*(?:这|那|它|他们|的|吗|呢|嘛|[?？]|$))`,
       // Under whom, asked without the word 部门: 归哪个管, 由哪家管.
       String.raw`(?:归|由)(?:哪个|哪家|哪里|哪点|哪儿)(?:来)?管`,
       // How strictly they are overseen, asked: 国家对网贷管得严不严, 现在管得紧不紧.
@@ -1151,6 +1155,12 @@ export const firmPointedAt: Words = [
   // Not the owner's own firm (我们这种小公司, 我们公司; round 28, fix28c): a firm like ours asking is no firm pointed at.
   String.raw`(?<![小微]|我们|我们的|我家|咱们|自己)公司|那家|这家|哪家|平台|机构|他们|她们|那些人|这些人|那个人|这个人|那人|的人|中介|经理|业务员|老板|\bapp\b|软件|网站`,
 ];
+
+/**
+ * The owner's firm spoken of as a kind (我们这种小厂, 像我们这样的小饭店, 我们这类个体户): asked whether a kind of service is lawful for such
+ * a firm, the kind of firm is what is asked about, no trade or size told (pipeline/kind-asked.ts, kindOfFirmAsked; round 36).
+ */
+export const kindOfFirmAsked: Words = [String.raw`(?:我们|我|咱们?|我家)(?:这种|这样的?|这类|这号)|像(?:我们|我|咱们?)(?:这种|这样|这类)`];
 
 /**
  * Whether a kind is allowed, asked (国家允不允许, 允许搞吗, 准不准做, 让不让搞; round 28, fix28c): with a kind of service named and no

@@ -771,7 +771,8 @@ const A_CUT = String.raw`(?:[\d一二两三四五六七八九十几]+(?:\.\d+)?\
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
 const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
-const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
+// ...or someone not named (有人, 有个人, 陌生人: 有人问我要短信验证码; round 36, corpus convention 240).
+const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员|有人|有个人|陌生人)';
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
 const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
 
@@ -829,6 +830,25 @@ const APP_SENT = [
   String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,10}(?:贷|借|额度|\bloan|\bcredit|\bcash)${C}{0,4}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
   // The store named first: 应用商店里没有的软件, 应用市场搜不到的app.
   String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
+].join('|');
+
+/**
+ * A way to borrow or a lender by its product, one of two weighed (网商贷好点 还是去信用社贷; round 36): the services owners name by
+ * their short names, the banks apart (BANK_NAMED).
+ */
+const WAY_NAMED_ZH = [
+  '网商贷',
+  '网商银行',
+  '微粒贷',
+  '微众',
+  '借呗',
+  '融资租赁',
+  '租赁',
+  '众筹',
+  '保理',
+  '供应链金融',
+  '网贷',
+  '贷款',
 ].join('|');
 
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -1057,7 +1077,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
         // 自称客服的 问我要 verification code).
-        String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
+        // ...with no 我 after the asking (自称信用社的打电话来要验证码), or the call in English (有个人 call 我 要 验证码; round 36); not the owner calling (我打电话去银行要了个验证码).
+        String.raw`|(?<!我|我们|我就|我先)(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充|\bcall(?:ed|s)?\b|\bphoned?\b|\brang\b)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)?(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
         // ...the firm's account, to pass a sum of goods money (借我们公司的账户过一笔货款, 借 我们 公司 account 过 一笔 钱): round 22.
         // ...taken, borrowed for use or its card named (拿我们公司的卡过一下他的货款, 借用我们的对公账户收钱, 用 我们 的 bank card 收 钱): round 23.
         // Used or taken (用, 拿) by someone, the owner's own collecting left out: his money passed (转一下他的货款) or a cut offered.
@@ -1833,7 +1854,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
         String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
         // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.
-        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])`,
+        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])` +
+        // ...the first judged, then a lender or a way to go to instead (网商贷好点 还是去信用社贷, 微粒贷划算点还是直接去农商行办, mybank 好
+        // 还是去邮储办; round 36, corpus convention 237): the two weighed, as "is mybank better or should we go to the credit union".
+        String.raw`|(?<=(?:${WAY_NAMED_ZH}|[a-z])\s*)(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱|强)(?:些|点|一点|一些)?\s*(?:呢|嘛)?\s*[,，]?\s*还是\s*(?:直接|就)?\s*(?:去|找|走|用|到)${C}{0,4}?(?:${BANK_NAMED}|${WAY_NAMED_ZH})`,
     ),
   },
   {
@@ -2136,18 +2160,20 @@ export const ZH_OFFER = {
 } as const;
 
 /** The government's start-up programmes by name: 创业担保贷款, 贷免扶补, 创业贴息, 创业补贴. */
-const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持)`;
+/** ...and a start-up loan by its plain name (创业贷, 创业贷款; round 36). */
+const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持|贷)`;
 /**
  * A wish to open a firm (想在昆明开个米线店, 打算回老家开一家, 准备在 大理 开个): not one more (再开一家, 开第二家: no 个 right after 开).
  */
-const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
+export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
  */
 const startupWords: readonly string[] = [
   '启动资金',
-  String.raw`创业(?!担保)`,
+  // ...not a start-up loan whose plan is told later (创业贷去哪里办 打算开个奶茶店: the plan is the start-up, read there; round 36).
+  String.raw`创业(?!担保|贷[\s\S]*${OPEN_WISH})`,
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).

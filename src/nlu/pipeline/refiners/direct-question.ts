@@ -13,7 +13,7 @@
 import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
-import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, MACHINE_NAMED, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
+import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, MACHINE_NAMED, OFFER_JUDGED, OPEN_WISH_ZH, RECEIVABLE_NAMED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
@@ -182,8 +182,12 @@ function clauseEndAfter(text: string, at: number): number {
 // ...a word of only or still before it (就想贷, 只想借, 还要借).
 // ...or the owner's own firm declared after a space (办贷款要带哪些材料 我们是个体户, 有哪样贷款适合我们 我们是小微企业; round 23);
 // ...or a thing the owner wants to buy (哪个好点嘛 我们要买设备; round 23).
-const WISH_AFTER_A_SPACE =
-  /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞|买|添|换|购)|(?:我们|我)(?:是|属于|算)(?!不是))/g;
+// ...or the firm the owner plans to open (创业贷去哪里办 打算在曲靖开个奶茶店, 贷免扶补在哪点办理 准备在村里开个小卖部; round 36, corpus convention 239).
+const WISH_AFTER_A_SPACE = new RegExp(
+  String.raw`\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞|买|添|换|购)|(?:我们|我)(?:是|属于|算)(?!不是)` +
+    String.raw`|(?:我们|我)?(?:就|只|还|也)?${OPEN_WISH_ZH})`,
+  'g',
+);
 /**
  * After how long approval takes, the firm told by where it is or its work too (办贷款要几天啊 我们在晋宁种花的, 审批要多久 我们开米线店的,
  * 放款要几天 我家养猪的; round 29, judge-87): corpus convention 28; after any question whose firm may be told after it, what to bring
@@ -274,7 +278,8 @@ function keptFact(
     if (
       asked.value === 'does-it-fit' &&
       m.start >= asked.start &&
-      LEASE_WEIGHED.test(text.slice(asked.start, m.start)) &&
+      // ...the lease word before the thing, or opening the thing's own words ("does it make sense to lease a bread oven"; round 36).
+      (LEASE_WEIGHED.test(text.slice(asked.start, m.start)) || LEASE_WEIGHED.test(text.slice(m.start, m.end))) &&
       !breakBetween(text, asked.start, m.start, SENTENCES) &&
       MACHINE_NAMED.test(text.slice(m.start, m.end))
     )
