@@ -881,6 +881,10 @@ const PROCESS_VERBS = [
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
   ...['shell', 'shells', 'peel', 'peels'],
 ];
+/** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
+const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
+/** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
+const GROWER_PROCESSES_SOME = String.raw`(?<=${GROWING_BEFORE}[^.;!?]{0,60})\b(?:${PROCESS_VERBS.join('|')}|crack|cracks|press|presses|brew|brews|make|makes)\s+(?:[a-z]+\s+){0,4}?(?:ourselves|myself)\b`;
 /** What is processed that is no produce: papers, money, orders, people ("we process payments", "we dry clean suits"). */
 const notProcessed = [
   ...['payments?', 'orders?', 'applications?', 'data', 'paperwork', 'documents?', 'claims?', 'visas?', 'loans?', 'refunds?'],
@@ -1117,6 +1121,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
       // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
       String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
+      // Part of the own crop processed by the grower's own hands, after the growing or the farm ("we grow arabica … and roast part of
+      // the harvest ourselves", "family farm, mostly walnuts, we also crack and dry some ourselves"; round 36, fix36c): farming.
+      GROWER_PROCESSES_SOME,
     ],
   },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
@@ -1912,5 +1919,6 @@ export const industryRules: readonly IndustryWords[] = [
   },
   // The Chinese list's rules for a shop or goods in no list and goods made: no English words here.
   { id: 'retail', priority: 18, words: [] },
+  { id: 'industry', priority: 17, words: [] },
   { id: 'industry', priority: 10, words: [] },
 ];
