@@ -1459,3 +1459,10 @@ export const premisesWords: Words = [
   String.raw`\b(?:${OUTLETS.join('|')}|location|restaurant|cafe|premises)(?:e?s)?\b`,
   String.raw`店|铺|门面|分公司|加盟|连锁`,
 ];
+
+/**
+ * The money for the goods said short ("we can't afford to restock", "no money left to buy stock"; round 36, fix36c, convention 252): a need,
+ * never a description of how the trade is supplied, and beside a buyer's debt the debt's effect told.
+ */
+export const STOCK_MONEY_SHORT_EN = String.raw`\b(?:can['’]?t|cant|cannot|could ?n['’]?o?t|unable to)\s+(?:afford\s+to\s+|pay\s+to\s+)?(?:restock|buy (?:more |new )?(?:stock|goods|inventory)|stock up|pay (?:our |the )?(?:own )?suppliers)\b|\bno (?:cash|money) (?:left )?(?:to|for) (?:restock|stock|buy (?:more )?(?:stock|goods))\b`;
+export const stockMoneyShort: Words = [STOCK_MONEY_SHORT_EN];

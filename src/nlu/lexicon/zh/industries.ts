@@ -494,6 +494,11 @@ const TRADED_NOT_MADE = String.raw`(?:${produce.join('|')}|建材|五金|百货|
  */
 const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)(?!生意|买卖|餐饮|旅游|装修|运输|物流|批发|零售|电商|直播|外卖|快递|民宿|客栈|家政|保洁|饭|工程)(?:[^，。,.!?；;\s\d的]{1,5}|[a-z][a-z ]{1,20}?)\s?的(?=[^。.!?]{0,30}?(?:${OUTPUT_SAID}|(?<!${TRADED_NOT_MADE}[^。.!?]{0,30}?)(?:${SUPPLY_SAID})))`;
 
+/** A craft made and sold by the same hands (自己染自己卖, 自己打 自己卖, 自己绣自己卖): the craft's verbs, not growing nor food's. */
+const SELF_MADE_SELF_SOLD = String.raw`自己(?:做|染|打|绣|织|编|雕|烧|缝|刻|画|磨)\s?(?:自己|拿来|拿去)?卖`;
+/** The firm's own shop named as a place (店里, 铺子, 门面, 有个店): not an online shop (网店, 淘宝店). */
+const OWN_SHOP_NAMED = String.raw`店里|店面|店铺|铺子|铺面|门面|门店|实体店|(?<!网|淘宝|抖音|快手)(?:(?:有|开)(?:了)?(?:个|一个|家|一家)(?:小)?店)`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -657,7 +662,11 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`前店后(?:厂|坊)`,
-      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
+      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂|[\u4e00-\u9fff]坊)`,
+      // A craft made and sold by the maker's own hands beside its own shop named in the message (做扎染的 自己染自己卖 店里加作坊, 在古城有个
+      // 铺子 自己打自己卖; round 36, fix36c, convention 255): the maker's own shop, retail. Not with no shop named (做木雕的 自己做自己卖:
+      // the maker, judges 34, 37, 51), nor an online shop (淘宝也有店), nor food cured or brewed (自己腌自己卖: convention 82's own-made food).
+      String.raw`${SELF_MADE_SELF_SOLD}(?=[^。.!?]{0,30}?(?:${OWN_SHOP_NAMED}))|(?<=(?:${OWN_SHOP_NAMED})[^。.!?]{0,30}?)${SELF_MADE_SELF_SOLD}`,
     ],
   },
   // The grower's own produce processed by the grower (咖啡农 自己晒干, 自己种自己炒): the farm's primary
