@@ -227,6 +227,8 @@ export const customerHeads: Words = [
 ];
 /** A buyer named by any words before its head noun ("hotpot places", "the county government", "army barracks"), none of them a preposition ("to", "at") nor an adverb ("mostly"). */
 export const BUYER_BY_HEAD = String.raw`(?:(?!(?:to|with|for|and|or|from|in|at|on|by|of|via|through|into|${HOW_SOLD.join('|')})\b)[a-z-]+\s+){0,2}(?:${customerHeads.join('|')})`;
+/** A verb said of the buyers right after "we supply" (keep, owe, pay, always): the clause goes on about them, no goods named. */
+const VERB_AFTER_THE_SUPPLIED = String.raw`keeps?|owes?|owed|pays?|paid|are|is|have|has|always|never|still|often|usually|dont|don['’]t|won['’]t|haven['’]t|hasn['’]t|take|takes|delay\w*`;
 /** Firms supplied, named right after "supply": the customers, no goods (a firm by its head noun too). */
 const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}|${BUYER_BY_HEAD}`;
 /** Firms that buy goods to use or sell on: selling to them is wholesale. */
@@ -1210,7 +1212,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bdistribut\w*`,
       // Goods supplied to others ("we supply vegetables to school canteens", "a building materials supplier").
       // The goods must be named: "we supply a factory in yuxi" names only the customer.
-      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
+      // Not the buyers named before "we supply" ("the contractors we supply keep paying us late"; round 36, fix36c): a verb follows,
+      // the buyers are the customers (convention 69), no goods.
+      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS}|${VERB_AFTER_THE_SUPPLIED})\b)[a-z][\w-]*`,
       String.raw`\b(?:supply|supplies)${weDo}\s+(?:[\w-]+\s+){1,4}?with\s+[a-z][\w-]*`,
       String.raw`\bsupplying${weAreDoing}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
       String.raw`\b(?:a|an|we are|we['’]re|we r)\s+(?:[a-z-]+\s+){1,2}suppliers?\b`,
@@ -1912,6 +1916,8 @@ export const industryRules: readonly IndustryWords[] = [
     notAfter: [
       String.raw`(?:\s+[a-z]+)?\s+prices?\b`,
       String.raw`\s+(?:still\s+)?(?:sitting|lying|piled up|stuck|unsold|going bad|rotting)\b`,
+      // Nor a season named by its produce ("coffee harvest starts in november", "before plum season"; round 36, fix36c), as 菌子季 is not.
+      String.raw`\s+(?:season|harvest\s+(?:season|time|starts|begins|comes|is coming))\b`,
     ],
     // Nor the saying "not our cup of tea" (round 27): a thing declined, no produce.
     notBefore: [String.raw`\bcups? of\s`],

@@ -1619,8 +1619,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     words: ['做茶的', ...produce],
-    // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23).
-    notAfter: ['季', '季节', '钱', '款'],
+    // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23); nor
+    // the produce's coming in named as the time (八月份核桃下来, 芒果上市的时候; round 36, fix36c).
+    notAfter: ['季', '季节', '钱', '款', String.raw`\s?(?:下来|上市|下树)`],
   },
   // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
   // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).
