@@ -883,6 +883,10 @@ const PROCESS_VERBS = [
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
   ...['shell', 'shells', 'peel', 'peels'],
 ];
+/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop): not one planned. */
+const OWN_SHOP_HAD = String.raw`\b(?:we|i)\s+(?:have|run|own|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
+/** Goods made by the maker's own hands and sold by them: "we make the clothes and sell them", "stitch them ourselves and sell". */
+const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sell\b`;
 /** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
 const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
 /** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
@@ -1113,6 +1117,10 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
+      // The maker's own shop named, then its goods made and sold by the same hands ("we have an embroidery shop, we make the clothes and
+      // sell them to tourists"; round 36, fix36c, convention 255), or made and sold in it ("we dye the cloth and sell it in our shop").
+      String.raw`(?<=${OWN_SHOP_HAD}[^.!?]{0,60})\b${MADE_AND_SOLD}`,
+      String.raw`\b${MADE_AND_SOLD}\s+(?:them|it|everything)?\s*(?:in|at|from)\s+(?:our|my)\s+(?:own\s+)?(?:little\s+|small\s+)?(?:shop|store|showroom|stall)\b`,
     ],
   },
   // The grower's own produce processed ("coffee farmers who process our own beans"): farming, over the processing words.
