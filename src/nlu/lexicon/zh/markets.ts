@@ -1,5 +1,6 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
+import { BUYER_BY_HEAD } from './stock-money';
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
@@ -230,11 +231,6 @@ export const onlineSalesPositive: Words = [
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
 const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|收购商|收购站|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
-/**
- * A buyer named by the head of its kind of firm or people, the firm's own customers (下面的装修队, 装修公司, 养殖户, 火锅店, 米线馆, 包工头,
- * 业主; round 36, fix36c, convention 252): whom the firm sells to, when it holds the money back. Not a platform (平台压款: convention 101).
- */
-export const BUYER_BY_HEAD = String.raw`(?:下面的|下游的|那些|有些|几个|几家)?(?![我自])[\u4e00-\u9fff]{0,4}(?:队|公司|店|馆|户|商|头|主|老板|厂|社)(?<!平台[\u4e00-\u9fff]{0,4})`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */

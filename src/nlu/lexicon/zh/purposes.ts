@@ -1,6 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Purposes, in precedence order (the first that matches wins): the more specific first; funding
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
+import { BATCH_BOUGHT, STOCK_MONEY_SHORT } from './stock-money';
 import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
@@ -695,19 +696,10 @@ const roomsBuilt: Words = [
 const thingsAllReplaced: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\s]{0,6}?(?:${keptThings.join('|')}|${THING_HEAD})[^，。,.!?；;\s]{0,6}?(?:都|全|全部|统一)?(?:换掉|换了|换新|换成新的|更新|换一下|换一遍)`,
 ];
-/**
- * The money for the goods said short (进货的钱都不够了, 没钱进货了, 拿货的钱都莫得了; round 36, fix36c, convention 252): a need, working capital,
- * never a description of how the trade is supplied (refiners/supply-described.ts), and beside a buyer's debt the debt's effect told.
- */
-export const STOCK_MONEY_SHORT = [
-  String.raw`(?:进货|拿货|补货|备货|买货|进料|买料|买原料|进原料)的?(?:钱|资金|本钱|款)(?:都|也|全|就|已经)?(?:不够|没有|没了|莫得|没得|紧|凑不齐)`,
-  String.raw`(?:没|莫|没有|莫得|没得)(?:得)?(?:钱|资金|本钱)(?:去|来)?(?:进货|拿货|补货|备货|买货|进料|买料|买原料|进原料)`,
-].join('|');
-export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
-/** A batch bought or got ready ahead, of any goods named after it (收一大批青皮核桃, 备一大批纸箱, 订一批花瓣): stock, and a scope of things bought. */
-export const BATCH_BOUGHT = String.raw`(?:收|进|备|囤|买|订|拿)(?:一|这|那|几)?(?:大|小)?批(?!发)(?:的)?[^\s，。,.!?；;\d]{0,6}`;
 /** Paying before the goods come, as those the firm buys from ask (要我们先打款才发货, 要先付钱, 先款后货; round 36, fix36c, convention 254). */
 const PAY_FIRST = String.raw`先(?:打款|付款|付钱|打钱|交钱|给钱|转账|结清)|先款后货`;
+/** The money for the goods said short (进货的钱都不够了): see stock-money.ts. */
+export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
 /** Those the firm buys its goods from (供货商, 上游厂家, 批发商): round 35. */
 const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方`;
 

@@ -15,7 +15,8 @@ import {
   twoCurrenciesAsked,
 } from './currencies';
 import { compile, spelledAsTyped } from '../compile';
-import { renovationWords, STOCK_MONEY_SHORT } from './purposes';
+import { renovationWords } from './purposes';
+import { STOCK_MONEY_SHORT } from './stock-money';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';

@@ -6,9 +6,9 @@ import { finishingSaidAlone, finishingTrades, produce, soldOn } from './industri
 import { madeFood } from './made-food';
 import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
-import { BATCH_BOUGHT, consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
+import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
-import { BUYER_BY_HEAD } from './markets';
+import { BATCH_BOUGHT, BUYER_BY_HEAD } from './stock-money';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
