@@ -1,7 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Purposes, in precedence order (the first that matches wins): the more specific first; funding
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
-import { BATCH_BOUGHT, STOCK_MONEY_SHORT } from './stock-money';
+import { BATCH_BOUGHT, PAY_FIRST, STOCK_MONEY_SHORT } from './stock-money';
 import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
@@ -696,8 +696,6 @@ const roomsBuilt: Words = [
 const thingsAllReplaced: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\s]{0,6}?(?:${keptThings.join('|')}|${THING_HEAD})[^，。,.!?；;\s]{0,6}?(?:都|全|全部|统一)?(?:换掉|换了|换新|换成新的|更新|换一下|换一遍)`,
 ];
-/** Paying before the goods come, as those the firm buys from ask (要我们先打款才发货, 要先付钱, 先款后货; round 36, fix36c, convention 254). */
-const PAY_FIRST = String.raw`先(?:打款|付款|付钱|打钱|交钱|给钱|转账|结清)|先款后货`;
 /** The money for the goods said short (进货的钱都不够了): see stock-money.ts. */
 export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
 /** Those the firm buys its goods from (供货商, 上游厂家, 批发商): round 35. */
@@ -986,7 +984,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidAhead,
       // The firm's suppliers wanting cash for the goods, beside a need said after it (上游厂家都要现款 想借三十万, 供货商那边只收现金 差个二十万;
       // round 35, fix35d, convention 233): the stock paid for, working capital; told alone it is a circumstance, no purpose.
-      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要)(?:我们|我)?(?:付)?(?:现款|现金|现钱|现结|全款|${PAY_FIRST})(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))(?![^。！？!?]{0,20}(?:不|没|别|莫)(?:想|需要|用|借|贷))`,
+      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要|是)(?:我们|我)?(?:付)?(?:现款|现金|现钱|现结|全款|${PAY_FIRST})(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))(?![^。！？!?]{0,20}(?:不|没|别|莫)(?:想|需要|用|借|贷))`,
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',

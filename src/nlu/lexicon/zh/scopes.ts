@@ -8,7 +8,7 @@ import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
-import { BATCH_BOUGHT, BUYER_BY_HEAD } from './stock-money';
+import { BATCH_BOUGHT, BUYER_BY_HEAD, PAY_FIRST } from './stock-money';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -781,8 +781,9 @@ export const soldGoods: Words = [
  * scope ends at the owner's turn or a new phrase (`OTHER_FIRM`). Not the owner's own (我们那家店, 我们合作社, 是个合作社).
  */
 export const otherFirms: Words = [
-  // ...not the suppliers' terms put to the firm (上游厂家都要现款 想借三十万: the firm's need, convention 233; round 35).
-  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)(?![^，。,.!?；;\s]{0,6}?(?:要|收|认|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款))`,
+  // ...not the suppliers' terms put to the firm (上游厂家都要现款 想借三十万: the firm's need, convention 233; round 35), payment first
+  // among them (上游厂家要我们先打款, 先款后货; round 36, fix36c, convention 254).
+  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)(?![^，。,.!?；;\s]{0,6}?(?:要|收|认|只收|只要)(?:我们|我)?(?:付)?(?:现款|现金|现钱|现结|全款|${PAY_FIRST}))`,
   // Pointed at with 那 or 其中 (not 这个, the owner's own: 这个茶园; nor 那个 as a filler: 我们这个那个物流公司嘛主要是跑…), its own
   // figure or dealing a few characters on.
   String.raw`(?<!我们?|我家|咱们?|开了?|有|这个)(?:其中(?:有)?一|那)(?:家|个|几家|两家|三家|几个)[^\s，。,.!?；;我]{0,4}?(?:酒店|饭店|宾馆|餐馆|店|厂|超市|庄园|茶园|果园|公司|合作社|工地|学校)(?=[^，。,.!?；;\s]{0,10}?(?:[卖收产进赊欠拖]|流水|营业额|销售额|生意|产值))`,

@@ -18,3 +18,6 @@ export const BATCH_BOUGHT = String.raw`(?:收|进|备|囤|买|订|拿)(?:一|这
  * 业主; round 36, fix36c, convention 252): whom the firm sells to, when it holds the money back. Not a platform (平台压款: convention 101).
  */
 export const BUYER_BY_HEAD = String.raw`(?:下面的|下游的|那些|有些|几个|几家)?(?![我自])[\u4e00-\u9fff]{0,4}(?:队|公司|店|馆|户|商|头|主|老板|厂|社)(?<!平台[\u4e00-\u9fff]{0,4})`;
+
+/** Paying before the goods come, as those the firm buys from ask (要我们先打款才发货, 要先付钱, 先款后货; round 36, fix36c, convention 254). */
+export const PAY_FIRST = String.raw`先(?:打款|付款|付钱|打钱|交钱|给钱|转账|结清)|先款后货`;
