@@ -449,6 +449,8 @@ export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade, en.boughtToProcess], 'g');
 /** A purchase said as the trade's habit (主要从缅甸进毛料, "we mainly buy from laos"): how it is supplied (refiners/supply-described.ts). */
 export const SUPPLY_HABIT = compile([zh.supplyHabit, en.supplyHabit], '');
+/** The money for the goods said short (进货的钱都不够了, "can't afford to restock"): a need, no description of supply (round 36, fix36c). */
+export const STOCK_MONEY_SHORT = compile([zh.stockMoneyShort, en.stockMoneyShort], '');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 

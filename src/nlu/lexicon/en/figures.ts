@@ -339,6 +339,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // Stock the firm has to lay in, its sum later in the sentence ("before plum season we have to stock up on sugar and jars, roughly
+      // 150k"; round 36, fix36c, convention 251): the need said with its sum, as "need" reads; not beside a loan asked.
+      String.raw`\b(?:have|has|got)\s+to\s+(?:stock up|lay in|stockpile|buy in|buy up|stock)\b(?=[^.;!?]{0,50}?\d)(?![^.;!?]*\b(?:borrow\w*|loans?)\b)`,
       // A budget beside a loan wanted ("budget 250k, 3 year loan if possible"; round 23), as 预算…贷 reads: the sum wanted;
       // not with the owner's own money said ("budget 800k, we have 300k": the rest is wanted).
       String.raw`\bbudget(?:ed)?\b(?=[^.;]*\b(?:loans?|borrow\w*|financ\w*)\b)(?![^.;]*\b(?:have|got|own|saved|short)\b)`,

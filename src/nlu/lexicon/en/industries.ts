@@ -227,6 +227,8 @@ export const customerHeads: Words = [
 ];
 /** A buyer named by any words before its head noun ("hotpot places", "the county government", "army barracks"), none of them a preposition ("to", "at") nor an adverb ("mostly"). */
 export const BUYER_BY_HEAD = String.raw`(?:(?!(?:to|with|for|and|or|from|in|at|on|by|of|via|through|into|${HOW_SOLD.join('|')})\b)[a-z-]+\s+){0,2}(?:${customerHeads.join('|')})`;
+/** A verb said of the buyers right after "we supply" (keep, owe, pay, always): the clause goes on about them, no goods named. */
+const VERB_AFTER_THE_SUPPLIED = String.raw`keeps?|owes?|owed|pays?|paid|are|is|have|has|always|never|still|often|usually|dont|don['’]t|won['’]t|haven['’]t|hasn['’]t|take|takes|delay\w*`;
 /** Firms supplied, named right after "supply": the customers, no goods (a firm by its head noun too). */
 const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}|${BUYER_BY_HEAD}`;
 /** Firms that buy goods to use or sell on: selling to them is wholesale. */
@@ -883,6 +885,14 @@ const PROCESS_VERBS = [
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
   ...['shell', 'shells', 'peel', 'peels'],
 ];
+/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop): not one planned. */
+const OWN_SHOP_HAD = String.raw`\b(?:we|i)\s+(?:have|run|own|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
+/** Goods made by the maker's own hands and sold by them: "we make the clothes and sell them", "stitch them ourselves and sell". */
+const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sell\b`;
+/** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
+const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
+/** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
+const GROWER_PROCESSES_SOME = String.raw`(?<=${GROWING_BEFORE}[^.;!?]{0,60})\b(?:${PROCESS_VERBS.join('|')}|crack|cracks|press|presses|brew|brews|make|makes)\s+(?:[a-z]+\s+){0,4}?(?:ourselves|myself)\b`;
 /** What is processed that is no produce: papers, money, orders, people ("we process payments", "we dry clean suits"). */
 const notProcessed = [
   ...['payments?', 'orders?', 'applications?', 'data', 'paperwork', 'documents?', 'claims?', 'visas?', 'loans?', 'refunds?'],
@@ -1123,6 +1133,10 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
+      // The maker's own shop named, then its goods made and sold by the same hands ("we have an embroidery shop, we make the clothes and
+      // sell them to tourists"; round 36, fix36c, convention 255), or made and sold in it ("we dye the cloth and sell it in our shop").
+      String.raw`(?<=${OWN_SHOP_HAD}[^.!?]{0,60})\b${MADE_AND_SOLD}`,
+      String.raw`\b${MADE_AND_SOLD}\s+(?:them|it|everything)?\s*(?:in|at|from)\s+(?:our|my)\s+(?:own\s+)?(?:little\s+|small\s+)?(?:shop|store|showroom|stall)\b`,
     ],
   },
   // The grower's own produce processed ("coffee farmers who process our own beans"): farming, over the processing words.
@@ -1133,6 +1147,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
       // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
       String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
+      // Part of the own crop processed by the grower's own hands, after the growing or the farm ("we grow arabica … and roast part of
+      // the harvest ourselves", "family farm, mostly walnuts, we also crack and dry some ourselves"; round 36, fix36c): farming.
+      GROWER_PROCESSES_SOME,
     ],
   },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
@@ -1219,7 +1236,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bdistribut\w*`,
       // Goods supplied to others ("we supply vegetables to school canteens", "a building materials supplier").
       // The goods must be named: "we supply a factory in yuxi" names only the customer.
-      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
+      // Not the buyers named before "we supply" ("the contractors we supply keep paying us late"; round 36, fix36c): a verb follows,
+      // the buyers are the customers (convention 69), no goods.
+      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS}|${VERB_AFTER_THE_SUPPLIED})\b)[a-z][\w-]*`,
       String.raw`\b(?:supply|supplies)${weDo}\s+(?:[\w-]+\s+){1,4}?with\s+[a-z][\w-]*`,
       String.raw`\bsupplying${weAreDoing}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
       String.raw`\b(?:a|an|we are|we['’]re|we r)\s+(?:[a-z-]+\s+){1,2}suppliers?\b`,
@@ -1920,6 +1939,8 @@ export const industryRules: readonly IndustryWords[] = [
     notAfter: [
       String.raw`(?:\s+[a-z]+)?\s+prices?\b`,
       String.raw`\s+(?:still\s+)?(?:sitting|lying|piled up|stuck|unsold|going bad|rotting)\b`,
+      // Nor a season named by its produce ("coffee harvest starts in november", "before plum season"; round 36, fix36c), as 菌子季 is not.
+      String.raw`\s+(?:season|harvest\s+(?:season|time|starts|begins|comes|is coming))\b`,
     ],
     // Nor the saying "not our cup of tea" (round 27): a thing declined, no produce.
     notBefore: [String.raw`\bcups? of\s`],
@@ -1927,5 +1948,6 @@ export const industryRules: readonly IndustryWords[] = [
   },
   // The Chinese list's rules for a shop or goods in no list and goods made: no English words here.
   { id: 'retail', priority: 18, words: [] },
+  { id: 'industry', priority: 17, words: [] },
   { id: 'industry', priority: 10, words: [] },
 ];

@@ -676,7 +676,9 @@ const BARE_OPENERS = [
 const BARE_MODIFIERS = String.raw`(?:(?!(?:${phraseBreaks}|the|a|an|our|my|it|them)\b)[a-z-]+\s+){0,2}`;
 /** Not goods bought to sell: "phones to sell", "for resale". */
 const NOT_RESOLD = String.raw`(?!\s+(?:to (?:re)?sell|for (?:re)?sale)\b)`;
-const bareObject = String.raw`\b(?:${BARE_OPENERS.join('|')})${notTheirs}\s+(?:(?:more|some|extra|new|used|second-?hand)\s+)?${notAnObject}${BARE_MODIFIERS}(?:${PLURAL_HEAD}|${KEPT_MASS.join('|')})\b${NOT_RESOLD}`;
+/** Not a head used up or sold on, its modifiers before it ("buy coffee cherries upfront"; round 36, fix36c): stock, no thing kept. */
+const NOT_CONSUMED_HEAD = String.raw`(?<!\b(?:${consumables.join('|')}))`;
+const bareObject = String.raw`\b(?:${BARE_OPENERS.join('|')})${notTheirs}\s+(?:(?:more|some|extra|new|used|second-?hand)\s+)?${notAnObject}${BARE_MODIFIERS}(?:${PLURAL_HEAD}|${KEPT_MASS.join('|')})\b${NOT_CONSUMED_HEAD}${NOT_RESOLD}`;
 /**
  * Things named in English after a Chinese verb of buying or replacing, counted by their plural or named as a mass (换 chairs, 想买
  * new mirrors, 添 two tables, 换几个 lights; not 加, which adds hours or shifts; round 33, corpus convention 170): equipment, as the Chinese words read 换椅子; not used up
@@ -1463,3 +1465,10 @@ export const premisesWords: Words = [
   String.raw`\b(?:${OUTLETS.join('|')}|location|restaurant|cafe|premises)(?:e?s)?\b`,
   String.raw`店|铺|门面|分公司|加盟|连锁`,
 ];
+
+/**
+ * The money for the goods said short ("we can't afford to restock", "no money left to buy stock"; round 36, fix36c, convention 252): a need,
+ * never a description of how the trade is supplied, and beside a buyer's debt the debt's effect told.
+ */
+export const STOCK_MONEY_SHORT_EN = String.raw`\b(?:can['’]?t|cant|cannot|could ?n['’]?o?t|unable to)\s+(?:afford\s+to\s+|pay\s+to\s+)?(?:restock|buy (?:more |new )?(?:stock|goods|inventory)|stock up|pay (?:our |the )?(?:own )?suppliers)\b|\bno (?:cash|money) (?:left )?(?:to|for) (?:restock|stock|buy (?:more )?(?:stock|goods))\b`;
+export const stockMoneyShort: Words = [STOCK_MONEY_SHORT_EN];

@@ -8,7 +8,7 @@ import { BAD_SEASON_EN, INCOME_FALLS_EN } from './income-falls';
 import { NOT_PAID, UNPAID_SINCE } from './markets';
 import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
-import { renovationWords } from './purposes';
+import { renovationWords, STOCK_MONEY_SHORT_EN } from './purposes';
 import { BANKS_EN } from './banks';
 
 /** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
@@ -300,7 +300,9 @@ const PAID_LATE = [
  */
 const COST_FIRST = String.raw`\b(?:need|needs|have|has|got)\s+to\s+(?:pay|cover)\s+(?:the\s+|our\s+|my\s+)?(?:workers|wages|staff|payroll|rent|crew|labou?rers|salaries)\b`;
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
-const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${COST_FIRST}))`;
+/** The debt's effect on the firm told ("now we can't afford to restock", "we can't pay our own suppliers"; round 36, fix36c, convention 252). */
+const EFFECT_TOLD = String.raw`(?:${STOCK_MONEY_SHORT_EN})(?![^.!?]{0,30}(?:\bwhat (?:should|can|do)\b|\bhow\b|\?))`;
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${COST_FIRST}|${EFFECT_TOLD}))`;
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
 const RAISED_ON = [

@@ -256,6 +256,11 @@ export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
   String.raw`\bthe\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|exporters?|manufacturers?|sellers?|vendors?|buyers?)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+${COUNTERPART_ASKS}\b)`,
+  // ...or the firm's own suppliers, growers or sellers named as asking or as selling to it ("our wholesalers want cash upfront", "the
+  // farmers who sell us tea want to be paid on the spot"; round 36, fix36c, convention 254): those it buys from, no trade of its own.
+  String.raw`\b(?:our|my|the)\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|manufacturers?|sellers?|vendors?|farmers|growers|producers)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+(?:(?:all|now|just|always)\s+)*(?:${COUNTERPART_ASKS}|only (?:take|accept))\b|\s+(?:who|that)\s+(?:sell|sells|supply|supplies)\s+(?:to\s+)?us\b)`,
+  // ...and the goods they sell it ("the farmers who sell us tea", "growers that supply us green beans"): bought, no trade of the firm's.
+  String.raw`\b(?:who|that)\s+(?:sell|sells|supply|supplies)\s+us\s+[a-z-]+(?:\s+(?!(?:wants?|demands?|asks?|needs?|only|insists?|and|but|are|is|who|at|in|for|on)\b)[a-z-]+)?`,
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
   // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops", "resell
   // to cake factories", "distribute rice to canteens").

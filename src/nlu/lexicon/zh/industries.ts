@@ -466,6 +466,39 @@ const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家)(?:的)?|有(?
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
+/** Goods a maker makes, named after its verb of making (做纸箱, 生产编织袋, 做纸杯的): not food (made-food.ts), not crafts. */
+const MADE_GOODS = [
+  ...['纸箱', '纸盒', '纸杯', '纸碗', '纸管', '包装盒', '包装袋', '塑料袋', '编织袋', '塑料桶', '塑料瓶', '塑料盒', '泡沫箱', '泡沫盒'],
+  ...['标签', '不干胶', '胶带', '餐盒', '一次性餐具', '玻璃瓶', '模具', '门窗', '砖', '预制板', '彩钢瓦?', '不锈钢', '铝合金'],
+  ...['橱柜', '床垫', '蜡烛', '竹编', '藤编', '草编', '管材', '螺丝', '电线', '电缆', '家具', '民族服装', '民族服饰', '水泥制品'],
+  ...['空心砖', '红木家具', '木门', '魔芋', '鞋', '纸', String.raw`香(?![菇蕉肠水料])`, '冰块', '饲料', '有机肥', '肥料', '包装'],
+  ...['水泥砖', '彩钢棚', '筷子', '牙签', '托盘', '粉丝', '酸菜', '粉条'],
+].join('|');
+/** The same goods in English inside 做…的 (做 silver jewelry 的, 做 packaging 的, 做 labels 的). */
+const MADE_GOODS_EN = [
+  ...['jewel(?:le)?ry', 'furniture', 'clothes', 'clothing', 'costumes', 'garments', 'bags', 'shoes', 'candles', 'soaps?'],
+  ...['pottery', 'ceramics', 'crafts', 'handicrafts', 'toys', 'souvenirs', 'textiles', 'packaging', 'boxes', 'labels', 'stickers'],
+  ...['cartons', 'bottles', 'containers'],
+].join('|');
+/** Output over a period by weight or pack (一天出三吨, 每天要压一吨多面, 一年腌几百吨, 每天出货两吨): what a maker says of itself. */
+const OUTPUT_SAID = String.raw`(?:一天|每天|每日|天天|日|一个月|每个月|每月|一年|每年)(?:能|要|可以|大概|差不多|都|就)?(?:出|产|压|磨|做|腌|蒸|炸|生产|加工|出货)(?:货|了)?\s?[\d一二两三四五六七八九十百千几多半来余.]+\s?多?(?:吨|斤|公斤|千克|kg|箱|袋|桶|件|包|车)`;
+/** The buyers a maker supplies (供给米线馆, 供货给火锅店, 给十几家超市供货, 供应周边的早点铺): not its suppliers (供应商, 供应链). */
+const SUPPLY_SAID = String.raw`供给|供货|供应(?!商|链)`;
+/** Goods traded or produce grown, whose seller supplies buyers too (做水果的 供货给超市): no maker by the buyers alone. */
+const TRADED_NOT_MADE = String.raw`(?:${produce.join('|')}|建材|五金|百货|日用品|水果|蔬菜|菜|酒水|饮料|服装|衣服)的`;
+/**
+ * A maker named by 做 and its goods closed with 的, with a maker's signs after it in the message (我们是做米线的 一天出三吨 供给米线馆,
+ * 做面条的 一天要压一吨多面, 做饵丝的 供应周边的早点铺; round 36, fix36c): manufacturing, over the food served that names an eatery (卖米线的
+ * 一天卖三百碗 stays catering: no output by weight, no buyers supplied). Not a trade of service (做餐饮的, 做物流的), nor goods traded by the
+ * buyers alone.
+ */
+const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)(?!生意|买卖|餐饮|旅游|装修|运输|物流|批发|零售|电商|直播|外卖|快递|民宿|客栈|家政|保洁|饭|工程)(?:[^，。,.!?；;\s\d的]{1,5}|[a-z][a-z ]{1,20}?)\s?的(?=[^。.!?]{0,30}?(?:${OUTPUT_SAID}|(?<!${TRADED_NOT_MADE}[^。.!?]{0,30}?)(?:${SUPPLY_SAID})))`;
+
+/** A craft made and sold by the same hands (自己染自己卖, 自己打 自己卖, 自己绣自己卖): the craft's verbs, not growing nor food's. */
+const SELF_MADE_SELF_SOLD = String.raw`自己(?:做|染|打|绣|织|编|雕|烧|缝|刻|画|磨)\s?(?:自己|拿来|拿去)?卖`;
+/** The firm's own shop named as a place (店里, 铺子, 门面, 有个店): not an online shop (网店, 淘宝店). */
+const OWN_SHOP_NAMED = String.raw`店里|店面|店铺|铺子|铺面|门面|门店|实体店|(?<!网|淘宝|抖音|快手)(?:(?:有|开)(?:了)?(?:个|一个|家|一家)(?:小)?店)`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -501,6 +534,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods before 生产 (家具生产, 汽配生产) and parts made (做汽配的): the making is the trade (round 35, fix35c).
       GOODS_THEN_MAKING,
       PARTS_MADE,
+      // A maker named by 做 and its goods, then its output or the buyers it supplies (做米线的 一天出三吨; round 36, fix36c).
+      MAKER_BY_ITS_SIGNS,
       // The making named by its process, metal or plastic worked (做铸造的, 汽车配件铸造, 搞注塑的, 冲压件, 机加工; round 35, open).
       '铸造|锻造|压铸|注塑|冲压|机加工|电镀|热处理',
       // Welding and sheet metal as the trade (做焊接的, 搞电焊的, 干钣金的), and the firm said a maker (我们是生产厂家, 我们是厂家): not a
@@ -627,7 +662,11 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`前店后(?:厂|坊)`,
-      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
+      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂|[\u4e00-\u9fff]坊)`,
+      // A craft made and sold by the maker's own hands beside its own shop named in the message (做扎染的 自己染自己卖 店里加作坊, 在古城有个
+      // 铺子 自己打自己卖; round 36, fix36c, convention 255): the maker's own shop, retail. Not with no shop named (做木雕的 自己做自己卖:
+      // the maker, judges 34, 37, 51), nor an online shop (淘宝也有店), nor food cured or brewed (自己腌自己卖: convention 82's own-made food).
+      String.raw`${SELF_MADE_SELF_SOLD}(?=[^。.!?]{0,30}?(?:${OWN_SHOP_NAMED}))|(?<=(?:${OWN_SHOP_NAMED})[^。.!?]{0,30}?)${SELF_MADE_SELF_SOLD}`,
     ],
   },
   // The grower's own produce processed by the grower (咖啡农 自己晒干, 自己种自己炒): the farm's primary
@@ -637,8 +676,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`(?<=(?:自己|自家|我们|我家|家里)(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)自己(?:加工|烘干|晒干|晒|炒|剥|初制|做成|制|烤)`,
-      // ...grown, then pressed, brewed or cured by the grower (在普洱种茶 自己压, 种葡萄 自己酿酒): farming too.
-      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?(?:压|酿|腌|熏|烘|榨|磨|晒)`,
+      // ...grown, then pressed, brewed or cured by the grower (在普洱种茶 自己压, 种葡萄 自己酿酒), or some of it processed or made into
+      // goods (种了三百亩玫瑰 自己也加工一点, 种茶 自己也做一些饼茶: round 36, fix36c): farming too.
+      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?(?:压|酿|腌|熏|烘|榨|磨|晒|炒|揉|焙|加工|做|制)`,
       // ...or said with an English verb of making (种蓝莓 自己也 make jam, 种咖啡 自己 roast): farming too.
       String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?\s*(?:make|makes|dry|dries|press|presses|brew|brews|roast|roasts|smoke|smokes|process|processes|pickle|pickles)\b`,
       String.raw`(?<=(?:我|我们|我家|我们家)(?:是|都是|家是|这边是)?(?:${GROWERS})[^。.!?]{0,20}?)(?:自己)?(?:加工|烘干|晒干|初制|剥壳)`,
@@ -1579,8 +1619,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     words: ['做茶的', ...produce],
-    // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23).
-    notAfter: ['季', '季节', '钱', '款'],
+    // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23); nor
+    // the produce's coming in named as the time (八月份核桃下来, 芒果上市的时候; round 36, fix36c).
+    notAfter: ['季', '季节', '钱', '款', String.raw`\s?(?:下来|上市|下树)`],
   },
   // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
   // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).
@@ -1592,14 +1633,24 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=${SHOP_LEAD})(?![了着${COUNTED}个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
     ],
   },
-  // Goods made, named with the verb of making alone (做纸箱的, 生产编织袋): a hint of manufacturing.
+  // Goods made named as the trade, closed with 的 (做纸箱的, 做预制板和水泥砖的, 生产编织袋的, 做 packaging 的; round 36, fix36c): the
+  // maker, manufacturing, no mere hint; below a shop named (开了个家具店: the maker's own shop is retail, convention 65).
+  {
+    id: 'industry',
+    priority: 17,
+    words: [
+      String.raw`(?<=(?<![想要准备打算])(?:做|生产|加工|制作)(?:点|些)?)(?:${MADE_GOODS})(?=(?:(?:和|跟|、|,|，)(?:${MADE_GOODS}))*的)`,
+      // Goods made named in English inside 做…的 (做 silver jewelry 的, 做 leather bags 的, 做 packaging 的).
+      String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:${MADE_GOODS_EN})(?=\s?的)`,
+    ],
+  },
+  // Goods made, named with the verb of making alone (做纸箱, 生产编织袋 in passing): a hint of manufacturing.
   {
     id: 'industry',
     priority: 10,
     words: [
-      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆|家具|民族服装|民族服饰|水泥制品|空心砖|红木家具|木门|魔芋|鞋|纸|香(?![菇蕉肠水料])|冰块|饲料|有机肥|肥料|包装|水泥砖|彩钢棚)`,
-      // Goods made named in English inside 做…的 (做 silver jewelry 的, 做 leather bags 的): a hint of manufacturing too.
-      String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:jewel(?:le)?ry|furniture|clothes|clothing|costumes|garments|bags|shoes|candles|soaps?|pottery|ceramics|crafts|handicrafts|toys|souvenirs|textiles|packaging|boxes)(?=\s?的)`,
+      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:${MADE_GOODS})`,
+      String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:${MADE_GOODS_EN})(?=\s?的)`,
       // Furniture made by hand (打家具的), baskets woven (编竹篮).
       String.raw`打家具|编(?:竹|藤|草)[\u4e00-\u9fff]`,
     ],

@@ -1,5 +1,6 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
+import { BUYER_BY_HEAD } from './stock-money';
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
@@ -262,6 +263,10 @@ const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?
 /** The year's end, when some buyers settle once (年底, 年末, 腊月, 过年前). */
 const YEAR_END = String.raw`(?:年底|年末|年终|年尾|腊月|过年)(?:前|的时候)?`;
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
+/** Not said of those the firm buys from (供应商, 供货商, 厂家, 上游, 批发商, 货主, supplier): they hold goods, not the firm's takings. */
+const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|厂家|上游|批发商|货主|\bsuppliers?\b)\s?(?:那边|那里)?\s?(?:都|还|一直|老是)*)`;
+/** Not a deposit held (压了我们十几万的定金, 压了我们的押金): no takings of a sale (goods a buyer holds unpaid, 超市压了我们二十万的货, still are). */
+const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
 const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居)`;
 /**
@@ -272,7 +277,9 @@ const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人
 export const buyerOwes: Words = [
   String.raw`应收(?:账款|款)`,
   // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万; typed apart too (客户 欠 我们).
-  String.raw`(?:拖欠|欠|压|拖)\s?(?:着|了)?\s?(?:我们|我家)`,
+  // Not the firm's suppliers holding its goods or a deposit (供应商压了我们二十万的货, 厂家压了我们十几万的定金; round 36, fix36c, convention
+  // 253): a supplier holding goods is no buyer owing.
+  String.raw`${NOT_A_SUPPLIER_HOLDING}(?:拖欠|欠|压|拖)\s?(?:着|了)?\s?(?:我们|我家)${NO_DEPOSIT_HELD}`,
   // ...said with the English verb, as mixed messages type it (业主 still owe 我们 100万, 客户 owes 我们 20万).
   String.raw`\b(?:still\s+)?(?:owes?|owing|owed)\s*(?:我们|我家|我)`,
   // ...a while between (超市那边欠了三个月的货款, 压着半年的工程款; round 33).
@@ -349,10 +356,12 @@ export const buyerOwes: Words = [
   // round 32, fix32d, convention 131): the job's payment still owed to the firm.
   String.raw`(?:${BUYERS}|财政)[^，。,.!?；;\s]{0,4}?(?:的)?(?:钱|款|资金|${OWED_MONEY})${HELD_SINCE}(?:莫得|没得|没|未)(?:有)?(?:拨|批下来|到位)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
-  String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
+  String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
+  // ...or said to hold it back and not pay, no money named (装修队老是拖着不给钱, 那几家火锅店一直压着不结; round 36, fix36c).
+  String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:那边|那里)?\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)(?:钱|款|账)?`,
   // Customers buying from the firm on credit, told as what they do (老有人赊账, 村里人都爱赊账, 熟客经常挂账; round 35, fix35d, convention
   // 230): money out with them, as a buyer's habit of paying late is (convention 16); not credit only asked for or weighed (想赊两个月).
-  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS})\s*(?:(?:都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:赊账|赊欠|挂账)`,
+  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:赊账|赊欠|挂账)`,
   // ...and the sum they took on credit not paid (老板赊了二十几万没给), or out on credit with them (外面欠了一万多, 赊出去的账有三万多):
   // not the firm's own (我们赊了厂家二十万, 我在外面欠了一万).
   String.raw`(?<!(?:我们|我|我家|自己|厂家|供货商|供应商|批发商|批发部|上游|那里|那边|\bsupplier)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,

@@ -1,6 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Purposes, in precedence order (the first that matches wins): the more specific first; funding
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
+import { BATCH_BOUGHT, PAY_FIRST, STOCK_MONEY_SHORT } from './stock-money';
 import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
@@ -538,7 +539,8 @@ const farmBuildings: Words = [
 /** Not goods taken on the supplier's credit, paid for later (先拿货后付款, 进货月底再结; round 27): no need said. */
 const PAID_LATER = String.raw`(?![^，。,.!?；;]{0,5}?(?:后|再|才)(?:付|给|结)(?:款|钱|账)?)`;
 /** Verbs that get things used up or sold on: 买, 进, 囤, and 收 (收一批布料; not 收货款, 收到, 收入, 收费). */
-const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租|完|成|工|尾))`;
+// Not a deposit (定金, 订金: 压了我们十几万的定金 货一直不发; round 36, fix36c): no goods got.
+const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订(?!金)|订购|预订|定(?!金)|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租|完|成|工|尾))`;
 export const consumablesBought = String.raw`${GETTING_CONSUMABLES}${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))${PAID_LATER}`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
@@ -695,6 +697,8 @@ const roomsBuilt: Words = [
 const thingsAllReplaced: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\s]{0,6}?(?:${keptThings.join('|')}|${THING_HEAD})[^，。,.!?；;\s]{0,6}?(?:都|全|全部|统一)?(?:换掉|换了|换新|换成新的|更新|换一下|换一遍)`,
 ];
+/** The money for the goods said short (进货的钱都不够了): see stock-money.ts. */
+export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
 /** Those the firm buys its goods from (供货商, 上游厂家, 批发商): round 35. */
 const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方`;
 
@@ -981,7 +985,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidAhead,
       // The firm's suppliers wanting cash for the goods, beside a need said after it (上游厂家都要现款 想借三十万, 供货商那边只收现金 差个二十万;
       // round 35, fix35d, convention 233): the stock paid for, working capital; told alone it is a circumstance, no purpose.
-      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款)(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))(?![^。！？!?]{0,20}(?:不|没|别|莫)(?:想|需要|用|借|贷))`,
+      String.raw`(?:${CASH_DEMANDERS})\s*(?:那边|那里)?(?:都|只|全|全部|一般|现在)*(?:要|收|认|要求|只收|只要|是)(?:我们|我)?(?:付)?(?:现款|现金|现钱|现结|全款|${PAY_FIRST})(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))(?![^。！？!?]{0,20}(?:不|没|别|莫)(?:想|需要|用|借|贷))`,
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',
@@ -1102,6 +1106,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or a food made by others, stocked for a festival (备月饼, 中秋前进一批月饼, 订点鲜花饼; round 29).
       String.raw`(?:进|囤|备|订)(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
       '囤货',
+      // A batch bought or got ready ahead, of any goods (收一大批青皮核桃, 要备一大批纸箱, 进一大批花瓣; round 36, fix36c, convention 251): stock.
+      BATCH_BOUGHT,
       // New goods bought in, no measure word (进新茶, 进新货, 囤新米; round 34), and the goods got ready with 把 (把春节的货备上, 把年货备齐).
       String.raw`(?:进|囤)新(?:茶|货|款|米|酒|品)`,
       String.raw`把[^\s\d，。,.!?；;]{0,8}?货(?:备|囤|进)(?:上|好|齐|足|起来)`,

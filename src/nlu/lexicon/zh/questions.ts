@@ -16,6 +16,7 @@ import {
 } from './currencies';
 import { compile, spelledAsTyped } from '../compile';
 import { renovationWords } from './purposes';
+import { STOCK_MONEY_SHORT } from './stock-money';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
@@ -427,7 +428,13 @@ const PAID_LATE = [
  * the plea keeps the question by its HELP words).
  */
 const COST_FIRST = String.raw`(?:要|得|需要)\s*先${C}{0,8}(?:工资|房租|租金|水电)|(?:工资|房租|租金)${C}{0,4}(?:要|得)\s*先\s*(?:发|付|交|垫|结)`;
-const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金|${COST_FIRST}))`;
+/**
+ * The debt's effect on the firm told, not asked (现在连进货的钱都不够了, 没钱进货了, 工人工资都快发不出来了; round 36, fix36c, convention 252):
+ * the need, working capital with buyerOwes, as a running cost to pay first is (convention 72); asked what to do (发不出来 咋个办) it stays
+ * the receivables question.
+ */
+const EFFECT_TOLD = String.raw`(?:${STOCK_MONEY_SHORT}|(?:工资|工钱|房租|租金|铺租)${C}{0,4}(?:发不出|付不出|交不起|交不上|给不起|开不出))(?!${C}{0,8}(?:咋|怎|如何|哪样|啥子|办法|法子|\?|？))`;
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金|${COST_FIRST}|${EFFECT_TOLD}))`;
 /**
  * A platform, company or app of the kind just named, its soundness weighed (那个应收账款融资平台靠谱不; round 33, convention 155): the
  * platform check of that kind, no receivables question.

@@ -10,6 +10,7 @@ import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTa
 import { BANK_NAMED } from './banks';
 import { kin } from './kin';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
+import { BATCH_BOUGHT, BUYER_BY_HEAD, PAY_FIRST } from './stock-money';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -172,6 +173,8 @@ export const boughtThings: Words = [
   // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
   ...objectBoughtNamed,
   consumablesBought,
+  // A batch bought ahead (收一大批青皮核桃; round 36, fix36c): its goods name no trade.
+  BATCH_BOUGHT,
   // A machine named in English after the Chinese verb (买 一台 新的 roaster, 买 grinder): what it is names no trade.
   String.raw`(?:买|换|添|购置|购买|搞|弄)\s*(?:(?:一|两|几|\d+)?\s*(?:台|个|套|辆|部)\s*)?(?:新的?\s*)?(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
@@ -257,6 +260,9 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:把|将))[^，。,.!?；;\s\d]{1,6}?(?=的[^，。,.!?；;\s\d]{0,4}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好))`,
   // ...and their buying itself: the customers', no need of the firm's (no purpose; round 28).
   String.raw`(?<=(?<!我们|我|咱们|我家)${COME_TO_US_HERE})${BUYING}[^，。,.!?；;\s\d]{0,4}`,
+  // ...or holds the money back in one word, or holds it and does not pay, or buys on credit (下面的装修队老是压款, 装修队老是拖着不给钱,
+  // 下面的养殖户赊账赊了半年; round 36, fix36c, convention 252): the buyer, its trade not the firm's.
+  String.raw`(?<=^|[，。,.!?；;\s])${BUYER_BY_HEAD}(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是|总是|经常|又)*\s*(?:(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)|拖款|压款|拖账|压账|拖钱|赖账|赊账|赊欠|挂账))`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
   // ...or pays it only at the year's end (饭店那边都是年底统一结账; round 29).
@@ -776,8 +782,9 @@ export const soldGoods: Words = [
  * scope ends at the owner's turn or a new phrase (`OTHER_FIRM`). Not the owner's own (我们那家店, 我们合作社, 是个合作社).
  */
 export const otherFirms: Words = [
-  // ...not the suppliers' terms put to the firm (上游厂家都要现款 想借三十万: the firm's need, convention 233; round 35).
-  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)(?![^，。,.!?；;\s]{0,6}?(?:要|收|认|只收|只要)(?:付)?(?:现款|现金|现钱|现结|全款))`,
+  // ...not the suppliers' terms put to the firm (上游厂家都要现款 想借三十万: the firm's need, convention 233; round 35), payment first
+  // among them (上游厂家要我们先打款, 先款后货; round 36, fix36c, convention 254).
+  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)(?![^，。,.!?；;\s]{0,6}?(?:要|收|认|只收|只要)(?:我们|我)?(?:付)?(?:现款|现金|现钱|现结|全款|${PAY_FIRST}))`,
   // Pointed at with 那 or 其中 (not 这个, the owner's own: 这个茶园; nor 那个 as a filler: 我们这个那个物流公司嘛主要是跑…), its own
   // figure or dealing a few characters on.
   String.raw`(?<!我们?|我家|咱们?|开了?|有|这个)(?:其中(?:有)?一|那)(?:家|个|几家|两家|三家|几个)[^\s，。,.!?；;我]{0,4}?(?:酒店|饭店|宾馆|餐馆|店|厂|超市|庄园|茶园|果园|公司|合作社|工地|学校)(?=[^，。,.!?；;\s]{0,10}?(?:[卖收产进赊欠拖]|流水|营业额|销售额|生意|产值))`,

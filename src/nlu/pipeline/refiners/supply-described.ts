@@ -4,7 +4,7 @@
 // ("收鲜叶", the answer to "what is the money for?") or with a need ("收购鲜叶需要资金") it still does, unless said as
 // the trade's habit (主要从缅甸进毛料).
 
-import { SUPPLY_HABIT } from '../../lexicon/index';
+import { STOCK_MONEY_SHORT, SUPPLY_HABIT } from '../../lexicon/index';
 import { clauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { drop, dropInside, isFlag, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
 
@@ -37,7 +37,11 @@ export function supplyDescribed(state: State): void {
       (m) => m.kind === 'purpose' && m.value === 'working-capital' && habitual.some((s) => overlaps(s, m)),
       'how the trade is supplied, said as its habit',
     );
-  const asks = ofKind(state, 'cue').some((c) => c.value === 'amount') || ofKind(state, 'flag').some((f) => isFlag(f, 'borrow-wish'));
+  // The money for the goods said short (现在连进货的钱都不够了, "we can't afford to restock"; round 36, fix36c, convention 252) asks for it.
+  const asks =
+    ofKind(state, 'cue').some((c) => c.value === 'amount') ||
+    ofKind(state, 'flag').some((f) => isFlag(f, 'borrow-wish')) ||
+    STOCK_MONEY_SHORT.test(text);
   if (asks) return;
   dropInside(
     state,
