@@ -2129,6 +2129,17 @@ const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|�
  */
 const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
+ * A plan to set up a firm, by any verb of setting up (想在老家开个小卖部, 打算在村里弄个农家乐, 退伍回来想搞个养鸡场, 想办个小加工厂, 想整个烧烤摊;
+ * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
+ * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb).
+ */
+export const PLAN_TO_SET_UP_ZH = new RegExp(
+  String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)`,
+  'g',
+);
+/** A start-up programme named (创业担保贷款, 贷免扶补, 创业贴息): the plan beside it is a start-up (convention 61). */
+export const STARTUP_PROGRAMME_ZH = new RegExp(STARTUP_PROGRAMME);
+/**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
  */
