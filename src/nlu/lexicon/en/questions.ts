@@ -2206,11 +2206,16 @@ export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z
  * "what are the downsides of leasing"; round 30): the service and that question, no term.
  */
 const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
+/** A start-up programme named, its article before it (the startup guaranteed loan). */
+const PROGRAMME_NAMED_AHEAD = String.raw`(?:(?:the|a|this|that)\s+)?(?:${PROGRAMME_NAMED})`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
     String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
+    // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup
+    // guaranteed loan"; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
+    String.raw`\b(?:eligible|qualify|qualified)\b[^.?!]{0,12}?(?=${PROGRAMME_NAMED_AHEAD})|\b(?:can|could|may)\s+(?:i|we)\s+(?:apply for|get|have)\s+(?=${PROGRAMME_NAMED_AHEAD})|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 

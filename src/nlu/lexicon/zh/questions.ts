@@ -2206,6 +2206,11 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
  * details command (convention 15: the term, the service and its details).
  */
 export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
+/** Whether one may have it, before a start-up programme named (格能贷创业担保贷款, 能不能 apply 创业担保贷款): not how much (能贷多少). */
+const ELIGIBLE_ASKED = String.raw`(?:能不能|可不可以|格可以|格能|能否|可以|能)\s*(?:办|申请|贷|拿|搞|apply(?:\s+for)?)`;
+const PROGRAMME_ELIGIBILITY_BEFORE = String.raw`${ELIGIBLE_ASKED}\s*(?:个|到)?\s*(?=创业担保贷|贷免扶补)`;
+/** ...after it, a few words between (创业担保贷款能申请吗, 贷免扶补 我们这种刚毕业的大学生格能办). */
+const PROGRAMME_ELIGIBILITY_AFTER = String.raw`(?<=(?:创业担保贷|贷免扶补)${C}{0,24}?)${ELIGIBLE_ASKED}(?!\s*(?:多少|好多|几|多久|多长|多大))`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
@@ -2215,7 +2220,10 @@ export const ZH_MEANING = new RegExp(
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
     String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
-    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
+    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])` +
+    // Whether the owner may have a start-up programme (能贷创业担保贷款吗, 退伍军人格能贷创业担保贷款, 能不能 apply 创业担保贷款, 贷免扶补是哪样 我能申请不,
+    // 创业担保贷款能申请吗; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
+    `|${PROGRAMME_ELIGIBILITY_BEFORE}|${PROGRAMME_ELIGIBILITY_AFTER}`,
 );
 
 /**
