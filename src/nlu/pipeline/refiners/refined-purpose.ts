@@ -27,6 +27,15 @@ const PLANNED_TRADE_WITHIN = 6;
  * (搞个 alone is no firm), no trade of an existing firm told before it (开服装店的 想开个网店: the firm trades), and a sum wanted (a cue
  * of the amount) or a start-up programme named beside it.
  */
+/** The trade a plan to set up names right after its verb (想搞个养鸡场: 养鸡), the firm to be: no kind of firm asked about. */
+export function plannedTrade(text: string, m: Mention): boolean {
+  for (const p of text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    const end = p.index + p[0].length;
+    if (m.start >= p.index && m.start <= end + PLANNED_TRADE_WITHIN) return true;
+  }
+  return false;
+}
+
 function plannedFirm(state: State): Mention | undefined {
   const industries = ofKind(state, 'industry');
   const wanted = ofKind(state, 'cue').some((c) => c.value === 'amount') || STARTUP_PROGRAMME_ZH.test(state.text);
