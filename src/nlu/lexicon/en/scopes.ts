@@ -796,6 +796,15 @@ const TARGET_SUM = String.raw`(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s
 const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)`;
 /** This year's end said before the verb ("this year we'll hit 1.1m"): the year's sales as it will end, no target (round 28). */
 const NOT_THIS_YEAR = String.raw`(?<!\bthis (?:year|yr)\b[,\s]*(?:we|i)\s*)`;
+/**
+ * Sales so far in a firm's first months or year ("first year of business, revenue so far about 200k", "we've made about 80k so far";
+ * round 36, fix36e, convention 263): no year's revenue.
+ */
+export const salesSoFar: Words = [
+  String.raw`\b(?:revenue|sales|turnover|takings|income)\s+(?:so far|to date)\b[^,.;!?，。；！？]{0,24}`,
+  String.raw`\b(?:we|i)(?:'ve| have)\s+(?:made|sold|done|taken in)\b[^,.;!?，。；！？]{0,20}?\b(?:so far|to date)\b`,
+  String.raw`\b(?:so far|to date)\b[^,.;!?，。；！？]{0,6}\b(?:revenue|sales|turnover|takings|we(?:'ve| have) (?:made|sold|done))\b[^,.;!?，。；！？]{0,20}`,
+];
 export const salesTarget: Words = [
   String.raw`${NOT_THIS_YEAR}\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   // Not the firm kept going with the money ("need 1.5m to keep going for 6 months": the loan's term; round 30).

@@ -744,6 +744,16 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan(?!\s*(?:app|apps|company|agent|platform|shark|软件|平台|公司|中介))|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
+/** A span since opening in months (开业快半年了, 店才开了三个月, 开张两个月): what is sold over it is no year's. */
+const MONTHS_SINCE_OPENING = String.raw`(?:开业|开张|开店|开了|开起来|营业)[^，。,.!?；;]{0,4}?(?:[一二两三四五六七八九十几\d]+\s*个\s*多?月|半年|几个月)`;
+/**
+ * A total sold since a firm opened months ago (开业快半年了 一共卖了二十来万, 开了三个月 到现在总共卖了十几万; round 36, fix36e, convention 263): no
+ * year's revenue (a month's takings stays x12: 开了三个月 每个月流水两万).
+ */
+export const salesSoFar: Words = [
+  String.raw`${MONTHS_SINCE_OPENING}[^。.!?；;]{0,12}?(?:一共|总共|加起来|到现在|到目前为止?|目前为止)[^，。,.!?；;]{0,4}?(?:卖了|卖|流水|营业额|营收|收入|赚了|进账)[^，。,.!?；;\s]{0,8}`,
+];
+
 /**
  * Sales hoped for or aimed at (明年争取做到两百万, 明年想冲到一百五十万, 希望做到两百万, 目标是一年五百万): not the
  * revenue now, nor a sum wanted; a loan in it (明年想借到五十万) is still the sum wanted (refiners/sales-target.ts).
