@@ -395,7 +395,7 @@ const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */
 export const NOT_TOO = String.raw`(?![^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 // The kind of firm: "shop", "guesthouse", "workshop".
-const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b${NOT_TOO}`;
+const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory|farm|ranch|clinic|kindergarten)\b${NOT_TOO}`;
 
 // Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
 const P2P_REPAYING = [

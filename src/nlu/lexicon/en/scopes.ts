@@ -713,7 +713,9 @@ export const hypothetical: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
   // A plan to start (planning to start exporting, want to begin selling online): not done yet.
   // Or may start ("we might start selling online next year", "may begin exporting").
-  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
+  // Not a firm started ("planning to start a small bakery in my village": the firm to be, its trade read; round 36, fix36e), unless
+  // online or abroad ("planning to start a taobao store").
+  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
   // A plan or an intention to sell, export or open somewhere new ("planning to export to thailand", "we intend to
   // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
   // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).
