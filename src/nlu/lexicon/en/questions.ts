@@ -2188,6 +2188,8 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bstarting (?:up )?(?:a|my|our)(?: new| own)? (?:own )?(?:business|company|firm|shop)\b`,
       // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
       `${TO_OPEN}${NOT_ANOTHER}${FIRM_KIND}`,
+      // A sum needed to open one ("need 300k to set up a noodle factory", "need about 80k to open a small bakery"; round 36, fix36e).
+      String.raw`\b(?:need|needs|needed|require|want|wanna)\b[^.;!?]{0,20}?\bto (?:open|start|set up) (?:a|an|my own|our own|my|our) ${NOT_ANOTHER}${FIRM_KIND}`,
     ].join('|'),
   ),
 } as const;
