@@ -6,7 +6,7 @@
 // bare word 装修 is read both ways (tradeOrPurpose): as a purpose it is renovation, so that an owner
 // who answers the purpose question with 装修 gets renovation, not equipment.
 
-import { PLAN_TO_SET_UP_ZH, STARTUP_PROGRAMME_ZH } from '../../lexicon/zh/questions';
+import { COST_AFTER_TRADE_ZH, COST_TO_OPEN_ZH, PLAN_TO_SET_UP_ZH, STARTUP_PROGRAMME_ZH } from '../../lexicon/zh/questions';
 import { note, ofKind, scopes, type Mention, type MentionOf, type State } from '../mention';
 
 /** The purposes a detail may narrow (undefined: none read). */
@@ -46,15 +46,28 @@ function plannedFirm(state: State): Mention | undefined {
     if (industries.some((i) => i.end <= start)) return undefined;
     const trade = industries.find((i) => i.start >= start && i.start <= end + PLANNED_TRADE_WITHIN);
     if (trade === undefined) continue;
-    return {
-      kind: 'purpose-detail',
-      value: 'startup',
-      start,
-      end: trade.end,
-      rule: `purpose-detail:startup (a firm planned, money wanted) "${state.text.slice(start, trade.end)}"`,
-    };
+    return planned(state, start, trade);
+  }
+  // What opening one costs, no wish said (开个火锅店总共要四十万): the cost right after the trade.
+  for (const m of state.text.matchAll(COST_TO_OPEN_ZH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (industries.some((i) => i.end <= start)) return undefined;
+    const trade = industries.filter((i) => i.start >= start && i.start <= end + PLANNED_TRADE_WITHIN).sort((a, b) => b.end - a.end)[0];
+    if (trade === undefined || !COST_AFTER_TRADE_ZH.test(state.text.slice(trade.end))) continue;
+    return planned(state, start, trade);
   }
   return undefined;
+}
+
+function planned(state: State, start: number, trade: Mention): Mention {
+  return {
+    kind: 'purpose-detail',
+    value: 'startup',
+    start,
+    end: trade.end,
+    rule: `purpose-detail:startup (a firm planned, money wanted) "${state.text.slice(start, trade.end)}"`,
+  };
 }
 
 export function refinedPurpose(state: State): void {
