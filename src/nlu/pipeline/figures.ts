@@ -2047,7 +2047,12 @@ function ownAfterCost(slots: Slots, budget: Budget, noteFigure: FigureNote): voi
   if (slots.amount === undefined || slots.amount.value !== total.value || slots.amount.currency !== total.currency) return;
   const value = Math.round((total.value - budget.own) * 100) / 100;
   noteFigure('amount', `the cost ${total.value} less the owner's own ${budget.own} said after it`);
-  shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, the owner's own said after it`);
+  shortfall(
+    slots,
+    budget,
+    { value, currency: total.currency },
+    `figure:amount the rest ${value} of ${total.value}, the owner's own said after it`,
+  );
 }
 
 /**

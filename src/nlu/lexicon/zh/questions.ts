@@ -2133,15 +2133,13 @@ const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家
  * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
  * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb).
  */
-export const PLAN_TO_SET_UP_ZH = new RegExp(
-  String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)`,
-  'g',
-);
+export const PLAN_TO_SET_UP_ZH =
+  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
 /**
  * What opening a firm costs, no wish said (开个火锅店总共要四十万, 自己有十万 开个奶茶店要二十五万): the verb opening its phrase, and right after the
  * trade (COST_AFTER_TRADE_ZH) a cost word; 开个小卖部 想借五万进货 tells the firm that trades.
  */
-export const COST_TO_OPEN_ZH = new RegExp(String.raw`(?<=^|[\s，。,;；])(?:开|搞|办|弄|整)(?:个|一个|一家|家|间|一间)`, 'g');
+export const COST_TO_OPEN_ZH = /(?<=^|[\s，。,;；])(?:开|搞|办|弄|整)(?:个|一个|一家|家|间|一间)/g;
 export const COST_AFTER_TRADE_ZH = /^[^，。,.!?；;\s]{0,4}?(?:要|需要|得要|得)\s*(?:花)?\s*(?:个)?[\d一二两三四五六七八九十几]/;
 /** A start-up programme named (创业担保贷款, 贷免扶补, 创业贴息): the plan beside it is a start-up (convention 61). */
 export const STARTUP_PROGRAMME_ZH = new RegExp(STARTUP_PROGRAMME);
