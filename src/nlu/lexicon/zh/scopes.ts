@@ -176,7 +176,8 @@ export const boughtThings: Words = [
   // A machine named in English after the Chinese verb (买 一台 新的 roaster, 买 grinder): what it is names no trade.
   String.raw`(?:买|换|添|购置|购买|搞|弄)\s*(?:(?:一|两|几|\d+)?\s*(?:台|个|套|辆|部)\s*)?(?:新的?\s*)?(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
-  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // Not a shop named by the thing (整个洗车店, 搞个修车铺: round 36, fix36e): the firm set up, its trade read.
+  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})(?![店馆铺摊档行])`,
 ];
 
 /** The other side of a trade: a wholesaler, a factory, a supplier, a seller. */
