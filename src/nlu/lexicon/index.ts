@@ -425,6 +425,8 @@ export const PROVIDER_QUOTING = compile([zh.providerQuoting, en.providerQuoting]
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
 /** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */
 export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
+/** Sales so far in a firm's first months (开业快半年了 一共卖了二十来万, "revenue so far about 200k"): no year's revenue. */
+export const SALES_SO_FAR = compile([zh.salesSoFar, en.salesSoFar], 'g');
 /** A word of borrowing that makes a sum in a sales target the sum wanted (借, 贷, loan, borrow; not 想, want). */
 export const TARGET_BORROWING = compile([zh.targetBorrowing, en.targetBorrowing]);
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */

@@ -17,6 +17,7 @@ import {
   MARK_PLACES,
   type MoneySlot,
   OWN_FUNDS,
+  TARGET_BORROWING,
   OWNERS_BESIDE,
   PEAK_SEASON,
   FESTIVAL_MONTH,
@@ -2027,6 +2028,9 @@ interface Budget {
   /** That cost, once the owner's money is said. */
   total?: Money;
   own: number;
+  /** The cost before the owner's money was said borrowed (想贷三十万 自己有二十万): the loan itself, no cost to make up. */
+  lastBorrowed?: boolean;
+  totalBorrowed?: boolean;
   /** A part still missing was said. */
   missing?: true;
 }
@@ -2045,6 +2049,25 @@ function shortfall(slots: Slots, budget: Budget, money: Money, why: string): voi
 }
 
 /**
+ * The owner's own money said after the cost wanted, nothing said of the rest (装修加设备要十五万左右 我们自己有五万, "need 300k to set up a
+ * noodle factory, we have 100k ourselves"; round 36, fix36e, convention 264): the rest is the sum to borrow, as 剩下的想贷 says it; the
+ * cost must be the amount read (a sum wanted), and no sum asked for after the owner's money (that one is the loan: 自己出十万 想借四十万).
+ */
+function ownAfterCost(slots: Slots, budget: Budget, noteFigure: FigureNote): void {
+  const total = budget.total;
+  if (budget.missing || total === undefined || budget.totalBorrowed || budget.own <= 0 || total.value <= budget.own) return;
+  if (slots.amount === undefined || slots.amount.value !== total.value || slots.amount.currency !== total.currency) return;
+  const value = Math.round((total.value - budget.own) * 100) / 100;
+  noteFigure('amount', `the cost ${total.value} less the owner's own ${budget.own} said after it`);
+  shortfall(
+    slots,
+    budget,
+    { value, currency: total.currency },
+    `figure:amount the rest ${value} of ${total.value}, the owner's own said after it`,
+  );
+}
+
+/**
  * "Borrow the rest" with no sum ("挖机六十万 首付20万 剩下的想贷款", "the truck is 600k, we have 200k,
  * need to borrow the rest"): the cost said less the owner's own money is the sum to borrow.
  */
@@ -2054,7 +2077,10 @@ function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: Figur
   if (budget.missing || total === undefined || budget.own <= 0 || total.value <= budget.own) return;
   REST_ASKED.lastIndex = 0;
   const rest = REST_ASKED.exec(text);
-  if (rest === null) return;
+  if (rest === null) {
+    ownAfterCost(slots, budget, noteFigure);
+    return;
+  }
   const value = Math.round((total.value - budget.own) * 100) / 100;
   noteFigure(`rest "${rest[0]}"`, `the cost ${total.value} less the owner's own ${budget.own}`);
   shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, by rest "${rest[0]}"`);
@@ -2540,11 +2566,15 @@ export function readSlots(
         }
         if (slot === 'other' && near !== undefined && OWN_FUNDS.test(near.cue.words)) {
           budget.own += q.value;
+          if (budget.total === undefined) budget.totalBorrowed = budget.lastBorrowed;
           budget.total ??= budget.last;
           noteFigure(`money ${quoted(a)}`, `the owner's own money toward a cost, by ${near.cue.rule}`);
           break;
         }
-        if (slot !== 'revenue' && slot !== 'assets') budget.last = money;
+        if (slot !== 'revenue' && slot !== 'assets') {
+          budget.last = money;
+          budget.lastBorrowed = near !== undefined && TARGET_BORROWING.test(near.cue.words);
+        }
         // The stretch of its clause that belongs to this sum: not across another sum. A price per head
         // after a cost word is that cost's ("工资一个人一个月四千五": wages).
         const costWord = cues.find((c) => c.slot === 'other' && c.start >= Math.max(clause[0], previousSumEnd) && c.end <= q.start);

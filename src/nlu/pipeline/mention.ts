@@ -36,6 +36,8 @@ export type ScopeKind =
   | 'existing-loan'
   // Sales hoped for or aimed at (明年争取做到两百万, "hope to hit 2m next year"): no revenue now, no sum wanted.
   | 'sales-target'
+  // Sales so far in a firm's first months (开业快半年了 一共卖了二十来万, "revenue so far about 200k"): no year's revenue.
+  | 'sales-so-far'
   | 'landmark'
   // Whoever does work or sells to the firm, named as they price it (包工头报价, "builder quoted 350k"): no trade of the firm's.
   | 'provider'

@@ -49,7 +49,7 @@ import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { existingLoan } from './refiners/existing-loan';
 import { lenderPitch, lenderWords } from './refiners/lender-words';
-import { salesTarget } from './refiners/sales-target';
+import { salesSoFar, salesTarget } from './refiners/sales-target';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
@@ -88,6 +88,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['lenderWords', lenderWords],
   ['existingLoan', existingLoan],
   ['salesTarget', salesTarget],
+  ['salesSoFar', salesSoFar],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

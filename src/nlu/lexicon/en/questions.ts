@@ -403,7 +403,7 @@ const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */
 export const NOT_TOO = String.raw`(?![^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 // The kind of firm: "shop", "guesthouse", "workshop".
-const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b${NOT_TOO}`;
+const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory|farm|ranch|clinic|kindergarten)\b${NOT_TOO}`;
 
 // Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
 const P2P_REPAYING = [
@@ -2221,6 +2221,8 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bstarting (?:up )?(?:a|my|our)(?: new| own)? (?:own )?(?:business|company|firm|shop)\b`,
       // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
       `${TO_OPEN}${NOT_ANOTHER}${FIRM_KIND}`,
+      // A sum needed to open one ("need 300k to set up a noodle factory", "need about 80k to open a small bakery"; round 36, fix36e).
+      String.raw`\b(?:need|needs|needed|require|want|wanna)\b[^.;!?]{0,20}?\bto (?:open|start|set up) (?:a|an|my own|our own|my|our) ${NOT_ANOTHER}${FIRM_KIND}`,
     ].join('|'),
   ),
 } as const;
@@ -2239,11 +2241,16 @@ export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z
  * "what are the downsides of leasing"; round 30): the service and that question, no term.
  */
 const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
+/** A start-up programme named, its article before it (the startup guaranteed loan). */
+const PROGRAMME_NAMED_AHEAD = String.raw`(?:(?:the|a|this|that)\s+)?(?:${PROGRAMME_NAMED})`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
     String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
+    // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup
+    // guaranteed loan"; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
+    String.raw`\b(?:eligible|qualify|qualified)\b[^.?!]{0,12}?(?=${PROGRAMME_NAMED_AHEAD})|\b(?:can|could|may)\s+(?:i|we)\s+(?:apply for|get|have)\s+(?=${PROGRAMME_NAMED_AHEAD})|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 

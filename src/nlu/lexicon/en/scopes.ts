@@ -720,7 +720,9 @@ export const hypothetical: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
   // A plan to start (planning to start exporting, want to begin selling online): not done yet.
   // Or may start ("we might start selling online next year", "may begin exporting").
-  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
+  // Not a firm started ("planning to start a small bakery in my village": the firm to be, its trade read; round 36, fix36e), unless
+  // online or abroad ("planning to start a taobao store").
+  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
   // A plan or an intention to sell, export or open somewhere new ("planning to export to thailand", "we intend to
   // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
   // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).
@@ -803,6 +805,15 @@ const TARGET_SUM = String.raw`(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s
 const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)`;
 /** This year's end said before the verb ("this year we'll hit 1.1m"): the year's sales as it will end, no target (round 28). */
 const NOT_THIS_YEAR = String.raw`(?<!\bthis (?:year|yr)\b[,\s]*(?:we|i)\s*)`;
+/**
+ * Sales so far in a firm's first months or year ("first year of business, revenue so far about 200k", "we've made about 80k so far";
+ * round 36, fix36e, convention 263): no year's revenue.
+ */
+export const salesSoFar: Words = [
+  String.raw`\b(?:revenue|sales|turnover|takings|income)\s+(?:so far|to date)\b[^,.;!?，。；！？]{0,24}`,
+  String.raw`\b(?:we|i)(?:'ve| have)\s+(?:made|sold|done|taken in)\b[^,.;!?，。；！？]{0,20}?\b(?:so far|to date)\b`,
+  String.raw`\b(?:so far|to date)\b[^,.;!?，。；！？]{0,6}\b(?:revenue|sales|turnover|takings|we(?:'ve| have) (?:made|sold|done))\b[^,.;!?，。；！？]{0,20}`,
+];
 export const salesTarget: Words = [
   String.raw`${NOT_THIS_YEAR}\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   // Not the firm kept going with the money ("need 1.5m to keep going for 6 months": the loan's term; round 30).

@@ -2174,6 +2174,21 @@ const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|�
  */
 export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
+ * A plan to set up a firm, by any verb of setting up (想在老家开个小卖部, 打算在村里弄个农家乐, 退伍回来想搞个养鸡场, 想办个小加工厂, 想整个烧烤摊;
+ * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
+ * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb).
+ */
+export const PLAN_TO_SET_UP_ZH =
+  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+/**
+ * What opening a firm costs, no wish said (开个火锅店总共要四十万, 自己有十万 开个奶茶店要二十五万): the verb opening its phrase, and right after the
+ * trade (COST_AFTER_TRADE_ZH) a cost word; 开个小卖部 想借五万进货 tells the firm that trades.
+ */
+export const COST_TO_OPEN_ZH = /(?<=^|[\s，。,;；])(?:开|搞|办|弄|整)(?:个|一个|一家|家|间|一间)/g;
+export const COST_AFTER_TRADE_ZH = /^[^，。,.!?；;\s]{0,4}?(?:要|需要|得要|得)\s*(?:花)?\s*(?:个)?[\d一二两三四五六七八九十几]/;
+/** A start-up programme named (创业担保贷款, 贷免扶补, 创业贴息): the plan beside it is a start-up (convention 61). */
+export const STARTUP_PROGRAMME_ZH = new RegExp(STARTUP_PROGRAMME);
+/**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
  */
@@ -2241,6 +2256,11 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
  * details command (convention 15: the term, the service and its details).
  */
 export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
+/** Whether one may have it, before a start-up programme named (格能贷创业担保贷款, 能不能 apply 创业担保贷款): not how much (能贷多少). */
+const ELIGIBLE_ASKED = String.raw`(?:能不能|可不可以|格可以|格能|能否|可以|能)\s*(?:办|申请|贷|拿|搞|apply(?:\s+for)?)`;
+const PROGRAMME_ELIGIBILITY_BEFORE = String.raw`${ELIGIBLE_ASKED}\s*(?:个|到)?\s*(?=创业担保贷|贷免扶补)`;
+/** ...after it, a few words between (创业担保贷款能申请吗, 贷免扶补 我们这种刚毕业的大学生格能办). */
+const PROGRAMME_ELIGIBILITY_AFTER = String.raw`(?<=(?:创业担保贷|贷免扶补)${C}{0,24}?)${ELIGIBLE_ASKED}(?!\s*(?:多少|好多|几|多久|多长|多大))`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
@@ -2250,7 +2270,10 @@ export const ZH_MEANING = new RegExp(
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
     String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
-    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
+    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])` +
+    // Whether the owner may have a start-up programme (能贷创业担保贷款吗, 退伍军人格能贷创业担保贷款, 能不能 apply 创业担保贷款, 贷免扶补是哪样 我能申请不,
+    // 创业担保贷款能申请吗; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
+    `|${PROGRAMME_ELIGIBILITY_BEFORE}|${PROGRAMME_ELIGIBILITY_AFTER}`,
 );
 
 /**

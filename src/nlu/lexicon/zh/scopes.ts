@@ -178,7 +178,8 @@ export const boughtThings: Words = [
   // A machine named in English after the Chinese verb (买 一台 新的 roaster, 买 grinder): what it is names no trade.
   String.raw`(?:买|换|添|购置|购买|搞|弄)\s*(?:(?:一|两|几|\d+)?\s*(?:台|个|套|辆|部)\s*)?(?:新的?\s*)?(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
-  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // Not a shop named by the thing (整个洗车店, 搞个修车铺: round 36, fix36e): the firm set up, its trade read.
+  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})(?![店馆铺摊档行])`,
 ];
 
 /** The other side of a trade: a wholesaler, a factory, a supplier, a seller. */
@@ -751,6 +752,16 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan(?!\s*(?:app|apps|company|agent|platform|shark|软件|平台|公司|中介))|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
+/** A span since opening in months (开业快半年了, 店才开了三个月, 开张两个月): what is sold over it is no year's. */
+const MONTHS_SINCE_OPENING = String.raw`(?:开业|开张|开店|开了|开起来|营业)[^，。,.!?；;]{0,4}?(?:[一二两三四五六七八九十几\d]+\s*个\s*多?月|半年|几个月)`;
+/**
+ * A total sold since a firm opened months ago (开业快半年了 一共卖了二十来万, 开了三个月 到现在总共卖了十几万; round 36, fix36e, convention 263): no
+ * year's revenue (a month's takings stays x12: 开了三个月 每个月流水两万).
+ */
+export const salesSoFar: Words = [
+  String.raw`${MONTHS_SINCE_OPENING}[^。.!?；;]{0,12}?(?:一共|总共|加起来|到现在|到目前为止?|目前为止)[^，。,.!?；;]{0,4}?(?:卖了|卖|流水|营业额|营收|收入|赚了|进账)[^，。,.!?；;\s]{0,8}`,
+];
+
 /**
  * Sales hoped for or aimed at (明年争取做到两百万, 明年想冲到一百五十万, 希望做到两百万, 目标是一年五百万): not the
  * revenue now, nor a sum wanted; a loan in it (明年想借到五十万) is still the sum wanted (refiners/sales-target.ts).
@@ -804,6 +815,90 @@ export const relatives: Words = [
   // Kin named in English after 我 (我 wife 开了个 mini mart, 我的 dad 在…开): code-switched, theirs all the same.
   String.raw`(?<=我的?\s*)(?:wife|husband|dad|father|mom|mum|mother|sister|brother|cousin|uncle|aunt|son|daughter|friend|buddy)(?![a-z])`,
   ...kin,
+  '姐姐',
+  '姐',
+  '哥哥',
+  '哥',
+  '弟弟',
+  '弟',
+  '妹妹',
+  '妹',
+  '爸爸',
+  '爸',
+  '老爸',
+  // Yunnan words for father and mother: 老爹, 老汉 (my old man), 阿爸, 阿妈.
+  '老爹',
+  '爹',
+  '老汉',
+  '阿爸',
+  '阿妈',
+  // Not the owner herself, a mother at home (我是宝妈, 全职妈妈; round 36, fix36e, convention 262): no one else's firm.
+  String.raw`(?<!全职)妈妈`,
+  String.raw`(?<!宝|全职|全职妈)妈`,
+  '老妈',
+  '老母亲',
+  '爷爷',
+  '奶奶',
+  '外公',
+  '外婆',
+  '父母',
+  '爹妈',
+  '爸妈',
+  '老公',
+  '老婆',
+  '媳妇',
+  '爱人',
+  // Not whom a firm serves (服务对象主要是矿上).
+  '(?<!服务)对象',
+  // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
+  ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
+  // Yunnan 老倌 (我家老倌: the husband).
+  '老倌',
+  String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
+  String.raw`(?<=家里?|屋头|屋里)那位`,
+  // Their children: 我儿子开了个手机店; a daughter as Yunnan says it after 我家 or 我 (我家姑娘在文山开了个小卖部; round 30),
+  // not a girl (小姑娘, 那个姑娘).
+  ...['儿子', '女儿', '闺女'],
+  DAUGHTER_SAID,
+  // A partner not married (女朋友, 男朋友): before 朋友, so that 我跟男朋友开的 is run together.
+  '[男女]朋友',
+  String.raw`(?<![男女])朋友`,
+  '亲戚',
+  '表哥',
+  '表姐',
+  '表弟',
+  '表妹',
+  '堂哥',
+  '堂姐',
+  '堂弟',
+  '堂妹',
+  // Yunnan 老表 (a cousin), and in-laws: 姐夫, 小舅子.
+  '老表',
+  '表叔',
+  '表舅',
+  '姐夫',
+  '妹夫',
+  '嫂子',
+  '弟媳',
+  '小舅子',
+  '大舅子',
+  '舅子',
+  '连襟',
+  // Parents-in-law and the children's spouses (公公, 婆婆, 女婿, 儿媳), sisters- and brothers-in-law.
+  ...['公公', '婆婆', '儿媳妇', '儿媳', '女婿', '姑爷', '亲家', '大姑子', '小姑子', '大姨子', '小姨子', '姨父', '姑父', '舅妈', '婶婶'],
+  '岳父',
+  '老丈人',
+  '丈母娘',
+  '侄子',
+  '外甥',
+  '舅舅',
+  '叔叔',
+  // Not one hired (请了三个阿姨, 雇了个阿姨): staff, whose work after her is the firm's (roles.ts).
+  String.raw`(?<!(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)?\s*[个名位]\s*)阿姨`,
+  '姑姑',
+  '姨妈',
+  // Not 妈 alone: 姑妈 is an aunt.
+  '姑妈',
   '邻居',
   // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
   // The family back home (我老家是种茶的), not the place the owner is, goes back to or farms in

@@ -9,6 +9,7 @@ import { COUNTS_AS_ASKED, EXPORT_FINANCE_ASKED, FALL_SUPPOSED, OWN_SELLING } fro
 import { clauseEnd as spokenClauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { termWordIn } from '../extract-asked';
 import { allMatches } from '../match';
+import { plannedTrade } from './refined-purpose';
 import { drop, dropInside, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
@@ -155,6 +156,13 @@ export function questionScope(state: State): void {
   countsAsAsked(state);
   exportFinanceAsked(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
-  dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
+  // A firm planned before it (退伍回来想搞个养鸡场 能贷创业担保贷款吗; round 36, fix36e, convention 260): the owner's firm to be, kept.
+  dropInside(
+    state,
+    'questionScope',
+    'eligibility',
+    (m) => isFirmKind(m) && !plannedTrade(state.text, m),
+    'a kind of firm asked about, not the firm',
+  );
   termQualifier(state);
 }

@@ -6,7 +6,8 @@
 // bare word 装修 is read both ways (tradeOrPurpose): as a purpose it is renovation, so that an owner
 // who answers the purpose question with 装修 gets renovation, not equipment.
 
-import { note, ofKind, scopes, type MentionOf, type State } from '../mention';
+import { COST_AFTER_TRADE_ZH, COST_TO_OPEN_ZH, PLAN_TO_SET_UP_ZH, STARTUP_PROGRAMME_ZH } from '../../lexicon/zh/questions';
+import { note, ofKind, scopes, type Mention, type MentionOf, type State } from '../mention';
 
 /** The purposes a detail may narrow (undefined: none read). */
 const REFINABLE: ReadonlySet<string | undefined> = new Set([undefined, 'equipment-expansion', 'working-capital']);
@@ -17,7 +18,63 @@ function firstPurpose(state: State): MentionOf<'purpose'> | undefined {
   return best;
 }
 
+/** How far after a plan's verb the trade planned may start (想在镇上开个早点铺: 早点铺 right after 开个). */
+const PLANNED_TRADE_WITHIN = 6;
+
+/**
+ * A plan to set up a firm with money wanted for it (我刚从广东打工回来 想在老家开个小卖部 大概要五万, 打算在村里弄个农家乐 要二十万左右,
+ * 退伍回来想搞个养鸡场 能贷创业担保贷款吗; round 36, fix36e, convention 259): a start-up. The trade must be named right after the verb
+ * (搞个 alone is no firm), no trade of an existing firm told before it (开服装店的 想开个网店: the firm trades), and a sum wanted (a cue
+ * of the amount) or a start-up programme named beside it.
+ */
+/** The trade a plan to set up names right after its verb (想搞个养鸡场: 养鸡), the firm to be: no kind of firm asked about. */
+export function plannedTrade(text: string, m: Mention): boolean {
+  for (const p of text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    const end = p.index + p[0].length;
+    if (m.start >= p.index && m.start <= end + PLANNED_TRADE_WITHIN) return true;
+  }
+  return false;
+}
+
+function plannedFirm(state: State): Mention | undefined {
+  const industries = ofKind(state, 'industry');
+  const wanted = ofKind(state, 'cue').some((c) => c.value === 'amount') || STARTUP_PROGRAMME_ZH.test(state.text);
+  if (!wanted) return undefined;
+  for (const m of state.text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (industries.some((i) => i.end <= start)) return undefined;
+    const trade = industries.find((i) => i.start >= start && i.start <= end + PLANNED_TRADE_WITHIN);
+    if (trade === undefined) continue;
+    return planned(state, start, trade);
+  }
+  // What opening one costs, no wish said (开个火锅店总共要四十万): the cost right after the trade.
+  for (const m of state.text.matchAll(COST_TO_OPEN_ZH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (industries.some((i) => i.end <= start)) return undefined;
+    const trade = industries.filter((i) => i.start >= start && i.start <= end + PLANNED_TRADE_WITHIN).sort((a, b) => b.end - a.end)[0];
+    if (trade === undefined || !COST_AFTER_TRADE_ZH.test(state.text.slice(trade.end))) continue;
+    return planned(state, start, trade);
+  }
+  return undefined;
+}
+
+function planned(state: State, start: number, trade: Mention): Mention {
+  return {
+    kind: 'purpose-detail',
+    value: 'startup',
+    start,
+    end: trade.end,
+    rule: `purpose-detail:startup (a firm planned, money wanted) "${state.text.slice(start, trade.end)}"`,
+  };
+}
+
 export function refinedPurpose(state: State): void {
+  if (!ofKind(state, 'purpose-detail').some((d) => d.value === 'startup')) {
+    const planned = plannedFirm(state);
+    if (planned !== undefined) state.mentions.push(planned);
+  }
   const details = ofKind(state, 'purpose-detail');
   if (details.length === 0) return;
   const purpose = firstPurpose(state);

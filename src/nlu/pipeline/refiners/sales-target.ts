@@ -17,6 +17,21 @@ const isMoney = (m: Mention): boolean => m.kind === 'quantity' && m.value.kind =
 /** How far a mention lies from another (0 when they touch or overlap). */
 const distance = (a: Mention, b: Mention): number => Math.max(0, a.start - b.end, b.start - a.end);
 
+/**
+ * Sales so far in a firm's first months or year (开业快半年了 一共卖了二十来万, "first year of business, revenue so far about 200k"; round 36,
+ * fix36e, convention 263): a total over part of a year, no year's revenue; a sum wanted beside it stands.
+ */
+export function salesSoFar(state: State): void {
+  for (const span of scopes(state, 'sales-so-far')) {
+    drop(
+      state,
+      'salesSoFar',
+      (m) => overlaps(span, m) && ((m.kind === 'quantity' && m.value.kind === 'money') || (m.kind === 'cue' && m.value === 'revenue')),
+      'sold so far in the first months: no year’s revenue',
+    );
+  }
+}
+
 export function salesTarget(state: State): void {
   for (const span of scopes(state, 'sales-target')) {
     const inSpan = state.mentions.filter((m) => overlaps(span, m));
