@@ -699,10 +699,7 @@ const CALLED_EN = String.raw`(?:called|rang|phoned)(?: me| us)?(?: and| then)?`;
 const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
   // ...or a caller said only by the call ("someone from the bank called and asked for the code"; round 35, open).
-  String.raw`\b(?:he|she|they|someone|${A_CALLER_EN}|${CALLED_EN})\b[^.?!]{0,12}`,
-  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
-  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller` +
-    String.raw`|agent|broker|app|platform|officer|manager)|(?:called|rang|phoned)(?: me| us)?(?: and| then)?)\b` +
+  String.raw`\b(?:he|she|they|someone|${A_CALLER_EN}|${CALLED_EN})\b` +
     // ...on the phone, or saying whom he is from ("someone on the phone is asking for…", "a guy saying he is from mybank wants…"; round 36).
     String.raw`(?: on the (?:phone|line)| over the phone|,? (?:saying|claiming|who says|who said|who claims) (?:he|she|they)(?:['’]s| is| was| are| were)? (?:from|with) [a-z0-9' ]{1,30}?,?)?` +
     String.raw`[^.?!]{0,12}`,

@@ -30,8 +30,9 @@ export const kin: Words = [
   '老汉',
   '阿爸',
   '阿妈',
-  '妈妈',
-  '妈',
+  // Not the owner herself, a mother at home (我是宝妈, 全职妈妈; round 36, fix36e, convention 262): no one else's firm.
+  String.raw`(?<!全职)妈妈`,
+  String.raw`(?<!宝|全职|全职妈)妈`,
   '老妈',
   '老母亲',
   '爷爷',
