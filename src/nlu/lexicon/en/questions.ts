@@ -397,7 +397,8 @@ const ASKED_TO_PLEDGE = String.raw`\b(?:wants? (?:us|me) to|need to|have to|has 
 // A property or its papers: "our house", "the land deeds", "the truck".
 const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b`;
 // A firm to be opened: "want to open a", "planning to set up our own".
-const TO_OPEN = String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) `;
+// "wants to", "wanna" (no "to" after it; round 36): the wish in every person and as typed.
+const TO_OPEN = String.raw`\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up) (?:a|an|my own|our own|my|our) `;
 // Not a second one: "another", "a new".
 const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */

@@ -141,7 +141,7 @@ const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下�
  * question, no cost.
  */
 // ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
-const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息|subsid|(?<=(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会|是不是|是否|\s)*(?:全部|全|都|都是|\s)*(?:补贴|补助|贴息|subsid|全免|免掉|免了|免息|(?<=(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,

@@ -1560,7 +1560,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 29, corpus convention 55): the programmes answered; where to apply for one stays where-to-apply.
         String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})` +
         // The interest paid in part by the government, asked (贷款利息政府格补一点, 政府能不能帮忙出一部分利息; round 33, convention 151).
-        String.raw`|(?:${INTEREST_PAID_BY_GOVT})`,
+        String.raw`|(?:${INTEREST_PAID_BY_GOVT})` +
+        // ...or the interest asked waived or paid whole (创业担保贷款利息是不是全免的, 创业担保贷款 interest 是不是 全部 补贴 的; round 36).
+        String.raw`|(?:利息|\binterest\b)${C}{0,8}?(?:全免|全部\s*免|免息|全部\s*补贴?|全\s*补贴?|都\s*补贴)`,
     ),
   },
   {
@@ -2197,6 +2199,8 @@ const startupWords: readonly string[] = [
   // ...not a start-up loan whose plan is told later (创业贷去哪里办 打算开个奶茶店: the plan is the start-up, read there; round 36).
   String.raw`创业(?!担保|贷[\s\S]*${OPEN_WISH})`,
   String.raw`还没有?开(?:起来|张|门)`,
+  // ...or the farm not begun (还没种起来, 还没养起来; round 36); not 生意还没做起来 (a trade not yet thriving).
+  String.raw`还没有?(?:种|养)起来`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
   String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
