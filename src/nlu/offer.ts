@@ -343,8 +343,13 @@ function salesPeriod(text: string, q: Quantity): boolean {
 /** The interest of a span kept back (先扣了三个月的利息, "took the first 3 months of interest off"): the span is the interest's, no term. */
 function interestPeriod(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 16);
-  return ZH_OFFER.interestAfterPeriod.test(after) || EN_OFFER.interestAfterPeriod.test(after);
+  if (!ZH_OFFER.interestAfterPeriod.test(after) && !EN_OFFER.interestAfterPeriod.test(after)) return false;
+  // Only when kept back: 一年利息要九千 and "3 months interest about how much" are the loan's term and its interest.
+  return KEPT_BEFORE_PERIOD.test(preceding(text, q.start, 24));
 }
+/** A verb of keeping back right before the period (先扣了三个月的利息, "took the first 3 months of"). */
+const KEPT_BEFORE_PERIOD =
+  /(?:扣|扣了|扣掉|扣除|先扣|预扣|少给了?|拿走了?)\s*(?:头|前)?\s*$|\b(?:took|take[sn]?|keeps?|kept|withh\w*|deduct\w*|held back)\b(?:\s+(?:out|off|back))?\s+(?:the\s+)?(?:first\s+)?$/;
 
 /**
  * Whether a sum "a month" is the lender's instalment by its place among the offer's words: after a lender who speaks or is named

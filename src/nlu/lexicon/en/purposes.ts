@@ -1470,5 +1470,9 @@ export const premisesWords: Words = [
  * The money for the goods said short ("we can't afford to restock", "no money left to buy stock"; round 36, fix36c, convention 252): a need,
  * never a description of how the trade is supplied, and beside a buyer's debt the debt's effect told.
  */
-export const STOCK_MONEY_SHORT_EN = String.raw`\b(?:can['’]?t|cant|cannot|could ?n['’]?o?t|unable to)\s+(?:afford\s+to\s+|pay\s+to\s+)?(?:restock|buy (?:more |new )?(?:stock|goods|inventory)|stock up|pay (?:our |the )?(?:own )?suppliers)\b|\bno (?:cash|money) (?:left )?(?:to|for) (?:restock|stock|buy (?:more )?(?:stock|goods))\b`;
+/** Unable to restock or pay the suppliers: "can't afford to restock", "unable to pay our suppliers". */
+const CANT_RESTOCK_EN = String.raw`\b(?:can['’]?t|cant|cannot|could ?n['’]?o?t|unable to)\s+(?:afford\s+to\s+|pay\s+to\s+)?(?:restock|buy (?:more |new )?(?:stock|goods|inventory)|stock up|pay (?:our |the )?(?:own )?suppliers)\b`;
+/** No money left for stock: "no cash left to restock", "no money for stock". */
+const NO_CASH_TO_RESTOCK_EN = String.raw`\bno (?:cash|money) (?:left )?(?:to|for) (?:restock|stock|buy (?:more )?(?:stock|goods))\b`;
+export const STOCK_MONEY_SHORT_EN = `${CANT_RESTOCK_EN}|${NO_CASH_TO_RESTOCK_EN}`;
 export const stockMoneyShort: Words = [STOCK_MONEY_SHORT_EN];

@@ -1342,7 +1342,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:protect|guard|shield|insur|hedg|manag|handl|avoid|deal)\w*\b[^.?!]{0,20}\b${RATE_RISK_EN}\b` +
         // ...or a foreign currency of payment named, then its risk asked ("the vietnamese side wants payment in dong, whats the risk", "if we
         // get paid in kyat is that risky"; round 36): the rate's risk, not every risk of the paper.
-        String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,40}\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\b(?=\s*(?:[?.!,]|$|here|there|for us|to us|then))|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,30}\b(?:risky|is (?:that|it|there) (?:a |any )?risk)` +
+        String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,40}\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\b(?=\s*(?:[?.!,]|$|here|there|for us|to us|then))` +
+        String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,30}\b(?:risky|is (?:that|it|there) (?:a |any )?risk)` +
         String.raw`|\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\s+(?:of|in|with)\b[^.?!]{0,30}\b${FOREIGN_CURRENCIES}\b`,
     ),
   },

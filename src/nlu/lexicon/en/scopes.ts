@@ -240,6 +240,10 @@ export const boughtThings: Words = [
  */
 /** What the other side of a trade asks or will not do: "wants prepayment", "asks 30% up front", "won't deliver". */
 const COUNTERPART_ASKS = String.raw`(?:wants?|asks?|asked|requires?|required|demands?|demanded|insists?|needs? (?:us|me)|only (?:takes|accepts)|won['’]?t|will not|refuses?)`;
+/** The firm's sellers named: "our suppliers", "the sawmills in lincang", "my growers" (round 36, the merge: named parts). */
+const THE_FIRMS_SELLERS_EN = String.raw`\b(?:our|my|the)\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|manufacturers?|sellers?|vendors?|farmers|growers|producers)(?:\s+(?:in|from)\s+[a-z]+)?`;
+/** ...then what they ask of the firm, or that they sell to it: "all want cash", "only take cash", "who supply us". */
+const SELLERS_ASK_OR_SUPPLY_EN = String.raw`\s+(?:(?:all|now|just|always)\s+)*(?:${COUNTERPART_ASKS}|only (?:take|accept))\b|\s+(?:who|that)\s+(?:sell|sells|supply|supplies)\s+(?:to\s+)?us\b`;
 
 /** Whom the firm pays that names no payee's trade: its own people and running costs (pay our staff in cash, pay the rent first). */
 const PAYING = String.raw`\b(?:pay|pays|paying|settle|settling|clear|clearing)`;
@@ -258,7 +262,7 @@ export const customersSupplied: Words = [
   String.raw`\bthe\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|exporters?|manufacturers?|sellers?|vendors?|buyers?)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+${COUNTERPART_ASKS}\b)`,
   // ...or the firm's own suppliers, growers or sellers named as asking or as selling to it ("our wholesalers want cash upfront", "the
   // farmers who sell us tea want to be paid on the spot"; round 36, fix36c, convention 254): those it buys from, no trade of its own.
-  String.raw`\b(?:our|my|the)\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|manufacturers?|sellers?|vendors?|farmers|growers|producers)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+(?:(?:all|now|just|always)\s+)*(?:${COUNTERPART_ASKS}|only (?:take|accept))\b|\s+(?:who|that)\s+(?:sell|sells|supply|supplies)\s+(?:to\s+)?us\b)`,
+  `${THE_FIRMS_SELLERS_EN}(?=${SELLERS_ASK_OR_SUPPLY_EN})`,
   // ...and the goods they sell it ("the farmers who sell us tea", "growers that supply us green beans"): bought, no trade of the firm's.
   String.raw`\b(?:who|that)\s+(?:sell|sells|supply|supplies)\s+us\s+[a-z-]+(?:\s+(?!(?:wants?|demands?|asks?|needs?|only|insists?|and|but|are|is|who|at|in|for|on)\b)[a-z-]+)?`,
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
@@ -711,6 +715,9 @@ const PLANNED_PLACE_ONLINE =
   'online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|etsy|ebay|temu|aliexpress|e-?commerce|wechat';
 const PLANNED_PLACE_ABROAD = String.raw`abroad|overseas|vietnam|laos|myanmar|thailand|foreign trade|border trade|cross-border|export\w*|import\w*`;
 const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b`;
+/** A start meant or supposed ("planning to start", "thinking of starting", "might start"); not a firm to open by its kind (a start-up, round 36). */
+const WISH_TO_START_EN = String.raw`(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))`;
+const MEANING_TO_START_EN = String.raw`\b(?:${WISH_TO_START_EN}|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b`;
 /** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
 const PLANNING = String.raw`plan(?:s|ning)?|intend(?:s|ing)?|hop(?:e|es|ing)|thinking (?:of|about)|considering|going|gonna|might|want(?:s|ing)? to try`;
 /** Verbs of starting to sell somewhere new: sell, open, launch, try, get into. */
@@ -722,7 +729,7 @@ export const hypothetical: Words = [
   // Or may start ("we might start selling online next year", "may begin exporting").
   // Not a firm started ("planning to start a small bakery in my village": the firm to be, its trade read; round 36, fix36e), unless
   // online or abroad ("planning to start a taobao store").
-  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
+  `${MEANING_TO_START_EN}[^,.;!?，。；！？]*`,
   // A plan or an intention to sell, export or open somewhere new ("planning to export to thailand", "we intend to
   // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
   // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).

@@ -490,9 +490,13 @@ const TRADED_NOT_MADE = String.raw`(?:${produce.join('|')}|建材|五金|百货|
  * A maker named by 做 and its goods closed with 的, with a maker's signs after it in the message (我们是做米线的 一天出三吨 供给米线馆,
  * 做面条的 一天要压一吨多面, 做饵丝的 供应周边的早点铺; round 36, fix36c): manufacturing, over the food served that names an eatery (卖米线的
  * 一天卖三百碗 stays catering: no output by weight, no buyers supplied). Not a trade of service (做餐饮的, 做物流的), nor goods traded by the
- * buyers alone.
+ * buyers alone, nor a trade named by its goods and 批发 or wholesale (做粮油批发的 给几家超市供货: round 36, the merge).
  */
-const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)(?!生意|买卖|餐饮|旅游|装修|运输|物流|批发|零售|电商|直播|外卖|快递|民宿|客栈|家政|保洁|饭|工程)(?:[^，。,.!?；;\s\d的]{1,5}|[a-z][a-z ]{1,20}?)\s?的(?=[^。.!?]{0,30}?(?:${OUTPUT_SAID}|(?<!${TRADED_NOT_MADE}[^。.!?]{0,30}?)(?:${SUPPLY_SAID})))`;
+/** Not a trade of service after 做 (做餐饮的, 做物流的, 做生意的). */
+const NOT_A_TRADE_OF_SERVICE = String.raw`(?!生意|买卖|餐饮|旅游|装修|运输|物流|批发|零售|电商|直播|外卖|快递|民宿|客栈|家政|保洁|饭|工程)`;
+/** Nor goods traded by the trade's name (做粮油批发的, 做 wholesale 的: round 36, the merge). */
+const NOT_TRADED_BY_NAME = String.raw`(?![^，。,.!?；;\s\d的]{0,4}(?:批发|零售|贸易|生意|买卖)|[a-z ]{0,20}\b(?:wholesale|retail|trade|trading)\b)`;
+const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)${NOT_A_TRADE_OF_SERVICE}${NOT_TRADED_BY_NAME}(?:[^，。,.!?；;\s\d的]{1,5}|[a-z][a-z ]{1,20}?)\s?的(?=[^。.!?]{0,30}?(?:${OUTPUT_SAID}|(?<!${TRADED_NOT_MADE}[^。.!?]{0,30}?)(?:${SUPPLY_SAID})))`;
 
 /** A craft made and sold by the same hands (自己染自己卖, 自己打 自己卖, 自己绣自己卖): the craft's verbs, not growing nor food's. */
 const SELF_MADE_SELF_SOLD = String.raw`自己(?:做|染|打|绣|织|编|雕|烧|缝|刻|画|磨)\s?(?:自己|拿来|拿去)?卖`;

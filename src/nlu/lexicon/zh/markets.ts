@@ -263,8 +263,8 @@ const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?
 /** The year's end, when some buyers settle once (年底, 年末, 腊月, 过年前). */
 const YEAR_END = String.raw`(?:年底|年末|年终|年尾|腊月|过年)(?:前|的时候)?`;
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
-/** Not said of those the firm buys from (供应商, 供货商, 厂家, 上游, 批发商, 货主, supplier): they hold goods, not the firm's takings. */
-const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|厂家|上游|批发商|货主|\bsuppliers?\b)\s?(?:那边|那里)?\s?(?:都|还|一直|老是)*)`;
+/** Not said of those the firm buys from (供应商, 供货商, 厂家, 上游, 货主, supplier): they hold goods, not the firm's takings; a wholesaler may be a buyer (批发商欠我们二十多万货款). */
+const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|厂家|上游|货主|\bsuppliers?\b)\s?(?:那边|那里)?\s?(?:都|还|一直|老是)*)`;
 /** Not a deposit held (压了我们十几万的定金, 压了我们的押金): no takings of a sale (goods a buyer holds unpaid, 超市压了我们二十万的货, still are). */
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
