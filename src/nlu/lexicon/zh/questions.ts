@@ -1718,7 +1718,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
         String.raw`(?:需要|要|带|拿|准备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
         // What to bring, with no paper named, ending the message: 要带哪样, 得准备些什么去.
-        String.raw`(?:要|需要|得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
+        String.raw`(?:要|需要|(?<![没莫么])得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
         // The paper asked in Chinese after an English question word: what 材料 need.
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
@@ -1732,11 +1732,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // A licence needed first: 要有营业执照才.
-        '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
+        '(?:要|需要|(?<![没莫么])得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
         `(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)${C}{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?`,
         // Papers ready, what else (round 14): 营业执照带齐了还要什么, 资料准备好了还需要哪些.
-        String.raw`(?:带|准备|拿|弄|办)(?:齐|好)了?${C}{0,6}还(?:要|需要|得)(?:带|准备|交)?(?:些|点)?(?:什么|啥|哪样|哪些)`,
+        String.raw`(?:带|准备|拿|弄|办)(?:齐|好)了?${C}{0,6}还(?:要|需要|(?<![没莫么])得)(?:带|准备|交)?(?:些|点)?(?:什么|啥|哪样|哪些)`,
         // Which papers: 材料要哪些, 条件是什么.
         '(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)',
         // Audited accounts asked about: 要不要审计过的报表.
@@ -1745,16 +1745,16 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:还是|是不是|光|只要)${C}{0,12}?${PAPER}${C}{0,4}?就?(?:够|行|可以)`,
         `${PAPER}${C}{0,4}?就?(?:够|行)(?:了)?(?:吗|不|没|么|嘛)`,
         // A paper named, and whether to bring it: 要带身份证不, 户口本要不要, 结婚证需不需要.
-        String.raw`(?:要|需要|得)(?:带|拿|交|提供|准备)${C}{0,4}(?:${PAPERS})${C}{0,3}(?:吗|么|嘛|不|没|[?？])`,
+        String.raw`(?:要|需要|(?<![没莫么])得)(?:带|拿|交|提供|准备)${C}{0,4}(?:${PAPERS})${C}{0,3}(?:吗|么|嘛|不|没|[?？])`,
         String.raw`(?:${PAPERS})${C}{0,3}(?:要不要|需不需要|用不用|要带吗|要带不|要吗|要不)`,
         // Whether a paper is needed, the paper after the verb: 要营业执照不, 要不要财务报表, 贷款需要结婚证不, 要几个月的流水.
-        String.raw`(?:要不要|需不需要|用不用|(?:要|需要|得)(?:有|交|带)?)(?:个|张|份)?(?:${PAPERS})${C}{0,2}(?:吗|么|嘛|不|没|[?？]|$)`,
-        String.raw`(?:要|需要|得)(?:提供|交|有)?(?:几个月|多久|几年|多长时间)的?(?:银行)?流水`,
+        String.raw`(?:要不要|需不需要|用不用|(?:要|需要|(?<![没莫么])得)(?:有|交|带)?)(?:个|张|份)?(?:${PAPERS})${C}{0,2}(?:吗|么|嘛|不|没|[?？]|$)`,
+        String.raw`(?:要|需要|(?<![没莫么])得)(?:提供|交|有)?(?:几个月|多久|几年|多长时间)的?(?:银行)?流水`,
         // Papers named, then what else (round 30, fix30a): 营业执照 身份证都准备好了 还要带哪样, 信用社讲要半年流水 别的还要不要, 要带身份证
         // 营业执照 还有啥子, bank 说要流水和营业执照 还要别的吗.
         String.raw`(?:${PAPERS})${L}{0,24}?(?:${ELSE_ASKED})`,
         // What to hand in, asked: 申请贷款要交哪样.
-        String.raw`(?:申请|办)(?:贷款)?(?:要|需要|得)(?:交|提供|准备)(?:些|点)?(?:哪样|什么|啥|哪些)`,
+        String.raw`(?:申请|办)(?:贷款)?(?:要|需要|(?<![没莫么])得)(?:交|提供|准备)(?:些|点)?(?:哪样|什么|啥|哪些)`,
       ].join('|'),
     ),
   },
