@@ -90,7 +90,8 @@ describe('bounded memory store', () => {
     // Headroom under the cap. The NLU's compiled matchers are the largest share once owners' messages of every kind have
     // been read (round 23, the bundle under npm start's flags: 21 MB after import, 72 MB after one message, 118 MB after
     // the whole corpus), and they grow with the word lists; the store's defaults take about 75 MB.
-    expect(START_HEAP_CAP_MB).toBe(256);
+    // 288 since round 36: the word lists grew the matchers to 224 MB with the store full, at the old 256 MB cap's 32 MB headroom.
+    expect(START_HEAP_CAP_MB).toBe(288);
     expect(seen.heapUsedMb).toBeLessThan(START_HEAP_CAP_MB - 32);
   }, 180_000);
 });
