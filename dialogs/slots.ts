@@ -69,6 +69,7 @@ export function hasSizeFigures(profile: EnterpriseProfile): boolean {
  */
 const PURPOSE_OF_QUESTION: Partial<Record<QuestionId, PurposeId>> = {
   receivables: 'working-capital',
+  'receivables-loan': 'working-capital',
   // The platform's takings held (主要是回款慢 平台压款, round 31): money short for the shop's running, as a buyer's debt is.
   'platform-early-payout': 'working-capital',
   'currency-exchange': 'cross-border-settlement',

@@ -223,6 +223,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'platform-early-payout': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'compare-annual-rate'] },
   // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
   receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
+  // ...asked whether it can be borrowed on (round 37): the same ways, said first.
+  'receivables-loan': { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   // A service's fees owed (round 35): the same routes, in a service's words (contract, sign-off, invoice).
   'fees-owed': { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
@@ -472,10 +474,10 @@ export function answer(
     return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }
   // A service firm owed money (round 35): its fees, said in a service's words.
-  if (question === 'receivables' && !profile.onlineSales && servesFees(profile))
+  if (OWED.has(question) && !profile.onlineSales && servesFees(profile))
     return { question, fees: true, steps: steps(fixed.steps), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
-  if (question === 'receivables' && profile.onlineSales)
+  if (OWED.has(question) && profile.onlineSales)
     return {
       question,
       steps: steps(['online-banks', ...fixed.steps]),
@@ -495,6 +497,9 @@ export function answer(
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
 }
+
+/** Money owed to the firm, asked about or asked lent on (round 37). */
+const OWED: ReadonlySet<QuestionId> = new Set(['receivables', 'receivables-loan']);
 
 /** Trades paid fees for a service, not for goods (round 35): software and IT, telecoms, business services, property management. */
 const FEE_TRADES: ReadonlySet<string> = new Set([

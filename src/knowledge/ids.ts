@@ -164,6 +164,8 @@ export const QUESTION_IDS = [
   'platform-early-payout',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.
   'receivables',
+  // "欠我们的货款能不能拿去贷款", "can we borrow against our unpaid invoices": money owed lent on first, its risk after (round 37).
+  'receivables-loan',
   // "培训费十几万一直拖着不给", "clients owe us design fees": money owed for services: contracts, sign-off, invoices (round 35).
   'fees-owed',
   // "格有哪样补贴", "any government subsidies?": the programmes that lower the cost for this firm.

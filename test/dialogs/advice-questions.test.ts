@@ -55,7 +55,7 @@ describe('direct questions', () => {
     ['应收账款太多了怎么办', 'receivables'],
     ['客户都是药厂，一般三个月才回款，有哪样办法', 'receivables'],
     ['our buyer pays us 90 days later, anything for that?', 'receivables'],
-    ['how can we get money from unpaid invoices', 'receivables'],
+    ['how can we get money from unpaid invoices', 'receivables-loan'],
     ['格有哪样补贴', 'subsidies'],
     ['有没有贴息', 'subsidies'],
     ['政府有什么扶持政策', 'subsidies'],

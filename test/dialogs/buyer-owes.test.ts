@@ -88,7 +88,7 @@ describe('money a buyer owes the firm', () => {
         {
           say: '应收账款能不能拿去融资',
           replies: [
-            '先发货后收款，风险在客户拖款或不付，您的周转资金也一直被占着：在书面合同里写清付款日期和逾期怎么办，留好发货和签收单据，新客户或大单先收一部分预付款。已经欠着的货款（应收账款）可以先拿来融资，不用干等客户付款：这就是供应链金融里的应收账款融资。买家确认这笔账以后，银行就凭它放款，不用另找抵押；保理公司也可以按折扣直接买下这些应收账款。买家是规模大、信用好的企业时最容易办。\n可以这样做：\n· 有大企业买家的应收账款，可以通过人民银行征信中心的中征应收账款融资服务平台，请买家确认后向银行融资。\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+            '可以办：已经欠着的货款（应收账款）可以先拿来融资，不用干等客户付款，这就是供应链金融里的应收账款融资。买家确认这笔账以后，银行就凭它放款，不用另找抵押；保理公司也可以按折扣直接买下这些应收账款。买家是规模大、信用好的企业时最容易办，银行会看购销合同、发票和发货签收单据。以后再赊销，在书面合同里写清付款日期和逾期怎么办。\n可以这样做：\n· 有大企业买家的应收账款，可以通过人民银行征信中心的中征应收账款融资服务平台，请买家确认后向银行融资。\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
           ],
         },
       ],
@@ -120,7 +120,7 @@ describe('money a buyer owes the firm', () => {
         {
           say: 'can we borrow against our receivables?',
           replies: [
-            "Selling on credit, the risk is a buyer paying late or not at all, with your working capital tied up meanwhile: put the payment date and what happens if it is missed in a written contract, keep delivery and receipt records, and ask new buyers or large orders for part of the money upfront. Money your buyers already owe you can be borrowed on now, instead of waiting for them to pay: this is supply-chain finance (accounts-receivable financing). A bank lends against receivables the buyer confirms, with no other collateral; factoring companies buy such receivables outright, at a discount. It works best when the buyer is a large, established firm.\nWhat you can do:\n· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
+            "It can be done: money your buyers already owe you can be borrowed on now, instead of waiting for them to pay. This is supply-chain finance (accounts-receivable financing): a bank lends against receivables the buyer confirms, with no other collateral; factoring companies buy such receivables outright, at a discount. It works best when the buyer is a large, established firm; the bank will look at the sales contract, the invoices and the delivery and receipt records. For the next sales on credit, put the payment date and what happens if it is missed in a written contract.\nWhat you can do:\n· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
           ],
         },
       ],

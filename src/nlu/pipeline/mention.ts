@@ -105,6 +105,9 @@ export interface State {
   decisions: Decision[];
 }
 
+/** The questions of money owed to the firm: what to do about it, or whether it can be borrowed on (round 37, convention 306). */
+export const OWED_ASKED: ReadonlySet<string> = new Set<QuestionId>(['receivables', 'receivables-loan']);
+
 export function describe(m: Mention): string {
   const value =
     m.kind === 'quantity'

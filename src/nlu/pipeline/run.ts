@@ -691,7 +691,12 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
  * Questions whose own words may ask a risk: the answer weighs it (a personal line put to the firm's use, a buyer's terms, the
  * currency's risk to be kept off: 规避汇率风险, protect us from currency risk).
  */
-const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set(['personal-credit-line', 'receivables', 'lock-exchange-rate']);
+const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set([
+  'personal-credit-line',
+  'receivables',
+  'receivables-loan',
+  'lock-exchange-rate',
+]);
 
 /**
  * "借呗拿来给铺子进货 有没有啥子风险": the owner's own line put to the firm's use, its risk asked, is the personal-credit-line

@@ -255,6 +255,9 @@ const RECEIVABLES = [
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   // Days of credit a buyer wants (round 20): "want 120 days credit", "asks for 90 days' credit".
   String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
+  // ...or time to pay wanted (round 37): "our buyer wants 60 days to pay", "the chain asks for 3 months to pay".
+  // Not the owner's own time to repay ("we want 6 months to pay it back").
+  String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+(?:\d+|thirty|sixty|ninety|two|three|six)[\s-]*(?:days?|weeks?|months?)\s+to\s+(?:pay|settle)\b(?!\s+(?:it|that|this|the loan|us)\s+back)`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
   // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
@@ -304,12 +307,14 @@ const COST_FIRST = String.raw`\b(?:need|needs|have|has|got)\s+to\s+(?:pay|cover)
 const EFFECT_TOLD = String.raw`(?:${STOCK_MONEY_SHORT_EN})(?![^.!?]{0,30}(?:\bwhat (?:should|can|do)\b|\bhow\b|\?))`;
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${COST_FIRST}|${EFFECT_TOLD}))`;
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
-const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
+const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe|what (?:\w+\s+){1,2}owes? (?:us|me))`;
 const RAISED_ON = [
   // The receivables financed, factored or discounted (round 24): "is it possible to finance our receivables".
   String.raw`\b(?:financ\w*|factor|discount)\s+(?:(?:our|my|the|these|those|all)\s+)?(?:\w+\s+)?${OWED}\b`,
-  String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
+  String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit|advances?)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
   // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
+  // ...or turned into cash ("is there a way to turn the 200k the co-op owes us into cash"; round 37).
+  String.raw`\bturn\b[^.!?]{0,30}\b(?:owe[sd]?|owing|invoices?|receivables?)\b[^.!?]{0,12}\binto (?:cash|money)\b`,
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
 ].join('|');
 /**
@@ -320,7 +325,7 @@ const RAISED_ON = [
 const DEBT_SAID_BEFORE = String.raw`(?:\b(?:owe[sd]?|owing|unpaid|outstanding|overdue|ha(?:s|ve)n['’]?t paid|not paid|sitting on|holding)\b|欠|没结|没给|没付|拖|压)[\s\S]*`;
 const POINTED_AT = String.raw`(?:that|it|this|those|them)(?:\s+(?:money|debt|sum|balance|payment))?`;
 const RAISED_ON_POINTED = [
-  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow\w*|loans?|financ\w*|credit)\b[^.!?]{0,12}?\b(?:against|on|with|using|backed by)\s+${POINTED_AT}\b(?!\s+(?:is|are|was|were)\b)`,
+  String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow\w*|loans?|financ\w*|credit|cash|money|funds|advances?)\b[^.!?]{0,12}?\b(?:against|on|with|using|backed by)\s+${POINTED_AT}\b(?!\s+(?:is|are|was|were)\b)`,
   String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:use|pledge|put up)\s+${POINTED_AT}\s+(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
   // ...the debt in the words pointing at it: "use that unpaid 400k from the county to get the loan".
   String.raw`\b(?:use|pledge|put up)\s+(?:that|the|this|our|those)\s+(?:unpaid|outstanding|overdue|owed)\b[^.!?]{0,30}?\b(?:to|as|for)\s+(?:\w+\s+){0,2}?(?:loans?|credit|financing|borrow\w*|collateral|security)\b`,
@@ -1621,9 +1626,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
+    // Money owed to the firm, asked whether it can be borrowed on ("can we borrow against our unpaid invoices", "a chain owes us 300k,
+    // can we get cash against that?"; round 37, convention 306): the loan on it answered first.
+    id: 'receivables-loan',
+    re: new RegExp(`${RAISED_ON}|${RAISED_ON_POINTED}`),
+  },
+  {
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|${RAISED_ON_POINTED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {

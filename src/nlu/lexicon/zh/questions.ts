@@ -443,7 +443,7 @@ const PLATFORM_WEIGHED = String.raw`${C}{0,2}(?:平台|公司|\bapp\b|软件)${C
 /** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
-const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc|\bfactor)(?!${SUM_AFTER})(?!${PLATFORM_WEIGHED})`;
 /** Whether a short payout is normal, asked (正常吗, 正不正常, 格正常; round 35, fix35b). */
 const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常|这样正常|\bnormal\b`;
 /**
@@ -478,6 +478,12 @@ const RAISED_VERB = String.raw`(?:贷|借|融资|抵押|质押|\bloans?\b|\bborr
 const ASKED_BEFORE_VERB = String.raw`格|能不能|可不可以|能否|可否|\bcan\b`;
 const ASKED_AFTER_VERB = String.raw`(?:不|吗|么|嘛|没|行不行|行吗|得不得|得行|可不可以|可以不|[?？])(?=\s*$|[\s,.!?;，。！？；])`;
 const POINTED_RAISED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:拿|用)?${POINTED_DEBT}${C}{0,3}?(?:(?:${ASKED_BEFORE_VERB})${C}{0,16}?${RAISED_VERB}|${C}{0,8}?${RAISED_VERB}${C}{0,5}?${ASKED_AFTER_VERB})`;
+/** ...or taken out early to use (酒店欠我们二十来万 能不能先把这个钱拿出来用, 这笔款格能提前拿到手; round 37). */
+const POINTED_TAKEN_EARLY = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:先|提前)\s*把?\s*${POINTED_DEBT}${C}{0,2}?|把?\s*${POINTED_DEBT}${C}{0,4}?(?:先|提前))拿(?:出来|到手|到)`;
+/** ...in English words inside Chinese (超市 owes 我们 20万, 能 borrow against 这个 吗; round 37). */
+const BORROWED_AGAINST_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow(?:ing)?|loans?|financ\w*|cash)\s+(?:against|on)\s*${POINTED_DEBT}`;
+/** ...the asking word before the taking (能不能拿这个去贷款, 格可以用这笔钱贷点款; round 37). */
+const ASKED_THEN_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:${ASKED_BEFORE_VERB})\s*(?:拿|用)\s*${POINTED_DEBT}${C}{0,8}?${RAISED_VERB}`;
 /**
  * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
  * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
@@ -1578,9 +1584,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money owed by buyers, and a plea for a way: "客户都是90天以后才付款，有哪样办法", "老是被客户压账期，
     // 钱收不回来咋个整", "应收账款太多了怎么办".
+    // Money owed to the firm, asked whether it can be borrowed on (拿应收账款去融资, 超市欠我们三十万货款 能不能拿这个去贷款; round 37,
+    // convention 306): the loan on it answered first, before the risk of selling on credit.
+    id: 'receivables-loan',
+    re: new RegExp(`${RAISED_ON}|${POINTED_RAISED}|${ASKED_THEN_POINTED}|${BORROWED_AGAINST_POINTED}|${POINTED_TAKEN_EARLY}`),
+  },
+  {
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${POINTED_RAISED}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {

@@ -7,7 +7,7 @@
 
 import { DEBT_PAID } from '../../lexicon';
 import { clauseEnd, clauseStart, DEBT_SENTENCE } from '../clauses';
-import { drop, type Mention, ofKind, type State } from '../mention';
+import { drop, type Mention, ofKind, OWED_ASKED, type State } from '../mention';
 
 /** How far from the debt the word of paying may stand. */
 const REACH = 40;
@@ -37,7 +37,7 @@ export function debtSettled(state: State): void {
       'debtSettled',
       (m) =>
         (m.kind === 'flag' && m.value === 'buyer-owes' && m.start >= from && m.end <= to) ||
-        (m.kind === 'question' && m.value === 'receivables' && m.start < to) ||
+        (m.kind === 'question' && OWED_ASKED.has(String(m.value)) && m.start < to) ||
         (m.kind === 'purpose' && m.start >= from && m.end <= to),
       'a buyer’s debt said paid',
     );

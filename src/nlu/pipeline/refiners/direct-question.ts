@@ -16,7 +16,7 @@ import { pricedByRateOrRepayment } from '../../offer';
 import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, MACHINE_NAMED, OFFER_JUDGED, OPEN_WISH_ZH, RECEIVABLE_NAMED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
-import { drop, ofKind, type Mention, type State } from '../mention';
+import { drop, ofKind, type Mention, OWED_ASKED, type State } from '../mention';
 
 /** The way weighed is a lease (convention 144), not crowdfunding or a loan ("can we fund the new oven through crowdfunding?"). */
 const LEASE_WEIGHED = /\bleas(?:e|ing)\b|租赁/i;
@@ -51,6 +51,7 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'where-to-apply',
   'what-to-bring',
   'receivables',
+  'receivables-loan',
   // The platform's takings held, told by a shop just described (我们在京东卖家电 货款压在京东那边 一个多月才结; round 31): as a buyer's debt.
   'platform-early-payout',
   // "…要四十万左右 能贷多久": the terms for the need just described.
@@ -136,7 +137,13 @@ function askedAfterOpener(text: string, start: number, at: number): number {
  * clause before, which names the thing asked about (a way of doing something, asked, states no need).
  */
 function questionStart(state: State, asked: Mention): number {
-  const start = askedAfterOpener(state.text, askedClauseStart(state.text, asked.start), asked.start);
+  // Money owed asked lent on (…欠我们八十万 能不能拿这笔钱去贷款; round 37): the question is told from the debt's own clause, as the
+  // receivables question's words run from it.
+  const debt = OWED_ASKED.has(String(asked.value))
+    ? ofKind(state, 'flag').find((f) => f.value === 'buyer-owes' && f.start < asked.start)
+    : undefined;
+  const from = debt?.start ?? asked.start;
+  const start = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
@@ -209,6 +216,7 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
   'what-to-bring',
   'where-to-apply',
   'receivables',
+  'receivables-loan',
   // How long approval takes, the firm told after it (审批要多久 我们是做鲜花批发的, "how long does approval take? we run a cold
   // store": round 27), as its facts told before it are kept.
   'approval-time',
@@ -261,7 +269,7 @@ function keptFact(
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
   // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).
-  if (asked.value === 'receivables' && m.kind === 'flag') {
+  if (OWED_ASKED.has(String(asked.value)) && m.kind === 'flag') {
     // ...and the firm's own trade across the border told before it (在磨憨做水果进出口 泰国买家…没打过来 咋个整, "we're a trading company
     // exporting rubber to thailand, our buyer … owes us"; round 34, fix34b): a fact of the firm, as beside a question of money across the
     // border (convention 97); the buyer's own country still sets none (convention 98).
@@ -324,7 +332,7 @@ const TRADE_VERB = /做|搞|跑/;
  * facts end where the question's words begin.
  */
 function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): number {
-  if (asked.value === 'receivables') return tradeClosedBeforeTheDebtor(state, asked, factsEnd);
+  if (OWED_ASKED.has(String(asked.value))) return tradeClosedBeforeTheDebtor(state, asked, factsEnd);
   if (!MONEY_ACROSS.has(String(asked.value)) || asked.start <= factsEnd) return factsEnd;
   const closed = ofKind(state, 'industry').some(
     (t) =>

@@ -5,7 +5,7 @@
 // read apart (offer.ts) and stay.
 
 import { TOO_MUCH } from '../../lexicon';
-import { dropInside, type Mention, type State } from '../mention';
+import { dropInside, type Mention, OWED_ASKED, type State } from '../mention';
 
 function isTheOwnersFact(m: Mention): boolean {
   return (
@@ -51,5 +51,11 @@ export function lenderWords(state: State): void {
  * receivables question of the owner's.
  */
 export function lenderPitch(state: State): void {
-  dropInside(state, 'lenderPitch', 'lender', (m) => m.kind === 'question' && m.value === 'receivables', "a lender's or a factor's pitch");
+  dropInside(
+    state,
+    'lenderPitch',
+    'lender',
+    (m) => m.kind === 'question' && OWED_ASKED.has(String(m.value)),
+    "a lender's or a factor's pitch",
+  );
 }

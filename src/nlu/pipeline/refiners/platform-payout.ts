@@ -7,7 +7,7 @@
 
 import { BUYERS_NAMED, PLATFORM_PAYERS } from '../../lexicon';
 import { clauseEnd, clauseStart, DEBT_SENTENCE } from '../clauses';
-import { drop, type Mention, note, ofKind, type State } from '../mention';
+import { drop, type Mention, note, ofKind, OWED_ASKED, type State } from '../mention';
 
 /** How far before the flag the platform may stand (在 shopee 上卖 卖到泰国 马来西亚 然后回款慢得很), and after it (回款慢 平台压着). */
 const REACH_BEFORE = 48;
@@ -32,7 +32,7 @@ function paidByPlatform(text: string, flag: Mention): boolean {
 
 /** Money told held: the buyer-owes flag, or a receivables question read from a plea over money held (平台还压着两个礼拜的货款 … 咋个办). */
 function heldMoney(m: Mention): boolean {
-  return (m.kind === 'flag' && m.value === 'buyer-owes') || (m.kind === 'question' && m.value === 'receivables');
+  return (m.kind === 'flag' && m.value === 'buyer-owes') || (m.kind === 'question' && OWED_ASKED.has(String(m.value)));
 }
 
 export function platformPayout(state: State): void {
