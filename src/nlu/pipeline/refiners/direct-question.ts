@@ -131,18 +131,25 @@ function askedAfterOpener(text: string, start: number, at: number): number {
   return opened;
 }
 
+/** Where the debt told in the question's own clause or the one right before it begins (not a clause of a wish between). */
+function debtJustBefore(state: State, asked: Mention): number | undefined {
+  const own = askedClauseStart(state.text, asked.start);
+  let last = own - 1;
+  while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
+  const before = last > 0 ? askedClauseStart(state.text, last) : own;
+  const debt = ofKind(state, 'flag').find((f) => f.value === 'buyer-owes' && f.end > before && f.start < asked.start);
+  return debt === undefined ? undefined : Math.max(debt.start, before);
+}
+
 /**
  * Where a question of what suits the firm starts: its clause; for whether a thing will do, asked in a
  * clause that names no service ("用个人收款码收钱 格得行", "personal qr code is cheaper, can?"), the
  * clause before, which names the thing asked about (a way of doing something, asked, states no need).
  */
 function questionStart(state: State, asked: Mention): number {
-  // Money owed asked lent on (…欠我们八十万 能不能拿这笔钱去贷款; round 37): the question is told from the debt's own clause, as the
-  // receivables question's words run from it.
-  const debt = OWED_ASKED.has(String(asked.value))
-    ? ofKind(state, 'flag').find((f) => f.value === 'buyer-owes' && f.start < asked.start)
-    : undefined;
-  const from = debt?.start ?? asked.start;
+  // Money owed asked lent on, the debt told in the clause right before (…欠我们八十万 能不能拿这笔钱去贷款; round 37): the question is
+  // told from the debt, as the receivables question's words run from it.
+  const from = OWED_ASKED.has(String(asked.value)) ? (debtJustBefore(state, asked) ?? asked.start) : asked.start;
   const start = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
