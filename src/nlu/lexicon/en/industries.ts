@@ -1592,7 +1592,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'other',
     priority: 20,
-    notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    // ...but "to open a laundry", "to start a gym": the firm to be (round 37, fix37a, convention 274).
+    notBefore: [String.raw`\b(?:to(?!\s(?:open|start|set up|run)\b)|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
     words: [
       String.raw`\bclinics?\b`,
       String.raw`\bhospitals?\b`,

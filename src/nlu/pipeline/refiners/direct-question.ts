@@ -137,6 +137,7 @@ function askedAfterOpener(text: string, start: number, at: number): number {
  */
 function questionStart(state: State, asked: Mention): number {
   const start = askedAfterOpener(state.text, askedClauseStart(state.text, asked.start), asked.start);
+  if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
@@ -145,6 +146,16 @@ function questionStart(state: State, asked: Mention): number {
   while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
   const before = askedClauseStart(state.text, last);
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/**
+ * Whether the firm can borrow, its words reaching back over what makes it doubtful and the owner's own wish told between (刚注册了个体户
+ * 卖水果的 还没得流水 想贷五万进货 能贷到不; round 37, fix37a, convention 278): the question is the clause of its asking words, so the
+ * facts and the wish before it are kept (convention 62), as when the doubt is its own clause.
+ */
+function askingClauseAfterTheWish(state: State, asked: Mention, start: number): number {
+  const asking = askedClauseStart(state.text, Math.max(asked.start, asked.end - 1));
+  return asking > start && wishBefore(state, asking) ? asking : start;
 }
 
 /**
@@ -212,6 +223,9 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
   // How long approval takes, the firm told after it (审批要多久 我们是做鲜花批发的, "how long does approval take? we run a cold
   // store": round 27), as its facts told before it are kept.
   'approval-time',
+  // A programme asked, the firm to be told after it ("is there a graduate startup loan? i want to open a bakery", 有没有贴息 我们想开个
+  // 客栈; round 37, fix37a, convention 276).
+  'subsidies',
 ]);
 
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
