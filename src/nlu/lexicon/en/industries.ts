@@ -1593,7 +1593,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'other',
     priority: 20,
     // ...but "to open a laundry", "to start a gym": the firm to be (round 37, fix37a, convention 274).
-    notBefore: [String.raw`\b(?:to(?!\s(?:open|start|set up|run)\b)|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    notBefore: [
+      String.raw`\b(?:to(?!\s(?:open|start|set up|run)\b)|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`,
+    ],
     words: [
       String.raw`\bclinics?\b`,
       String.raw`\bhospitals?\b`,
