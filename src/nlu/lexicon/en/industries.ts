@@ -1208,7 +1208,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
       String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
-      String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:${livestock.join('|')})\b`,
+      String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:${livestock.join('|')})\b`,
     ],
   },
   {

@@ -2227,7 +2227,7 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bnone sold yet\b|\b(?:haven'?t|have not|not) sold (?:any(?:thing)? |a (?:single )?\w+ )?yet\b|\bno (?:sales|income|revenue|takings) so far\b`,
       // A farm not yet yielding: "just planted 40 mu of coffee", "first harvest is 3 years away", "not bearing fruit yet", "the trees
       // only started bearing this year".
-      String.raw`\bjust planted\b|\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
+      String.raw`\bjust planted\b(?! (?:a |another |the |our )?(?:new|second|next|more|another|spring|autumn|winter|summer)\b)|\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
       String.raw`\b(?:not|isn'?t|aren'?t|haven'?t) (?:bearing|producing|yielding|fruiting)(?: \w+)? yet\b|\bonly (?:just )?(?:started|began) (?:bearing|producing|fruiting)\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
       // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.

@@ -2179,10 +2179,11 @@ export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老
 /**
  * A plan to set up a firm, by any verb of setting up (想在老家开个小卖部, 打算在村里弄个农家乐, 退伍回来想搞个养鸡场, 想办个小加工厂, 想整个烧烤摊;
  * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
- * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb).
+ * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb); the sum
+ * wished may stand before the place (想贷 80w 在 丽江 开个 homestay, 想贷 1.2m 在 大理 开个 hostel; round 37, fix37a, convention 274).
  */
 export const PLAN_TO_SET_UP_ZH =
-  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
 /**
  * What opening a firm costs, no wish said (开个火锅店总共要四十万, 自己有十万 开个奶茶店要二十五万): the verb opening its phrase, and right after the
  * trade (COST_AFTER_TRADE_ZH) a cost word; 开个小卖部 想借五万进货 tells the firm that trades.
@@ -2197,8 +2198,9 @@ export const STARTUP_PROGRAMME_ZH = new RegExp(STARTUP_PROGRAMME);
  */
 /** A farm not yet yielding, in owners' words (round 37, fix37a, convention 275): read as `startupWords`. */
 const FARM_NOT_YIELDING: readonly string[] = [
-  String.raw`还没有?(?:出栏|出塘|收成|收获|挂果|结果|投产|产蛋|下蛋|采收|见效益)`,
-  String.raw`(?:第一|头一)(?:季|茬|批|年)[^，。,.!?；;\s]{0,3}?还没(?:有)?(?:收|卖|出)`,
+  // ...not one batch of a farm that has sold others (这批猪还没出栏, 这茬还没收).
+  String.raw`(?<!(?:这|那|上|下)一?(?:批|茬|季|栏)[^，。,.!?；;\s]{0,4})还没有?(?:出栏|出塘|收成|收获|挂果|结果|投产|产蛋|下蛋|采收|见效益)`,
+  String.raw`(?:第一|头一)(?:季|茬|批|年)[^，。,.!?；;\s]{0,3}?还没(?:有)?(?:收|卖|出)(?!完|掉|出去|回来|齐)`,
   String.raw`(?:才|第一年|头一年|刚)(?:开始)?(?:挂果|结果|投产|产蛋)`,
   String.raw`要[^，。,.!?；;\s]{0,4}?年才(?:能|可以|会)?(?:收|有收成|有收入|挂果|结果|投产)`,
   String.raw`苗(?:子)?(?:才|刚)(?:刚)?(?:下地|种下|栽下|种上|栽上|放下|投下|下塘)`,
@@ -2206,7 +2208,8 @@ const FARM_NOT_YIELDING: readonly string[] = [
 ];
 /** No takings yet in more words (round 37, fix37a, convention 275): 还没啥收入, 没得什么收入, 一分钱流水都没得, 还没见着钱, Yunnan 莫得. */
 const NO_TAKINGS_YET: readonly string[] = [
-  String.raw`(?:还)?(?:没|莫|么)(?:有|得)?(?:啥|啥子|什么|哪样)(?:营业)?(?:收入|营业额|营收|流水)`,
+  // ...with no 还, only after the firm's young age (开业才半个月 没得什么收入), not a bad spell (疫情那两年没什么收入).
+  String.raw`(?:还|(?<=(?:才|刚)[^。.!?]{0,16}?))(?:没|莫|么)(?:有|得)?(?:啥|啥子|什么|哪样)(?:营业)?(?:收入|营业额|营收|流水)`,
   String.raw`还(?:莫|么)得(?:营业)?(?:收入|营业额|营收|流水)`,
   String.raw`一分钱(?:的)?(?:收入|流水|营业额)?都(?:还)?(?:没|莫|么)(?:有|得|见着|见到|进)`,
   String.raw`还没(?:见着|见到|看到|挣到|赚到)(?:一分)?钱`,
