@@ -2224,7 +2224,7 @@ export const EN_REFINED_PURPOSES = {
       // Only just begun (round 37, fix37a, convention 275): "we only opened two weeks ago", "only registered last month", "newly
       // registered sole proprietor"; nothing sold yet ("none sold yet", "haven't sold any yet").
       String.raw`\bonly (?:just )?(?:registered|started|opened|set up|launched)\b|\bnewly (?:registered|opened|founded|set up)\b`,
-      String.raw`\bnone sold yet\b|\b(?:haven'?t|have not|not) sold (?:any(?:thing)? |a (?:single )?\w+ )?yet\b|\bno (?:sales|income|revenue|takings) so far\b`,
+      String.raw`\bnone sold yet\b|\b(?:haven'?t|have not) sold (?:any(?:thing)? |a (?:single )?\w+ )?yet\b|\bno (?:sales|income|revenue|takings) so far\b`,
       // A farm not yet yielding: "just planted 40 mu of coffee", "first harvest is 3 years away", "not bearing fruit yet", "the trees
       // only started bearing this year".
       String.raw`\bjust planted\b(?! (?:a |another |the |our )?(?:new|second|next|more|another|spring|autumn|winter|summer)\b)|\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
