@@ -404,7 +404,9 @@ const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|
 // "wants to", "wanna" (no "to" after it; round 36): the wish in every person and as typed.
 // ...or thought of, or begun now at the message's start ("thinking of opening an inn", "considering starting a laundry", "opening a
 // hair salon next month"; round 37, fix37a, convention 274).
-const TO_OPEN = String.raw`(?:\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up)|\b(?:thinking (?:of|about)|considering|planning on) (?:opening|starting|setting up)|^(?:(?:we|i)(?:'re|'m| are| am) )?opening) (?:a|an|my own|our own|my|our) `;
+// ...not an online shop ("thinking of opening a taobao store next year": what might be, no start-up).
+const NOT_ONLINE_SHOP = String.raw`(?!(?:[\w-]+ ){0,2}?(?:taobao|tmall|jd|online|web|e-?commerce|douyin|tiktok|pinduoduo|wechat|shopee|lazada)\b)`;
+const TO_OPEN = String.raw`(?:\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up) (?:a|an|my own|our own|my|our) |(?:\b(?:thinking (?:of|about)|considering|planning on) (?:opening|starting|setting up)|^(?:(?:we|i)(?:'re|'m| are| am) )?opening) (?:a|an|my own|our own|my|our) ${NOT_ONLINE_SHOP})`;
 // Not a second one: "another", "a new".
 const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */

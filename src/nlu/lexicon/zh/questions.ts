@@ -2212,7 +2212,8 @@ const NO_TAKINGS_YET: readonly string[] = [
   String.raw`(?:还|(?<=(?:才|刚)[^。.!?]{0,16}?))(?:没|莫|么)(?:有|得)?(?:啥|啥子|什么|哪样)(?:营业)?(?:收入|营业额|营收|流水)`,
   String.raw`还(?:莫|么)得(?:营业)?(?:收入|营业额|营收|流水)`,
   String.raw`一分钱(?:的)?(?:收入|流水|营业额)?都(?:还)?(?:没|莫|么)(?:有|得|见着|见到|进)`,
-  String.raw`还没(?:见着|见到|看到|挣到|赚到)(?:一分)?钱`,
+  // ...money not yet seen come in (还没见着钱), not profit not yet made (还没赚到钱: the firm may well take money).
+  String.raw`还没(?:见着|见到|看到)(?:一分)?钱`,
   // The licence only just got (营业执照上个月才下来, 执照刚办下来, 刚办了个体户执照): a firm not trading yet.
   String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
 ];

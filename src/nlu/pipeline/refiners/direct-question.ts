@@ -228,6 +228,14 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
   'subsidies',
 ]);
 
+/**
+ * A programme asked keeps what is told after it only when that is a firm to open (…? i want to open a bakery; round 37, fix37a,
+ * convention 276): the firm described after 格有哪样补贴 (我们是种花的) stays the question's, as judge-1 reads it.
+ */
+function planAfter(state: State, asked: Mention): boolean {
+  return ofKind(state, 'purpose-detail').some((d) => d.value === 'startup' && d.start >= asked.end);
+}
+
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 
@@ -465,7 +473,7 @@ export function directQuestion(state: State): void {
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
-  const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
+  const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value) && (asked.value !== 'subsidies' || planAfter(state, asked));
   // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
