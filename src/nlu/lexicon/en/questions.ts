@@ -406,7 +406,12 @@ const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|
 // hair salon next month"; round 37, fix37a, convention 274).
 // ...not an online shop ("thinking of opening a taobao store next year": what might be, no start-up).
 const NOT_ONLINE_SHOP = String.raw`(?!(?:[\w-]+ ){0,2}?(?:taobao|tmall|jd|online|web|e-?commerce|douyin|tiktok|pinduoduo|wechat|shopee|lazada)\b)`;
-const TO_OPEN = String.raw`(?:\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up) (?:a|an|my own|our own|my|our) |(?:\b(?:thinking (?:of|about)|considering|planning on) (?:opening|starting|setting up)|^(?:(?:we|i)(?:'re|'m| are| am) )?opening) (?:a|an|my own|our own|my|our) ${NOT_ONLINE_SHOP})`;
+/** A wish to open, any person: "want to open a", "planning to set up our own". */
+const WISH_TO_OPEN = String.raw`\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up)`;
+/** A firm thought of, or opening now at the message's start. */
+const THOUGHT_OF_OPENING = String.raw`(?:\b(?:thinking (?:of|about)|considering|planning on) (?:opening|starting|setting up)|^(?:(?:we|i)(?:'re|'m| are| am) )?opening)`;
+const FIRM_ARTICLE = '(?:a|an|my own|our own|my|our) ';
+const TO_OPEN = `(?:${WISH_TO_OPEN} ${FIRM_ARTICLE}|${THOUGHT_OF_OPENING} ${FIRM_ARTICLE}${NOT_ONLINE_SHOP})`;
 // Not a second one: "another", "a new".
 const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */
@@ -2229,7 +2234,8 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bnone sold yet\b|\b(?:haven'?t|have not) sold (?:any(?:thing)? |a (?:single )?\w+ )?yet\b|\bno (?:sales|income|revenue|takings) so far\b`,
       // A farm not yet yielding: "just planted 40 mu of coffee", "first harvest is 3 years away", "not bearing fruit yet", "the trees
       // only started bearing this year".
-      String.raw`\bjust planted\b(?! (?:a |another |the |our )?(?:new|second|next|more|another|spring|autumn|winter|summer)\b)|\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
+      String.raw`\bjust planted\b(?! (?:a |another |the |our )?(?:new|second|next|more|another|spring|autumn|winter|summer)\b)`,
+      String.raw`\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
       String.raw`\b(?:not|isn'?t|aren'?t|haven'?t) (?:bearing|producing|yielding|fruiting)(?: \w+)? yet\b|\bonly (?:just )?(?:started|began) (?:bearing|producing|fruiting)\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
       // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.
