@@ -473,7 +473,8 @@ export function directQuestion(state: State): void {
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
-  const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value) && (asked.value !== 'subsidies' || planAfter(state, asked));
+  const needAfter =
+    asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value) && (asked.value !== 'subsidies' || planAfter(state, asked));
   // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
