@@ -148,20 +148,31 @@ const DETAILS: ReadonlyArray<[PurposeDetail, readonly RegExp[]]> = [
   ['renovation', [ZH_REFINED_PURPOSES.renovation, EN_REFINED_PURPOSES.renovation]],
 ];
 
-/** Words that narrow a purpose: "启动资金", "just opened" (startup); "装修", "renovate" (renovation). */
+/** Each list read over the whole text (every place it speaks, not the first only). */
+const EVERY_DETAIL: ReadonlyArray<[PurposeDetail, readonly RegExp[]]> = DETAILS.map(([detail, res]) => [
+  detail,
+  res.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`)),
+]);
+
+/**
+ * Words that narrow a purpose: "启动资金", "just opened" (startup); "装修", "renovate" (renovation). Every place a list reads, so
+ * that one inside a question (is there a graduate startup loan?) leaves the plan told after it (i want to open a bakery; round 37,
+ * fix37a, convention 276) to speak.
+ */
 export const purposeDetails: Extractor = (state) => {
-  for (const [detail, res] of DETAILS) {
+  for (const [detail, res] of EVERY_DETAIL) {
     for (const re of res) {
-      const m = re.exec(state.text);
-      if (m === null) continue;
-      state.mentions.push({
-        kind: 'purpose-detail',
-        value: detail,
-        start: m.index,
-        end: m.index + m[0].length,
-        rule: `purpose-detail:${detail} "${m[0]}"`,
-      });
-      break;
+      const found = [...state.text.matchAll(re)].filter((m) => m[0].length > 0);
+      for (const m of found) {
+        state.mentions.push({
+          kind: 'purpose-detail',
+          value: detail,
+          start: m.index,
+          end: m.index + m[0].length,
+          rule: `purpose-detail:${detail} "${m[0]}"`,
+        });
+      }
+      if (found.length > 0) break;
     }
   }
 };

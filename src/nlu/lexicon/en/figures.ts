@@ -727,6 +727,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
       // A span of a hard time named after it (3 years of covid, two years of drought): gone by.
       String.raw`\bof (?:covid|the pandemic|(?:the )?lockdowns?|drought|floods?|roadworks|losses|bad (?:business|harvests?|sales))\b`,
+      // The wait for a farm's first yield ("first harvest is 3 years away", "3 years before the first harvest"; round 37, fix37a,
+      // convention 277): no term.
+      String.raw`\baway\b|\b(?:before|till|until) (?:the |our |we get (?:the |a )?)?first (?:harvest|crop|yield|fruit)\b`,
     ],
   },
   {

@@ -1208,7 +1208,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
       String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
-      String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:${livestock.join('|')})\b`,
+      String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:${livestock.join('|')})\b`,
     ],
   },
   {
@@ -1592,7 +1592,10 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'other',
     priority: 20,
-    notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    // ...but "to open a laundry", "to start a gym": the firm to be (round 37, fix37a, convention 274).
+    notBefore: [
+      String.raw`\b(?:to(?!\s(?:open|start|set up|run)\b)|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`,
+    ],
     words: [
       String.raw`\bclinics?\b`,
       String.raw`\bhospitals?\b`,

@@ -226,6 +226,10 @@ const OWNER_KINDS = String.raw`(?:entrepreneurs|owners|farmers|women|youth|gradu
 const SUPPORT = [
   // Subsidies and grants by name.
   String.raw`\bsubsid\w*|\bgrants?\b`,
+  // A start-up programme for a kind of people ("a graduate startup loan", "startup guaranteed loan for graduates"; round 37, fix37a,
+  // convention 276), as 大学生创业贷款 reads.
+  String.raw`\b(?:graduates?|students?|veterans?|youth|women'?s|returnees?)\s+start-?up\s+(?:guarantee(?:d)?\s+)?(?:loans?|programmes?|programs?|schemes?)\b`,
+  String.raw`\bstart-?up\s+(?:guarantee(?:d)?\s+)?(?:loans?|programmes?|programs?|schemes?)\s+for\s+(?:graduates|students|veterans|young people|youth|women|returnees)\b`,
   // A policy that helps such firms: "any government policy to help small firms", "special policies for exporters".
   String.raw`\bpolic(?:y|ies) (?:to help|to support|that helps?|that supports?|helping|supporting)\b|\bspecial polic(?:y|ies)\b`,
   // A government scheme: "government support", "govt backed loans".
@@ -403,13 +407,29 @@ const ASKED_TO_PLEDGE = String.raw`\b(?:wants? (?:us|me) to|need to|have to|has 
 const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b`;
 // A firm to be opened: "want to open a", "planning to set up our own".
 // "wants to", "wanna" (no "to" after it; round 36): the wish in every person and as typed.
-const TO_OPEN = String.raw`\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up) (?:a|an|my own|our own|my|our) `;
+// ...or thought of, or begun now at the message's start ("thinking of opening an inn", "considering starting a laundry", "opening a
+// hair salon next month"; round 37, fix37a, convention 274).
+// ...not an online shop ("thinking of opening a taobao store next year": what might be, no start-up).
+const NOT_ONLINE_SHOP = String.raw`(?!(?:[\w-]+ ){0,2}?(?:taobao|tmall|jd|online|web|e-?commerce|douyin|tiktok|pinduoduo|wechat|shopee|lazada)\b)`;
+/** A wish to open, any person: "want to open a", "planning to set up our own". */
+const WISH_TO_OPEN = String.raw`\b(?:(?:wants?|wanted|plan(?:s|ned|ning)?|going|hoping|looking|about) to|wanna|gonna) (?:open|start|set up)`;
+/** A firm thought of, or opening now at the message's start. */
+const THOUGHT_OF_OPENING = String.raw`(?:\b(?:thinking (?:of|about)|considering|planning on) (?:opening|starting|setting up)|^(?:(?:we|i)(?:'re|'m| are| am) )?opening)`;
+const FIRM_ARTICLE = '(?:a|an|my own|our own|my|our) ';
+const TO_OPEN = `(?:${WISH_TO_OPEN} ${FIRM_ARTICLE}|${THOUGHT_OF_OPENING} ${FIRM_ARTICLE}${NOT_ONLINE_SHOP})`;
 // Not a second one: "another", "a new".
 const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
 /** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */
 export const NOT_TOO = String.raw`(?![^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 // The kind of firm: "shop", "guesthouse", "workshop".
-const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory|farm|ranch|clinic|kindergarten)\b${NOT_TOO}`;
+// ...and the kinds owners name by the trade's own word (round 37, fix37a, convention 274): car wash, laundry, garage, gym, pharmacy,
+// homestay, inn, canteen.
+const FIRM_KIND_WORDS = [
+  'shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory|farm|ranch',
+  'clinic|kindergarten|car ?wash|laundry|laundromat|garage|gym|fitness cent(?:er|re)|pharmacy|drugstore|homestay|inn|motel|canteen',
+  'diner|eatery|teahouse|barbershop|spa|daycare|nursery|supermarket|minimart|orchard|plantation|practice|agency|school',
+].join('|');
+const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:${FIRM_KIND_WORDS})\b${NOT_TOO}`;
 
 // Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
 const P2P_REPAYING = [
@@ -775,7 +795,7 @@ const FEES_NO_LENDER = [
 const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
 /** A firm just started: "just opened", "only registered", "brand new business", "started 2 months ago". */
 const YOUNG_FIRM = [
-  String.raw`\b(?:just|only|recently) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
+  String.raw`\b(?:just|only|recently|newly) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
   // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
   String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
@@ -2219,6 +2239,15 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b`,
       String.raw`\bjust (?:registered|started|opened|set up)\b`,
       String.raw`\bno (?:revenue|income|sales) yet\b`,
+      // Only just begun (round 37, fix37a, convention 275): "we only opened two weeks ago", "only registered last month", "newly
+      // registered sole proprietor"; nothing sold yet ("none sold yet", "haven't sold any yet").
+      String.raw`\bonly (?:just )?(?:registered|started|opened|set up|launched)\b|\bnewly (?:registered|opened|founded|set up)\b`,
+      String.raw`\bnone sold yet\b|\b(?:haven'?t|have not) sold (?:any(?:thing)? |a (?:single )?\w+ )?yet\b|\bno (?:sales|income|revenue|takings) so far\b`,
+      // A farm not yet yielding: "just planted 40 mu of coffee", "first harvest is 3 years away", "not bearing fruit yet", "the trees
+      // only started bearing this year".
+      String.raw`\bjust planted\b(?! (?:a |another |the |our )?(?:new|second|next|more|another|spring|autumn|winter|summer)\b)`,
+      String.raw`\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
+      String.raw`\b(?:not|isn'?t|aren'?t|haven'?t) (?:bearing|producing|yielding|fruiting)(?: \w+)? yet\b|\bonly (?:just )?(?:started|began) (?:bearing|producing|fruiting)\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
       // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.
       String.raw`\b(?:haven'?t|have not|we'?re not|i'?m not) (?:started|opened|launched|begun|open)(?: (?:it|trading|the business))? yet\b`,

@@ -717,7 +717,9 @@ const PLANNED_PLACE_ABROAD = String.raw`abroad|overseas|vietnam|laos|myanmar|tha
 const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b`;
 /** A start meant or supposed ("planning to start", "thinking of starting", "might start"); not a firm to open by its kind (a start-up, round 36). */
 const WISH_TO_START_EN = String.raw`(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))`;
-const MEANING_TO_START_EN = String.raw`\b(?:${WISH_TO_START_EN}|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b`;
+/** ...nor one thought of ("thinking about starting a laundromat"; round 37, fix37a, convention 274). */
+const FIRM_THOUGHT_OF_EN = String.raw`(?!\s+(?:a|an|my own|our own|my|our)\s+(?!${PLANNED_MARKET}))`;
+const MEANING_TO_START_EN = String.raw`\b(?:${WISH_TO_START_EN}|thinking (?:of|about) (?:starting|beginning)${FIRM_THOUGHT_OF_EN}|(?:might|may|could|will|gonna) (?:start|begin))\b`;
 /** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
 const PLANNING = String.raw`plan(?:s|ning)?|intend(?:s|ing)?|hop(?:e|es|ing)|thinking (?:of|about)|considering|going|gonna|might|want(?:s|ing)? to try`;
 /** Verbs of starting to sell somewhere new: sell, open, launch, try, get into. */

@@ -831,6 +831,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:也就|只能|只有|只|就|能|大概|基本上?|\s)*(?:干|做|开工|跑|忙|出车)(?:个)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*月)`,
       // A span of a hard time named after it (三年疫情下来, 两年疫情): gone by.
       '疫情',
+      // The wait for a farm's first yield (要三年才能收, 还要几年才有收成, 两年才挂果; round 37, fix37a, convention 277): no term.
+      String.raw`才(?:能|可以|会)?(?:收|有收成|有收入|有产量|挂果|结果|投产|出栏|见效益?|回本)`,
     ],
   },
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".

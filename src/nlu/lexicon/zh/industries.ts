@@ -717,6 +717,12 @@ export const industryRules: readonly IndustryWords[] = [
       '生态园',
       '农庄',
       '大棚',
+      // Trees or seedlings planted (去年才栽的核桃苗, 栽了两百棵芒果树) and fry put in the water (小龙虾苗刚放下去, 鱼苗才下塘): farming by
+      // its verb (round 37, fix37a, convention 275).
+      String.raw`栽(?=(?:了|的|下|上)?[^，。,.!?；;\s]{0,8}?(?:苗|树))`,
+      // ...or bearing fruit (咖啡树今年才开始结果, 果园今年挂果了): the grower's trees.
+      String.raw`(?:树|果园)(?=[^，。,.!?；;\s]{0,6}?(?:挂果|结果|投产))`,
+      String.raw`(?:鱼|虾|小龙虾|蟹|螃蟹|泥鳅|黄鳝|牛蛙|蛙)苗(?=(?:子)?(?:才|刚|已经)?(?:刚)?(?:放|投|下塘|下池|下田))`,
       // Land sown, counted in 亩 (种了两百来亩石榴, 种了大概三十多亩).
       String.raw`种了?(?:大概|差不多|将近|有)?[\d一二两三四五六七八九十百千几]+[多来余]?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.

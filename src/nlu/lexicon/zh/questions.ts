@@ -1931,7 +1931,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?|(?:注册|成立|开业|开张|营业|开店|开)(?:了)?\s*(?:才|刚|刚刚)\s*(?:满)?)${L}{0,16}(?:${ELIGIBILITY_ASKED})` +
         // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
         // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
-        String.raw`|(?:(?:没得|没有|没|无)(?:啥子|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表)|没(?:有|得)?(?:交|报|缴)过税)` +
+        // ...no takings yet in any words (还没啥收入, 还莫得流水; round 37, fix37a, convention 278).
+        String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴)过税)` +
         String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})`,
     ),
   },
@@ -2190,10 +2191,11 @@ export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老
 /**
  * A plan to set up a firm, by any verb of setting up (想在老家开个小卖部, 打算在村里弄个农家乐, 退伍回来想搞个养鸡场, 想办个小加工厂, 想整个烧烤摊;
  * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
- * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb).
+ * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb); the sum
+ * wished may stand before the place (想贷 80w 在 丽江 开个 homestay, 想贷 1.2m 在 大理 开个 hostel; round 37, fix37a, convention 274).
  */
 export const PLAN_TO_SET_UP_ZH =
-  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
 /**
  * What opening a firm costs, no wish said (开个火锅店总共要四十万, 自己有十万 开个奶茶店要二十五万): the verb opening its phrase, and right after the
  * trade (COST_AFTER_TRADE_ZH) a cost word; 开个小卖部 想借五万进货 tells the firm that trades.
@@ -2206,13 +2208,39 @@ export const STARTUP_PROGRAMME_ZH = new RegExp(STARTUP_PROGRAMME);
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
  */
+/** A farm not yet yielding, in owners' words (round 37, fix37a, convention 275): read as `startupWords`. */
+const FARM_NOT_YIELDING: readonly string[] = [
+  // ...not one batch of a farm that has sold others (这批猪还没出栏, 这茬还没收).
+  String.raw`(?<!(?:这|那|上|下)一?(?:批|茬|季|栏)[^，。,.!?；;\s]{0,4})还没有?(?:出栏|出塘|收成|收获|挂果|结果|投产|产蛋|下蛋|采收|见效益)`,
+  String.raw`(?:第一|头一)(?:季|茬|批|年)[^，。,.!?；;\s]{0,3}?还没(?:有)?(?:收|卖|出)(?!完|掉|出去|回来|齐)`,
+  String.raw`(?:才|第一年|头一年|刚)(?:开始)?(?:挂果|结果|投产|产蛋)`,
+  String.raw`要[^，。,.!?；;\s]{0,4}?年才(?:能|可以|会)?(?:收|有收成|有收入|挂果|结果|投产)`,
+  String.raw`苗(?:子)?(?:才|刚)(?:刚)?(?:下地|种下|栽下|种上|栽上|放下|投下|下塘)`,
+  String.raw`还没(?:有)?卖(?:过|出过)`,
+];
+/** No takings yet in more words (round 37, fix37a, convention 275): 还没啥收入, 没得什么收入, 一分钱流水都没得, 还没见着钱, Yunnan 莫得. */
+const NO_TAKINGS_YET: readonly string[] = [
+  // ...with no 还, only after the firm's young age (开业才半个月 没得什么收入), not a bad spell (疫情那两年没什么收入).
+  String.raw`(?:还|(?<=(?:才|刚)[^。.!?]{0,16}?))(?:没|莫|么)(?:有|得)?(?:啥|啥子|什么|哪样)(?:营业)?(?:收入|营业额|营收|流水)`,
+  String.raw`还(?:莫|么)得(?:营业)?(?:收入|营业额|营收|流水)`,
+  String.raw`一分钱(?:的)?(?:收入|流水|营业额)?都(?:还)?(?:没|莫|么)(?:有|得|见着|见到|进)`,
+  // ...money not yet seen come in (还没见着钱), not profit not yet made (还没赚到钱: the firm may well take money).
+  String.raw`还没(?:见着|见到|看到)(?:一分)?钱`,
+  // The licence only just got (营业执照上个月才下来, 执照刚办下来, 刚办了个体户执照): a firm not trading yet.
+  String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
+];
 const startupWords: readonly string[] = [
+  ...NO_TAKINGS_YET,
   '启动资金',
   // ...not a start-up loan whose plan is told later (创业贷去哪里办 打算开个奶茶店: the plan is the start-up, read there; round 36).
   String.raw`创业(?!担保|贷[\s\S]*${OPEN_WISH})`,
   String.raw`还没有?开(?:起来|张|门)`,
   // ...or the farm not begun (还没种起来, 还没养起来; round 36); not 生意还没做起来 (a trade not yet thriving).
   String.raw`还没有?(?:种|养)起来`,
+  // ...or a farm not yet yielding (round 37, fix37a, convention 275): nothing raised sold or harvested yet (还没出栏, 第一季还没收, 还没卖过),
+  // bearing for the first time (今年才挂果, 今年第一年挂果, 才开始结果), the first yield years off (要三年才能收, 还要几年才有收成), the
+  // seedlings or fry just put in (苗子才下地, 小龙虾苗刚放下去).
+  ...FARM_NOT_YIELDING,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
   String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
@@ -2220,7 +2248,7 @@ const startupWords: readonly string[] = [
   String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
   // Just begun: 刚开始做, 刚开始干.
-  String.raw`刚开始(?:做|干|搞|营业)`,
+  String.raw`刚开始(?:做|干|搞|营业|养|种)`,
   '刚注册',
   // Just starting out (刚起步, 刚 start, 还在筹备): no trading history yet.
   '刚起步',

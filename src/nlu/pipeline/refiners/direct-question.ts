@@ -151,6 +151,7 @@ function questionStart(state: State, asked: Mention): number {
   // told from the debt, as the receivables question's words run from it.
   const from = OWED_ASKED.has(String(asked.value)) ? (debtJustBefore(state, asked) ?? asked.start) : asked.start;
   const start = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
+  if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
@@ -159,6 +160,16 @@ function questionStart(state: State, asked: Mention): number {
   while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
   const before = askedClauseStart(state.text, last);
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/**
+ * Whether the firm can borrow, its words reaching back over what makes it doubtful and the owner's own wish told between (刚注册了个体户
+ * 卖水果的 还没得流水 想贷五万进货 能贷到不; round 37, fix37a, convention 278): the question is the clause of its asking words, so the
+ * facts and the wish before it are kept (convention 62), as when the doubt is its own clause.
+ */
+function askingClauseAfterTheWish(state: State, asked: Mention, start: number): number {
+  const asking = askedClauseStart(state.text, Math.max(asked.start, asked.end - 1));
+  return asking > start && wishBefore(state, asking) ? asking : start;
 }
 
 /**
@@ -227,7 +238,18 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
   // How long approval takes, the firm told after it (审批要多久 我们是做鲜花批发的, "how long does approval take? we run a cold
   // store": round 27), as its facts told before it are kept.
   'approval-time',
+  // A programme asked, the firm to be told after it ("is there a graduate startup loan? i want to open a bakery", 有没有贴息 我们想开个
+  // 客栈; round 37, fix37a, convention 276).
+  'subsidies',
 ]);
+
+/**
+ * A programme asked keeps what is told after it only when that is a firm to open (…? i want to open a bakery; round 37, fix37a,
+ * convention 276): the firm described after 格有哪样补贴 (我们是种花的) stays the question's, as judge-1 reads it.
+ */
+function planAfter(state: State, asked: Mention): boolean {
+  return ofKind(state, 'purpose-detail').some((d) => d.value === 'startup' && d.start >= asked.end);
+}
 
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
@@ -466,7 +488,8 @@ export function directQuestion(state: State): void {
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
-  const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
+  const needAfter =
+    asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value) && (asked.value !== 'subsidies' || planAfter(state, asked));
   // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
