@@ -657,6 +657,13 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   return undefined;
 }
 
+/** Digits of a calendar year: 1990 to 2039. */
+const CALENDAR_YEAR = /^(?:199\d|20[0-3]\d)$/;
+/** The words before a year said in English: in 2025, for 2024, back in 2023. */
+const YEAR_OPENER = /\b(?:in|for|during|since|of|from|until|till|by)\s+$/;
+/** The words after a year that open its figure: 2025 revenue, 2024's sales, 2023 we did. */
+const YEAR_LABELS = /['’]s\b|\s+(?:revenue|sales|turnover|income|takings|profit|we|our|i|was|were|it|营业额|流水|收入|卖了|做了)/y;
+
 function money(token: Token, currency: string, start = token.start, end = token.end): MoneyQuantity {
   return { kind: 'money', value: round2(token.value), currency, start, end };
 }
@@ -721,6 +728,11 @@ function classify(text: string, token: Token): Quantity | undefined {
     }
   }
 
+  // A calendar year in digits in English, "in 2025 we did about 2m", "2025 revenue was 1.2m", "2024's sales": the year the
+  // figure is of, no figure (round 37, fix37b, corpus convention 283), as 2023年 reads.
+  if (!token.moneyUnit && !token.attached && CALENDAR_YEAR.test(text.slice(start, token.end)) && (YEAR_OPENER.test(before) || execAt(YEAR_LABELS, text, token.end))) {
+    return undefined;
+  }
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
   const ge = execAt(GE_AFTER, text, token.end);
