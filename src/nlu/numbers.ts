@@ -18,6 +18,7 @@ import {
 import {
   CORRECTED_STAFF_BARE,
   CORRECTED_STAFF_BEFORE,
+  HANDS_CALLED_IN,
   SEASON_AFTER_COUNT,
   BOTH_SEASONS,
   SEASON_RIGHT_BEFORE,
@@ -307,6 +308,11 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 // Not 个把月 after it ("借三十万 个把月就还": a month or so, the next figure), nor 个把年.
+/** How far after a count hands called in are looked for, the words between them (七八个吧 忙的时候还要喊几个小工). */
+const HANDS_REACH = 40;
+/** A figure or a unit between the count and the hands called in: they are not of the count. */
+const FIGURE_BETWEEN = /[\d一二两三四五六七八九十百千万]|\b(?:k|m|years?|months?)\b|[年月天块元]/;
+const GE_OPENING = /^\s*(?:多|来|余)?\s*个/;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
@@ -746,6 +752,15 @@ function classify(text: string, token: Token): Quantity | undefined {
       (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
+  }
+  // "七八个吧 忙的时候还要喊几个小工", "about 8, we call in extra hands when it's busy": a bare count, then hands called in at busy
+  // times with no figure between, is the regular staff (round 37, fix37b, corpus convention 286).
+  if (!token.moneyUnit && !token.attached && token.value > 1 && token.value < 1000) {
+    const rest = text.slice(token.end, token.end + HANDS_REACH);
+    const hands = HANDS_CALLED_IN.exec(rest);
+    if (hands !== null && !FIGURE_BETWEEN.test(rest.slice(0, hands.index).replace(GE_OPENING, ''))) {
+      return { kind: 'people', value: Math.round(token.value), start, end: token.end + (execAt(GE_AFTER, text, token.end)?.[0].length ?? 0) };
+    }
   }
   // "staff count was a typo, 14 not 41", "wrong headcount, its 9": a bare count right after the staff corrected is people.
   if (

@@ -346,6 +346,10 @@ export const staffBefore: Words = [
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
 ];
+/** Hands called in at busy times after a count said (zh/roles.ts handsCalledIn): "about 8, we call in extra hands when it's busy". */
+export const handsCalledIn: Words = [
+  String.raw`\b(?:call|bring|get|pull|rope)(?:s|ing)? in (?:some |a few |extra |more |a couple of |casual |temp )*(?:hands|help|helpers|people|temps|casuals|workers|staff|relatives|family)\b`,
+];
 /** A year before last year, against last year said after it (zh/roles.ts yearBeforeLast): "the year before last 2m, last year 1.6m". */
 export const yearBeforeLast: Words = [String.raw`\byear before last\b`, String.raw`\b(?:2|two) (?:years|yrs) ago\b`];
 export const lastYear: Words = [String.raw`\blast (?:year|yr)\b`];
