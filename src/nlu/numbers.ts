@@ -736,7 +736,12 @@ function classify(text: string, token: Token): Quantity | undefined {
 
   // A calendar year in digits in English, "in 2025 we did about 2m", "2025 revenue was 1.2m", "2024's sales": the year the
   // figure is of, no figure (round 37, fix37b, corpus convention 283), as 2023年 reads.
-  if (!token.moneyUnit && !token.attached && CALENDAR_YEAR.test(text.slice(start, token.end)) && (YEAR_OPENER.test(before) || execAt(YEAR_LABELS, text, token.end))) {
+  if (
+    !token.moneyUnit &&
+    !token.attached &&
+    CALENDAR_YEAR.test(text.slice(start, token.end)) &&
+    (YEAR_OPENER.test(before) || execAt(YEAR_LABELS, text, token.end))
+  ) {
     return undefined;
   }
   if (token.source === 'half') return undefined;
@@ -759,7 +764,12 @@ function classify(text: string, token: Token): Quantity | undefined {
     const rest = text.slice(token.end, token.end + HANDS_REACH);
     const hands = HANDS_CALLED_IN.exec(rest);
     if (hands !== null && !FIGURE_BETWEEN.test(rest.slice(0, hands.index).replace(GE_OPENING, ''))) {
-      return { kind: 'people', value: Math.round(token.value), start, end: token.end + (execAt(GE_AFTER, text, token.end)?.[0].length ?? 0) };
+      return {
+        kind: 'people',
+        value: Math.round(token.value),
+        start,
+        end: token.end + (execAt(GE_AFTER, text, token.end)?.[0].length ?? 0),
+      };
     }
   }
   // "staff count was a typo, 14 not 41", "wrong headcount, its 9": a bare count right after the staff corrected is people.

@@ -2521,7 +2521,7 @@ export function readSlots(
           YEAR_SO_FAR.test(text.slice(salesBefore.end, q.end + 10)) &&
           whenSales(salesBefore) === 'before'
         ) {
-          noteFigure(`money ${quoted(a)}`, 'no sum: this year so far, after a whole year\'s sales');
+          noteFigure(`money ${quoted(a)}`, "no sum: this year so far, after a whole year's sales");
           break;
         }
         if (

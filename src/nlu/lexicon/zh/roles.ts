@@ -481,7 +481,12 @@ export const lastYear: Words = ['去年', '上一年', String.raw`上个?年度`
  * This year so far, a part of the year (今年到现在, 今年截至目前, 今年至今): beside a whole year's sales said before it, the whole year's
  * are the firm's (去年三百多万 今年到现在一百五十万: round 37, fix37b, corpus convention 284; pipeline/figures.ts).
  */
-export const yearSoFar: Words = [String.raw`到(?:现在|目前|今天|眼下)(?:为止)?`, String.raw`(?:截至|截止)(?:到)?(?:现在|目前|今天)`, '至今', '目前为止'];
+export const yearSoFar: Words = [
+  String.raw`到(?:现在|目前|今天|眼下)(?:为止)?`,
+  String.raw`(?:截至|截止)(?:到)?(?:现在|目前|今天)`,
+  '至今',
+  '目前为止',
+];
 export const staffNow: Words = [
   '现在',
   '目前',
