@@ -22,7 +22,7 @@ const NOW_TURN = String.raw`今年|现在|这两年|目前|\bthis (?:year|yr)\b|
 /** A correction: 不对, 不是, 改成, "no", "actually", "make it", a bare 不 between figures. */
 const CORRECTION_TURN = String.raw`不对|不是|哦不|嗯不|改成|应该是|其实是|\bno\b|\bnope\b|\bactually\b|\bi mean\b|\bmake (?:that|it)\b|\bor rather\b|(?<![\u4e00-\u9fff])不(?![\u4e00-\u9fff])`;
 /** Between the sum and the bare number: a turn to now, a correction, or the money in hand or short, in a few words. */
-const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,12}$`, 'i');
+const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,20}$`, 'i');
 /** After the bare number: its end, a hedge or a softener, nothing counted. */
 const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most)?\s*(?:$|[，。,.!?；;！？]|\s+(?![a-z\u4e00-\u9fff]))/i;
 
