@@ -312,6 +312,8 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 const HANDS_REACH = 40;
 /** A figure or a unit between the count and the hands called in: they are not of the count. */
 const FIGURE_BETWEEN = /[\d一二两三四五六七八九十百千万]|\b(?:k|m|years?|months?)\b|[年月天块元]/;
+/** A price's period or unit right before the number (一晚一百二, 每斤十五): a price, no count of people. */
+const PRICE_PERIOD_BEFORE = /(?:一|每)(?:晚|天|个月|月|年|间|斤|公斤|个|份|碗|桌)\s*$|\b(?:a|per|each)\s+(?:night|day|month|room|kg)\s*$/;
 const GE_OPENING = /^\s*(?:多|来|余)?\s*个/;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿])/y;
 /**
@@ -760,7 +762,7 @@ function classify(text: string, token: Token): Quantity | undefined {
   }
   // "七八个吧 忙的时候还要喊几个小工", "about 8, we call in extra hands when it's busy": a bare count, then hands called in at busy
   // times with no figure between, is the regular staff (round 37, fix37b, corpus convention 286).
-  if (!token.moneyUnit && !token.attached && token.value > 1 && token.value < 1000) {
+  if (!token.moneyUnit && !token.attached && token.value > 1 && token.value < 1000 && !PRICE_PERIOD_BEFORE.test(before)) {
     const rest = text.slice(token.end, token.end + HANDS_REACH);
     const hands = HANDS_CALLED_IN.exec(rest);
     if (hands !== null && !FIGURE_BETWEEN.test(rest.slice(0, hands.index).replace(GE_OPENING, ''))) {
