@@ -18,6 +18,7 @@ import {
 import {
   CORRECTED_STAFF_BARE,
   CORRECTED_STAFF_BEFORE,
+  HANDS_CALLED_IN,
   SEASON_AFTER_COUNT,
   BOTH_SEASONS,
   SEASON_RIGHT_BEFORE,
@@ -307,6 +308,13 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 // Not 个把月 after it ("借三十万 个把月就还": a month or so, the next figure), nor 个把年.
+/** How far after a count hands called in are looked for, the words between them (七八个吧 忙的时候还要喊几个小工). */
+const HANDS_REACH = 40;
+/** A figure or a unit between the count and the hands called in: they are not of the count. */
+const FIGURE_BETWEEN = /[\d一二两三四五六七八九十百千万]|\b(?:k|m|years?|months?)\b|[年月天块元]/;
+/** A price's period or unit right before the number (一晚一百二, 每斤十五): a price, no count of people. */
+const PRICE_PERIOD_BEFORE = /(?:一|每)(?:晚|天|个月|月|年|间|斤|公斤|个|份|碗|桌)\s*$|\b(?:a|per|each)\s+(?:night|day|month|room|kg)\s*$/;
+const GE_OPENING = /^\s*(?:多|来|余)?\s*个/;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
@@ -657,6 +665,13 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   return undefined;
 }
 
+/** Digits of a calendar year: 1990 to 2039. */
+const CALENDAR_YEAR = /^(?:199\d|20[0-3]\d)$/;
+/** The words before a year said in English: in 2025, for 2024, back in 2023. */
+const YEAR_OPENER = /\b(?:in|for|during|since|of|from|until|till|by)\s+$/;
+/** The words after a year that open its figure: 2025 revenue, 2024's sales, 2023 we did. */
+const YEAR_LABELS = /['’]s\b|\s+(?:revenue|sales|turnover|income|takings|profit|we|our|i|was|were|it|营业额|流水|收入|卖了|做了)/y;
+
 function money(token: Token, currency: string, start = token.start, end = token.end): MoneyQuantity {
   return { kind: 'money', value: round2(token.value), currency, start, end };
 }
@@ -721,6 +736,16 @@ function classify(text: string, token: Token): Quantity | undefined {
     }
   }
 
+  // A calendar year in digits in English, "in 2025 we did about 2m", "2025 revenue was 1.2m", "2024's sales": the year the
+  // figure is of, no figure (round 37, fix37b, corpus convention 283), as 2023年 reads.
+  if (
+    !token.moneyUnit &&
+    !token.attached &&
+    CALENDAR_YEAR.test(text.slice(start, token.end)) &&
+    (YEAR_OPENER.test(before) || execAt(YEAR_LABELS, text, token.end))
+  ) {
+    return undefined;
+  }
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
   const ge = execAt(GE_AFTER, text, token.end);
@@ -734,6 +759,20 @@ function classify(text: string, token: Token): Quantity | undefined {
       (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
+  }
+  // "七八个吧 忙的时候还要喊几个小工", "about 8, we call in extra hands when it's busy": a bare count, then hands called in at busy
+  // times with no figure between, is the regular staff (round 37, fix37b, corpus convention 286).
+  if (!token.moneyUnit && !token.attached && token.value > 1 && token.value < 1000 && !PRICE_PERIOD_BEFORE.test(before)) {
+    const rest = text.slice(token.end, token.end + HANDS_REACH);
+    const hands = HANDS_CALLED_IN.exec(rest);
+    if (hands !== null && !FIGURE_BETWEEN.test(rest.slice(0, hands.index).replace(GE_OPENING, ''))) {
+      return {
+        kind: 'people',
+        value: Math.round(token.value),
+        start,
+        end: token.end + (execAt(GE_AFTER, text, token.end)?.[0].length ?? 0),
+      };
+    }
   }
   // "staff count was a typo, 14 not 41", "wrong headcount, its 9": a bare count right after the staff corrected is people.
   if (

@@ -690,6 +690,10 @@ export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');
 /** A year before last, and last year said after it (zh/roles.ts yearBeforeLast, lastYear): the later year's sales (figures.ts, round 36). */
 export const YEAR_BEFORE_LAST = compile([zh.yearBeforeLast, en.yearBeforeLast], '');
 export const LAST_YEAR = compile([zh.lastYear, en.lastYear], '');
+/** Hands called in at busy times after a count said (zh/roles.ts handsCalledIn): the count is the regular staff (numbers.ts, round 37). */
+export const HANDS_CALLED_IN = compile([zh.handsCalledIn, en.handsCalledIn], '');
+/** This year so far (zh/roles.ts yearSoFar): a part year's sales beside a whole year's (figures.ts, round 37). */
+export const YEAR_SO_FAR = compile([zh.yearSoFar, en.yearSoFar], '');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
 export const WEEKDAYS = compile([zh.weekdays, en.weekdays], 'g');

@@ -44,6 +44,7 @@ import {
   STAFF_NOW,
   YEAR_BEFORE_LAST,
   LAST_YEAR,
+  YEAR_SO_FAR,
   WHOLE_YEAR,
   REST_ASKED,
   SHORT_OF,
@@ -2512,6 +2513,17 @@ export function readSlots(
           q.currency === 'CNY' &&
           previousSumSlot === 'revenue' &&
           slots.annualRevenueCny !== undefined;
+        // "去年三百多万 今年到现在一百五十万", "last year 2.5m, this year so far 900k": this year so far is a part of the year, the whole
+        // year's sales before it are the firm's (round 37, fix37b, corpus convention 284).
+        if (
+          afterSales &&
+          salesBefore !== undefined &&
+          YEAR_SO_FAR.test(text.slice(salesBefore.end, q.end + 10)) &&
+          whenSales(salesBefore) === 'before'
+        ) {
+          noteFigure(`money ${quoted(a)}`, "no sum: this year so far, after a whole year's sales");
+          break;
+        }
         if (
           afterSales &&
           salesBefore !== undefined &&

@@ -346,9 +346,15 @@ export const staffBefore: Words = [
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
 ];
+/** Hands called in at busy times after a count said (zh/roles.ts handsCalledIn): "about 8, we call in extra hands when it's busy". */
+export const handsCalledIn: Words = [
+  String.raw`\b(?:call|bring|get|pull|rope)(?:s|ing)? in (?:some |a few |extra |more |a couple of |casual |temp )*(?:hands|help|helpers|people|temps|casuals|workers|staff|relatives|family)\b`,
+];
 /** A year before last year, against last year said after it (zh/roles.ts yearBeforeLast): "the year before last 2m, last year 1.6m". */
 export const yearBeforeLast: Words = [String.raw`\byear before last\b`, String.raw`\b(?:2|two) (?:years|yrs) ago\b`];
 export const lastYear: Words = [String.raw`\blast (?:year|yr)\b`];
+/** This year so far (zh/roles.ts yearSoFar): "this year so far 900k", "year to date", "ytd". */
+export const yearSoFar: Words = [String.raw`\bso far\b`, String.raw`\b(?:year )?to date\b`, String.raw`\bytd\b`, String.raw`\bup to now\b`];
 export const staffNow: Words = [
   String.raw`\bnow\b`,
   String.raw`\bcurrently\b`,

@@ -111,6 +111,8 @@ const OWN_FUNDS: Words = [
   String.raw`(?:自己|我们|我|手上|手头|手里|身上)+(?:只|就)?(?:有|出|凑了?|攒了?|筹了|准备了?)`,
   String.raw`首付(?:款)?(?:凑了|付了|有|交了?)?`,
   '攒了',
+  // ...or saved (存了十万块 想再借个二十万: round 37, fix37b, corpus convention 287).
+  '存了',
   '自筹',
 ];
 

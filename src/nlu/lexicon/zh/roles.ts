@@ -468,8 +468,25 @@ export const staffBefore: Words = [
  * A year before last year (前年, 大前年), against last year (去年, 上一年) said after it: two years' sales said one after the other, the later
  * year's is the firm's now (前年两百多万 去年一百六十万左右: round 36, corpus convention 243; pipeline/figures.ts).
  */
+/**
+ * Hands called in at busy times after a count said (七八个吧 忙的时候还要喊几个小工, 十来个 旺季临时叫点人): the count is the regular staff, the
+ * hands called in are none (round 37, fix37b, corpus convention 286; numbers.ts).
+ */
+export const handsCalledIn: Words = [
+  String.raw`(?:忙|旺季|农忙|生意好|活多|过年|节假日|周末|赶工)[^\d一二两三四五六七八九十百千万，。,.!?]{0,8}?(?:喊|叫|请|找|雇)(?:几个|点|些|一些|一两个|两三个)?(?:小工|临时工|零工|帮工|短工|临工|人|亲戚|帮手|钟点工)?`,
+];
 export const yearBeforeLast: Words = [String.raw`大?前年`];
 export const lastYear: Words = ['去年', '上一年', String.raw`上个?年度`];
+/**
+ * This year so far, a part of the year (今年到现在, 今年截至目前, 今年至今): beside a whole year's sales said before it, the whole year's
+ * are the firm's (去年三百多万 今年到现在一百五十万: round 37, fix37b, corpus convention 284; pipeline/figures.ts).
+ */
+export const yearSoFar: Words = [
+  String.raw`到(?:现在|目前|今天|眼下)(?:为止)?`,
+  String.raw`(?:截至|截止)(?:到)?(?:现在|目前|今天)`,
+  '至今',
+  '目前为止',
+];
 export const staffNow: Words = [
   '现在',
   '目前',

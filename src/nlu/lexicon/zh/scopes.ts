@@ -403,6 +403,13 @@ const NOT_SO_MUCH_VERB = String.raw`(?:(?:哪里|哪儿|哪)?[卖做挣赚整搞
  */
 const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:(?:一|每个?)(?:年|个月)\s?(?:其实|实际上)?)?\s*(?:没得|没有|没|哪有|哪里有|哪儿有|用不了|要不了|不要|不用|不需要|借不了|${NOT_SO_MUCH_VERB})\s?(?:(?:那么|这么)多|\b(?:that|so) (?:much|many)\b)`;
 
+/** The end of a figure said, its unit after it: 四十万, 45w, 十个. */
+const FIGURE_END = String.raw`[\d一二两三四五六七八九十百千万](?:万|千|块|个|w|k)?`;
+/** A figure's hedge or particle after it: 左右, 吧. */
+const FIGURE_HEDGE = '(?:左右|上下|的样子|吧|啊|哦|嘛)*';
+/** A sum said last in the message, only its hedge after it: 九十万吧, 18万左右. */
+const LAST_SUM = String.raw`(?:是\s*)?[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万点.]*(?:万|千|块|w|k)?\s*${FIGURE_HEDGE}\s*$`;
+
 export const correctionCue: Words = [
   ...correctionSlips,
   String.raw`(?:说|讲)错了`,
@@ -425,6 +432,12 @@ export const correctionCue: Words = [
   String.raw`(?<=[\d一二两三四五六七八九十百千万](?:年|个月|月|万|千|块|个|人|w|k)?(?:还|吧|啊|哦)?\s)不(?=\s+(?:是\s*)?[\d一二两三四五六七八九十])`,
   // ...or set off by commas between two figures (40万吧，不是，45万, 三十万，不对，三十五万: round 36, corpus convention 242).
   String.raw`(?<=[\d一二两三四五六七八九十百千万](?:万|千|块|个|w|k)?(?:左右|上下|吧|啊|哦|嘛)?\s*[，,]\s*)不(?:是|对)(?=\s*[，,]\s*(?:是\s*)?[\d一二两三四五六七八九十])`,
+  // ...or after a full stop, the figure's own sentence ended (四十万吧。不是 四十五万, 二十万。不对 二十五万: round 37, fix37b,
+  // corpus convention 282), as the dots' pause reads.
+  String.raw`(?<=${FIGURE_END}${FIGURE_HEDGE}\s*。\s*)不(?:是|对)(?=\s*(?:是\s*)?[\d一二两三四五六七八九十])`,
+  // A hesitation alone between two sums, the later the last words said (八十万 嗯 九十万吧, 十五万 额 十八万吧: round 37, fix37b,
+  // convention 282): the later puts the first right, as 三十万 嗯 不是 三十五万 does.
+  String.raw`(?<=${FIGURE_END}${FIGURE_HEDGE}\s)(?:嗯|呃|(?<![业金额度])额)(?=\s+${LAST_SUM})`,
   // A no said twice, a restart as speech-to-text writes it (八个 不是不是 九个, round 23): the figure before taken back.
   String.raw`不是[，,\s]?不是`,
   // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said

@@ -69,7 +69,8 @@ const DOTS = String.raw`(?:\.{2,}|…+|。{2,})`;
  * Only dots between, the pause as typed ("二十万... 不是 二十五万"), the figure's hedge before them (三十万吧... 不是 三十八万: round 36,
  * corpus convention 242).
  */
-const DOTS_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*${DOTS}\\s*$`);
+// ...or a full stop, the figure's sentence ended (四十万吧。不是 四十五万: round 37, fix37b, corpus convention 282).
+const DOTS_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*(?:${DOTS}|。)\\s*$`);
 /** A pause as typed or spoken, dots and hesitations in any order, the figure's hedge before (四十万吧 嗯... 不是, 40万... 呃不是: round 36). */
 const PAUSE_BETWEEN = new RegExp(`^\\s*${HEDGE_AFTER}\\s*(?:(?:[嗯呃额哦噢啊]|${DOTS})\\s*)+$`);
 /** A comma before the no, the figure's hedge before it (40万吧，不是，45万): with a comma after the no too, a restart (round 36). */
@@ -94,9 +95,10 @@ const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\
 // ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24), typed as dots too
 // ("300k.. no 350k", "8k... no 80k": a pause, as 嗯 is; round 26, corpus convention 22).
 // ...the sum hedged before the pause (大概二十来万吧 不对 二十五万, 三十万左右嘛 不对; round 33, corpus convention 165).
+// ...a Chinese full stop (五十万吧。不对 五十五万: round 37, convention 282).
 // ...full-width dots too, and English words of a second thought before the no ("like 200k, actually no, 250k": round 36, convention 242).
 const SLIP_OF_IT = new RegExp(
-  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*${DOTS}?\s*(?:,?\s*${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
+  String.raw`^\s*${HEDGE_AFTER}${HEDGE_AFTER_EN}\s*(?:是|都是)?\s*(?:${DOTS}|。)?\s*(?:,?\s*${SECOND_THOUGHT_EN}\b,?\s*)*(?:(?:[嗯呃额哦噢啊]|no\b|${DOTS}),?\s*)*$`,
 );
 
 /**

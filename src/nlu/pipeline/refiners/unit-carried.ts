@@ -22,9 +22,22 @@ const NOW_TURN = String.raw`今年|现在|这两年|目前|\bthis (?:year|yr)\b|
 /** A correction: 不对, 不是, 改成, "no", "actually", "make it", a bare 不 between figures. */
 const CORRECTION_TURN = String.raw`不对|不是|哦不|嗯不|改成|应该是|其实是|\bno\b|\bnope\b|\bactually\b|\bi mean\b|\bmake (?:that|it)\b|\bor rather\b|(?<![\u4e00-\u9fff])不(?![\u4e00-\u9fff])`;
 /** Between the sum and the bare number: a turn to now, a correction, or the money in hand or short, in a few words. */
-const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,12}$`, 'i');
+const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,20}$`, 'i');
 /** After the bare number: its end, a hedge or a softener, nothing counted. */
 const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most)?\s*(?:$|[，。,.!?；;！？]|\s+(?![a-z\u4e00-\u9fff]))/i;
+
+/**
+ * A year's label right before a bare number, as owners answer the revenue asked (去年两百二 今年估计一百八, 前年三百 去年两百六,
+ * 去年卖了两百八: round 37, fix37b, corpus convention 285): the number is in 万, the unit left off. Not the owner's age (我今年三十).
+ */
+const YEAR_LABEL_BEFORE = new RegExp(
+  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年)(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
+    String.raw`(?:卖了|做了|卖|做|有|估计|大概|差不多|怕是|可能|只有|就|也就|能有|才|\b(?:maybe|prob(?:ably)?|about|around)\b|\s)*$`,
+);
+/** After the year's bare number: its end, a hedge, a pause, or the next phrase after a space (去年两百二 今年…). */
+const YEAR_SUM_END = /^(?:左右|上下|多|来|吧|的样子)?(?:$|[，。,.!?；;！？\s])/;
+/** How far before the bare number a year's label is looked for. */
+const YEAR_LABEL_REACH = 16;
 
 function unitOf(text: string, sum: Mention): number | undefined {
   const words = text.slice(sum.start, sum.end);
@@ -39,6 +52,18 @@ export function unitCarried(state: State): void {
     const n = q.value.value;
     if (q.value.kind !== 'number' || !(n > 0) || n >= 1000) continue;
     const sum = quantities.slice(0, i).findLast((m) => m.value.kind === 'money');
+    if (
+      n >= 10 &&
+      /[一二两三四五六七八九十百千]$/.test(state.text.slice(q.start, q.end)) &&
+      YEAR_LABEL_BEFORE.test(state.text.slice(Math.max(0, q.start - YEAR_LABEL_REACH), q.start)) &&
+      YEAR_SUM_END.test(state.text.slice(q.end)) &&
+      (sum === undefined || carried.has(sum))
+    ) {
+      q.value = { kind: 'money', value: n * 1e4, currency: 'CNY', start: q.value.start, end: q.value.end };
+      carried.set(q, 1e4);
+      note(state, 'unitCarried', q, 'relabel', `a bare number after a year's label is in 万: ${n * 1e4}`);
+      continue;
+    }
     if (sum === undefined || sum.value.kind !== 'money') continue;
     const unit = unitOf(state.text, sum) ?? carried.get(sum);
     if (unit === undefined) continue;
