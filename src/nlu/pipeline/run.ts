@@ -784,6 +784,23 @@ function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check' && !SOMEONE_OFFERS.test(state.text);
   if (!checked && raisedByAsking(u.question)?.has(u.command) !== true) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
+  // ...its fee weighed too, outside the question's own words (抖音那个提前结算格靠谱 手续费贵不贵; round 37, fix37c): the cost asked, as
+  // 提前回款的手续费贵不贵 reads alone (convention 101).
+  const question = ofKind(state, 'question')[0];
+  if (
+    checked &&
+    question !== undefined &&
+    commandSpans(state.text, 'cost').some((c) => c.start >= question.end || c.end <= question.start)
+  ) {
+    u.command = 'cost';
+    rules.command = 'the early settlement weighed, its fee asked beside it';
+    state.decisions.push({
+      refiner: 'askedOfItself',
+      action: 'note',
+      mention: 'command:cost',
+      because: 'a fee asked beside the soundness',
+    });
+  }
 }
 
 /**

@@ -136,9 +136,10 @@ const THANKS_MUCH = String.raw`a lot|so much|very much|a million|heaps|loads|a t
 // ...or the way now known ("i know what to do now", "we know what to do"; round 27), as 晓得咋个搞了 reads.
 const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great|(?:i|we) (?:know|see|get) (?:what to do|how to do it|what we need to do|what i need to do)(?: now)?`;
 // About to, or going back to: "i'll", "let me", "i go back and".
-const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
+const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|gonna|going to|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
-const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
+// ...thought over with them ("gonna think it over with my wife"; round 37, fix37c).
+const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|think(?: it| this)? over|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
 // With whom: family or the boss, in either language: "wife", "partner", "老公".
 const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)';
 // And coming back: "and come back later", "get back to you".
@@ -456,7 +457,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,
       // What the owner said: "delete what i told you", "forget everything we said".
       // ...wiped or cleared, said as done before ("please wipe everything i've told you", "clear all that we have sent").
-      String.raw`\b(?:delete|erase|forget|remove|wipe|clear)\s+(?:out\s+)?(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s?(?:['’]?ve\s|have\s)?\s*(?:told|gave|given|said|sent|typed|wrote|written)\b`,
+      // ...got rid of ("pls get rid of everything i typed in here"; round 37, fix37c).
+      String.raw`\b(?:delete|erase|forget|remove|wipe|clear|get rid of)\s+(?:out\s+)?(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s?(?:['’]?ve\s|have\s)?\s*(?:told|gave|given|said|sent|typed|wrote|written)\b`,
       String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],
     whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],
@@ -545,6 +547,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...in slang too (scrap, ditch, nix, cross off, bin: "scrap the crowdfunding idea"; round 27).
       String.raw`\b(?:no|without|skip|drop|remove|leave out|forget(?: about)?|scrap|ditch|nix|bin|cross off|not interested in|(?:i|we) (?:don['’]?t|do not) (?:want|need|like))\s+(?:the\s+|any\s+|a\s+|that\s+)?(?:${SERVICES})`,
       String.raw`(?:${SERVICES})\s*,?\s*(?:no thanks|no thank you|not interested|please no)\b`,
+      // ...never to be touched ("we'd never touch p2p", "i'll never use crowdfunding"; round 37, fix37c).
+      String.raw`\b(?:(?:i|we)(?:['’]d|['’]ll| would| will)? )?never (?:ever )?(?:touch|use|go near|go for|try|do)\s+(?:the\s+|any\s+|that\s+)?(?:${SERVICES})`,
       // ...said not to suit after it ("crowdfunding, not for us", "the leasing thing tbh isnt for us").
       String.raw`(?:${SERVICES})(?:\s+(?:idea|thing|option|route|one))?[\s,.]*(?:(?:tbh|honestly|really|to be honest)[\s,.]*)?${NOT_FOR_US}`,
     ],
@@ -624,7 +628,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blegal\w*`,
       // A kind asked allowed ("is crowdfunding allowed in china", "are p2p loans even permitted"; round 23); not a person
       // or a thing pointed at ("is it allowed", "are we allowed to": no rules of a kind).
-      String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
+      String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+|still\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
@@ -894,7 +898,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
-      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
+      // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
+      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
       // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",
