@@ -1854,7 +1854,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // ...or whether it lends to the owner's firm ("would the rural credit union lend to us", "does ccb give loans to shops like ours";
         // round 37, fix37c), as 建行会不会贷给我们 reads.
-        String.raw`\b(?:would|will|does|do|can|could)\s+(?:the\s+|a\s+|our\s+)?(?:local\s+)?${LENDER_NAMED}\s+(?:even\s+|actually\s+|ever\s+)?(?:lend|give\s+(?:out\s+)?(?:a\s+)?loans?)\s+(?:money\s+)?(?:to\s+)?(?:us|me|(?:a|an)\s+\w+\s+like\s+(?:us|ours)|\w+s\s+like\s+(?:us|ours)|people like us)\b`,
+        // A lender by its name, not a bank alone ("would the bank lend to us": whether one can borrow at all).
+        String.raw`\b(?:would|will|does|do|can|could)\s+(?!(?:the\s+|a\s+|our\s+|any\s+)?banks?\b)(?:the\s+|a\s+|our\s+)?(?:local\s+)?${LENDER_NAMED}\s+(?:even\s+|actually\s+|ever\s+)?(?:lend|give\s+(?:out\s+)?(?:a\s+)?loans?)\s+(?:money\s+)?(?:to\s+)?(?:us|me|(?:a|an)\s+\w+\s+like\s+(?:us|ours)|\w+s\s+like\s+(?:us|ours)|people like us)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),

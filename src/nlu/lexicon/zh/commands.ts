@@ -332,11 +332,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我|我们)(?:之前|刚才|前面|先前)?(?:讲|说|填|发|报|留)(?:过)?的[^。.!?；;]{0,16}?(?:(?:全部|都|统统|通通|帮我|给我)\s?(?:帮我|给我)?(?:删掉|删除|删了|清除|清空|清掉)|${WIPED_CLEAN})`,
       // The data or the chat named, not to be kept, for the owner or by the bot (资料莫给我留着, 聊天记录别帮我存; round 37, fix37c).
       String.raw`(?:数据|信息|资料|隐私|聊天记录|聊天)(?:都|就)?(?:不要|别|莫要|莫|不用)(?:再)?(?:给我|帮我|替我)?(?:你们|你)?(?:保存|保留|留|存)(?:着|下)?`,
+      // Wiped to the last, none to be kept (删干净 莫留着, 清干净 别留着; round 37, fix37c).
+      String.raw`${WIPED_CLEAN}\s*(?:莫|别|不要)(?:给我|帮我)?(?:留|存)(?:着|下)?`,
       // The chat deleted, all of it (把我们的聊天 全部删掉; round 37, fix37c).
       String.raw`(?:聊天|对话)(?:记录)?\s?(?:全部|都|统统|通通)\s?(?:帮我|给我)?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
     ],
-    // Deleted to the last, said alone or with not to be kept (删干净 莫留着; round 37, fix37c).
-    whole: ['注销', '删除', '删掉', WIPED_CLEAN, String.raw`(?:莫|别|不要)(?:给我|帮我)?(?:留|存)(?:着|下)?(?:了|啦)?`],
+    // Deleted to the last, said alone (删干净; round 37, fix37c).
+    whole: ['注销', '删除', '删掉', WIPED_CLEAN],
   },
   {
     command: 'resume',

@@ -1791,7 +1791,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...going there said (农商行那里 可以去办吗), or asked in English with who between (农商行 那边 can we apply 吗; round 28, fix28c).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:${LOAN_KIND_APPLIED})?\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
         // ...or whether it lends to the owner's firm (农商行贷不贷给我们这种小摊, 建行会不会贷给我们, 信用社格肯借给我们; round 37, fix37c).
-        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
+        // A lender by its name, not 银行 alone (银行愿不愿意贷给我们: whether one can borrow at all, borrow-amount).
+        String.raw`(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
