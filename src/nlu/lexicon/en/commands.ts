@@ -139,7 +139,7 @@ const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool
 const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|gonna|going to|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
 // ...thought over with them ("gonna think it over with my wife"; round 37, fix37c).
-const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|think(?: it| this)? over|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
+const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|chat(?: it| this)?(?: over| through)?|think(?: it| this)? over|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
 // With whom: family or the boss, in either language: "wife", "partner", "老公".
 const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)';
 // And coming back: "and come back later", "get back to you".
@@ -157,7 +157,8 @@ const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|t
  * Thanks, praise or agreement said earlier in the message: with it, off to talk it over is the owner leaving (thanks);
  * said alone, it is no answer now (skip: the dialog puts the question aside and goes on).
  */
-const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it))\b|谢|好的|要得).*)`;
+// ...or the answer praised ("ok that's helpful, will chat with my partner"; round 37, fix37c).
+const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it)|helpful|useful|helped)\b|谢|好的|要得).*)`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
@@ -453,6 +454,8 @@ export const commandRules: readonly CommandWords[] = [
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?${YOU_KEPT}(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
+      // ...the talk itself ("can you delete this conversation", "wipe this chat"; round 37, fix37c).
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:this|the|our|my)\s+(?:whole\s+)?(?:conversation|chat(?: history)?)\b`,
       // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,
       // What the owner said: "delete what i told you", "forget everything we said".
@@ -796,6 +799,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that|it|this)\s?(?:was|is|s|['’]s) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
+      // ...or slept on ("thanks, i'll sleep on it"; round 37, fix37c).
+      String.raw`\b(?:(?:i|we)(?:['’]ll| will|ll)? |gonna |let me )?sleep on it\b`,
       // ...with a degree before the clearing up (round 28, fix28c): "that really cleared it up", "that totally clears things up".
       String.raw`\bthat (?:really |totally |just |pretty much )?(?:helps|helped|is helpful|was helpful|(?:clears|cleared) (?:it|that|things|everything) (?:all )?up)\b(?! (?:me|us) out\b)(?: (?:a lot|heaps|loads|for (?:me|us)))?`,
       // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
@@ -1150,6 +1155,11 @@ export const fillers: Words = [
 export const firmPointedAt: Words = [
   // Not the owner's own firm or one like it ("a small company like ours", "our company"; round 28, fix28c).
   String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
+];
+
+/** The talk put off to a little later, closing an aside ("gotta pick up my kid, talk later", "phone dying, ttyl"): see zh (round 37, fix37c). */
+export const laterTalk: Words = [
+  String.raw`\b(?:(?:i['’]?ll |will |we['’]?ll |can we )?(?:talk|chat|speak|text|msg|message|reply|get back to (?:you|u))(?: (?:to |with )?(?:you|u))?(?: again)? (?:later|soon|tmr|tomorrow|tonight|in a bit|after)|ttyl|talk soon)\b`,
 ];
 
 /** The owner's firm spoken of as a kind ("a small factory like ours", "for firms like us"): see zh. */

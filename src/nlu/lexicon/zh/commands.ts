@@ -319,8 +319,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:删除|删掉|删|清除|清空)\s*(?:掉)?\s*(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:data|info|information|details|records|chats?)\b`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
+      // ...the chat cleared for the owner (聊天记录帮我清一下, 对话记录给我清理掉; round 37, fix37c).
+      String.raw`(?:聊天|对话)(?:记录)?\s?(?:都|全部)?(?:帮我|给我|麻烦)\s?(?:清|删)(?:一?下|理(?:一下|掉)?|掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
-      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
+      // ...the owner's left unsaid (不想留资料在你们这; round 37, fix37c).
+      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)?(?:数据|信息|资料|隐私)`,
+      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:记录)`,
       // ...the owner's data named first, then not to be kept (我的资料你们不要留着了, 我们的信息别存了).
       String.raw`(?:我的|我们的|我)(?:个人)?(?:数据|信息|资料|记录|隐私)${C}{0,6}?(?:不要|别|莫要|莫|不用|不想)(?:再)?(?:你们|你)?(?:保存|保留|留|存|记)(?:着|下)?(?:了|啦)?(?=$|[\s,.!?;，。！？；])`,
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
@@ -739,6 +743,8 @@ export const commandRules: readonly CommandWords[] = [
       '辛苦了',
       '收到',
       '晓得了',
+      // ...clear in the owner's mind (心里有数了, 有数了; round 37, fix37c).
+      String.raw`(?:心里|心头)?有(?:数|底)了`,
       // The way now known: 晓得咋个整了, 知道怎么办了.
       WAY_KNOWN,
       '晓得',
@@ -1177,6 +1183,15 @@ export const firmPointedAt: Words = [
  * a firm, the kind of firm is what is asked about, no trade or size told (pipeline/kind-asked.ts, kindOfFirmAsked; round 36).
  */
 export const kindOfFirmAsked: Words = [String.raw`(?:我们|我|咱们?|我家)(?:这种|这样的?|这类|这号)|像(?:我们|我|咱们?)(?:这种|这样|这类)`];
+
+/**
+ * The talk put off to a little later, closing an aside (老板来了 一会聊, 信号不好 等下再发, 手机快没电了 明天再聊, 在吃饭 等下; round 37,
+ * fix37c): with nothing else read in the message, the aside before it is the reason, no answer now (pipeline/run.ts, asideThenLater).
+ */
+export const laterTalk: Words = [
+  // A wait alone (等下, 等哈), or a time with what is done then (一会聊, 明天再聊, 晚点再发; not 明天 alone).
+  String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|(?:等(?:一?下|一?哈|会儿?|一会儿?)|一会儿?|过会儿?|待会儿?|晚点|晚些|回头|回来|明天|晚上|下午|改天)\s?(?:再|才)?\s?(?:说|聊|讲|发|回|回你|回复|联系))(?:哈|嘛|啊|哦|吧)?`,
+];
 
 /**
  * Whether a kind is allowed, asked (国家允不允许, 允许搞吗, 准不准做, 让不让搞; round 28, fix28c): with a kind of service named and no
