@@ -359,7 +359,8 @@ function feesOwed(state: State, u: Understanding, rules: Rules): void {
 const LATER_AT_END = new RegExp(String.raw`(?:^|[\s,.!?;，。！？；])(?:${LATER_TALK.source})[\s,.!?;，。！？；~]*$`);
 /** A question or a figure in the words before it: no aside. */
 // ...nor the firm told (我们开饭店的 回头再说: the firm's words a what-might-be may have set aside, "we run a cafe, talk later").
-const NOT_AN_ASIDE = /[\d?？吗么]|多少|好多|几多|哪|(?:我们|我家|我)(?:是)?(?:在|开|做|种|养|跑|卖)|\b(?:how|what|which|can|could|we run|we sell|we make|we do)\b/;
+const NOT_AN_ASIDE =
+  /[\d?？吗么]|多少|好多|几多|哪|(?:我们|我家|我)(?:是)?(?:在|开|做|种|养|跑|卖)|\b(?:how|what|which|can|could|we run|we sell|we make|we do)\b/;
 /** What an aside never names: the firm's trade, figures, needs or a service. */
 const ASIDE_FREE_OF: ReadonlySet<string> = new Set(['industry', 'quantity', 'purpose', 'service', 'size', 'offer']);
 /** How long an aside runs before the talk is put off (老板来了, 手机快没电了, "gotta pick up my kid"). */
