@@ -904,7 +904,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
-      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
+      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
+      String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
       // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",
@@ -1157,9 +1158,13 @@ export const firmPointedAt: Words = [
   String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
 ];
 
+/** Talked or written to, later (talk, text, get back to you). */
+const TALKED_LATER = String.raw`talk|chat|speak|text|msg|message|reply|get back to (?:you|u)`;
+/** A little later: later, soon, tonight, tomorrow. */
+const A_BIT_LATER = String.raw`later|soon|tmr|tomorrow|tonight|in a bit|after`;
 /** The talk put off to a little later, closing an aside ("gotta pick up my kid, talk later", "phone dying, ttyl"): see zh (round 37, fix37c). */
 export const laterTalk: Words = [
-  String.raw`\b(?:(?:i['’]?ll |will |we['’]?ll |can we )?(?:talk|chat|speak|text|msg|message|reply|get back to (?:you|u))(?: (?:to |with )?(?:you|u))?(?: again)? (?:later|soon|tmr|tomorrow|tonight|in a bit|after)|ttyl|talk soon)\b`,
+  String.raw`\b(?:(?:i['’]?ll |will |we['’]?ll |can we )?(?:${TALKED_LATER})(?: (?:to |with )?(?:you|u))?(?: again)? (?:${A_BIT_LATER})|ttyl|talk soon)\b`,
 ];
 
 /** The owner's firm spoken of as a kind ("a small factory like ours", "for firms like us"): see zh. */

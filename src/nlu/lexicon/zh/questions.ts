@@ -218,6 +218,8 @@ const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A lender named, a bank by its short name or its app too (建行, 农行, 邮储, 惠懂你; round 22; zh/banks.ts). */
 const LENDER_NAMED = String.raw`${BANK_NAMED}|\bbank`;
+/** The tag asking whether one can apply, after the verb (办不, 申请吗; not 办不下来, a loan refused). */
+const APPLY_TAG = String.raw`(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`;
 /** The loan applied for, named after 办 or 申请 (富滇银行可以办经营贷不; round 37, fix37c). */
 const LOAN_KIND_APPLIED = String.raw`(?:个|一个|一笔)?\s*(?:贷款|经营贷|信用贷|抵押贷|创业贷|这个贷款|这种贷款|这个|这种|\bloan)`;
 /** Whether a lender lends to the owner's firm, asked (贷不贷给我们, 会不会贷给我们这种, 格肯借给我们; round 37, fix37c). */
@@ -1789,7 +1791,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
         // ...going there said (农商行那里 可以去办吗), or asked in English with who between (农商行 那边 can we apply 吗; round 28, fix28c).
-        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:${LOAN_KIND_APPLIED})?\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:${LOAN_KIND_APPLIED})?\s*${APPLY_TAG}`,
         // ...or whether it lends to the owner's firm (农商行贷不贷给我们这种小摊, 建行会不会贷给我们, 信用社格肯借给我们; round 37, fix37c).
         // A lender by its name, not 银行 alone (银行愿不愿意贷给我们: whether one can borrow at all, borrow-amount).
         String.raw`(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
