@@ -969,7 +969,9 @@ function regulationText(locale: Locale, serviceId?: ServiceId): string {
   const own = serviceId === undefined ? [] : regulationOf(serviceId);
   if (serviceId !== undefined && own.length > 0) {
     // "who regulates leasing companies": the facts that name its regulator and rules, their source, the rest offered.
-    const lines = [t('regulation.service', { service: serviceName(locale, serviceId) })];
+    // P2P asked of (p2p 现在 还 allowed 吗, "is p2p lending still allowed"): that it is gone is the answer, said first (round 37, fix37c).
+    const gone = serviceId === 'p2p-lending' ? [translator(locale, 'knowledge')('services.p2p-lending.status')] : [];
+    const lines = [...gone, t('regulation.service', { service: serviceName(locale, serviceId) })];
     for (const r of renderRegulation(locale, own)) lines.push(`${BULLET}${r}`);
     const current = [...new Set(own.flatMap((f) => f.citations))].filter(isReferenceTopic);
     if (current.length > 0) lines.push(t('term.source', { citations: citations(locale, current) }));

@@ -219,6 +219,8 @@ export const BANK_PREFERRED = compile([zh.bankPreferred, en.bankPreferred], '');
 export const KIND_OF_FIRM_ASKED = compile([zh.kindOfFirmAsked, en.kindOfFirmAsked], '');
 /** Whether a kind is allowed, asked (允不允许, "are we allowed to"): with a kind named, its regulation (run.ts, kindLegitAsked). */
 export const PERMISSION_ASKED = compile([zh.permissionAsked, en.permissionAsked], '');
+/** The talk put off to a little later (等下再说, talk later): closing an aside (run.ts, asideThenLater; round 37). */
+export const LATER_TALK = compile([zh.laterTalk, en.laterTalk], 'g');
 /** A service weighed by a price word (run.ts, servicePriced). */
 export const SERVICE_PRICED = compile([zh.servicePriced, en.servicePriced], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */

@@ -42,10 +42,13 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
     }
     return;
   }
-  if (u.service === undefined || !KINDS.has(u.service)) return;
+  if (u.service === undefined) return;
   // Whether a kind is allowed, asked (我们这种小公司能不能搞众筹 合法吗, 国家允不允许, "are we allowed to do crowdfunding"; round 28,
   // fix28c): whether it is lawful is what is asked, not whether it fits.
   const permitted = PERMISSION_ASKED.test(state.text);
+  // Online lending asked whether still allowed (p2p 现在 还 allowed 吗, 网贷还能做不; round 37, fix37c) is its regulation too, as "are
+  // online loans even allowed" reads; asked lawful or proper (网贷合法吗) its platforms keep the check (convention 9).
+  if (!KINDS.has(u.service) && !(u.service === 'p2p-lending' && permitted)) return;
   const lawCommand = u.command === 'platform-check' || u.command === 'regulation';
   if (u.question === 'does-it-fit' && (lawCommand || (permitted && u.command === undefined))) {
     state.decisions.push({ refiner: 'kindLegitAsked', action: 'drop', mention: 'question:does-it-fit', because: 'whether allowed asked' });

@@ -10,6 +10,7 @@ import {
   COMMAND_RULES,
   GOODS_MONEY_NAMED,
   HALF_TAKEN,
+  LATER_TALK,
   LICENCE_HELD,
   LICENCE_NAMED,
   LOAN_SPOKEN_OF,
@@ -326,6 +327,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['whatIfLoanKind', whatIfLoanKind],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],
+  ['asideThenLater', asideThenLater],
   ['onlyASkip', onlyASkip],
   ['feesOwed', feesOwed],
 ];
@@ -351,6 +353,35 @@ function feesOwed(state: State, u: Understanding, rules: Rules): void {
     u.command = command;
     rules.command = 'command:advice, the fees owed set aside';
   }
+}
+
+/** Where the talk put off to later closes the message (等下再说, "talk later"), after a break, nothing but fillers after it. */
+const LATER_AT_END = new RegExp(String.raw`(?:^|[\s,.!?;，。！？；])(?:${LATER_TALK.source})[\s,.!?;，。！？；~]*$`);
+/** A question or a figure in the words before it: no aside. */
+// ...nor the firm told (我们开饭店的 回头再说: the firm's words a what-might-be may have set aside, "we run a cafe, talk later").
+const NOT_AN_ASIDE =
+  /[\d?？吗么]|多少|好多|几多|哪|(?:我们|我家|我)(?:是)?(?:在|开|做|种|养|跑|卖)|\b(?:how|what|which|can|could|we run|we sell|we make|we do)\b/;
+/** What an aside never names: the firm's trade, figures, needs or a service. */
+const ASIDE_FREE_OF: ReadonlySet<string> = new Set(['industry', 'quantity', 'purpose', 'service', 'size', 'offer']);
+/** How long an aside runs before the talk is put off (老板来了, 手机快没电了, "gotta pick up my kid"). */
+const ASIDE_LENGTH = 24;
+
+/**
+ * An aside, then the talk put off to later (老板来了 一会聊, 信号不好 等下再发, 手机快没电了 明天再聊, "gotta pick up my kid, talk later";
+ * round 37, fix37c, corpus convention 290), with nothing else read in the message: no answer now, a skip (the reason for it is the owner's, not
+ * listed: any short aside with no figure and no question in it).
+ */
+function asideThenLater(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== undefined || Object.keys(u).some((k) => k !== 'language' && k !== 'rules')) return;
+  const later = LATER_AT_END.exec(state.text);
+  if (later === null) return;
+  const aside = state.text.slice(0, later.index);
+  if (aside.length > ASIDE_LENGTH || NOT_AN_ASIDE.test(aside)) return;
+  // Nor the firm told, then put off (我们开饭店的 回头再说): a trade, a figure or a service named is no aside.
+  if (state.mentions.some((m) => ASIDE_FREE_OF.has(m.kind))) return;
+  u.command = 'skip';
+  rules.command = 'an aside, the talk put off to later';
+  state.decisions.push({ refiner: 'asideThenLater', action: 'note', mention: 'command:skip', because: 'an aside, then later' });
 }
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
@@ -789,6 +820,23 @@ function askedOfItself(state: State, u: Understanding, rules: Rules): void {
   const checked = ANSWERS_ITS_SOUNDNESS.has(u.question) && u.command === 'platform-check' && !SOMEONE_OFFERS.test(state.text);
   if (!checked && raisedByAsking(u.question)?.has(u.command) !== true) return;
   dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
+  // ...its fee weighed too, outside the question's own words (抖音那个提前结算格靠谱 手续费贵不贵; round 37, fix37c): the cost asked, as
+  // 提前回款的手续费贵不贵 reads alone (convention 101).
+  const question = ofKind(state, 'question')[0];
+  if (
+    checked &&
+    question !== undefined &&
+    commandSpans(state.text, 'cost').some((c) => c.start >= question.end || c.end <= question.start)
+  ) {
+    u.command = 'cost';
+    rules.command = 'the early settlement weighed, its fee asked beside it';
+    state.decisions.push({
+      refiner: 'askedOfItself',
+      action: 'note',
+      mention: 'command:cost',
+      because: 'a fee asked beside the soundness',
+    });
+  }
 }
 
 /**

@@ -136,9 +136,10 @@ const THANKS_MUCH = String.raw`a lot|so much|very much|a million|heaps|loads|a t
 // ...or the way now known ("i know what to do now", "we know what to do"; round 27), as 晓得咋个搞了 reads.
 const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great|(?:i|we) (?:know|see|get) (?:what to do|how to do it|what we need to do|what i need to do)(?: now)?`;
 // About to, or going back to: "i'll", "let me", "i go back and".
-const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
+const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|gonna|going to|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
-const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
+// ...thought over with them ("gonna think it over with my wife"; round 37, fix37c).
+const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|chat(?: it| this)?(?: over| through)?|think(?: it| this)? over|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
 // With whom: family or the boss, in either language: "wife", "partner", "老公".
 const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)';
 // And coming back: "and come back later", "get back to you".
@@ -156,7 +157,8 @@ const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|t
  * Thanks, praise or agreement said earlier in the message: with it, off to talk it over is the owner leaving (thanks);
  * said alone, it is no answer now (skip: the dialog puts the question aside and goes on).
  */
-const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it))\b|谢|好的|要得).*)`;
+// ...or the answer praised ("ok that's helpful, will chat with my partner"; round 37, fix37c).
+const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it)|helpful|useful|helped)\b|谢|好的|要得).*)`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
@@ -452,11 +454,14 @@ export const commandRules: readonly CommandWords[] = [
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?${YOU_KEPT}(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
+      // ...the talk itself ("can you delete this conversation", "wipe this chat"; round 37, fix37c).
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:this|the|our|my)\s+(?:whole\s+)?(?:conversation|chat(?: history)?)\b`,
       // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,
       // What the owner said: "delete what i told you", "forget everything we said".
       // ...wiped or cleared, said as done before ("please wipe everything i've told you", "clear all that we have sent").
-      String.raw`\b(?:delete|erase|forget|remove|wipe|clear)\s+(?:out\s+)?(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s?(?:['’]?ve\s|have\s)?\s*(?:told|gave|given|said|sent|typed|wrote|written)\b`,
+      // ...got rid of ("pls get rid of everything i typed in here"; round 37, fix37c).
+      String.raw`\b(?:delete|erase|forget|remove|wipe|clear|get rid of)\s+(?:out\s+)?(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s?(?:['’]?ve\s|have\s)?\s*(?:told|gave|given|said|sent|typed|wrote|written)\b`,
       String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],
     whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],
@@ -545,6 +550,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...in slang too (scrap, ditch, nix, cross off, bin: "scrap the crowdfunding idea"; round 27).
       String.raw`\b(?:no|without|skip|drop|remove|leave out|forget(?: about)?|scrap|ditch|nix|bin|cross off|not interested in|(?:i|we) (?:don['’]?t|do not) (?:want|need|like))\s+(?:the\s+|any\s+|a\s+|that\s+)?(?:${SERVICES})`,
       String.raw`(?:${SERVICES})\s*,?\s*(?:no thanks|no thank you|not interested|please no)\b`,
+      // ...never to be touched ("we'd never touch p2p", "i'll never use crowdfunding"; round 37, fix37c).
+      String.raw`\b(?:(?:i|we)(?:['’]d|['’]ll| would| will)? )?never (?:ever )?(?:touch|use|go near|go for|try|do)\s+(?:the\s+|any\s+|that\s+)?(?:${SERVICES})`,
       // ...said not to suit after it ("crowdfunding, not for us", "the leasing thing tbh isnt for us").
       String.raw`(?:${SERVICES})(?:\s+(?:idea|thing|option|route|one))?[\s,.]*(?:(?:tbh|honestly|really|to be honest)[\s,.]*)?${NOT_FOR_US}`,
     ],
@@ -624,7 +631,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blegal\w*`,
       // A kind asked allowed ("is crowdfunding allowed in china", "are p2p loans even permitted"; round 23); not a person
       // or a thing pointed at ("is it allowed", "are we allowed to": no rules of a kind).
-      String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
+      String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+|still\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
@@ -792,6 +799,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that|it|this)\s?(?:was|is|s|['’]s) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
+      // ...or slept on ("thanks, i'll sleep on it"; round 37, fix37c).
+      String.raw`\b(?:(?:i|we)(?:['’]ll| will|ll)? |gonna |let me )?sleep on it\b`,
       // ...with a degree before the clearing up (round 28, fix28c): "that really cleared it up", "that totally clears things up".
       String.raw`\bthat (?:really |totally |just |pretty much )?(?:helps|helped|is helpful|was helpful|(?:clears|cleared) (?:it|that|things|everything) (?:all )?up)\b(?! (?:me|us) out\b)(?: (?:a lot|heaps|loads|for (?:me|us)))?`,
       // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
@@ -894,7 +903,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
-      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
+      // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
+      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
+      String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
       // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",
@@ -1145,6 +1156,15 @@ export const fillers: Words = [
 export const firmPointedAt: Words = [
   // Not the owner's own firm or one like it ("a small company like ours", "our company"; round 28, fix28c).
   String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
+];
+
+/** Talked or written to, later (talk, text, get back to you). */
+const TALKED_LATER = String.raw`talk|chat|speak|text|msg|message|reply|get back to (?:you|u)`;
+/** A little later: later, soon, tonight, tomorrow. */
+const A_BIT_LATER = String.raw`later|soon|tmr|tomorrow|tonight|in a bit|after`;
+/** The talk put off to a little later, closing an aside ("gotta pick up my kid, talk later", "phone dying, ttyl"): see zh (round 37, fix37c). */
+export const laterTalk: Words = [
+  String.raw`\b(?:(?:i['’]?ll |will |we['’]?ll |can we )?(?:${TALKED_LATER})(?: (?:to |with )?(?:you|u))?(?: again)? (?:${A_BIT_LATER})|ttyl|talk soon)\b`,
 ];
 
 /** The owner's firm spoken of as a kind ("a small factory like ours", "for firms like us"): see zh. */

@@ -452,6 +452,8 @@ const FOR_SOMEONE = String.raw`\bfor\s+(?:him|her|them|his|their|someone|somebod
 const MONEY_TAKEN = String.raw`\b(?:receive|collect|take|accept)\w*\s+(?:(?:his|her|their|some|the)\s+)?(?:money|payments?|transfers?|funds?)`;
 /** A lender named by its kind, with up to four words of its name before: "the postal savings bank", "agricultural bank". */
 const LENDER_NAMED = String.raw`(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:bank|credit union|credit co-?op(?:erative)?|cooperative|branch)\b`;
+/** Lending to the owner's firm, after a lender named ("lend to us", "give loans to shops like ours"; round 37, fix37c). */
+const LENDS_TO_US_EN = String.raw`(?:even\s+|actually\s+|ever\s+)?(?:lend|give\s+(?:out\s+)?(?:a\s+)?loans?)\s+(?:money\s+)?(?:to\s+)?(?:us|me|(?:a|an)\s+\w+\s+like\s+(?:us|ours)|\w+s\s+like\s+(?:us|ours)|people like us)\b`;
 /** What a pick comes out at: "works out", "would cost", "ends up being". */
 const COMES_OUT = String.raw`(?:save|saves|work|works|cost|costs|come|comes|end|ends) (?:out |up |to )?(?:being )?`;
 const LENDER_PHONE = String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b`;
@@ -1641,7 +1643,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b` +
         // The early settlement itself named as a service and weighed or asked how ("is the early payout thing legit", "how do
         // i turn on early settlement"; round 32, corpus convention 101).
-        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?,;]{0,20}?(?:${SERVICE_WEIGHED_EN})|(?:${HOW_HAD_EN})[^.!?,;]{0,20}(?:${EARLY_SETTLEMENT_EN})`,
+        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?,;]{0,20}?(?:${SERVICE_WEIGHED_EN})|(?:${HOW_HAD_EN})[^.!?,;]{0,20}(?:${EARLY_SETTLEMENT_EN})` +
+        // ...its fee weighed after a comma ("tiktok shop early payout, is the fee expensive"; round 37, fix37c).
+        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?;]{0,6}?\b(?:is|are|how much is|what(?:'?s| is))\s+(?:the|their|its)\s+(?:fees?|charges?|cost)\b`,
     ),
   },
   {
@@ -1881,6 +1885,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...not the second of two weighed ("is webank better or should we just go to the credit union": which-is-best; round 36).
         String.raw`(?<!\bor\s+)\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
+        // ...or whether it lends to the owner's firm ("would the rural credit union lend to us", "does ccb give loans to shops like ours";
+        // round 37, fix37c), as 建行会不会贷给我们 reads.
+        // A lender by its name, not a bank alone ("would the bank lend to us": whether one can borrow at all).
+        String.raw`\b(?:would|will|does|do|can|could)\s+(?!(?:the\s+|a\s+|our\s+|any\s+)?banks?\b)(?:the\s+|a\s+|our\s+)?(?:local\s+)?${LENDER_NAMED}\s+${LENDS_TO_US_EN}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),

@@ -315,6 +315,8 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   'monthly repayment': '每月还款',
   'monthly instalment': '每月还款',
   'monthly installment': '每月还款',
+  // Round 37 (fix37c): the month said alone in English before what is paid or earned (monthly 还 多少, monthly 流水 八万): 每个月.
+  monthly: '每个月',
   income: '收入',
   // Round 30 (fix30c): the year or month a sum is of, in English inside Chinese (last year 大概 80万 今年还不知道): 去年, 今年, 上个月.
   'last year': '去年',

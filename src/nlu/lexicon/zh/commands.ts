@@ -68,7 +68,7 @@ const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一
 /** Where the one asked comes back from: work, the fields, a trip (下班回来, 收工回来, 出差回来). */
 // ...or when (晚上回来, 明天回来: 等我姑娘晚上回来问问她).
 const COMING_BACK = String.raw`下班|收工|放工|忙完|出差|赶集|从地里|从店里|晚上|中午|下午|明天|过两天`;
-const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
+const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|聊|晓得|知道|发给你)`;
 /** Deleting said in English among the Chinese (delete 我的资料, wipe 我们的 info). */
 const DELETE_EN = String.raw`\b(?:delete|remove|erase|wipe|clear)\b`;
 /** The owner's data, in either language (资料, 信息, data, info). */
@@ -82,8 +82,8 @@ const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|
 
 /** Off to talk it over, with whoever is at home (跟我家那个, 和屋头的) or alone, in English words too (我回去 discuss 一下), then back (再来). */
 // ...the one talked with named in English (跟 boss, 和 partner), talked over in Yunnan words (合计合计; round 27).
-const TALKED_WITH = String.raw`(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|社员们?|员工们?|大家|村里|那个|那位|那口子|的|(?:my\s|the\s)?\b(?:boss|partner|wife|husband|hubby|family|members)\b)`;
-const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)\s?${TALKED_WITH}|回去|再)\s*(?:再)?(?:商量|讨论|合计|discuss|talk)\s*(?:一下|一哈|下|商量|合计)?(?:\s*再(?:来|过来|说|联系|问))?`;
+const TALKED_WITH = String.raw`(?:我|我们)?(?:(?:家里?|屋头|屋里)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|社员们?|员工们?|大家|村里|那个|那位|那口子|的|(?:my\s|the\s)?\b(?:boss|partner|wife|husband|hubby|family|members)\b)|家里|屋头|屋里人?|娃(?:娃)?(?:他|她)(?:爹|爸|妈|娘))`;
+const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去|回家|回屋)?\s*(?:(?:跟|和|同)\s?${TALKED_WITH}|回去|回家|再)\s*(?:再)?(?:商量|讨论|合计|discuss|talk)\s*(?:一下|一哈|下|商量|合计)?(?:\s*再(?:来|过来|说|联系|问))?`;
 /** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
 const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
 /** Lenders an owner goes off to ask (去银行问问): leaving to ask about the loan, not a figure to check first (round 29). */
@@ -319,16 +319,30 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:删除|删掉|删|清除|清空)\s*(?:掉)?\s*(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:data|info|information|details|records|chats?)\b`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
+      // ...the chat cleared for the owner (聊天记录帮我清一下, 对话记录给我清理掉; round 37, fix37c).
+      String.raw`(?:聊天|对话)(?:记录)?\s?(?:都|全部)?(?:帮我|给我|麻烦)\s?(?:清|删)(?:一?下|理(?:一下|掉)?|掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
-      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
+      // ...the owner's left unsaid (不想留资料在你们这; round 37, fix37c).
+      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)?(?:数据|信息|资料|隐私)`,
+      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:记录)`,
       // ...the owner's data named first, then not to be kept (我的资料你们不要留着了, 我们的信息别存了).
       String.raw`(?:我的|我们的|我)(?:个人)?(?:数据|信息|资料|记录|隐私)${C}{0,6}?(?:不要|别|莫要|莫|不用|不想)(?:再)?(?:你们|你)?(?:保存|保留|留|存|记)(?:着|下)?(?:了|啦)?(?=$|[\s,.!?;，。！？；])`,
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
       // What was said before, all deleted, the data named only by what it held (我前面讲的那些营业额啊员工啊 全部帮我删掉):
       // said before (前面/刚才/之前) and all of it (全部/都/统统) with a verb of deleting.
       String.raw`(?:前面|刚才|之前|刚刚|上面)(?:讲|说|填|发|给)[^。.!?；;]{0,24}?(?:全部|都|统统|通通)(?:帮我|给我|帮忙)?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
+      // What the owner told or filled in, then wiped clean or deleted for them (我之前讲的那些资料 帮我删干净, 我填的那些东西 全部清干净;
+      // round 37, fix37c): the owner's own words before 的, then a delete with all of it or 帮我 before it, or wiped to the last.
+      String.raw`(?:我|我们)(?:之前|刚才|前面|先前)?(?:讲|说|填|发|报|留)(?:过)?的[^。.!?；;]{0,16}?(?:(?:全部|都|统统|通通|帮我|给我)\s?(?:帮我|给我)?(?:删掉|删除|删了|清除|清空|清掉)|${WIPED_CLEAN})`,
+      // The data or the chat named, not to be kept, for the owner or by the bot (资料莫给我留着, 聊天记录别帮我存; round 37, fix37c).
+      String.raw`(?:数据|信息|资料|隐私|聊天记录|聊天)(?:都|就)?(?:不要|别|莫要|莫|不用)(?:再)?(?:给我|帮我|替我)?(?:你们|你)?(?:保存|保留|留|存)(?:着|下)?`,
+      // Wiped to the last, none to be kept (删干净 莫留着, 清干净 别留着; round 37, fix37c).
+      String.raw`${WIPED_CLEAN}\s*(?:莫|别|不要)(?:给我|帮我)?(?:留|存)(?:着|下)?`,
+      // The chat deleted, all of it (把我们的聊天 全部删掉; round 37, fix37c).
+      String.raw`(?:聊天|对话)(?:记录)?\s?(?:全部|都|统统|通通)\s?(?:帮我|给我)?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
     ],
-    whole: ['注销', '删除', '删掉'],
+    // Deleted to the last, said alone (删干净; round 37, fix37c).
+    whole: ['注销', '删除', '删掉', WIPED_CLEAN],
   },
   {
     command: 'resume',
@@ -438,7 +452,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:先|暂时|就|还是)?不\s*(?:租赁|\blease\b)\s*了`,
       // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25;
       // no interest said, in either language: 保理 我们没兴趣, 众筹 我们 not interested).
-      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:先|暂时)?${REFUSED}(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:是)?\s*(?:先|暂时)?${REFUSED}(?:的|了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {
@@ -696,7 +710,7 @@ export const commandRules: readonly CommandWords[] = [
       // Till another time: 改天再问, 回头再聊, 下次再来.
       String.raw`(?:改天|回头|下次|过两天|有空|明天)再?(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       // That is all for now, leaving: 先这样吧, 就这样了, 我走了, 拜, 告辞.
-      String.raw`(?:那)?(?:就|我们)?(?:先|就)这样(?:子)?(?:吧|了|嘛|哈|啦)*`,
+      String.raw`(?:那)?(?:今天|今儿)?(?:就|我们)?(?:先|就)这样(?:子)?(?:吧|了|嘛|哈|啦)*`,
       // ...or the asking ended for now, thanks or a goodbye word beside it (round 25): 今天就问到这里, 先问到这儿 拜拜.
       ASKED_FOR_NOW,
       String.raw`(?:那)?(?:我)?(?:先)?走了(?:哈|啊|啦)?`,
@@ -729,6 +743,8 @@ export const commandRules: readonly CommandWords[] = [
       '辛苦了',
       '收到',
       '晓得了',
+      // ...clear in the owner's mind (心里有数了, 有数了; round 37, fix37c).
+      String.raw`(?:心里|心头)?有(?:数|底)了`,
       // The way now known: 晓得咋个整了, 知道怎么办了.
       WAY_KNOWN,
       '晓得',
@@ -751,6 +767,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
       // thanks, praise or agreement (said alone, 我跟老婆商量一下 is no answer now: a skip).
       `${AFTER_THANKS}(?:${TALK_IT_OVER}|${ASK_FIRST})`,
+      // ...or to think it over, with no 再 (谢谢 我考虑下, 好的 我们想一哈; round 37, fix37c).
+      String.raw`${AFTER_THANKS}(?:我|我们)?(?:先|回去)?(?:考虑|想)(?:一?下|一?哈|考虑)`,
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
       // ...with the Yunnan 得很 after it (讲得板扎得很, 说得清楚得很; round 23).
       // ...the praise doubled (讲得清清楚楚的, 说得明明白白; round 28, fix28c).
@@ -890,7 +908,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?|(?:我)?(?:现在|这会儿?|眼下)\s?(?:在|正在|正|有点|比较|太|很)?忙(?:着|呢|得很)?`,
       // ...busy at something else (在开车, 在地里, 在路上, 在送货).
       String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
-      String.raw`(?:等(?:一?下|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
+      String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
+      // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
+      String.raw`(?:娃娃|娃|小娃|孩子|小孩)(?:在)?(?:哭|闹|醒了|叫我)(?:了|呢)?|有人(?:来)?(?:买东西|拿货|取货|提货)(?:了)?`,
+      String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|聊|发给你)`,
       // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
       String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
       // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
@@ -909,7 +931,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:等我|让我|我得|我要|我先)${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
-      String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
+      String.raw`(?:等(?:一?哈|一下|下|一会儿?|等)|稍等(?:一下|一?哈)?)`,
       // ...the period of the books named (要翻下去年的本子才知道).
       String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:(?:去年|今年|前年|上个月|这个月|上半年|下半年)的?)?(?:账本?|本子)?(?:${LATER_REPLY})?`,
       // ...the owner looking, where the books are kept named (我翻下手机上的账, 我查一下 本子上的记录, 我看下 账本).
@@ -1163,12 +1185,25 @@ export const firmPointedAt: Words = [
 export const kindOfFirmAsked: Words = [String.raw`(?:我们|我|咱们?|我家)(?:这种|这样的?|这类|这号)|像(?:我们|我|咱们?)(?:这种|这样|这类)`];
 
 /**
+ * The talk put off to a little later, closing an aside (老板来了 一会聊, 信号不好 等下再发, 手机快没电了 明天再聊, 在吃饭 等下; round 37,
+ * fix37c): with nothing else read in the message, the aside before it is the reason, no answer now (pipeline/run.ts, asideThenLater).
+ */
+export const laterTalk: Words = [
+  // A wait alone (等下, 等哈), or a time with what is done then (一会聊, 明天再聊, 晚点再发; not 明天 alone).
+  String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|(?:等(?:一?下|一?哈|会儿?|一会儿?)|一会儿?|过会儿?|待会儿?|晚点|晚些|回头|回来|明天|晚上|下午|改天)\s?(?:再|才)?\s?(?:说|聊|讲|发|回|回你|回复|联系))(?:哈|嘛|啊|哦|吧)?`,
+];
+
+/**
  * Whether a kind is allowed, asked (国家允不允许, 允许搞吗, 准不准做, 让不让搞; round 28, fix28c): with a kind of service named and no
  * firm pointed at, its regulation (pipeline/kind-asked.ts, kindLegitAsked), as 众筹合法吗 reads.
  */
 export const permissionAsked: Words = [
   String.raw`允不允许|准不准|让不让(?:搞|做|用|办)?|(?:允许|准许|准|让)\s*(?:搞|做|用|办)?\s*(?:吗|么|嘛|不|[?？])(?=$|[\s,.!?;，。！？；])`,
   String.raw`(?:可以|能|能不能|可不可以)\s*合法(?:地)?(?:搞|做|用|办)`,
+  // ...whether it may still be done now, in either language (众筹 现在 还 可以 搞 吗, p2p 现在 还 allowed 吗, 网贷还能做不; round 37, fix37c):
+  // a kind that was stopped or narrowed asked about, not whether it fits the firm.
+  String.raw`(?:现在|如今|目前|今年)?\s*还\s*(?:可以|能|准|让|允许|\ballowed\b|\blegal\b|\bok\b)\s*(?:搞|做|用|办|投|弄|整)?\s*(?:吗|么|嘛|不|没|[?？])(?=$|[\s,.!?;，。！？；])`,
+  String.raw`\b(?:allowed|permitted)\b\s*(?:吗|么|嘛|不|没|[?？])`,
 ];
 
 /**

@@ -218,6 +218,12 @@ const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A lender named, a bank by its short name or its app too (建行, 农行, 邮储, 惠懂你; round 22; zh/banks.ts). */
 const LENDER_NAMED = String.raw`${BANK_NAMED}|\bbank`;
+/** The tag asking whether one can apply, after the verb (办不, 申请吗; not 办不下来, a loan refused). */
+const APPLY_TAG = String.raw`(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`;
+/** The loan applied for, named after 办 or 申请 (富滇银行可以办经营贷不; round 37, fix37c). */
+const LOAN_KIND_APPLIED = String.raw`(?:个|一个|一笔)?\s*(?:贷款|经营贷|信用贷|抵押贷|创业贷|这个贷款|这种贷款|这个|这种|\bloan)`;
+/** Whether a lender lends to the owner's firm, asked (贷不贷给我们, 会不会贷给我们这种, 格肯借给我们; round 37, fix37c). */
+const LENDS_TO_US = String.raw`(?:贷不贷|借不借|肯不肯(?:贷|借)|会不会(?:贷|借)|愿不愿意(?:贷|借)|格(?:会|肯|愿意)?(?:贷|借)|能不能(?:贷|借)|可不可以(?:贷|借))(?:款)?\s*(?:给|把钱给)\s*(?:我们|我|我家|咱们)`;
 /** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
 const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?公司|(?:融资)?担保公司|保理公司|${LENDER_NAMED}`;
 /** Where it is found, after the lender's kind: 去哪找, 哪里有 (not 哪有 said rhetorically: 银行哪有那么好贷; round 31). */
@@ -1635,7 +1641,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
         String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
         String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
-        String.raw`|格(?:能|可以)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)` +
+        // ...or whether it must be (格要拿房子抵押, 格得拿车子做抵押; round 37, fix37c).
+        String.raw`|格(?:能|可以|要|需要|得)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)` +
         // Whether a thing must be pledged: 要不要拿房子抵押, 得不得用车子担保.
         String.raw`|(?:要不要|需不需要|得不得|用不用)(?:拿|用)${C}{1,8}?(?:抵押|质押|担保|押)` +
         // The pledge in one language, the need in the other: do we need 抵押, need 担保人 or not, 贷款格要 guarantor.
@@ -1796,7 +1803,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
         // ...going there said (农商行那里 可以去办吗), or asked in English with who between (农商行 那边 can we apply 吗; round 28, fix28c).
-        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:${LOAN_KIND_APPLIED})?\s*${APPLY_TAG}`,
+        // ...or whether it lends to the owner's firm (农商行贷不贷给我们这种小摊, 建行会不会贷给我们, 信用社格肯借给我们; round 37, fix37c).
+        // A lender by its name, not 银行 alone (银行愿不愿意贷给我们: whether one can borrow at all, borrow-amount).
+        String.raw`(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.

@@ -199,7 +199,7 @@ function clauseEndAfter(text: string, at: number): number {
   if (wish !== null && wish.index < end) return wish.index + 1;
   FIRM_AFTER_A_SPACE.lastIndex = at;
   const firm = FIRM_AFTER_A_SPACE.exec(text);
-  if (firm !== null && firm.index < end) return firm.index + 1;
+  if (firm !== null && firm.index < end) return firm.index + firm[0].length;
   return end < text.length ? end + 1 : end;
 }
 
@@ -219,7 +219,10 @@ const WISH_AFTER_A_SPACE = new RegExp(
  * above all (办经营贷要准备哪些材料 我们在丽江开民宿的, 办贷款要带哪些材料 我家养猪的; round 31, convention 87), as 我们是… after it
  * always read.
  */
-const FIRM_AFTER_A_SPACE = /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))/g;
+// ...or right after the question's last word when the words typed apart were joined (approval 要多久 我们是 做 民宿 的 在 沙溪 read
+// 审批要多久我们是做民宿的在沙溪; round 37, fix37c): the firm, 是 before its verb or not.
+const FIRM_AFTER_A_SPACE =
+  /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))|(?<=多久|几天|多长时间|好久|几个月)(?=(?:我们|我家)是?(?:在|开|做|种|养|跑|卖)(?!不是))/g;
 
 /**
  * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
