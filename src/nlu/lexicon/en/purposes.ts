@@ -1193,6 +1193,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bequipments?\b`,
       // A yard or a garage turned into something new ('turn the backyard into a beer garden').
       ...spaceTurnedInto,
+      // More guests seated: tables or seats added, more people seated ("rent the shop next door to add seats", "pave the yard so we can
+      // seat more people"; round 37, fix37d, convention 300): an eatery grown, whatever the room or yard is made into.
+      String.raw`\b(?:add|adding|fit|fitting|squeeze|put)\s+(?:in\s+)?(?:(?:a few|some|more|extra|another|\d+|two|three|four|five|six|ten)\s+)*(?:seats|seating|covers)\b`,
+      String.raw`\bseat\s+(?:more|extra|another\s+\d+|\d+\s+more)\s+(?:people|guests|customers|diners|tables)\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
       ...replacedWornOut,

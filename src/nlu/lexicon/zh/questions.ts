@@ -1874,6 +1874,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or whether only big firms may use it (还是只有大企业才能用, 是不是只给大公司做; round 37, fix37d, convention 302): whether it fits.
+        String.raw`|(?:是不是|是否|还是|难道)?只(?:有|是|给|对|适合|针对)?(?:那些)?(?:大|大型)(?:企业|公司|厂|老板)才?(?:能|可以|用|办|适合)` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.
