@@ -12,6 +12,7 @@ import { SALES_SAID } from './figures';
 import { platforms } from './markets';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
+import { HOME_PLATFORMS_EN } from './platforms';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
 /** Workers whose trade is a personal service: the owner named as one is in the "other" trades. */
@@ -271,7 +272,7 @@ const NOT_WHERE_SOLD_NEXT_EN = String.raw`(?!(?:on|via|through|online|mostly|mai
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
 const OWNER_SELLS = `${OWNER_SELLING_EN}${NOT_WHERE_SOLD_NEXT_EN}[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
-const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
+const HOME_PLATFORMS = `${HOME_PLATFORMS_EN}|淘宝|天猫|京东|抖音|快手|拼多多|小红书`;
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
 const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** Goods imported or brought in, then the joining word before their selling: "we import amber from myanmar and …". */
@@ -1275,7 +1276,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
       // A shop online named as the firm, its goods after it ("we're a small online store selling dried mushrooms": round 31, fix31a):
       // the shop sells them, over a processed product, as 网店卖鲜花饼 reads.
-      String.raw`\b(?:online|web|wechat|taobao|tmall|douyin|kuaishou|pinduoduo)\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
+      String.raw`\b(?:online|web|wechat|${HOME_PLATFORMS_EN})\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // Goods sold or resold on a shop platform abroad, said by the owner ("i resell silver jewellery on lazada to customers in
@@ -1303,7 +1304,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 12,
     words: [
-      String.raw`${OWNER_SELLS}\bon\s+(?:taobao|tmall|douyin|kuaishou|pinduoduo|jd|xiaohongshu|wechat)\b${NO_EXPORT_AFTER}`,
+      String.raw`${OWNER_SELLS}\bon\s+(?:${HOME_PLATFORMS_EN}|wechat)\b${NO_EXPORT_AFTER}`,
       // ...the platform in Chinese among the English words.
       String.raw`${OWNER_SELLS}\bon\s*(?:淘宝|天猫|抖音|快手|拼多多|京东|小红书|微信)${NO_EXPORT_AFTER}`,
     ],

@@ -162,7 +162,9 @@ const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|�
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
 
 /** A farm the firm has, by its place (茶园, 茶山, 果园, 咖啡园, 养殖场): the grower's own crop processed after it is farming (round 37). */
-const FARMS_HAD = ['茶园', '茶山', '茶地', '果园', '咖啡园', '咖啡地', '庄园', '农场', '种植园', '种植基地', '养殖场', '鸡场', '猪场'].join('|');
+const FARMS_HAD = ['茶园', '茶山', '茶地', '果园', '咖啡园', '咖啡地', '庄园', '农场', '种植园', '种植基地', '养殖场', '鸡场', '猪场'].join(
+  '|',
+);
 
 /** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
 export const crops: Words = [
