@@ -886,10 +886,10 @@ const PROCESS_VERBS = [
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
   ...['shell', 'shells', 'peel', 'peels'],
 ];
-/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop): not one planned. */
-const OWN_SHOP_HAD = String.raw`\b(?:we|i)\s+(?:have|run|own|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
+/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop, my wife runs a little embroidery shop; round 37): not one planned. */
+const OWN_SHOP_HAD = String.raw`\b(?:we|i|my (?:wife|husband|partner|mum|mom|family))\s+(?:have|has|run|runs|own|owns|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
 /** Goods made by the maker's own hands and sold by them: "we make the clothes and sell them", "stitch them ourselves and sell". */
-const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sell\b`;
+const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sells?\b`;
 /** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
 const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
 /** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
