@@ -12,6 +12,7 @@ import { SALES_SAID } from './figures';
 import { platforms } from './markets';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
+import { HOME_PLATFORMS_EN } from './platforms';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
 /** Workers whose trade is a personal service: the owner named as one is in the "other" trades. */
@@ -271,7 +272,7 @@ const NOT_WHERE_SOLD_NEXT_EN = String.raw`(?!(?:on|via|through|online|mostly|mai
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
 const OWNER_SELLS = `${OWNER_SELLING_EN}${NOT_WHERE_SOLD_NEXT_EN}[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
-const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
+const HOME_PLATFORMS = `${HOME_PLATFORMS_EN}|淘宝|天猫|京东|抖音|快手|拼多多|小红书`;
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
 const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** Goods imported or brought in, then the joining word before their selling: "we import amber from myanmar and …". */
@@ -885,10 +886,10 @@ const PROCESS_VERBS = [
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
   ...['shell', 'shells', 'peel', 'peels'],
 ];
-/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop): not one planned. */
-const OWN_SHOP_HAD = String.raw`\b(?:we|i)\s+(?:have|run|own|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
+/** The firm's own shop had or run (we have an embroidery shop, we run a small silver shop, my wife runs a little embroidery shop; round 37): not one planned. */
+const OWN_SHOP_HAD = String.raw`\b(?:we|i|my (?:wife|husband|partner|mum|mom|family))\s+(?:have|has|run|runs|own|owns|got|['’]ve got)\s+(?:a|an|our|my)\s+(?:[a-z-]+\s+){0,3}?(?:shop|store|boutique|showroom)\b`;
 /** Goods made by the maker's own hands and sold by them: "we make the clothes and sell them", "stitch them ourselves and sell". */
-const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sell\b`;
+const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sells?\b`;
 /** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
 const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
 /** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
@@ -1144,7 +1145,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 31,
     words: [
-      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
+      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing|press|pressing|pressed|ferment|cure)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
       // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
       String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
       // Part of the own crop processed by the grower's own hands, after the growing or the farm ("we grow arabica … and roast part of
@@ -1208,6 +1209,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
       String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
+      // ...two words of kind before the animals too ("raising free range chickens"; round 37, fix37d).
       String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:${livestock.join('|')})\b`,
     ],
   },
@@ -1274,7 +1276,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
       // A shop online named as the firm, its goods after it ("we're a small online store selling dried mushrooms": round 31, fix31a):
       // the shop sells them, over a processed product, as 网店卖鲜花饼 reads.
-      String.raw`\b(?:online|web|wechat|taobao|tmall|douyin|kuaishou|pinduoduo)\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
+      String.raw`\b(?:online|web|wechat|${HOME_PLATFORMS_EN})\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // Goods sold or resold on a shop platform abroad, said by the owner ("i resell silver jewellery on lazada to customers in
@@ -1302,7 +1304,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 12,
     words: [
-      String.raw`${OWNER_SELLS}\bon\s+(?:taobao|tmall|douyin|kuaishou|pinduoduo|jd|xiaohongshu|wechat)\b${NO_EXPORT_AFTER}`,
+      String.raw`${OWNER_SELLS}\bon\s+(?:${HOME_PLATFORMS_EN}|wechat)\b${NO_EXPORT_AFTER}`,
       // ...the platform in Chinese among the English words.
       String.raw`${OWNER_SELLS}\bon\s*(?:淘宝|天猫|抖音|快手|拼多多|京东|小红书|微信)${NO_EXPORT_AFTER}`,
     ],

@@ -3,6 +3,7 @@
 import type { Words } from '../types';
 import { citiesAbroad, countriesAbroad } from './places';
 import { paidInForeignCurrency } from './purposes';
+import { SELLING_PLATFORMS_EN } from './platforms';
 
 /** A place across the border, by country or city: the places a denial of trade abroad lists. */
 const PLACE_ABROAD = String.raw`(?:${[...countriesAbroad, ...citiesAbroad].join('|')})\b`;
@@ -95,7 +96,7 @@ export const crossBorderPositive: Words = [
 /** Where goods are sold online, by kind: a shop kept online ("webshop", "wechat store", "online shop"). */
 const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce|live ?stream(?:s|ing)?)\b`;
 /** ...or by name: the platforms. One platform denied leaves the others ("we don't have a taobao shop": no fact). */
-const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|etsy|ebay|temu|aliexpress|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
+const PLATFORM = String.raw`(?:tiktok shop|${SELLING_PLATFORMS_EN})\b`;
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
 /** A place online orders come through: a platform, a B2B market or a chat app ("via alibaba", "from wechat moments"). */
 const ORDERED_ON = String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|(?:wechat|weixin)(?:\s+(?:moments|groups?))?\b|kuaishou\b)`;
@@ -319,7 +320,7 @@ export const buyerOwes: Words = [
  * convention 77): the platform's settlement cycle, no buyer owing (refiners/platform-payout.ts).
  */
 export const platformPayers: Words = [
-  String.raw`\b(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok|kuaishou|xiaohongshu|meituan|shopee|lazada|amazon|temu|alibaba|1688|etsy|ebay)\b`,
+  String.raw`\b(?:${SELLING_PLATFORMS_EN})\b`,
   String.raw`\b(?:the|our|that)\s+(?:platforms?|marketplaces?|app)\b`,
   // The travel platforms paying after the stay or the tour (convention 157).
   TRAVEL_PLATFORMS,

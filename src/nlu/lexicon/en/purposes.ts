@@ -3,6 +3,7 @@
 
 import type { PurposeWords, Words } from '../types';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
+import { ABROAD_PLATFORMS_EN, HOME_PLATFORMS_EN } from './platforms';
 
 /** Where a payment comes from or goes to abroad: a country, a city across the border, or abroad itself. */
 const placesAbroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas', 'foreign'];
@@ -971,7 +972,7 @@ const BUILDINGS = [
   String.raw`(?<=\b(?:second|third|another|bigger|new|extra)\s)one`,
 ];
 /** A shop online named by its platform: made bigger by stock and sales, no premises ("make our taobao shop bigger"; round 32). */
-const ONLINE_SHOP_NAMES = String.raw`(?:taobao|tmall|douyin|tiktok|kuaishou|pinduoduo|pdd|jd|shopee|lazada|wechat|weixin|online|web|internet|e-?commerce)\b`;
+const ONLINE_SHOP_NAMES = String.raw`(?:${HOME_PLATFORMS_EN}|${ABROAD_PLATFORMS_EN}|wechat|weixin|online|web|internet|e-?commerce)\b`;
 /** Parts of premises made bigger: the kitchen, the dining room, the shop. */
 const EXTENDED_PARTS = [
   ...['kitchen', 'dining (?:room|area|hall)', 'seating area', 'shop', 'store', 'restaurant', 'building', 'guesthouse', 'hostel', 'hotel'],
@@ -1193,6 +1194,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bequipments?\b`,
       // A yard or a garage turned into something new ('turn the backyard into a beer garden').
       ...spaceTurnedInto,
+      // More guests seated: tables or seats added, more people seated ("rent the shop next door to add seats", "pave the yard so we can
+      // seat more people"; round 37, fix37d, convention 300): an eatery grown, whatever the room or yard is made into.
+      String.raw`\b(?:add|adding|fit|fitting|squeeze|put)\s+(?:in\s+)?(?:(?:a few|some|more|extra|another|\d+|two|three|four|five|six|ten)\s+)*(?:seats|seating|covers)\b`,
+      String.raw`\bseat\s+(?:more|extra|another\s+\d+|\d+\s+more)\s+(?:people|guests|customers|diners|tables)\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
       ...replacedWornOut,

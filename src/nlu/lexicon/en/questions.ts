@@ -1987,6 +1987,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // sensible ("does it make sense to lease a bread oven", "is it a good idea to lease one"; round 36, corpus convention 235).
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:a (?:good|smart|wise) (?:idea|move))\s*(?:\?|$)`,
         String.raw`\b(?:does|would|will|is) it (?:make sense|be (?:a )?(?:good|smart|wise)(?: idea)?|(?:a )?(?:good|smart|wise) idea) to (?:lease|rent|use|try|go (?:for|with)|apply for)\b`,
+        // ...or whether it is only for big firms ("or is it only for big firms", "is leasing just for large companies"; round 37, fix37d,
+        // convention 302): whether it fits a firm like the owner's.
+        String.raw`\b(?:only|just)\s+for\s+(?:the\s+)?(?:big|large|bigger|larger)\s+(?:compan(?:y|ies)|firms?|businesses|enterprises|players|guys)\b`,
         // Whether it is any good: "is weilidai any good", "jiebei any good?".
         String.raw`\bany good\b`,
         // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".

@@ -161,6 +161,11 @@ const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|�
 /** 种 as the verb of growing, not as "kind" (这种地方, 一种花, 各种菜). */
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
 
+/** A farm the firm has, by its place (茶园, 茶山, 果园, 咖啡园, 养殖场): the grower's own crop processed after it is farming (round 37). */
+const FARMS_HAD = ['茶园', '茶山', '茶地', '果园', '咖啡园', '咖啡地', '庄园', '农场', '种植园', '种植基地', '养殖场', '鸡场', '猪场'].join(
+  '|',
+);
+
 /** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
 export const crops: Words = [
   '蓝莓',
@@ -686,6 +691,9 @@ export const industryRules: readonly IndustryWords[] = [
       // ...or said with an English verb of making (种蓝莓 自己也 make jam, 种咖啡 自己 roast): farming too.
       String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?\s*(?:make|makes|dry|dries|press|presses|brew|brews|roast|roasts|smoke|smokes|process|processes|pickle|pickles)\b`,
       String.raw`(?<=(?:我|我们|我家|我们家)(?:是|都是|家是|这边是)?(?:${GROWERS})[^。.!?]{0,20}?)(?:自己)?(?:加工|烘干|晒干|初制|剥壳)`,
+      // ...or the farm named as the firm's, then its crop pressed or processed by the grower (茶园 自己压饼, 有片咖啡园 自己烘一点; round 37,
+      // fix37d, convention 248): farming, over the made goods (压饼).
+      String.raw`(?<=(?:${FARMS_HAD})[^。.!?]{0,12}?)(?:自己|自家)(?:也|还)?(?:压|酿|腌|熏|烘|榨|磨|晒|炒|揉|焙|加工|做|制|杀)`,
     ],
   },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.

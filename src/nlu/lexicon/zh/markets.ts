@@ -1,6 +1,6 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
-import { BUYER_BY_HEAD } from './stock-money';
+import { BUYER_BY_HEAD, ON_CREDIT } from './stock-money';
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
@@ -268,7 +268,7 @@ const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|�
 /** Not a deposit held (压了我们十几万的定金, 压了我们的押金): no takings of a sale (goods a buyer holds unpaid, 超市压了我们二十万的货, still are). */
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
-const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居)`;
+const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客)`;
 /**
  * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
  * comes from a receivable, which supply-chain finance and factoring lend on (paper §2; recommend.ts).
@@ -361,7 +361,7 @@ export const buyerOwes: Words = [
   String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:那边|那里)?\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)(?:钱|款|账)?`,
   // Customers buying from the firm on credit, told as what they do (老有人赊账, 村里人都爱赊账, 熟客经常挂账; round 35, fix35d, convention
   // 230): money out with them, as a buyer's habit of paying late is (convention 16); not credit only asked for or weighed (想赊两个月).
-  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:赊账|赊欠|挂账)`,
+  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都是|都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:${ON_CREDIT})`,
   // ...and the sum they took on credit not paid (老板赊了二十几万没给), or out on credit with them (外面欠了一万多, 赊出去的账有三万多):
   // not the firm's own (我们赊了厂家二十万, 我在外面欠了一万).
   String.raw`(?<!(?:我们|我|我家|自己|厂家|供货商|供应商|批发商|批发部|上游|那里|那边|\bsupplier)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,

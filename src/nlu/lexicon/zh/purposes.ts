@@ -935,6 +935,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
       String.raw`(?<!房间)(?:加|添|增加|增添|多出)(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面|宿舍|病房|机房|车间|(?:洗车|停车|工|床|座|卡|摊)位)`,
       '扩店',
+      // More tables set out or seats added (坝子整出来 多摆几张桌子, 楼上租下来 多摆几桌, 再加十来个座位; round 37, fix37d, convention 300):
+      // an eatery grown, whatever the yard or floor is made into; not tables bought (添几张桌椅: equipment bought, the line above).
+      String.raw`(?:多|再)(?:摆|放|搭|加|添)(?:上|下)?(?:[一二两三四五六七八九十几\d]+)?来?(?:张桌子?|张台子|桌|个座位?|个位子|个卡座)`,
       '新厂',
       // Not a building described by its size (厂房两千平).
       String.raw`厂房(?!\s*[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡))`,

@@ -457,6 +457,18 @@ const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常
  * (`kin`, one list), kin said formally (父亲, 母亲), the family as a whole and others; the owner's 我 before them taken with them (我妈).
  */
 const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
+/** Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借). */
+const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)`;
+/** ...after a kin word: in their name (老婆的名字能不能贷, 我爹名下借). */
+const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)`;
+/** ...after a kin word: they apply in the owner's place, asked (让我姐来申请行不行, 我老公去贷可不可以). */
+const STANDS_IN = String.raw`${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借款|借贷|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|得不得|得行|[?？])`;
+/** ...after 用, 拿 or 以 and a kin word: with their identity card (用我妈的身份证贷). */
+const KINS_ID_CARD = String.raw`${C}{0,2}?的?身份证?${C}{0,10}(?:贷|借|申请|办)`;
+/** The firm's licence held in another's name (营业执照是我老公的名字), before the kin word… */
+const LICENCE_HELD_BY = String.raw`(?:营业执照|执照)${C}{0,6}(?:是|在|挂在?|登记在|办在)${C}{0,3}`;
+/** ...and the owner then applying (…我去贷款行不行). */
+const LICENCE_THEN_I = String.raw`${C}{0,3}(?:的)?(?:名字|名下|名义)?${L}{0,20}(?:我|自己)${C}{0,4}(?:贷|借|申请|办)`;
 /** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
 const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|${BANK_NAMED}`;
 /** Faster, asked: 快点, 快些, 会不会快, 快不快, 快吗 (not told: 批得快, 比较快, round 35 review). */
@@ -1200,12 +1212,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Another person applying or borrowing in the owner's place, or the loan in another's name (我老婆的名字能不能贷, 用我爹的名义借格得,
     // 营业执照是我老公的名字 我去贷款行不行; round 35, fix35b, corpus convention 216): who may apply, not that person's business.
     id: 'who-may-apply',
+    // In named parts, the kin words once for the name and the stand-in (round 37, fix37d: 2,467 characters built before, the kin list
+    // four times over).
     re: new RegExp(
-      String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)` +
-        String.raw`|(?:${KIN_OR_OTHER})${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)` +
-        String.raw`|(?:用|拿|以)(?:${KIN_OR_OTHER})${C}{0,2}?的?身份证?${C}{0,10}(?:贷|借|申请|办)` +
-        String.raw`|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借款|借贷|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|得不得|得行|[?？])` +
-        String.raw`|(?:营业执照|执照)${C}{0,6}(?:是|在|挂在?|登记在|办在)${C}{0,3}(?:${KIN_OR_OTHER})${C}{0,3}(?:的)?(?:名字|名下|名义)?${L}{0,20}(?:我|自己)${C}{0,4}(?:贷|借|申请|办)`,
+      `${IN_A_NAME}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
+        `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}`,
     ),
   },
   {
@@ -1896,6 +1907,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or whether only big firms may use it (还是只有大企业才能用, 是不是只给大公司做; round 37, fix37d, convention 302): whether it fits.
+        String.raw`|(?:是不是|是否|还是|难道)?只(?:有|是|给|对|适合|针对)?(?:那些)?(?:大|大型)(?:企业|公司|厂|老板)才?(?:能|可以|用|办|适合)` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.

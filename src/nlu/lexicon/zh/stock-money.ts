@@ -19,5 +19,11 @@ export const BATCH_BOUGHT = String.raw`(?:收|进|备|囤|买|订|拿)(?:一|这
  */
 export const BUYER_BY_HEAD = String.raw`(?:下面的|下游的|那些|有些|几个|几家)?(?![我自])[\u4e00-\u9fff]{0,4}(?:队|公司|店|馆|户|商|头|主|老板|厂|社)(?<!平台[\u4e00-\u9fff]{0,4})`;
 
+/**
+ * Bought on credit, as the firm's buyers do it (赊账, 挂账, 赊了好多账, 都是记账的; round 37, fix37d, convention 301): money out with them.
+ * 记账 only after 都是 or 是 (not bookkeeping done for them: 帮客户记账).
+ */
+export const ON_CREDIT = String.raw`赊账|赊欠|挂账|赊(?:了|着)(?:好多|不少|很多|一些|一大堆|一屁股)?(?:的)?账|(?<=都是|是)记账`;
+
 /** Paying before the goods come, as those the firm buys from ask (要我们先打款才发货, 要先付钱, 先款后货; round 36, fix36c, convention 254). */
 export const PAY_FIRST = String.raw`先(?:打款|付款|付钱|打钱|交钱|给钱|转账|结清)|先款后货`;
