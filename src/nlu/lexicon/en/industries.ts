@@ -892,6 +892,8 @@ const OWN_SHOP_HAD = String.raw`\b(?:we|i|my (?:wife|husband|partner|mum|mom|fam
 const MADE_AND_SOLD = String.raw`(?:make|makes|stitch|stitches|sew|sews|dye|dyes|weave|weaves|carve|carves|craft|crafts|embroider|embroiders)\b[^.!?]{1,40}?\band\s+sells?\b`;
 /** The grower's growing or farm named before (we grow…, family farm, our orchard): not the farmers bought from. */
 const GROWING_BEFORE = String.raw`\b(?:grow|grows|growing|grown|family farm|our farm|(?:coffee|tea|fruit) farm|plantation|orchard)\b`;
+/** What a grower does to its own crop ("process our own beans", "press our own cakes": round 37, fix37d). */
+const OWN_CROP_WORKED = 'process|dry|dries|drying|dried|hull|pulp|roast|processing|press|pressing|pressed|ferment|cure';
 /** Some of the own crop processed by the grower's own hands (roast part of the harvest ourselves, dry some ourselves). */
 const GROWER_PROCESSES_SOME = String.raw`(?<=${GROWING_BEFORE}[^.;!?]{0,60})\b(?:${PROCESS_VERBS.join('|')}|crack|cracks|press|presses|brew|brews|make|makes)\s+(?:[a-z]+\s+){0,4}?(?:ourselves|myself)\b`;
 /** What is processed that is no produce: papers, money, orders, people ("we process payments", "we dry clean suits"). */
@@ -1145,7 +1147,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 31,
     words: [
-      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing|press|pressing|pressed|ferment|cure)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
+      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:${OWN_CROP_WORKED})(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
       // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
       String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
       // Part of the own crop processed by the grower's own hands, after the growing or the farm ("we grow arabica … and roast part of
