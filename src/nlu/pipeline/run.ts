@@ -310,6 +310,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
+  ['codeIsTheWallets', codeIsTheWallets],
   ['lossIsTheRequest', (state, u, rules) => lossIsTheRequest(state, u, (why) => dropCommand(state, u, rules, 'lossIsTheRequest', why))],
   ['feeJudged', (state, u, rules) => feeJudged(state, u, (why) => dropCommand(state, u, rules, 'feeJudged', why))],
   ['riskIsTheQuestion', riskIsTheQuestion],
@@ -685,6 +686,20 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
   if (u.command !== 'advice' && u.command !== 'risks') return;
   if (REPAYMENT_SUPPOSED.test(state.text) || CONSEQUENCE_ASKED.test(state.text)) return;
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
+}
+
+/**
+ * A payment code asked about (收款码被限额了 咋个办, 经营码在哪里申请, "my wechat qr code got limited", "where do i apply for a merchant
+ * qr code"; round 37, fix37e, corpus convention 307): the code is a wallet's, so the service is third-party-payment, as 个人收款码 always
+ * read; what to do about it is the question's answer (a free business code), no advice beside it.
+ */
+function codeIsTheWallets(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'personal-payment-code') return;
+  if (u.service === undefined) {
+    u.service = 'third-party-payment';
+    rules.service = 'a payment code asked about is a wallet\'s';
+  }
+  if (u.command === 'advice') dropCommand(state, u, rules, 'codeIsTheWallets', 'what to do about a payment code is the question');
 }
 
 /**

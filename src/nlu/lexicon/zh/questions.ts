@@ -52,6 +52,19 @@ const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+
+/** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
+const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?码|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
+/** A wallet's collecting (微信收款, 支付宝收钱). */
+const WALLET_TAKINGS = String.raw`(?:微信|支付宝)(?:的)?(?:收款|收钱)`;
+/** A code or a wallet's collecting held back: limited, under risk control, frozen, closed, capped a day. */
+const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收`;
+/** A business code named: 商家码, 商户收款码, 经营码, 个人经营收款码. */
+const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
+/** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
+const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点`;
+/** Which code asked: 用哪个收款码, 哪种码好. */
+const WHICH_CODE = String.raw`哪(?:个|种|样)(?:收款|收钱)?码`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
 const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|格得|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
 /** An event or a time a loan would run until, no sum between (年后, 过完年, 收完烟叶, 春茶下来, 明年开春; round 29). */
@@ -1540,7 +1553,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal code for the business's takings (微信收款码个人的格可以用, 用个人收款码收钱行不行): not for a business.
     id: 'personal-payment-code',
     re: new RegExp(
-      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)`,
+      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
+        // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
+        // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
+        // (开店用哪个收款码好): the personal-code answer (a free business code; personal codes limited since 2022).
+        String.raw`|(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,6}(?:${CODE_FEE}))|(?:${WHICH_CODE})`,
     ),
   },
   {
