@@ -2203,6 +2203,15 @@ export const EN_OFFER = {
   /** A loan in the words (see ZH_OFFER.loanWords): "every month we pay 200k for coffee beans" is a running cost. */
   /** Before a sum said wrong ("the monthly payment is 3,100 not 3,400"): no term of the offer. */
   deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
+  /** Collecting payments named (see ZH_OFFER.collectionFee): "the card machine takes 0.6%", "fees on card payments". */
+  collectionFee:
+    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|swipe fees?)\b/,
+  /** A price of collecting said (see ZH_OFFER.collectionPrice). */
+  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?)\b/,
+  /** Money taken out of a wallet (see ZH_OFFER.withdrawal). */
+  withdrawal: /\bwithdraw\w*/,
+  /** A loan named outright (see ZH_OFFER.loanNamed). */
+  loanNamed: /\b(?:loans?|borrow\w*|lend\w*|lent|interest|principal|apr)\b|借|贷/,
   loanWords:
     /\bmonthly (?:payment|repayment|instal?lment)s?\b|\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
 } as const;
