@@ -14,6 +14,7 @@ import { BANKS_EN } from './banks';
 /** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
+const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
 const CODE_HELD_EN = String.raw`limited|capped|froze|frozen|freezed|blocked|restricted|suspended|shut down`;
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
@@ -1583,8 +1584,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bpersonal\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?(?:codes?|qr)\b|\b(?:my|our) own (?:wechat|alipay) (?:qr )?code\b` +
         // Round 37 (fix37e, convention 307): a business code named ("merchant qr code", "business payment code"), or a code held back
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
-        String.raw`|\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b` +
-        String.raw`|\b(?:qr|payment|collection|pay)\s+codes?\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:qr|payment|collection|pay)\s+codes?\b`,
+        String.raw`|\b(?:where|how|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})` +
+        String.raw`|(?:(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
+        String.raw`|\b(?:qr|payment|collection|pay)\s+codes?\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:qr|payment|collection|pay)\s+codes?\b)` +
+        // ...not beside a loan wished after it (the need is told).
+        String.raw`(?![^]*\b(?:borrow\w*|loans?|need \d|need (?:a |about |around )?\d))`,
     ),
   },
   {

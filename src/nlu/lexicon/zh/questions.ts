@@ -63,6 +63,10 @@ const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|�
 const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
 /** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
 const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点`;
+/** A business code asked about after its name (在哪里申请, 咋个开通, 格要办, 有哪样区别): not one told as had (商户收款码 用的是). */
+const CODE_ASKED = String.raw`哪|咋|怎么|如何|区别|要不要|能不能|可不可以|格|吗|么|[?？]|好不好|好些`;
+/** A loan wished after the code's words (收款码被限额以后 生意差了 想借五万周转): the need is told, the code no question. */
+const LOAN_WISHED = String.raw`借|贷`;
 /** Which code asked: 用哪个收款码, 哪种码好. */
 const WHICH_CODE = String.raw`哪(?:个|种|样)(?:收款|收钱)?码`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
@@ -1557,7 +1561,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
         // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
         // (开店用哪个收款码好): the personal-code answer (a free business code; personal codes limited since 2022).
-        String.raw`|(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,6}(?:${CODE_FEE}))|(?:${WHICH_CODE})`,
+        String.raw`|(?:(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,6}(?:${CODE_FEE}))(?=${C}{0,10}(?:${CODE_ASKED}))|(?:${WHICH_CODE}))(?!.*(?:${LOAN_WISHED}))`,
     ),
   },
   {
