@@ -698,7 +698,7 @@ function codeIsTheWallets(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'personal-payment-code') return;
   if (u.service === undefined) {
     u.service = 'third-party-payment';
-    rules.service = 'a payment code asked about is a wallet\'s';
+    rules.service = "a payment code asked about is a wallet's";
   }
   if (u.command === 'advice') dropCommand(state, u, rules, 'codeIsTheWallets', 'what to do about a payment code is the question');
 }
