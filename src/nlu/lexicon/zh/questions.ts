@@ -2169,7 +2169,8 @@ export const ZH_OFFER = {
    * Collecting payments named (POS机, 刷卡, 收款码, 微信收款, 提现; round 37, fix37e, convention 308): a fee or a rate said of it is the
    * payment company's, no loan offer, unless a loan is named (`loanNamed`).
    */
-  collectionFee: /(?<![a-z])pos(?![a-z])|刷卡|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
+  collectionFee:
+    /(?<![a-z])pos(?![a-z])|刷卡|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
   /** A price of collecting said (费率, 手续费, 押金, a share): with collecting named, its cost is asked or told. */
   collectionPrice: /费率|手续费|扣点|押金|保证金|%|千分之|个点/,
   /** Money taken out of a wallet (提现): its fee is the wallet's, no payment-collection purpose. */
