@@ -147,6 +147,22 @@ function loanSpoken(text: string): boolean {
   return Object.values(RATES).some((res) => res.some((re) => re.test(text)));
 }
 
+/**
+ * A fee or a rate of collecting payments (POS机手续费0.6%, 刷卡机费率千分之六, "the card machine takes 0.6%"; round 37, fix37e, corpus
+ * convention 308), no loan named: the payment company's price, no loan offer.
+ */
+export function collectionFeeOnly(text: string): boolean {
+  if (!ZH_OFFER.collectionFee.test(text) && !EN_OFFER.collectionFee.test(text)) return false;
+  return !ZH_OFFER.loanNamed.test(text) && !EN_OFFER.loanNamed.test(text);
+}
+
+/** A price of collecting said beside collecting named, no loan: its cost asked; `purpose` false for a wallet's withdrawal. */
+export function collectionPriced(text: string): { purpose: boolean } | undefined {
+  if (!collectionFeeOnly(text)) return undefined;
+  if (!ZH_OFFER.collectionPrice.test(text) && !EN_OFFER.collectionPrice.test(text)) return undefined;
+  return { purpose: !ZH_OFFER.withdrawal.test(text) && !EN_OFFER.withdrawal.test(text) };
+}
+
 /** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
 function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
@@ -389,6 +405,7 @@ export function pricedOrCharged(terms: OfferTerms): boolean {
  * not the owner's own plan.
  */
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
+  if (collectionFeeOnly(text)) return undefined;
   // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
   const amounts = quantities.filter(
     (q): q is Amount =>

@@ -3,7 +3,7 @@
 // here and nowhere else.
 
 import { findItemNumber, openingItem } from '../choices';
-import { pricedOrCharged } from '../offer';
+import { collectionPriced, pricedOrCharged } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
 import {
   CHEAPNESS,
@@ -311,6 +311,8 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
+  ['codeIsTheWallets', codeIsTheWallets],
+  ['collectionCosted', collectionCosted],
   ['lossIsTheRequest', (state, u, rules) => lossIsTheRequest(state, u, (why) => dropCommand(state, u, rules, 'lossIsTheRequest', why))],
   ['feeJudged', (state, u, rules) => feeJudged(state, u, (why) => dropCommand(state, u, rules, 'feeJudged', why))],
   ['riskIsTheQuestion', riskIsTheQuestion],
@@ -716,6 +718,40 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
   if (u.command !== 'advice' && u.command !== 'risks') return;
   if (REPAYMENT_SUPPOSED.test(state.text) || CONSEQUENCE_ASKED.test(state.text)) return;
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
+}
+
+/**
+ * A payment code asked about (收款码被限额了 咋个办, 经营码在哪里申请, "my wechat qr code got limited", "where do i apply for a merchant
+ * qr code"; round 37, fix37e, corpus convention 307): the code is a wallet's, so the service is third-party-payment, as 个人收款码 always
+ * read; what to do about it is the question's answer (a free business code), no advice beside it.
+ */
+function codeIsTheWallets(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'personal-payment-code') return;
+  if (u.service === undefined) {
+    u.service = 'third-party-payment';
+    rules.service = "a payment code asked about is a wallet's";
+  }
+  if (u.command === 'advice') dropCommand(state, u, rules, 'codeIsTheWallets', 'what to do about a payment code is the question');
+}
+
+/**
+ * A price of collecting payments said or asked (刷卡机费率千分之六 格正常, 微信收款的费率能不能降低点, 办POS机要交押金 正不正常, "the card
+ * machine takes 0.6% of every sale, is that normal"; round 37, fix37e, corpus convention 308): the payment company's price is what is
+ * weighed, `command: cost` where no other command is read, and the need is collecting payments (`payment-collection`), also where its
+ * word stands inside a wallet's name (微信收款); a wallet's withdrawal fee (微信提现手续费) is the wallet's, no purpose. No question read.
+ */
+function collectionCosted(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== undefined) return;
+  const priced = collectionPriced(state.text);
+  if (priced === undefined) return;
+  if (u.command === undefined) {
+    u.command = 'cost';
+    rules.command = 'a price of collecting payments said';
+  }
+  if (priced.purpose && u.purpose === undefined && u.command === 'cost') {
+    u.purpose = 'payment-collection';
+    rules.purpose = 'a price of collecting payments weighed';
+  }
 }
 
 /**

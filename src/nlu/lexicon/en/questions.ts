@@ -13,6 +13,9 @@ import { BANKS_EN } from './banks';
 
 /** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
+/** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
+const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
+const CODE_HELD_EN = String.raw`limited|capped|froze|frozen|freezed|blocked|restricted|suspended|shut down`;
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
 
@@ -1604,7 +1607,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // A personal code for the business's takings: "can we use a personal qr code", "my personal wechat code ok?".
     id: 'personal-payment-code',
-    re: /\bpersonal\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?(?:codes?|qr)\b|\b(?:my|our) own (?:wechat|alipay) (?:qr )?code\b/,
+    re: new RegExp(
+      String.raw`\bpersonal\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?(?:codes?|qr)\b|\b(?:my|our) own (?:wechat|alipay) (?:qr )?code\b` +
+        // Round 37 (fix37e, convention 307): a business code named ("merchant qr code", "business payment code"), or a code held back
+        // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
+        String.raw`|\b(?:where|how|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})` +
+        String.raw`|(?:(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
+        String.raw`|\b(?:qr|payment|collection|pay)\s+codes?\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:qr|payment|collection|pay)\s+codes?\b)` +
+        // ...not beside a loan wished after it (the need is told).
+        String.raw`(?![^]*\b(?:borrow\w*|loans?|need \d|need (?:a |about |around )?\d))`,
+    ),
   },
   {
     // Government support: "any government subsidies?", "is there a subsidy for inns", "can we get a grant".
@@ -2237,6 +2249,15 @@ export const EN_OFFER = {
   /** A loan in the words (see ZH_OFFER.loanWords): "every month we pay 200k for coffee beans" is a running cost. */
   /** Before a sum said wrong ("the monthly payment is 3,100 not 3,400"): no term of the offer. */
   deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
+  /** Collecting payments named (see ZH_OFFER.collectionFee): "the card machine takes 0.6%", "fees on card payments". */
+  collectionFee:
+    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|swipe fees?)\b/,
+  /** A price of collecting said (see ZH_OFFER.collectionPrice). */
+  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?)\b/,
+  /** Money taken out of a wallet (see ZH_OFFER.withdrawal). */
+  withdrawal: /\bwithdraw\w*/,
+  /** A loan named outright (see ZH_OFFER.loanNamed). */
+  loanNamed: /\b(?:loans?|borrow\w*|lend\w*|lent|interest|principal|apr)\b|借|贷/,
   loanWords:
     /\bmonthly (?:payment|repayment|instal?lment)s?\b|\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
 } as const;

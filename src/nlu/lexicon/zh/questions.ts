@@ -52,6 +52,23 @@ const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+
+/** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
+const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?码|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
+/** A wallet's collecting (微信收款, 支付宝收钱). */
+const WALLET_TAKINGS = String.raw`(?:微信|支付宝)(?:的)?(?:收款|收钱)`;
+/** A code or a wallet's collecting held back: limited, under risk control, frozen, closed, capped a day. */
+const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收`;
+/** A business code named: 商家码, 商户收款码, 经营码, 个人经营收款码. */
+const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
+/** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
+const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点`;
+/** A business code asked about after its name (在哪里申请, 咋个开通, 格要办, 有哪样区别): not one told as had (商户收款码 用的是). */
+const CODE_ASKED = String.raw`哪|咋|怎么|如何|区别|要不要|能不能|可不可以|格|吗|么|[?？]|好不好|好些`;
+/** A loan wished after the code's words (收款码被限额以后 生意差了 想借五万周转): the need is told, the code no question. */
+const LOAN_WISHED = String.raw`借|贷`;
+/** Which code asked: 用哪个收款码, 哪种码好. */
+const WHICH_CODE = String.raw`哪(?:个|种|样)(?:收款|收钱)?码`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
 const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|格得|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
 /** An event or a time a loan would run until, no sum between (年后, 过完年, 收完烟叶, 春茶下来, 明年开春; round 29). */
@@ -1563,7 +1580,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal code for the business's takings (微信收款码个人的格可以用, 用个人收款码收钱行不行): not for a business.
     id: 'personal-payment-code',
     re: new RegExp(
-      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)`,
+      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
+        // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
+        // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
+        // (开店用哪个收款码好): the personal-code answer (a free business code; personal codes limited since 2022).
+        String.raw`|(?:(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,6}(?:${CODE_FEE}))(?=${C}{0,10}(?:${CODE_ASKED}))|(?:${WHICH_CODE}))(?!.*(?:${LOAN_WISHED}))`,
     ),
   },
   {
@@ -2180,6 +2201,18 @@ export const ZH_OFFER = {
    * ("每个月要付九千 分12期"); "进货的钱 每个月要付十几万" pays for goods, a running cost.
    */
   loanWords: /借|贷|期|月供|还|本金|本息|利息|息/,
+  /**
+   * Collecting payments named (POS机, 刷卡, 收款码, 微信收款, 提现; round 37, fix37e, convention 308): a fee or a rate said of it is the
+   * payment company's, no loan offer, unless a loan is named (`loanNamed`).
+   */
+  collectionFee:
+    /(?<![a-z])pos(?![a-z])|刷卡|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
+  /** A price of collecting said (费率, 手续费, 押金, a share): with collecting named, its cost is asked or told. */
+  collectionPrice: /费率|手续费|扣点|押金|保证金|%|千分之|个点/,
+  /** Money taken out of a wallet (提现): its fee is the wallet's, no payment-collection purpose. */
+  withdrawal: /提现/,
+  /** A loan named outright (借, 贷, 利息): not 还 or 期, which 还是 and 期间 hold. */
+  loanNamed: /借|贷|利息|月供|本金/,
   /**
    * A figure said computed wrong (算错了, 算少了): a monthly sum put right after it (算错了 每个月是九千) is the repayment the
    * owner worked out, as 算错了 每个月还九千; with no loan word a monthly sum is an offer's only so.

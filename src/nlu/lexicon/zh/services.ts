@@ -127,6 +127,9 @@ export const serviceRules: readonly ServiceWords[] = [
       '微信付款',
       '微信收款',
       '微信转账',
+      // A wallet's withdrawal (微信提现还要收手续费; round 37, fix37e).
+      '微信提现',
+      '支付宝提现',
       '用微信付',
       '用微信收',
       // A personal payment code is a wallet's: asked about, it is the service (个人收款码 格得行).
