@@ -12,8 +12,7 @@ const WHILE_BEFORE = new RegExp(MATURES_BEFORE_WHILE_EN, 'i');
 const PAID_WITH = new RegExp(`${PAID_WITH_BILL}|${PAID_WITH_BILL_EN}`, 'gi');
 
 type Figure = { kind: string; value: unknown; start: number; end: number };
-const quantityOf = (m: Figure, kind: string): boolean =>
-  m.kind === 'quantity' && (m.value as { kind?: string }).kind === kind;
+const quantityOf = (m: Figure, kind: string): boolean => m.kind === 'quantity' && (m.value as { kind?: string }).kind === kind;
 
 export function billFace(state: State): void {
   const after = (m: Figure) => state.text.slice(m.end);
