@@ -335,7 +335,8 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:周期|时间)?(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   // A buyer holding the money a while or until a while, as a habit or once more (客户还要压三个月, 酒店都是月结 经常拖到六十天; round 37,
   // fix37f, convention 318): not the firm's own paying (我们拖到六十天才给供应商).
-  String.raw`${BUYERS}\s*(?:那边|那里)?${LATE_BY}`,
+  // ...not before the money held (酒店那边拖着两个月的货款: the line of the money held reads it).
+  String.raw`${BUYERS}\s*(?:那边|那里)?${LATE_BY}(?!\s*的?\s*(?:${OWED_MONEY}|款|钱))`,
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${HABIT}*(?:拖|压)到\s*${A_WHILE}(?!\s*才?\s*(?:给|付)\s*(?:供应商|工人|厂家|上游))`,
   // The buyer's payment, typed in English among Chinese (read 款), taking a while (客户 payment 要 60 天).
   String.raw`(?:${BUYERS}|${BUYERS_EN})\s*(?:的)?\s*(?:\bpayments?\b|款)\s*(?:都|一般|要|得|是)*\s*${A_WHILE}`,
