@@ -68,6 +68,7 @@ import { thingsOwned } from './refiners/things-owned';
 import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
+import { billFace } from './refiners/bill-face';
 
 export type Refiner = (state: State) => void;
 
@@ -111,6 +112,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['correctedFigure', correctedFigure],
   ['figureNamedInCorrection', figureNamedInCorrection],
   ['owedMoney', owedMoney],
+  ['billFace', billFace],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];

@@ -781,6 +781,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       String.raw`\bpayment terms?(?: of| are| is)?`,
       String.raw`\bnet\b`,
+      // "owes us 350k on 60 day terms": the buyer's days of credit (round 37, fix37f, convention 318), not a loan's term.
+      String.raw`\bon\b(?=\s*\d+\s*-?\s*days?\s+(?:credit|terms?|payment)\b)`,
       String.raw`\b(?:pays?|paying|paid)(?: us| me)?(?: only)?(?: after| in| within)`,
       // Settled or paid out after a while (round 31): "pinduoduo settles with us after 15 days", "tiktok pays us out after 2 weeks".
       String.raw`\b(?:settles?|settling|settled)(?: with)?(?: us| me)?(?: only)?(?: after| in| within)`,

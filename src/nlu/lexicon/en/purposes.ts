@@ -310,6 +310,8 @@ const SUPPLIERS_WANT_CASH_EN =
   String.raw`\b(?:suppliers?|vendors?|wholesalers?|factor(?:y|ies)|distributors?)\s+(?:all\s+|only\s+|now\s+|just\s+)*` +
   String.raw`(?:wants?|demands?|needs?|insists? on|requires?|takes?)\s+(?:only\s+)?(?:cash|full payment|payment)` +
   String.raw`(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b`;
+/** A deposit or a prepayment to the firm's supplier: "a 30% deposit to the factory", "prepayment to our suppliers". */
+const DEPOSIT_TO_SUPPLIER_EN = String.raw`\b(?:deposits?|prepayments?|down ?payments?|advance payments?)\s+(?:to|for)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:suppliers?|vendors?|factor(?:y|ies)|manufacturers?|wholesalers?|mills?)\b`;
 /** A need said after it in the sentence ("looking for 200k", "need a loan"). */
 const NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}\b(?:need|needs|looking for|want|wanna|borrow|loan)\b`;
 /** ...not denied ("we do not need a loan", "we don't want to borrow"). */
@@ -1280,6 +1282,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // The firm's suppliers wanting cash for the goods, beside a need said after it ("suppliers want cash upfront, looking for 200k"; round 35,
       // fix35d, convention 233): the stock paid for; told alone it is a circumstance, no purpose.
       `${SUPPLIERS_WANT_CASH_EN}(?=${NEED_SAID_AFTER_EN})(?!${NO_NEED_SAID_AFTER_EN})`,
+      // A deposit or a prepayment paid to the firm's supplier, beside a need said after it ("we have to pay a 30% deposit to the factory
+      // before they ship, need 250k"; round 37, fix37f, convention 319): the goods paid ahead, as 先付定金给厂家 reads.
+      `${DEPOSIT_TO_SUPPLIER_EN}(?=${NEED_SAID_AFTER_EN})(?!${NO_NEED_SAID_AFTER_EN})`,
       // Money paid ahead for a season's bookings ("need 40k in advance for the torch festival bookings", "upfront for the golden week
       // groups"; round 29): deposits, working capital.
       String.raw`\b(?:in advance|upfront|up front|ahead) for (?:the |our |all the )?(?:[a-z'’-]+ ){0,3}(?:bookings?|reservations?|orders?|groups?|tours?|events?|weddings?)\b`,

@@ -122,6 +122,10 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
 /** Not a season of trade after "before": the summer, the busy season, chinese new year. */
 const NOT_A_SEASON = String.raw`(?!\s+(?:the\s+|our\s+|next\s+|this\s+)?(?:summer|winter|spring|autumn|fall|seasons?|peak|busy|high|rainy|dry|holidays?|new year|chinese new year|spring festival|festival|harvest|tourist|golden week)\b)`;
 const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
+/** The names an advance fee goes by: a fee, a deposit, "insurance", a premium, a tax or a duty. */
+const FEE_NAMES = String.raw`fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie)`;
+/** Not paid to a side of the firm's own trade: "a deposit to the factory", "deposits for our suppliers". */
+const NOT_TO_TRADE_SIDE = String.raw`(?!\s+(?:to|for)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?${TRADE_SIDE}\b)`;
 /** The things asked which of, one or a few words: "which loan option", "which kind of loan", "which bank". */
 const WHICH_NOUNS = String.raw`(?:(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
@@ -993,7 +997,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium, a tax ("pay 500 tax to release 80k").
         // Not deposits paid ahead of a season of trade ("need 400k to pay hotels deposits before the summer"; round 27).
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
+        // Not a deposit paid to the firm's supplier before it ships ("pay a 30% deposit to the factory before they ship"; round 37, fix37f).
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".

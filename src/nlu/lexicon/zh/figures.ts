@@ -969,8 +969,11 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '账期',
       String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?(?:一般|至少|起码|最少)?(?:要|得|需要)?`,
-      String.raw`压(?:了|着|我们|我)?(?:货款|款|钱)?`,
-      '拖(?:了|着)?',
+      // ...held until a while or held a while (经常拖到六十天, 还要压三个月; round 37, fix37f, convention 318).
+      String.raw`压(?:了|着|到|我们|我)?(?:货款|款|钱)?`,
+      '拖(?:了|着|到)?',
+      // The buyer's payment typed in English among Chinese words, read 款 (客户 payment 要 60 天).
+      String.raw`(?:客户|买家|甲方|经销商|超市|酒店)的?款(?:一般|都)?(?:要|得|需要)?`,
       // ...or owed a while by the buyer (超市那边欠了三个月的货款; round 33): not the firm's own debt (我们欠了…).
       String.raw`(?<!我们|我|我家|自己)欠(?:了|着)`,
       // Paid late by it, as a habit or once more (回款总是晚三个月, 回款老是慢两个月, payment 又 delay 了 两个月, 老是 late 一个多月).

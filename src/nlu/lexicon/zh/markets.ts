@@ -256,7 +256,7 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
  */
 // ...the habit said any way (一向, 向来, 一般, 通常, 基本上: 付款一向要拖两个多月, round 23).
 const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
-const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*(?:快|将近|差不多|都|已经)?${A_WHILE}`;
+const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个|着|到)?\s*(?:快|将近|差不多|都|已经)?${A_WHILE}`;
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
 const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -268,7 +268,7 @@ const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|�
 /** Not a deposit held (压了我们十几万的定金, 压了我们的押金): no takings of a sale (goods a buyer holds unpaid, 超市压了我们二十万的货, still are). */
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
-const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客)`;
+const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客|养殖户|种植户|农户|果农|茶农|菜农)`;
 /**
  * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
  * comes from a receivable, which supply-chain finance and factoring lend on (paper §2; recommend.ts).
@@ -332,7 +332,14 @@ export const buyerOwes: Words = [
   // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
   String.raw`(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
-  String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
+  String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:周期|时间)?(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
+  // A buyer holding the money a while or until a while, as a habit or once more (客户还要压三个月, 酒店都是月结 经常拖到六十天; round 37,
+  // fix37f, convention 318): not the firm's own paying (我们拖到六十天才给供应商).
+  // ...not before the money held (酒店那边拖着两个月的货款: the line of the money held reads it).
+  String.raw`${BUYERS}\s*(?:那边|那里)?${LATE_BY}(?!\s*的?\s*(?:${OWED_MONEY}|款|钱))`,
+  String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${HABIT}*(?:拖|压)到\s*${A_WHILE}(?!\s*才?\s*(?:给|付)\s*(?:供应商|工人|厂家|上游))`,
+  // The buyer's payment, typed in English among Chinese (read 款), taking a while (客户 payment 要 60 天).
+  String.raw`(?:${BUYERS}|${BUYERS_EN})\s*(?:的)?\s*(?:\bpayments?\b|款)\s*(?:都|一般|要|得|是)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // A buyer's money or payment late by a while, as a habit or once more (越南客户的货款老是拖两三个月, 经销商回款总是晚三个月,
   // 老挝 buyer 的 payment 又 delay 了 两个月): owed to the firm meanwhile; the while is no term (figures' paid-before mark).
@@ -361,7 +368,7 @@ export const buyerOwes: Words = [
   String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:那边|那里)?\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)(?:钱|款|账)?`,
   // Customers buying from the firm on credit, told as what they do (老有人赊账, 村里人都爱赊账, 熟客经常挂账; round 35, fix35d, convention
   // 230): money out with them, as a buyer's habit of paying late is (convention 16); not credit only asked for or weighed (想赊两个月).
-  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都是|都|老是|总是|经常|一直|又|还|也|爱|喜欢)\s*)*(?:${ON_CREDIT})`,
+  String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都是|都|老是|总是|经常|一直|又|还|也|爱|喜欢|是)\s*)*(?:${ON_CREDIT})`,
   // ...and the sum they took on credit not paid (老板赊了二十几万没给), or out on credit with them (外面欠了一万多, 赊出去的账有三万多):
   // not the firm's own (我们赊了厂家二十万, 我在外面欠了一万).
   String.raw`(?<!(?:我们|我|我家|自己|厂家|供货商|供应商|批发商|批发部|上游|那里|那边|\bsupplier)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,

@@ -532,7 +532,9 @@ const HELP =
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
   String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意|接受)|(?:格|能)\s*(?:要|可以)?\s*(?:答应|同意|接受)` +
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
-  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b`;
+  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b` +
+  // ...or whether the terms are normal (客户都是月结 有的拖到年底才结 这种正常吗, 账期九十天 算正常不; round 37, fix37f, convention 320).
+  String.raw`|(?:格|算|是不是|算不算)?\s*(?:正常|正不正常|合理|普遍)\s*(?:吗|么|嘛|不|的吧|[?？])|正不正常`;
 
 /**
  * Money paid over from abroad (round 21): 电汇, 汇过来, 打过来, TT, wire; not a loan paid out (贷款打过来到账只有九万 is an

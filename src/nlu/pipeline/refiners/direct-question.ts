@@ -70,6 +70,10 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'currency-exchange',
   'lock-exchange-rate',
   'wallet-across-border',
+  // A bill a buyer paid with, asked whether it can be discounted, by a firm just described (我们在昆明做建材批发 十二个人 工地给了张
+  // 八十万的商票 格能拿去贴现; "we run a steel wholesale business with 20 staff … what does discounting cost"; round 37, fix37f,
+  // corpus convention 316): the firm's own facts, told; the bill's face value and months stay the question's own (no figure, no term).
+  'bill-discount',
 ]);
 
 /**
