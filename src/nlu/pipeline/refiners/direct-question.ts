@@ -296,6 +296,7 @@ function keptFact(
   text: string,
   cued: (m: Mention) => boolean,
   tradeAcross: (m: Mention) => boolean,
+  debts: readonly Mention[],
 ): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
@@ -312,6 +313,8 @@ function keptFact(
     if (m.value === 'cross-border') return m.end <= factsEnd && tradeAcross(m);
     return m.value === 'buyer-owes' && debtOwed(m, text);
   }
+  // ...nor the debt's own sum, inside its words (工程款 还有 90万 没结, can we borrow against it; round 37): no figure of the firm's.
+  if (OWED_ASKED.has(String(asked.value)) && m.kind === 'quantity' && debts.some((d) => d.start <= m.start && m.end <= d.end)) return false;
   // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
@@ -506,11 +509,12 @@ export function directQuestion(state: State): void {
   const cues = ofKind(state, 'cue');
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
   const tradeAcross = tradeAcrossTold(state);
+  const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued, tradeAcross),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued, tradeAcross, debts),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
