@@ -230,7 +230,7 @@ const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 're
 /** All of it had: "that's all", "thats everything we needed", "that's it for now" (round 25). */
 // ...or said had ("got everything i needed", "have all we need now"; round 28, fix28c).
 const THATS_ALL = String.raw`(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?`;
-const GOT_ALL = String.raw`(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all) (?:i|we) (?:needed|need|wanted)(?: to know)?(?: now)?`;
+const GOT_ALL = String.raw`(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all|what) (?:i|we) (?:needed|need|wanted|came for)(?: to know)?(?: now)?`;
 const ALL_HAD = `(?:${THATS_ALL}|${GOT_ALL})`;
 
 /** A plan said: 'll, will, going to, gonna (round 29, off to a lender after thanks). */
@@ -766,7 +766,7 @@ export const commandRules: readonly CommandWords[] = [
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) (?:go|run|dash|head off)\b|\blater\b|\bttyl\b`,
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
-      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx|cheers)\b)`,
+      String.raw`\b(?:(?:ok(?:ay)?|cool|great|nice|awesome)(?: stuff)?[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx|cheers)\b)`,
       // ...or with the thanks before it (round 28, fix28c): "cheers, thats all i needed", "thanks, got everything we need".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect)(?: (?:a lot|so much|very much|heaps))?[\s,.!~]+)+${ALL_HAD}\b(?! for\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
@@ -809,6 +809,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that|this|it|you)\s?(?:['’]s |has |have )?(?:really|truly|so|very|super|totally|definitely|seriously) (?:helps|helped|helpful|useful)(?: (?:me|us)(?: out)?)?\b`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
+      // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
+      String.raw`\b(?:cool|great|nice|awesome|brilliant)(?: stuff)?\b`,
       String.raw`\bgot it\b`,
       String.raw`\bthank you (?:so |very )?much\b`,
       String.raw`\bthanks?\b`,

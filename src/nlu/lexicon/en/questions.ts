@@ -100,7 +100,8 @@ const CREDIT_ASKED = [
   'top (?:it |that )?up with',
 ];
 /** A bill of exchange: a commercial or bank acceptance bill, a bill of exchange, a banker's acceptance. */
-const EN_BILLS = String.raw`(?:commercial|bank|banker'?s|trade)?\s*acceptance bills?|commercial bills?|bills? of exchange|banker'?s acceptances?|commercial paper`;
+// ...and notes or drafts so named (a bank acceptance note; round 37).
+const EN_BILLS = String.raw`(?:commercial|bank|banker'?s|trade)?\s*acceptance (?:bills?|notes?|drafts?)|commercial bills?|bills? of exchange|banker'?s acceptances?|commercial paper`;
 
 /** What is done with money across a border: exchanged, paid, received. */
 const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'collect', 'get paid'];
@@ -1278,6 +1279,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${EN_BILLS})\b[^.!]{0,50}(?:\?|\b(?:discount\w*|cash(?:ed)? (?:it|them) (?:early|now|in)|safe|risk\w*|trust\w*|worth)\b)`,
         String.raw`\b(?:discount\w*|cash(?:ing)?|sell\w*)\b[^.!?]{0,20}\b(?:${EN_BILLS})\b`,
+        // Discounting named, or a bill asked what it is ("what's bill discounting", "what even is a commercial acceptance bill"; round 37).
+        String.raw`\bbills? discount\w*|\bwhat(?:['’]s| is| are)\s+(?:even\s+|exactly\s+|actually\s+)?(?:an?\s+)?(?:${EN_BILLS})\b`,
       ].join('|'),
     ),
   },

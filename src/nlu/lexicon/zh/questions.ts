@@ -131,7 +131,8 @@ const WHAT_THINGS = String.raw`规定|政策|要求|条件|手续|资料|材料|
 /** Factoring, by its Chinese name (not 担保 before 理) or the English word in a Chinese message (factoring 是不是骗局). */
 const FACTORING = String.raw`(?:(?<!担)保理|\bfactoring\b)`;
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
-const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
+// ...named in English inside Chinese too (buyer 给的是 commercial bill; round 37).
+const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承|\bcommercial bills?\b|\bacceptance (?:bills?|notes?)\b`;
 
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去, 先充值1000 (an app's balance topped up). */
 const PAY_FIRST = String.raw`(?:先|提前|预先|事先)\s*(?:交|缴|付|转|打|给|充值|充|pay|transfer)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|百|钱|过去|进去|\d|%|个点)`;
@@ -1277,7 +1278,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 承兑汇票格能提前换成钱, 房地产公司的商承靠不靠得住; discounting named at all (银票贴现要哪样手续).
     id: 'bill-discount',
     re: new RegExp(
-      String.raw`(?:${BILLS})${L}{0,30}(?:吗|么|嘛|[?？]|能不能|能否|可不可以|格能|格可以|格得|行不|靠不靠|靠谱|靠得住|风险|换成钱|变现|提前拿|兑得|兑不|咋个办|怎么办|咋办)` +
+      String.raw`(?:${BILLS})${L}{0,30}(?:吗|么|嘛|[?？]|能不能|能否|可不可以|格能|格可以|格得|行不|靠不靠|靠谱|靠得住|风险|换成钱|变现|提前拿|兑得|兑不|咋个办|怎么办|咋办|收不收|要不要|认不认)` +
         String.raw`|贴现`,
     ),
   },
@@ -2357,7 +2358,7 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
  * open24a, round 25): its meaning asked in other words. One list, read by the meaning (ZH_MEANING) and, of a service, by the
  * details command (convention 15: the term, the service and its details).
  */
-export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
+export const ABOUT_ASKED_ZH = String.raw`是(?:搞|做|干|整)(?:哪样|什么|啥子?)(?:的|用的)(?:嘛|哦|呢|啊)?(?=$|[\s,.!?;，。！？；])|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
 /** Whether one may have it, before a start-up programme named (格能贷创业担保贷款, 能不能 apply 创业担保贷款): not how much (能贷多少). */
 const ELIGIBLE_ASKED = String.raw`(?:能不能|可不可以|格可以|格能|能否|可以|能)\s*(?:办|申请|贷|拿|搞|apply(?:\s+for)?)`;
 const PROGRAMME_ELIGIBILITY_BEFORE = String.raw`${ELIGIBLE_ASKED}\s*(?:个|到)?\s*(?=创业担保贷|贷免扶补)`;
