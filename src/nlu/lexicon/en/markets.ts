@@ -288,6 +288,8 @@ export const buyerOwes: Words = [
   // They, the buyers just named, paying late ("we haul for the tobacco company … they pay 90 days late"): whoever pays the
   // firm is a buyer.
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
+  // ...or a while after the goods went ("we supply cement to contractors, they pay 90 days after delivery"; round 37).
+  String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\s+(?:us\s+)?(?:\d+|thirty|sixty|ninety|two|three|six)\s+(?:days?|weeks?|months?)\s+after\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after|${YEAR_END})\b`,
   // Said of the money, not the buyer: "300k still owed to us", "we're owed 400k by a contractor", "2m outstanding from

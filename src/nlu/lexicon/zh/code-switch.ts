@@ -23,6 +23,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   repayment: '还款',
   // A buyer's money held back, in English inside Chinese (客户 一直 拖 payment, 压 payment 两个月).
   payment: '款',
+  // A buyer's days of credit named in English inside Chinese (超市 account period 90 天; round 37): as 账期 reads.
+  'account period': '账期',
+  'credit period': '账期',
+  'payment terms': '账期',
   payments: '款',
   instalment: '月供',
   // Round 27 (fix27b): a repayment late or missed, and the lender suing, in English inside Chinese (信用卡 overdue 了两次, miss 了两期, 银行会 sue 我们吗).

@@ -232,7 +232,8 @@ export const onlineSalesPositive: Words = [
 /** Who buys from the firm and may owe it: the buyers named (buyers.ts: 客户, 甲方, 采购商), 大客户, 总包, 开发商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
-const BUYERS = `(?:大客户|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+// ...and the buyers downstream named by their kind (下游的酒厂要压三个月; round 37).
+const BUYERS = `(?:大客户|下游的?[\u4e00-\u9fff]{1,3}?(?:厂|公司|企业|商|店|户)|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
