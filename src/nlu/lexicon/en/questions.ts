@@ -257,6 +257,10 @@ const PROGRAMME_NAMED = String.raw`\bstart-?up guarantee(?:d)? loans?\b|\bguaran
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 /** Whoever buys from the firm and pays it (round 24: the hotels, restaurants, shops or schools supplied too). */
 const PAYING_BUYERS = String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|dealers?|hotels?|restaurants?|shops?|stores|schools?|hospitals?|factor(?:y|ies)|contractors?|developers?|they`;
+/** A while in days, weeks or months (60 days, three months): a buyer's time to pay (round 37). */
+const A_WHILE_EN = String.raw`(?:\d+|thirty|sixty|ninety|two|three|six)[\s-]*(?:days?|weeks?|months?)`;
+/** ...not the owner's loan paid back ("to pay it back"). */
+const PAID_BACK_EN = String.raw`\s+(?:it|that|this|the loan|us)\s+back`;
 const RECEIVABLES = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
@@ -269,7 +273,7 @@ const RECEIVABLES = [
   String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
   // ...or time to pay wanted (round 37): "our buyer wants 60 days to pay", "the chain asks for 3 months to pay".
   // Not the owner's own time to repay ("we want 6 months to pay it back").
-  String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+(?:\d+|thirty|sixty|ninety|two|three|six)[\s-]*(?:days?|weeks?|months?)\s+to\s+(?:pay|settle)\b(?!\s+(?:it|that|this|the loan|us)\s+back)`,
+  String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+${A_WHILE_EN}\s+to\s+(?:pay|settle)\b(?!${PAID_BACK_EN})`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
   // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
