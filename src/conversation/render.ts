@@ -609,7 +609,8 @@ function answerText(locale: Locale, answer: Answer): string {
         // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
         const variant = answer.documents ?? (answer.large ? 'large' : undefined);
         // Money owed a service firm: its fees, in a service's words (round 35).
-        if (answer.fees) lines.push(k('answers.fees-owed'));
+        // ...asked whether they can be borrowed on (round 37): the loan on them first.
+        if (answer.fees) lines.push(k(answer.question === 'receivables-loan' ? 'answers.fees-owed-loan' : 'answers.fees-owed'));
         else lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
       lines.push(...stepsBlock(locale, answer.steps));
