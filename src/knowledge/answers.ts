@@ -5,7 +5,7 @@
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
 
 import type { Citation } from './citations';
-import { type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
+import { OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
 import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { beyondAppLoans, eligibility, GOVERNMENT_ROUTES, type Eligibility, type GovernmentRoute } from './programmes';
@@ -142,6 +142,9 @@ export function documentsFor(id: ServiceId | undefined, profile: EnterpriseProfi
   return beyondAppLoans(profile) ? 'bank-large' : undefined;
 }
 
+/** Money owed to the firm: supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance). */
+const OWED_ANSWER = { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] } as const;
+
 /** The fixed part of each answer: its sources and the steps that go with it. */
 const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; steps: readonly NextStepId[] }>> = {
   // Money already sent: what to do now, first the police, then the bank, in that order.
@@ -222,9 +225,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // "Online banks and big-data lenders"); the annual rate compared. No platform's terms or fees (none verified).
   'platform-early-payout': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'compare-annual-rate'] },
   // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
-  receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
+  receivables: OWED_ANSWER,
   // ...asked whether it can be borrowed on (round 37): the same ways, said first.
-  'receivables-loan': { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
+  'receivables-loan': OWED_ANSWER,
   // A service's fees owed (round 35): the same routes, in a service's words (contract, sign-off, invoice).
   'fees-owed': { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
@@ -474,10 +477,10 @@ export function answer(
     return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }
   // A service firm owed money (round 35): its fees, said in a service's words.
-  if (OWED.has(question) && !profile.onlineSales && servesFees(profile))
+  if (OWED_QUESTIONS.has(question) && !profile.onlineSales && servesFees(profile))
     return { question, fees: true, steps: steps(fixed.steps), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
-  if (OWED.has(question) && profile.onlineSales)
+  if (OWED_QUESTIONS.has(question) && profile.onlineSales)
     return {
       question,
       steps: steps(['online-banks', ...fixed.steps]),
@@ -497,9 +500,6 @@ export function answer(
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
 }
-
-/** Money owed to the firm, asked about or asked lent on (round 37). */
-const OWED: ReadonlySet<QuestionId> = new Set(['receivables', 'receivables-loan']);
 
 /** Trades paid fees for a service, not for goods (round 35): software and IT, telecoms, business services, property management. */
 const FEE_TRADES: ReadonlySet<string> = new Set([

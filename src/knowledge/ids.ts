@@ -191,6 +191,8 @@ export const QUESTION_IDS = [
   'equity-crowdfunding',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+/** The questions of money owed to the firm: what to do about it, or whether it can be borrowed on (round 37, convention 306). */
+export const OWED_QUESTIONS: ReadonlySet<QuestionId> = new Set(['receivables', 'receivables-loan']);
 
 export function isServiceId(value: string): value is ServiceId {
   return (SERVICE_IDS as readonly string[]).includes(value);

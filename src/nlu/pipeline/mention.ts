@@ -3,7 +3,7 @@
 // mentions, refiners drop or relabel them, the assembler reads the survivors.
 
 import type { OfferTerms } from '../../knowledge/cost';
-import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../../knowledge/ids';
+import { type IndustryId, OWED_QUESTIONS, type PurposeId, type QuestionId, type ServiceId, type SizeClass } from '../../knowledge/ids';
 import type { TermId } from '../../knowledge/terms';
 import type { FigureMark, MoneySlot } from '../lexicon/types';
 import type { Quantity } from '../numbers';
@@ -105,8 +105,8 @@ export interface State {
   decisions: Decision[];
 }
 
-/** The questions of money owed to the firm: what to do about it, or whether it can be borrowed on (round 37, convention 306). */
-export const OWED_ASKED: ReadonlySet<string> = new Set<QuestionId>(['receivables', 'receivables-loan']);
+/** The questions of money owed to the firm (knowledge/ids.ts), as the pipeline's mentions hold them: plain strings. */
+export const OWED_ASKED: ReadonlySet<string> = OWED_QUESTIONS;
 
 export function describe(m: Mention): string {
   const value =

@@ -135,11 +135,17 @@ function askedAfterOpener(text: string, start: number, at: number): number {
   return opened;
 }
 
+/** Back over the breaks before the clause starting at `start`: the last character of the clause before it (0 when none). */
+function lastOfClauseBefore(text: string, start: number): number {
+  let last = start - 1;
+  while (last > 0 && (text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(text[last] as string))) last--;
+  return last;
+}
+
 /** Where the debt told in the question's own clause or the one right before it begins (not a clause of a wish between). */
 function debtJustBefore(state: State, asked: Mention): number | undefined {
   const own = askedClauseStart(state.text, asked.start);
-  let last = own - 1;
-  while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
+  const last = lastOfClauseBefore(state.text, own);
   const before = last > 0 ? askedClauseStart(state.text, last) : own;
   const debt = ofKind(state, 'flag').find((f) => f.value === 'buyer-owes' && f.end > before && f.start < asked.start);
   return debt === undefined ? undefined : Math.max(debt.start, before);
@@ -159,10 +165,7 @@ function questionStart(state: State, asked: Mention): number {
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
-  // Back over the breaks between the two clauses, to the last word of the clause before.
-  let last = start - 1;
-  while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
-  const before = askedClauseStart(state.text, last);
+  const before = askedClauseStart(state.text, lastOfClauseBefore(state.text, start));
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
 }
 
