@@ -88,6 +88,7 @@ const COMMAND_INTENTS = {
   resume: 'intent.resume',
   help: 'intent.help',
   skip: 'intent.skip',
+  later: 'intent.later',
   summary: 'intent.summary',
   risks: 'intent.risks',
   'platform-check': 'intent.platform-check',
@@ -110,7 +111,7 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 /** Ways of paying across the border answered as not allowed: the rules asked next ask the legal route instead. */
 const ILLEGAL_ROUTES: ReadonlySet<QuestionId> = new Set(['money-changer', 'wallet-across-border']);
-const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
+const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'later', 'summary', 'risks', 'platform-check', 'regulation'];
 const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks', 'goodbye'];
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
@@ -247,6 +248,12 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.offer && u.question === 'which-is-best' && u.compared === undefined) {
     const monthly = u.monthlyAsked ? { monthly: true as const } : {};
     return { type: 'intent.offer', offer: u.offer, ...monthly, ...(context.lastOffer ? { against: context.lastOffer } : {}) };
+  }
+  // "刷卡机费率千分之六 格正常", "what's a normal per-swipe fee": the fee of collecting payments (the NLU's cost with the purpose
+  // payment-collection, corpus convention 308) is answered first; the purpose and the firm's facts told beside are taken with it.
+  if (u.command === 'cost' && u.purpose === 'payment-collection' && !u.question && !u.offer && u.amount === undefined) {
+    const facts = factsBeside(u);
+    return { type: 'intent.question', question: 'collection-fee', ...(facts ? { facts } : {}) };
   }
   // A direct question or an offer is answered first, and changes nothing in the profile itself; the firm's facts the
   // owner states beside a question are taken with it (factsBeside).

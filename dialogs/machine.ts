@@ -821,6 +821,13 @@ export const advisorMachine = setup({
     welcomeThanks: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('you-are-welcome')])]);
     }),
+    /**
+     * 我在忙 等下回你, 来客人了, "brb, customer": the owner away for now. The question stays open for when they are back (nothing
+     * skipped, nothing asked again, no advice given to nobody); once advised, they may come back with any question.
+     */
+    waitForOwner: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([text(context.awaiting ? 'later.question' : 'later.any')])]);
+    }),
     sayGoodbye: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('goodbye')])]);
     }),
@@ -966,6 +973,7 @@ export const advisorMachine = setup({
     'intent.greeting': { actions: ['greet', 'prompt'] },
     'intent.thanks': { actions: ['welcomeThanks', 'prompt'] },
     'intent.goodbye': { actions: 'sayGoodbye' },
+    'intent.later': { actions: 'waitForOwner' },
     'intent.summary': { actions: 'showSummary' },
     'intent.risks': { actions: 'showRisks' },
     'intent.platform-check': { actions: 'showPlatformCheck' },
@@ -1101,4 +1109,5 @@ const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.help',
   'intent.more',
   'intent.skip',
+  'intent.later',
 ]);

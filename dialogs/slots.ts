@@ -75,6 +75,8 @@ const PURPOSE_OF_QUESTION: Partial<Record<QuestionId, PurposeId>> = {
   'currency-exchange': 'cross-border-settlement',
   'lock-exchange-rate': 'cross-border-settlement',
   'wallet-across-border': 'cross-border-settlement',
+  // A collection fee weighed (刷卡机费率千分之六 格正常, round 38): collecting the takings is what the firm is about.
+  'collection-fee': 'payment-collection',
 };
 
 /** The purpose a question states, when the bot is asking for the purpose and has none. */

@@ -179,6 +179,8 @@ export type Intent =
       boughtChanged?: true;
     }
   | { type: 'intent.skip' }
+  /** 我在忙 等下回你, 来客人了, "brb": the owner away for now, the answer later (the question kept, nothing skipped). */
+  | { type: 'intent.later' }
   /** `then`: what the same message also asks ("还是说中文吧，要准备哪样材料"), answered in the new language. */
   | { type: 'intent.language'; locale: Locale; then?: Intent }
   | { type: 'intent.restart'; understanding: Understanding }
@@ -441,6 +443,8 @@ export const DIALOG_KEYS = [
   'purpose.assumed-stock',
   'skip.ok',
   'skip.put-aside',
+  'later.question',
+  'later.any',
   'decline.noted',
   'what-if.kept',
   'about.father',

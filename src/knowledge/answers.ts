@@ -249,6 +249,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // current-finance, Payments: personal codes are for individuals; a free business code; remote collection
   // through a personal static code restricted since 1 March 2022.
   'personal-payment-code': { citations: ['§2.1', 'current-finance'], steps: ['business-collection-code'] },
+  // The fee of collecting payments: set by the contract with the acquirer; the bank-card fee reform in force 6 September 2016
+  // (payment-regulation, from the paper §4.2); no current rate is verified, so none is called normal: the rates compared.
+  'collection-fee': { citations: ['§2.1', 'payment-regulation'], steps: ['business-collection-code'] },
   // A forward contract at the bank (远期结售汇): what it is, asked of the bank; no rate or figure (none in the reference).
   'lock-exchange-rate': { citations: ['§2.5', 'current-finance'], steps: ['bank-forward'] },
   // current-finance: cross-border payments go through banks (RMB settlement with ASEAN), or licensed payment institutions.

@@ -181,6 +181,9 @@ export const QUESTION_IDS = [
   'draw-all',
   // "微信收款码个人的格可以用": a personal code is not for collecting a business's takings.
   'personal-payment-code',
+  // "刷卡机费率千分之六 格正常", "what's a normal per-swipe fee": the fee of collecting payments (round 38; the dialog's reading of a
+  // cost asked with the purpose payment-collection, corpus convention 308).
+  'collection-fee',
   'p2p-debt',
   // "怎么锁汇", "how to lock the exchange rate": a forward contract at the bank (远期结售汇).
   'lock-exchange-rate',

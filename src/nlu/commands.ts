@@ -89,6 +89,24 @@ function requestedLocale(text: string): Locale | undefined {
  */
 const SHOWN_IN_A_LANGUAGE: readonly Command[] = ['summary', 'risks'];
 
+/** The words of being away or busy now (later) and of skipping: a message of both is the owner gone for now (稍等 我查一下账). */
+const LATER_WORDS = COMMAND_RULES.find((r) => r.command === 'later')?.whole;
+const SKIP_RULE_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;
+/** A word of being away found anywhere (not global: no state between tests). */
+const LATER_FOUND = LATER_WORDS ? new RegExp(LATER_WORDS.source, LATER_WORDS.flags.replace('g', '')) : undefined;
+/** Both lists as one, global as `whole` words are: removed from the message to see whether anything else is said. */
+export const LATER_OR_SKIP_WORDS =
+  LATER_WORDS && SKIP_RULE_WORDS ? new RegExp(`(?:${SKIP_RULE_WORDS.source})|(?:${LATER_WORDS.source})`, LATER_WORDS.flags) : undefined;
+
+/**
+ * Away or busy now, the answer later (我在忙 等下回你, 来客人了, 稍等 我查一下账, "brb, customer", "driving rn will reply tonight"):
+ * a word of being away said, and nothing but those and skip words in the message (round 38, the lead).
+ */
+function awayNow(text: string): boolean {
+  if (LATER_FOUND === undefined || LATER_OR_SKIP_WORDS === undefined || text.length > MAX_ESSENTIAL_LENGTH) return false;
+  return LATER_FOUND.test(text) && isEssentially(text, LATER_OR_SKIP_WORDS);
+}
+
 export function detectCommand(text: string, namesService: boolean): CommandReading {
   const targetLocale = requestedLocale(text);
   const reading: CommandReading = targetLocale === undefined ? {} : { targetLocale };
@@ -102,7 +120,7 @@ export function detectCommand(text: string, namesService: boolean): CommandReadi
     if (rule === undefined) continue;
     if (
       (rule.anywhere?.test(text) ?? false) ||
-      (rule.whole !== undefined && isEssentially(text, rule.whole)) ||
+      (rule.command === 'later' ? awayNow(text) : rule.whole !== undefined && isEssentially(text, rule.whole)) ||
       (rule.command === 'skip' && rule.whole !== undefined && saidLast(text, rule.whole)) ||
       ((rule.command === 'goodbye' || rule.command === 'thanks') && closingCommand(text) === rule.command) ||
       (namesService && (rule.withService?.test(text) ?? false))

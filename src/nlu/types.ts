@@ -23,6 +23,7 @@ export const COMMANDS = [
   'details', // 详情, tell me more (about a service or a numbered item)
   'delete-data', // 删除我的数据, delete my data
   'more', // 更多, next page (channels that paginate)
+  'later', // 我在忙 等下回你, 来客人了, 稍等, brb, driving rn: away or busy now, the answer later (the question kept)
   'skip', // 跳过, 不清楚, skip, not sure: leave the question unanswered
   'greeting', // 你好, hello (the whole message)
   'thanks', // 谢谢, thank you (the whole message)

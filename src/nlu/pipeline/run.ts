@@ -4,7 +4,7 @@
 
 import { findItemNumber, openingItem } from '../choices';
 import { collectionPriced, pricedOrCharged } from '../offer';
-import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
+import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
 import {
   CHEAPNESS,
   COMMAND_RULES,
@@ -372,7 +372,7 @@ const ASIDE_LENGTH = 24;
 
 /**
  * An aside, then the talk put off to later (老板来了 一会聊, 信号不好 等下再发, 手机快没电了 明天再聊, "gotta pick up my kid, talk later";
- * round 37, fix37c, corpus convention 290), with nothing else read in the message: no answer now, a skip (the reason for it is the owner's, not
+ * round 37, fix37c, corpus convention 290), with nothing else read in the message: the answer later (`later`, round 38; the reason for it is the owner's, not
  * listed: any short aside with no figure and no question in it).
  */
 function asideThenLater(state: State, u: Understanding, rules: Rules): void {
@@ -383,9 +383,9 @@ function asideThenLater(state: State, u: Understanding, rules: Rules): void {
   if (aside.length > ASIDE_LENGTH || NOT_AN_ASIDE.test(aside)) return;
   // Nor the firm told, then put off (我们开饭店的 回头再说): a trade, a figure or a service named is no aside.
   if (state.mentions.some((m) => ASIDE_FREE_OF.has(m.kind))) return;
-  u.command = 'skip';
+  u.command = 'later';
   rules.command = 'an aside, the talk put off to later';
-  state.decisions.push({ refiner: 'asideThenLater', action: 'note', mention: 'command:skip', because: 'an aside, then later' });
+  state.decisions.push({ refiner: 'asideThenLater', action: 'note', mention: 'command:later', because: 'an aside, then later' });
 }
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
@@ -396,7 +396,8 @@ const SKIP_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;
  * stock in the back") says nothing else: the place gone to and the things counted there name no trade and no purpose.
  */
 function onlyASkip(state: State, u: Understanding, rules: Rules): void {
-  if (u.command !== 'skip' || SKIP_WORDS === undefined || !isEssentially(state.text, SKIP_WORDS)) return;
+  const words = u.command === 'skip' ? SKIP_WORDS : u.command === 'later' ? LATER_OR_SKIP_WORDS : undefined;
+  if (words === undefined || !isEssentially(state.text, words)) return;
   for (const key of Object.keys(u) as (keyof Understanding)[]) {
     if (key === 'language' || key === 'command' || key === 'rules') continue;
     state.decisions.push({

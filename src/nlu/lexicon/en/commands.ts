@@ -892,11 +892,14 @@ export const commandRules: readonly CommandWords[] = [
     ],
   },
   {
-    command: 'skip',
+    command: 'later',
     whole: [
-      String.raw`\bidk(?: tbh)?\b`,
-      // A wait, someone to ask or the books to check first, a reply later: no answer now, the question left ("hold on, let me
-      // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
+      // A wait, time asked for, away or busy now, a reply later ("hold on", "brb", "driving rn", "will reply tonight"): the answer later,
+      // the question kept (round 38, the lead: `later`).
+      // A reply promised, whatever is done first ("let me check with my wife and get back to you", "will let you know tmr").
+      String.raw`\b${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|reply later)\b`,
+      // A customer named after the wait (first: the wait alone would leave the customer unread) ("one sec, customer", "hold on got a customer here"; round 38).
+      String.raw`\b(?:one sec|hold on|hang on|wait|brb|sorry|sry)[,!.\s]+(?:got |there['’]?s )?(?:a |some )?(?:customers?|guests?)(?: (?:just )?(?:walked|came|come|walking|coming) in| here| in| now)?\b`,
       String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|just a (?:sec|second|minute|moment)|one moment)\b`,
       // ...time asked for ("give me a bit", "gimme a few minutes", "give me 5 minutes").
       String.raw`\b(?:give me|gimme) (?:a (?:sec|second|minute|min|bit|moment)|a few (?:minutes|mins)|(?:a )?(?:five|5|ten|10) (?:minutes|mins))\b`,
@@ -908,6 +911,12 @@ export const commandRules: readonly CommandWords[] = [
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
       String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
+    ],
+  },
+  {
+    command: 'skip',
+    whole: [
+      String.raw`\bidk(?: tbh)?\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
       // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",

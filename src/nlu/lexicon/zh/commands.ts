@@ -852,6 +852,37 @@ export const commandRules: readonly CommandWords[] = [
     ],
   },
   {
+    command: 'later',
+    whole: [
+      // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
+      // ...now said (现在忙, 这会儿有点忙: round 26).
+      String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?|(?:我)?(?:现在|这会儿?|眼下)\s?(?:在|正在|正|有点|比较|太|很)?忙(?:着|呢|得很)?`,
+      // ...busy at something else (在开车, 在地里, 在路上, 在送货).
+      String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
+      // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
+      String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
+      // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
+      String.raw`(?:娃娃|娃|小娃|孩子|小孩)(?:在)?(?:哭|闹|醒了|叫我)(?:了|呢)?|有人(?:来)?(?:买东西|拿货|取货|提货)(?:了)?`,
+      String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|聊|发给你)`,
+      // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
+      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
+      // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
+      String.raw`(?:等我|等)?(?:空了|有空了?|闲了|闲下来|忙完了?)(?:以后|之后)?\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|发给你)`,
+      // ...with no 再 when the reply is told to the bot (明天告诉你, 晚上回你).
+      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // ...in mixed words (busy 中, 晚点 reply 你).
+      String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
+      // Busy with a customer just come in (来客人了, 有顾客进来了, 在招呼客人).
+      String.raw`(?:来|进来)了?(?:个|几个|一个|位)?(?:客人|客户|顾客)了?|有?(?:客人|客户|顾客)(?:来了|进来了|进店了)|(?:在|正在)?(?:招呼|接待|忙)(?:客人|客户|顾客)`,
+      // A reply promised to the bot (问下会计再告诉你, 我查一下账 再回你): the answer later, whatever is done first (round 38, the lead).
+      String.raw`(?:再|才)?\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // A wait (等哈, 稍等, 等一下): the answer in a moment.
+      String.raw`(?:等(?:一?哈|一下|下|一会儿?|等)|稍等(?:一下|一?哈)?)`,
+      // ...the owner named in it (你等我一下, 等等我, 稍等我下).
+      String.raw`(?:你|您)?(?:先)?(?:等(?:等)?我(?:哈|一下|下|一会儿?)(?![问查算数翻对看])|等等我|稍等我(?:一下|下)?)`,
+    ],
+  },
+  {
     command: 'skip',
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
@@ -904,24 +935,6 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:先|暂时|目前|现在|还)+\s?不(?:看|瞧|用|要|弄|整|急|慌)?\s?(?:了|啦|嘛|哈)?(?=[^]*(?:问|商量|讨论|\b(?:ask|discuss|talk|check)\b))`,
       ASK_FIRST,
       TALK_IT_OVER,
-      // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
-      // ...now said (现在忙, 这会儿有点忙: round 26).
-      String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?|(?:我)?(?:现在|这会儿?|眼下)\s?(?:在|正在|正|有点|比较|太|很)?忙(?:着|呢|得很)?`,
-      // ...busy at something else (在开车, 在地里, 在路上, 在送货).
-      String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
-      // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
-      String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
-      // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
-      String.raw`(?:娃娃|娃|小娃|孩子|小孩)(?:在)?(?:哭|闹|醒了|叫我)(?:了|呢)?|有人(?:来)?(?:买东西|拿货|取货|提货)(?:了)?`,
-      String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|聊|发给你)`,
-      // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
-      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
-      // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
-      String.raw`(?:等我|等)?(?:空了|有空了?|闲了|闲下来|忙完了?)(?:以后|之后)?\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|发给你)`,
-      // ...with no 再 when the reply is told to the bot (明天告诉你, 晚上回你).
-      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
-      // ...in mixed words (busy 中, 晚点 reply 你).
-      String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
       // Gone somewhere to look first (我去店里看看, 回去翻翻账本, 先去地里数一下): no answer now.
       // ...the place named in English among the Chinese (我去 warehouse 数一下).
       // ...not a lender gone to (我去银行问问, 明天去农信社问问: the owner leaving to ask about the loan, thanks; round 29).
@@ -930,19 +943,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:${CHECKED})\s?(?:等我|让我|我得|我要|我先|我)?\s?(?:先|再)?(?:去|回去)?${CHECK}(?:${LATER_REPLY})?`,
       // ...or the owner looking first, said with who looks (等我翻翻账本, 让我算算).
       String.raw`(?:等我|让我|我得|我要|我先)${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
-      // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
+      // A figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
-      String.raw`(?:等(?:一?哈|一下|下|一会儿?|等)|稍等(?:一下|一?哈)?)`,
       // ...the period of the books named (要翻下去年的本子才知道).
       String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:(?:去年|今年|前年|上个月|这个月|上半年|下半年)的?)?(?:账本?|本子)?(?:${LATER_REPLY})?`,
       // ...the owner looking, where the books are kept named (我翻下手机上的账, 我查一下 本子上的记录, 我看下 账本).
       String.raw`(?:我|我先)\s?${CHECK}\s?(?:[^\s，。,.!?；;\d]{1,4}?(?:上|里)的)?(?:${CHECKED})(?:${LATER_REPLY})?`,
-      // ...the owner named in it (你等我一下, 等等我, 稍等我下).
-      String.raw`(?:你|您)?(?:先)?(?:等(?:等)?我(?:哈|一下|下|一会儿?)?|稍等我(?:一下|下)?)`,
+      // ...the owner to do it named (等我跟我家那口子商量下, 等我 check 一下): no answer now (a wait proper, 等我一下, is `later`).
+      String.raw`(?:你|您)?(?:先)?等我`,
       // ...the check said in English among the Chinese, the reply later (let me check 一下 账本 再回你).
       String.raw`\b(?:let me|lemme|i['’]?ll|i will|i need to|need to)?\s*(?:check|look at|go through|look up)\b\s*(?:一?下)?\s*(?:${CHECKED})?${LATER_REPLY}`,
-      // Busy with a customer just come in (来客人了, 有顾客进来了, 在招呼客人).
-      String.raw`(?:来|进来)了?(?:个|几个|一个|位)?(?:客人|客户|顾客)了?|有?(?:客人|客户|顾客)(?:来了|进来了|进店了)|(?:在|正在)?(?:招呼|接待|忙)(?:客人|客户|顾客)`,
       // Can't count it up (算不清, 算不出来), can't say (说不好).
       String.raw`算不(?:清楚?|出来|准|过来)`,
       // Hard to say or to guess (说不好, 讲不好, 不好估, 不好讲).
