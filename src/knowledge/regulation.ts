@@ -32,6 +32,16 @@ export const REGULATION: readonly RegulationFact[] = [
     services: ['p2p-lending'],
   },
   {
+    // Which crowdfunding is allowed (round 38): the paper's forms (§2.4: lending crowdfunding is P2P) and current-finance's
+    // "Equity": no approved public equity crowdfunding (CSRC, 2015); private placement and the regional equity market; pre-sale
+    // is commerce.
+    id: 'crowdfunding-forms',
+    date: '2015',
+    citations: ['§2.4', 'current-finance'],
+    figures: {},
+    services: ['crowdfunding'],
+  },
+  {
     id: 'payment-licences',
     date: '2016-08',
     citations: ['§4.2.1', 'payment-regulation'],
