@@ -111,6 +111,9 @@ const OWN_FUNDS: Words = [
   String.raw`\bmy own\b`,
   // "own money 50w", "our own funds 200k", as traders write it.
   String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,
+  // Savings or money put by named before their sum ("have some savings, 50k", "i've put away 40k", "savings of 60k"; round 38, fix38b,
+  // convention 343): the owner's own.
+  String.raw`(?:\b(?:(?:some|our|my) )?savings?(?: of| are| is)?,?|\bput (?:away|aside|by)\b)`,
 ];
 
 // What a price is given for: goods by the piece or weight, a night, a load, a worker.
@@ -730,6 +733,8 @@ export const figureMarks: readonly MarkWords[] = [
       // The wait for a farm's first yield ("first harvest is 3 years away", "3 years before the first harvest"; round 37, fix37a,
       // convention 277): no term.
       String.raw`\baway\b|\b(?:before|till|until) (?:the |our |we get (?:the |a )?)?first (?:harvest|crop|yield|fruit)\b`,
+      // ...or the years trees take to bear ("trees take 4 years to bear", "takes three years to produce"; round 38, fix38b, convention 336).
+      String.raw`\bto (?:bear|produce|fruit|yield|give (?:a )?(?:crop|harvest)|be harvested|harvest|pick)\b`,
     ],
   },
   {

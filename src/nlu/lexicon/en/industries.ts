@@ -1147,7 +1147,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 31,
     words: [
-      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:${OWN_CROP_WORKED})(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
+      // ...after an orchard, a grove or a garden too, its fruit made into goods ("we have a mango orchard and make our own dried mango";
+      // round 38, fix38b, convention 341).
+      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing|orchards?|groves?|tea gardens?)\b[^.;!?]{0,60})\b(?:${OWN_CROP_WORKED}|make|mak)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
       // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
       String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
       // Part of the own crop processed by the grower's own hands, after the growing or the farm ("we grow arabica … and roast part of
@@ -1210,7 +1212,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
-      String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
+      String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing|ed)?|cultivat(?:e|es|ed|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
       // ...two words of kind before the animals too ("raising free range chickens"; round 37, fix37d).
       String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:${livestock.join('|')})\b`,
     ],

@@ -241,12 +241,17 @@ const NOT_YET = String.raw`ha(?:ve|s)n['’]?t|has not|have not|not yet|still no
 /** The sum not paid, in any of its forms ("400k", "rmb 2.3m", "50万 yuan"). */
 const SUM_UNPAID_EN = String.raw`(?:rmb\s*|¥)?[\d.,]+\s*(?:k|m|w|万|million|mil|thousand)?(?:\s+(?:rmb|yuan))?`;
 /** People who buy from a shop or a stall on credit, not named as firms (villagers, regulars, locals): round 35. */
-const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|folks|shoppers)`;
+const CREDIT_BUYERS = String.raw`(?:villagers|regulars|locals|neighbou?rs|folks|shoppers|people|village|(?:regular|old|loyal) customers)`;
 
 /** Words up to the buying with no wish or condition among them (not "customers want to buy on credit", "if they buy on tab"). */
 const NO_WISH_BETWEEN_EN = String.raw`(?:(?!\b(?:wants?|wanted|ask(?:s|ed|ing)?|would|could|can|should|may|might|if)\b)[^.!?;]){0,16}?`;
-/** Buying on credit: "buy on credit", "take things on tab", "put it on their tab", "get stuff on account". */
-const BOUGHT_ON_CREDIT_EN = String.raw`\b(?:buy(?:s|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account)\b`;
+/**
+ * Buying on credit: "buy on credit", "take things on tab", "put it on their tab", "get stuff on account"; "buy on tick", "on the slate", "run a
+ * tab" (round 38, fix38b, convention 339).
+ */
+const BOUGHT_ON_CREDIT_EN =
+  String.raw`\b(?:buy(?:s|ing)?|take(?:s|ing)?|get(?:s|ting)?|shop(?:s|ping)?|put(?:s|ting)? (?:it|things|stuff))\s+(?:\w+\s+)?on (?:credit|tab|their tab|the tab|account|tick|the slate|slate)\b` +
+  String.raw`|\b(?:run|runs|running|keep|keeps|have|has)\s+(?:up\s+)?(?:a\s+)?tabs?\b`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and

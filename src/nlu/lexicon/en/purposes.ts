@@ -1156,7 +1156,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\binvest(?:ing)? (?:our |my |the |some )?(?:surplus|spare|idle|extra)\b`,
       String.raw`\bwealth management\b`,
       // Not a savings bank named (the postal savings bank): a lender.
-      String.raw`\bsavings?\b(?!\s+bank\b)`,
+      // ...nor savings told beside a loan wished ("we have 50k in savings and need a loan of 80k"; round 38, fix38b, convention 343): the
+      // owner's own money, the wish the loan.
+      String.raw`\bsavings?\b(?!\s+bank\b)(?![\s\S]*?\b(?:loan|borrow|lend)\w*)(?<!\b(?:loan|borrow|lend)\w*\b[\s\S]*?savings?)`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money had, where to put it asked: "where to keep it and earn a bit", "where should we park the cash".
@@ -1200,6 +1202,11 @@ export const purposeRules: readonly PurposeWords[] = [
       // seat more people"; round 37, fix37d, convention 300): an eatery grown, whatever the room or yard is made into.
       String.raw`\b(?:add|adding|fit|fitting|squeeze|put)\s+(?:in\s+)?(?:(?:a few|some|more|extra|another|\d+|two|three|four|five|six|ten)\s+)*(?:seats|seating|covers)\b`,
       String.raw`\bseat\s+(?:more|extra|another\s+\d+|\d+\s+more)\s+(?:people|guests|customers|diners|tables)\b`,
+      // ...or a floor or a room opened to guests ("open up the second floor for diners", "open the upstairs for more customers", "turn the
+      // upstairs into a dining area"; round 38, fix38b, convention 342): the eatery grown.
+      String.raw`\bopen(?:ing)?\s+(?:up\s+)?(?:the\s+|our\s+)?(?:second|2nd|third|3rd|top|upper|upstairs|back|next)?\s*` +
+        String.raw`(?:floor|storey|story|upstairs|room|rooms|terrace|rooftop|yard|space)\b(?=[^.;!?]{0,20}?\b(?:diners|guests|customers|seating|tables|eating|dining)\b)`,
+      String.raw`\b(?:turn|turning|convert|converting|make|making)\s+(?:the\s+|our\s+)?(?:[a-z0-9]+\s+)?(?:floor|upstairs|room|storey|rooftop)\s+(?:in)?to\s+(?:a\s+|an\s+|more\s+)?(?:dining|seating|eating)\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
       ...replacedWornOut,

@@ -2293,6 +2293,23 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
       String.raw`\b(?:not|isn'?t|aren'?t|haven'?t) (?:bearing|producing|yielding|fruiting)(?: \w+)? yet\b|\bonly (?:just )?(?:started|began) (?:bearing|producing|fruiting)\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
+      // A firm not trading yet in more words (round 38, fix38b, convention 336): opening after a while told ("the cafe opens in two weeks",
+      // "we're opening next month", "won't open till may"), launched or set up in the last weeks ("launched the shop last week", "set up
+      // the company last month"), nothing coming in yet ("zero so far", "no orders yet", "haven't made a sale yet", "no customers yet"),
+      // the licence still being got ("still waiting on the business licence", "licence is still pending").
+      String.raw`\b(?:opens?|opening|open(?:ing)? up|launch(?:es|ing)?)\b(?: (?:its|our|the) doors)? (?:in (?:a |an |about |around |just )?` +
+        String.raw`(?:\d+|a|one|two|three|four|five|six|few|couple of|half a)\b(?: \w+)? (?:days?|weeks?|months?)|next (?:week|month))\b`,
+      String.raw`\b(?:won'?t|will not|doesn'?t|does not|don'?t|do not) open (?:till|until|before)\b`,
+      String.raw`\b(?:launched|set up|started|opened|registered|founded|began)\b(?: (?:it|the|our|my|a|an)(?: \w+){1,2})? (?:last|this) (?:week|month)\b`,
+      String.raw`\b(?:zero|nothing|none|0) so far\b|\b(?:revenue|sales|income|takings) (?:is|are|=) (?:still )?(?:zero|0|nil|nothing)\b`,
+      String.raw`\bno (?:orders|customers|clients|sales|bookings|buyers) (?:yet|so far)\b`,
+      String.raw`\b(?:haven'?t|have not|hasn'?t|has not) (?:made|had|got|gotten) (?:a |an |any |our |its |a single )?(?:first )?(?:sales?|orders?|customers?|clients?|bookings?)(?: \w+)? yet\b`,
+      String.raw`\b(?:waiting (?:on|for)|still (?:getting|applying for|sorting out))\b[^.;!?]{0,24}?\blicen[cs]e\b|\blicen[cs]e\b[^.;!?]{0,12}?\b(?:still )?(?:pending|not (?:yet )?(?:issued|approved|through))\b`,
+      // A farm not yet yielding in more words: "hasn't had its first harvest", "haven't produced yet", "trees take 4 years to bear",
+      // "first year growing, haven't sold any".
+      String.raw`\b(?:hasn'?t|has not|haven'?t|have not) (?:had|got|gotten|done) (?:its|our|their|a|the) first (?:harvest|crop|yield|pick)\b`,
+      String.raw`\b(?:hasn'?t|has not|haven'?t|have not|not) (?:produced|borne|born|fruited|yielded|given fruit|been harvested)\b(?: \w+)? yet\b`,
+      String.raw`\btakes? (?:\w+ )?(?:\d+|two|three|four|five|six|several|a few) years? to (?:bear|produce|fruit|yield)\b`,
       // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.
       String.raw`\b(?:haven'?t|have not|we'?re not|i'?m not) (?:started|opened|launched|begun|open)(?: (?:it|trading|the business))? yet\b`,
       String.raw`\byet to (?:open|start|launch)\b`,

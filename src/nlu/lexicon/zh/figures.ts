@@ -113,6 +113,8 @@ const OWN_FUNDS: Words = [
   '攒了',
   // ...or saved (存了十万块 想再借个二十万: round 37, fix37b, corpus convention 287).
   '存了',
+  // ...or savings had, their sum after (存款有五万 还想贷个十万, 存款就二十万; round 38, fix38b, convention 343).
+  String.raw`存款(?:只|就|才|大概|差不多)?(?:有)?`,
   '自筹',
 ];
 
@@ -430,7 +432,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '闲置',
       '闲钱',
       '理财',
-      '存',
+      // ...not savings told beside a loan wished (有三十万存款 想再贷五十万; round 38, fix38b, convention 343): the owner's own money.
+      String.raw`存(?!款[\s\S]*?(?:借|贷|loan|borrow))`,
     ],
   },
 ];
@@ -834,7 +837,7 @@ export const figureMarks: readonly MarkWords[] = [
       // A span of a hard time named after it (三年疫情下来, 两年疫情): gone by.
       '疫情',
       // The wait for a farm's first yield (要三年才能收, 还要几年才有收成, 两年才挂果; round 37, fix37a, convention 277): no term.
-      String.raw`才(?:能|可以|会)?(?:收|有收成|有收入|有产量|挂果|结果|投产|出栏|见效益?|回本)`,
+      String.raw`才(?:能|可以|会)?(?:收|采|摘|割|有收成|有收入|有产量|挂果|结果|投产|出栏|见效益?|回本)`,
     ],
   },
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".

@@ -282,6 +282,8 @@ const goods: Words = [
   '米面',
   '器材',
   '眼镜',
+  // Medical goods (做医疗器械的, 卖医疗耗材; round 38, fix38b, convention 337).
+  String.raw`医疗(?:器械|用品|设备|耗材)`,
   '宠物',
   '宠物用品',
   '蔬菜',
@@ -478,6 +480,8 @@ const MADE_GOODS = [
   ...['橱柜', '床垫', '蜡烛', '竹编', '藤编', '草编', '管材', '螺丝', '电线', '电缆', '家具', '民族服装', '民族服饰', '水泥制品'],
   ...['空心砖', '红木家具', '木门', '魔芋', '鞋', '纸', String.raw`香(?![菇蕉肠水料])`, '冰块', '饲料', '有机肥', '肥料', '包装'],
   ...['水泥砖', '彩钢棚', '筷子', '牙签', '托盘', '粉丝', '酸菜', '粉条'],
+  // Goods of a works (做水泥的, 生产商砼的; round 38, fix38b, convention 337).
+  ...['水泥', '商砼', '混凝土', '石灰', '沥青'],
 ].join('|');
 /** The same goods in English inside 做…的 (做 silver jewelry 的, 做 packaging 的, 做 labels 的). */
 const MADE_GOODS_EN = [
@@ -745,6 +749,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<![保营培疗休教抚供扶赡修调素涵喂寄])养(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,3}?的`,
       // Ponds, pastures and bases where the crop or the stock is the trade: 鱼塘, 林场, 蓝莓基地, 育苗.
       String.raw`(?<!钓)鱼塘`,
+      // A pen or a shed for stock, the stock not yet in it (猪圈盖好了 猪苗还没进, 羊圈修好了 羊还没买回来; round 38, fix38b, convention 336): a
+      // farm being set up; a pen built or added with a loan names no trade (想借8万 搭 羊圈).
+      String.raw`(?:猪|羊|牛|鸡|鸭|鹅)(?:圈|舍|棚)(?=[^。.!?]*?(?:苗|仔|崽|猪|羊|牛|鸡|鸭|鹅)还没(?:有)?(?:进|放|买|投|拉))`,
       '虾塘',
       '林场',
       // A farm named by any animal raised or by tea (竹鼠场, 兔场, 茶场): the stock or the crop is the trade.
@@ -1626,8 +1633,10 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     words: [
       '做建材',
+      // Goods supplied to clinics and hospitals named with 做 (做医疗器械的, 搞医疗耗材; round 38, fix38b, convention 337): a hint of trading.
+      String.raw`(?:做|搞)(?:点|些)?医疗(?:器械|用品|设备|耗材)`,
       // Building materials named alone, or sold by the sum (一年卖一千多万的瓷砖): a hint of wholesale, no shop named.
-      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材|木材|木料)(?:生意|批发|经销|代理)?`,
+      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材|木材|木料|石材|大理石)(?:生意|批发|经销|代理)?`,
       // Jade named alone with 做 (做翡翠的, 我们做玉石的): the stone is traded, as 做翡翠生意: a hint of trading.
       String.raw`做(?:点|些)?(?:翡翠|玉石|玉器|毛料|赌石)(?=的|${CLAUSE_END})`,
       String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|小本|小生意|小买卖|饭|面|粉|[了过本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,

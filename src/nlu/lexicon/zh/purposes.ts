@@ -792,7 +792,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '多余的钱',
       '理财',
       '存钱',
-      '存款',
+      // Savings told beside a loan wished are the owner's own money, no money to place (手上有三十万存款 想再贷五十万; round 38, fix38b,
+      // convention 343).
+      String.raw`存款(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?存款)`,
       '资金增值',
     ],
   },

@@ -1956,6 +1956,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...可以 and 能 with a tag after (卖货车的讲可以走融资租赁 月息七厘: a seller's words, no question).
         String.raw`|(?:能不能|可不可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?:可以|能)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁\s*(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or whether a lease can get the firm things (租赁能帮我们搞两台冷藏车不, 融资租赁可以帮我们添台挖机吗; round 38, fix38b, convention 340).
+        // The question read at the clause's end, the things got before it keeping their purpose (convention 302).
+        String.raw`|(?<=(?:融资)?租赁(?!公司|行|店|业|生意)\s*(?:能不能|可不可以|能|可以|格能|格可以)\s*(?:帮|给|让)?\s*(?:我们|我|咱们)?\s*(?:搞|弄|买|添|换|拿|整|购|置办)${C}{0,12}?)` +
+        String.raw`${C}(?=$|[\s,.!?;，。！？；])` +
         // ...or rented, the bare verb, of a thing named or pointed at (这些设备可以租来用不, 那个能租不: round 26).
         `|${RENT_ASKED_OF_A_THING}`,
     ),
@@ -2276,6 +2280,13 @@ const FARM_NOT_YIELDING: readonly string[] = [
   String.raw`要[^，。,.!?；;\s]{0,4}?年才(?:能|可以|会)?(?:收|有收成|有收入|挂果|结果|投产)`,
   String.raw`苗(?:子)?(?:才|刚)(?:刚)?(?:下地|种下|栽下|种上|栽上|放下|投下|下塘)`,
   String.raw`还没(?:有)?卖(?:过|出过)`,
+  // The wait to pick or reap named with any verb of it (茶树要三年才能采, 要两年才能摘; round 38, fix38b, convention 336).
+  String.raw`要[^，。,.!?；;\s]{0,4}?年才(?:能|可以|会)?(?:采|摘|割|出|卖)`,
+  // The stock or the seedlings not yet bought in or put in (猪苗还没进, 鱼苗还没放, 羊还没买回来, 牛还没进圈; round 38, fix38b, convention 336).
+  String.raw`(?:苗|仔|崽|猪|牛|羊|鸡|鸭|鹅|鱼|虾)还没(?:有)?(?:进|放|买|投|下|拉)(?!完)`,
+  // A farm new this year (今年新开了一片茶园, 茶园是今年新开的, 咖啡地是今年才种的); not a new batch planted on an old farm (今年新栽了两百棵茶树苗).
+  String.raw`(?:今年|去年底|今年初)(?:才|刚)?新?开(?:了|的)?(?:一片|一块|一个|个|片|块)?(?:茶园|果园|茶山|茶地|咖啡园|咖啡地|园子|鱼塘|基地|荒地)`,
+  String.raw`(?:茶园|果园|茶山|茶地|咖啡园|咖啡地|园子|鱼塘|基地|荒地)(?:是|都是)?(?:今年|去年底|今年初)(?:才|刚|新)(?:开|种|栽|挖|建)`,
 ];
 /** No takings yet in more words (round 37, fix37a, convention 275): 还没啥收入, 没得什么收入, 一分钱流水都没得, 还没见着钱, Yunnan 莫得. */
 const NO_TAKINGS_YET: readonly string[] = [
@@ -2288,8 +2299,23 @@ const NO_TAKINGS_YET: readonly string[] = [
   // The licence only just got (营业执照上个月才下来, 执照刚办下来, 刚办了个体户执照): a firm not trading yet.
   String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
 ];
+/**
+ * A firm not trading yet in more words (round 38, fix38b, convention 336): the licence still being got (营业执照还在办, 执照还没办下来,
+ * 执照还在申请), opening after a while told (下个月开业, 奶茶店下个月开, 还有半个月开业, 下个礼拜才开张), no orders or customers yet (还没接到单子,
+ * 一个订单都没有, 还没什么客人), takings still nothing (收入现在还是零), not open in English (还没 open 呢).
+ */
+const NOT_TRADING_YET: readonly string[] = [
+  String.raw`执照[^，。,.!?；;\s]{0,3}?(?:还(?:在|没有?|没得)|正在)(?:办|申请|批|审|下来)`,
+  // ...not a shop being redone that opens again (店铺还在翻新 下个月开业: judge-16, renovation).
+  String.raw`(?<!(?:翻新|重新装修|重装)[^。.!?]*)(?:下个?(?:月|礼拜|星期|周)|(?:还有|再过|过)[\d一二两三四五六七八九十半几]+个?(?:天|月|礼拜|星期|周)|月底|年后|过完年)(?:才|就)?(?:要|能|可以)?(?:正式)?开(?:业|张|门|(?=[\s，。,.!?；;]|$))`,
+  String.raw`还没(?:有)?(?:接到|接过|接|来过|出过)(?:一个|一笔)?(?:单子|订单|单)|一(?:个|笔)(?:订单|单子|单)都(?:还)?(?:没|莫|么)(?:有|得)?`,
+  String.raw`还(?:没|莫|么)(?:有|得)?(?:什么|啥|几个)?(?:客人|顾客|客户)(?:上门|来)?`,
+  String.raw`(?:收入|营业额|营收|流水)[^，。,.!?；;\s]{0,4}?(?:还是|都是|还)(?:零|0)(?![\d.])`,
+  String.raw`还没\s*(?:open|营业|launch)`,
+];
 const startupWords: readonly string[] = [
   ...NO_TAKINGS_YET,
+  ...NOT_TRADING_YET,
   '启动资金',
   // ...not a start-up loan whose plan is told later (创业贷去哪里办 打算开个奶茶店: the plan is the start-up, read there; round 36).
   String.raw`创业(?!担保|贷[\s\S]*${OPEN_WISH})`,

@@ -263,7 +263,9 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?<!我们|我|咱们|我家)${COME_TO_US_HERE})${BUYING}[^，。,.!?；;\s\d]{0,4}`,
   // ...or holds the money back in one word, or holds it and does not pay, or buys on credit (下面的装修队老是压款, 装修队老是拖着不给钱,
   // 下面的养殖户赊账赊了半年; round 36, fix36c, convention 252): the buyer, its trade not the firm's.
-  String.raw`(?<=^|[，。,.!?；;\s])${BUYER_BY_HEAD}(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是|总是|经常|又)*\s*(?:(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)|拖款|压款|拖账|压账|拖钱|赖账|${ON_CREDIT}))`,
+  String.raw`(?<=^|[，。,.!?；;\s])${BUYER_BY_HEAD}(?=\s*(?:那边|那里)?\s*(?:都|还|一直|老是|总是|经常|又|是)*\s*(?:(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)|拖款|压款|拖账|压账|拖钱|赖账|${ON_CREDIT}))`,
+  // ...or owes a sum, 我们 left unsaid (几个包工头欠了十几万, 装修队欠着八万多; round 38, fix38b, convention 338): the buyer, its trade not the firm's.
+  String.raw`(?<=^|[，。,.!?；;\s])${BUYER_BY_HEAD}(?=\s*(?:那边|那里)?\s*(?:都|还|一直|总共|一共|加起来)*\s*(?:欠|拖欠)(?:了|着)?\s*(?:我们|我家)?\s*(?:[\d一二两三四五六七八九十几]|好多|不少|一大笔))`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
   // ...or pays it only at the year's end (饭店那边都是年底统一结账; round 29).

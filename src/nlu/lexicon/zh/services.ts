@@ -63,6 +63,9 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`(?<=(?:先|暂时|就|还是)?不\s*)(?:租赁|\blease\b)(?=\s*了)`,
       // ...asked of a thing named before it (这台烘干机格可以租赁, 办公桌椅能租赁吗: round 25): the thing got by a lease, financial leasing.
       `(?<=${THING_LEASE_ASKED}${LEASE_ASKED_AFTER_A_THING.replace('(?:融资)?租赁', '')})租赁`,
+      // ...or asked as a way to get things (租赁能帮我们搞两台冷藏车不, 靠租赁可以弄台挖机不, 租赁格能添几台设备; round 38, fix38b, convention 340):
+      // financial leasing, the things its purpose, no leasing trade.
+      String.raw`租赁(?!公司|行|店|业|生意)(?=\s*(?:能不能|能|可以|可不可以|格能|格可以|行不行)\s*(?:帮|给|让)?\s*(?:我们|我|咱们)?\s*(?:搞|弄|买|添|换|拿|整|购|置办|租)(?:到|来|回|下)?\s*(?:个|台|辆|一|两|几|[\d三四五六七八九十]))`,
       // ...or rented, asked with the bare verb, of a thing or a thing pointed at (这些设备可以租来用不, 那个能租不; round 26).
       RENT_ASKED_OF_A_THING,
       // ...weighed against another way named beside it (众筹跟租赁比 哪个强, 保理跟租赁哪个好点, 租赁 vs 保理; round 29): the leasing

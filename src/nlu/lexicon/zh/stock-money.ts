@@ -23,7 +23,9 @@ export const BUYER_BY_HEAD = String.raw`(?:下面的|下游的|那些|有些|几
  * Bought on credit, as the firm's buyers do it (赊账, 挂账, 赊了好多账, 都是记账的; round 37, fix37d, convention 301): money out with them.
  * 记账 only after 都是 or 是 (not bookkeeping done for them: 帮客户记账).
  */
-export const ON_CREDIT = String.raw`赊账|赊欠|挂账|赊(?:了|着)(?:好多|不少|很多|一些|一大堆|一屁股)?(?:的)?账|(?<=都是|是)记账`;
+// ...in more words (round 38, fix38b, convention 339): goods taken first and paid after (先拿货后给钱, 先拿东西后付钱, 拿货以后再给钱), or 赊
+// closing its clause (老客户都赊着, 都是赊起的).
+export const ON_CREDIT = String.raw`赊账|赊欠|挂账|赊(?:了|着)(?:好多|不少|很多|一些|一大堆|一屁股)?(?:的)?账|(?<=都是|是)记账|先拿(?:货|东西)(?:后|再|过后|以后)(?:再)?(?:给钱|付钱|付款|结账|结钱|给)|赊(?:着|起)(?:的)?(?=$|[\s，。,.!?；;])`;
 
 /** Paying before the goods come, as those the firm buys from ask (要我们先打款才发货, 要先付钱, 先款后货; round 36, fix36c, convention 254). */
 export const PAY_FIRST = String.raw`先(?:打款|付款|付钱|打钱|交钱|给钱|转账|结清)|先款后货`;
