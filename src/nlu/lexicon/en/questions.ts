@@ -74,6 +74,10 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 // ...or the lender said to give it (round 35, fix35b): "the lender only gave us 92k out of the 100k they approved".
 const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
+/** A debt of a spouse's, unpaid or late (round 38). */
+const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted`;
+/** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
+const DRAGS_DOWN = String.raw`drag (?:me|us) down|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
@@ -1498,6 +1502,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
+        // debt drag me down"; round 38, open).
+        String.raw`\b(?:husband|wife|spouse|partner)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         String.raw`\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,

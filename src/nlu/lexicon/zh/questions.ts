@@ -1445,6 +1445,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // A spouse's or family member's debt or late payments, asked whether it drags the owner down (老公欠了信用社十几万 到现在还逾期着 …
+        // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
+        String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈)${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1791,6 +1794,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)${C}{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?`,
         // Papers ready, what else (round 14): 营业执照带齐了还要什么, 资料准备好了还需要哪些.
         String.raw`(?:带|准备|拿|弄|办)(?:齐|好)了?${C}{0,6}还(?:要|需要|(?<![没莫么])得)(?:带|准备|交)?(?:些|点)?(?:什么|啥|哪样|哪些)`,
+        // How many months of statements a lender wants (银行流水要拉几个月的, bank statement 要拉几个月的; round 38, open).
+        String.raw`(?:流水|bank statements?|statements?)\s*(?:要|需要|得)?\s*(?:拉|打|提供|出|给)?\s*(?:几个?月|多少个?月|多久|多长时间)`,
         // Which papers: 材料要哪些, 条件是什么.
         '(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)',
         // Audited accounts asked about: 要不要审计过的报表.
