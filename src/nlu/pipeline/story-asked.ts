@@ -8,7 +8,8 @@ import type { State } from './mention';
 /** Stories of money lost whose question is what to do now: money sent to a fraudster, a fake proof of payment. */
 const LOSS_TOLD: ReadonlySet<string> = new Set(['fraud-money-sent', 'fraud-fake-payment']);
 /** A lender's hurdle told: the collateral it wants, the credit record it refuses (round 23). */
-const HURDLE_TOLD: ReadonlySet<string> = new Set(['collateral', 'credit-record']);
+// ...or the papers it wants that the firm lacks (银行要流水 我们都是现金收的 咋个整; round 39) and a guarantor or a young firm's doubt.
+const HURDLE_TOLD: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'what-to-bring', 'borrow-amount']);
 
 /**
  * What now, asked in the owner's words: 怎么办, 咋个办, 咋个整, 咋办, 怎么弄, "what now", "what should i do", "now what",

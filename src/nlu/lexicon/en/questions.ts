@@ -296,6 +296,14 @@ const RECEIVABLES = [
  * Read alone only in a message that asks for no loan.
  */
 /** Whether a loan held is a bar, asked: "is that a problem", "does that matter" (round 28). */
+/** A softening word before a record's state: "a bit messy", "kinda shaky". */
+const SOFTLY = String.raw`(?:(?:a bit|a little|kinda|kind of|pretty|quite|really|very|super)\s+)?`;
+/** A credit record said soiled, in owners' words (round 39). */
+const CREDIT_SOILED = String.raw`messy|patchy|spotty|shaky|dirty|bad|poor|weak|ugly|terrible|awful|not (?:great|good|clean|that good)`;
+/** Not so good, said of a record: "isn't that great", "is not very clean". */
+const NOT_SO = String.raw`(?: isn['’]t| is not| wasn['’]t)\s+(?:(?:that|too|very|so)\s+)?`;
+/** Lenders owed, by kind (the loan-held question: "we still owe the bank 200k"). */
+const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
 const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with)|owe|owing|late (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
@@ -816,7 +824,7 @@ const YOUNG_FIRM = [
   String.raw`\b(?:just|only|recently|newly) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
   // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
-  String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
+  String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business|registered|set up|licensed) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
 ].join('|');
 /** Whether one (we, i, a sole trader, a small noodle shop) can borrow at all, the clause ending there (round 16). */
 const CAN_BORROW_CLAUSE = String.raw`\b(?:can|could) (?:(?:we|i|u) |an? (?:[\w-]+ ){1,3}?)(?:even |still |ever )?(?:get (?:a )?(?:loan|credit)|borrow|apply)(?: (?:at all|now|anymore|from (?:a |the )?banks?))?`;
@@ -1238,6 +1246,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
         String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
+        // ...another's name used to apply ("can i use my wife's name to apply", "could we use my dad's name for the loan"; round 39).
+        String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
         String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
       ].join('|'),
@@ -1494,7 +1504,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
         // The firm's own arrears (rent, suppliers, wages), then whether they hurt a loan ("we're behind on rent 3 months, will that hurt our
         // chances", "we owe our suppliers 2 months, is that a problem for a loan"; round 29, convention 52): counted as a debt held.
-        String.raw`|(?:${OWN_ARREARS})[^?!]{0,50}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)`,
+        String.raw`|(?:${OWN_ARREARS})[^?!]{0,50}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)` +
+        // A lender still owed, then whether more can be had ("we still owe the bank 200k, 8 months left, can we borrow more", "still owe
+        // the credit union 80k, can we get another loan"; round 39).
+        String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b`,
     ),
   },
   {
@@ -1516,6 +1529,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
         String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
+        // ...in owners' words, softened ("my credit is a bit messy", "our credit's kinda shaky", "my credit isn't great"; round 39).
+        String.raw`\b(?:my|our|his|her) credit(?: score| record| history)?(?:(?:['’]s| is| was| has been)\s+${SOFTLY}(?:${CREDIT_SOILED})|${NOT_SO}(?:great|good|clean))\b`,
         // ...or a balance or amount overdue ("clear the overdue balance before they lend again"; round 28).
         String.raw`\boverdue (?:loans?|payments?|debts?|balances?|amounts?|bills?)\b`,
         String.raw`\bdefaulted\b`,
@@ -1537,7 +1552,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bblacklisted\b`,
         // Late payments or a default on the record, then whether one can still borrow: "my credit has late payments, can i still
         // borrow", "a default on record", "too many credit checks".
-        String.raw`\bcredit\b[^.?!]{0,12}\b(?:has|have|had|with|shows?)\b[^.?!]{0,8}\b(?:late (?:re)?payments?|defaults?|overdues?|arrears)\b`,
+        String.raw`\bcredit\b[^.?!]{0,12}\b(?:has|have|had|with|shows?)\b[^.?!]{0,14}\b(?:late (?:re)?payments?|defaults?|overdues?|arrears)\b`,
         String.raw`\b(?:a |one |some )?defaults? on (?:my |our |the )?(?:record|credit|file)\b`,
         String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)|\btoo many credit (?:checks|inquiries|enquiries|queries)\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
@@ -1754,7 +1769,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A licence asked about: "do i need a business license to borrow".
         String.raw`|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
         // A licence lacking, then whether one can borrow: "we don't have a business license yet, can we still borrow".
-        String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend)\b` +
+        String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +

@@ -664,6 +664,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:还款额|还款|月供|费用)${C}{0,4}(?:怎么|咋个|咋|如何)(?:样)?算`,
       String.raw`(?:另外|额外)(?:收|扣|要)(?:钱|费|费用|利息)`,
       String.raw`收费(?:标准|多少|高吗)`,
+      // A guarantor's or a lender's charge summed (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39): what it costs.
+      String.raw`(?:担保|银行|信用社|小贷)${C}{0,10}(?:要|得|会|一般)?收(?:多少|好多|几多|几个点)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.

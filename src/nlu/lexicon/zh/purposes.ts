@@ -1206,8 +1206,9 @@ export const purposeRules: readonly PurposeWords[] = [
 export const machineNamed: Words = ['车|机|设备|炉|罐'];
 
 export const borrowWish: Words = [
-  // ...typed apart as owners space words (想 借 50万, round 20).
-  String.raw`(?<![不没别需]\s?)(?:想|要|需要|打算)\s?(?:借|贷)`,
+  // ...typed apart as owners space words (想 借 50万, round 20); a 不 typed apart denies it (我 不 想 借), a question's tag
+  // ending the clause before does not (车能抵押不 想借100万; round 39).
+  String.raw`(?<![不没别需]|(?:^|\s)[不没别需]\s)(?:想|要|需要|打算)\s?(?:借|贷|borrow\b|\bloan\b)`,
   '借点钱',
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,

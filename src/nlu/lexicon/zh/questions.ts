@@ -475,8 +475,11 @@ const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常
  * (`kin`, one list), kin said formally (父亲, 母亲), the family as a whole and others; the owner's 我 before them taken with them (我妈).
  */
 const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
-/** Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借). */
-const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?名义${C}{0,10}(?:贷|借|申请|办)`;
+/**
+ * Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借), the
+ * name said 名字 too (老婆征信好 用她的名字去贷; round 39).
+ */
+const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?(?:名义|名字)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: in their name (老婆的名字能不能贷, 我爹名下借). */
 const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: they apply in the owner's place, asked (让我姐来申请行不行, 我老公去贷可不可以). */
@@ -670,6 +673,8 @@ const ELIGIBILITY_ASKED = [
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
   // ...or asked with 格 alone, which is the asking in Yunnan (格能贷款, 格可以借钱; round 34).
   String.raw`格(?:能|可以)(?:申请)?(?:贷款|借钱|借款)`,
+  // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
+  String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
 ].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
@@ -986,7 +991,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // company is licensed and the fee is paid on signing; the answer says how to check and what a government guarantee charges.
     id: 'guarantee-fee',
     re: new RegExp(
-      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
+      // ...or its charge asked in sums or points (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39).
+      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
         String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
@@ -1469,7 +1475,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周|年)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // An own loan or card repaid late, told alone with the clause ending there (信用卡上个月逾期了, 车贷晚还过; round 27):
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还)(?:了|过)(?=\s*$|[，。,.!?！？；;])`,
+        // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还)(?:了|过)(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1495,8 +1502,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 会不会影响贷款; round 27): a loan repaid on time is no bar (one overdue is the credit record's, asked before this).
     id: 'loan-held',
     re: new RegExp(
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:没还完|没还清|还在还|还欠着?|欠着银行|有(?:一)?笔贷款|贷款还没还)${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借)|${HELD_ASKED_EN})` +
+      // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
+      // 可以; round 39); applying again for another kind (还能申请经营贷不).
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:没还完|没还清|还在还|还欠着?|欠着银行|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期))${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借|申请)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
@@ -1785,7 +1794,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件), in Yunnan words or with 都 (执照都莫得 格能借得到钱; round 34).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // ...or said still being had (营业执照还在办 格能先申请贷款, 执照在办 能不能先贷; round 35, open).
-        String.raw`(?:营业)?执照\s*(?:还|都)?\s*(?:在办|正在办|在申请|还没下来|没下来)${L}{0,10}(?:${ELIGIBILITY_ASKED}|(?:格能|格|能不能|可不可以|能|可以)\s*(?:先)?\s*(?:申请|办|贷|借))`,
+        // ...the loan put before it (执照还没下来 能不能先把贷款办了; round 39).
+        String.raw`(?:营业)?执照\s*(?:还|都)?\s*(?:在办|正在办|在申请|还没下来|没下来)${L}{0,10}(?:${ELIGIBILITY_ASKED}|(?:格能|格|能不能|可不可以|能|可以)\s*(?:先)?\s*(?:把(?:贷款|款|钱))?\s*(?:申请|办|贷|借))`,
+        // A paper a lender asks for, lacked or not kept, then what to do (银行要流水 我们都是现金收的 咋个整, 信用社叫我们拿报表 我们没做过账 咋个办;
+        // round 39): the papers, and what stands in for them.
+        String.raw`(?:银行|信用社|农商行|农信社|邮储|他们|人家)${C}{0,3}(?:要|要求|叫我们|让我们|喊我们)${C}{0,4}(?:拿|提供|交|出|看)?${C}{0,4}(?:流水|报表|财务报表|纳税证明|纳税记录|完税证明|账本)${L}{0,24}(?:咋个整|咋个办|咋办|咋整|怎么办|怎么整|咋个弄|怎么弄)`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // A licence needed first: 要有营业执照才.
@@ -1988,7 +2001,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
         // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
         // ...no takings yet in any words (还没啥收入, 还莫得流水; round 37, fix37a, convention 278).
-        String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴)过税)` +
+        String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴)过税` +
+        // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
+        String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
+        // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
+        String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来))` +
         String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})`,
     ),
   },

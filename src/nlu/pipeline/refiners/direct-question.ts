@@ -98,11 +98,27 @@ const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差)$
 
 /** Whether a wish to borrow (想借, 想贷, need) is told before `at`, or a sum wanted right after a word of wanting ("want 400k for…"). */
 function wishBefore(state: State, at: number): boolean {
-  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= at)) return true;
-  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.end <= at);
+  return wishBetween(state, 0, at);
+}
+
+/**
+ * Whether the owner's own wish to borrow is told after a question of whether they may borrow and on what, its trouble told as a fact
+ * of the firm (我们在大理开客栈 征信有点花 想贷30万装修, 以前网贷逾期过 现在想在昆明开个米线店 想贷二十万, "my credit's a bit messy, we
+ * run a guesthouse and want 300k"; round 39, corpus convention 361): the record or the pledge is what the loan wished for meets, so the
+ * firm and its need told around it are kept, as convention 62 keeps them with the wish told before.
+ */
+function wishAfter(state: State, asked: Mention): boolean {
+  return ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, asked.end, state.text.length);
+}
+
+/** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
+function wishBetween(state: State, from: number, to: number): boolean {
+  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start >= from && q.end <= to);
   return ofKind(state, 'cue').some(
     (c) =>
       c.value === 'amount' &&
+      c.start >= from &&
       WANTING.test(state.text.slice(c.start, c.end)) &&
       sums.some((q) => q.start >= c.end && /^\s*$/.test(state.text.slice(c.end, q.start))),
   );
@@ -207,6 +223,12 @@ function clauseEndAfter(text: string, at: number): number {
   FIRM_AFTER_A_SPACE.lastIndex = at;
   const firm = FIRM_AFTER_A_SPACE.exec(text);
   if (firm !== null && firm.index < end) return firm.index + firm[0].length;
+  return end < text.length ? end + 1 : end;
+}
+
+/** Just after the end of the clause (as owners type clauses) holding `at`: where the facts told after a question there begin. */
+function ownClauseEnd(text: string, at: number): number {
+  const end = clauseEnd(text, at, SPOKEN_CLAUSES);
   return end < text.length ? end + 1 : end;
 }
 
@@ -497,7 +519,8 @@ export function directQuestion(state: State): void {
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
-  const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked));
+  const wishedAfter = asked.kind === 'question' && wishAfter(state, asked);
+  const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked) || wishedAfter);
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
@@ -507,7 +530,11 @@ export function directQuestion(state: State): void {
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
-  const laterFacts = needAfter && nothingBefore ? clauseEndAfter(state.text, from) : state.text.length + 1;
+  const laterFacts = wishedAfter
+    ? ownClauseEnd(state.text, asked.end)
+    : needAfter && nothingBefore
+      ? clauseEndAfter(state.text, from)
+      : state.text.length + 1;
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
