@@ -703,6 +703,8 @@ export const commandRules: readonly CommandWords[] = [
       // nor the running costs of selling ("courier fees are now 30k a month", shipping fees: round 31, fix31a).
       // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
       String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
+      // What a guarantor or a lender charges, asked in sums ("how much do guarantee companies usually charge"; round 39, convention 2).
+      String.raw`\bhow much (?:do|does|would|will) (?:the |a |these |those )?(?:guarant\w* (?:compan\w*|firms?|agenc\w*)|banks?|lenders?|they) (?:usually |normally |typically )?(?:charge|take)\b`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
       // The real rate or cost asked in few words: "real rate?", "the true cost", "effective apr".

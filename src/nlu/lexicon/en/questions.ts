@@ -548,6 +548,10 @@ const GOODS_PLEDGED = String.raw`car|truck|van|workshop|factory|plant|building|s
 const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
 /** A lender taking a thing, asked: "will the bank accept", "do banks take". */
 const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
+/** Papers of title a loan may be raised on: a warehouse receipt, forest or land use rights, deeds (round 39). */
+const TITLE_PAPERS = String.raw`warehouse receipts?|forest rights?(?: certificates?)?|land (?:use )?rights?(?: certificates?)?|title deeds?|property certificates?`;
+/** Things owned a loan may be raised against (not what a buyer owes: that is the receivables-loan question). */
+const THINGS_OWNED = String.raw`stock|inventory|goods|coffee|tea|warehouse|house|flat|apartment|land|trucks?|vans?|cars?|equipment|machines?|machinery|property|shop|building|factory`;
 /** The owner's own thing pledged, asked or set as the lender's condition: "can we put up our land-use rights", "unless we put up the workshop". */
 const OWN_PLEDGED = [
   // Not a building put up or a shop handed over told (once we put up the new warehouse, until we hand over the shop): asked or set only.
@@ -556,6 +560,12 @@ const OWN_PLEDGED = [
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
   String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
+  // ...or a thing told pledgeable, then a loan on it asked ("we can pledge the coffee in our warehouse, can we get a loan on it"; round 39).
+  String.raw`\b(?:pledge|put up|mortgage)\b[^?!]{0,70}\b(?:can|could) (?:we|i) (?:get|borrow|take)\b[^.?!]{0,20}\b(?:on|against) (?:it|them|that|those)\b`,
+  // ...or a paper of title held, then a loan on it asked ("we have a warehouse receipt for 200 tons of coffee, can it be used to get a loan").
+  String.raw`\b(?:${TITLE_PAPERS})\b[^?!]{0,50}\b(?:can|could) (?:it|they|this|that|we|i)\b[^.?!]{0,12}\b(?:used|use|pledged?|mortgaged?)\b`,
+  // ...or borrowing against a thing owned ("can we borrow against the stock in our warehouse", "get a loan against our trucks").
+  String.raw`\b(?:borrow|(?:get|take) (?:a |out a )?loan|get money)\s+(?:on|against)\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:${THINGS_OWNED})\b`,
 ].join('|');
 /** A loan product's words: "loan", "loan products", "financing", "credit lines". */
 const LOAN_WORDS = String.raw`(?:loans?|loan products?|loan schemes?|products?|financing|credit(?: lines?)?|schemes?)`;
@@ -823,6 +833,8 @@ const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
 const YOUNG_FIRM = [
   String.raw`\b(?:just|only|recently|newly) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
+  // The licence only just issued ("licence only came through last month", "we just got our business license"; round 39).
+  String.raw`\blicen[cs]e (?:only |just )?(?:came through|came out|was issued|got approved)\b|\b(?:just|only) got (?:our|my|the) (?:business )?licen[cs]e\b`,
   // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
   String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business|registered|set up|licensed) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
 ].join('|');
@@ -970,7 +982,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // A guarantee company's fee or deposit: "the guarantee company wants a 3% fee first", "guarantee fee of 2%, is it a scam".
     id: 'guarantee-fee',
-    re: /\bguarantee (?:company|firm|agency|corporation)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?)|\bguarantee fees?\b/,
+    // ...a guarantor firm too, its charge asked after it ("the guarantor firm wants 2% per year", "how much do guarantee companies usually
+    // charge"; round 39).
+    re: /\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?)|\bguarantee fees?\b/,
   },
   {
     // A credit record mended for money or by an agent (round 35, fix35b, corpus convention 218): "they can clean my credit record for a
@@ -1536,6 +1550,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bdefaulted\b`,
         // Whether lenders report to or look at the record: "do online lenders report to the credit bureau".
         String.raw`\b(?:report|reported|reports|check|checks|look at|pull)\b[^.?!]{0,12}\bcredit (?:bureau|reference|record|report|history)\b`,
+        // ...or the owner's own credit looked at ("do banks check my personal credit for a business loan"; round 39).
+        String.raw`\b(?:check|checks|look at|looks at|pull|pulls)\s+(?:my|our|the owner['’]s)\s+(?:personal\s+)?credit\b`,
         // Arrears had, then whether they will lend: "we had covid arrears, will banks still lend to us".
         // Not rent or wages owed beside a request ("rent arrears about 15k, need a loan of 25k").
         String.raw`(?<!\b(?:rent|tax|wage|wages|utility)\s)\barrears\b[^.?!]{0,30}\b(?:will|would|can|could|do|does)\b[^.?!]{0,20}\b(?:lend|loan|borrow|credit)`,
@@ -1779,7 +1795,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Papers listed, then what else (round 30, fix30a): "what else do i need to bring?", "…tax records and business license, anything else?".
         `|${ELSE_TO_BRING}|${PAPERS_THEN_ELSE}` +
         // What is needed to apply: "what do i need to apply", "what would we need for the application".
-        String.raw`|\bwhat (?:do|would|will) (?:i|we) need (?:to apply|for (?:the |an? )?application)\b`,
+        String.raw`|\bwhat (?:do|would|will) (?:i|we) need (?:to apply|for (?:the |an? )?application)\b` +
+        // ...said passive ("whats needed to apply", "what is required for the loan"; round 39).
+        String.raw`|\bwhat(?:['’]?s| is| are)? (?:needed|required) (?:to apply|for (?:the |an? )?(?:application|loan))\b`,
     ),
   },
   {
@@ -1816,7 +1834,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
         // Not after a licence lacking: a paper to bring (what-to-bring).
         String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
-          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
+          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
+          // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
+          String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
         // Vehicles registered under another company's name, then whether a loan can be had ("three trucks registered under a logistics
         // company, can we get a loan"; round 33, fix33a, corpus convention 146), as 挂靠 then 能不能贷款 reads.
         String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)${LOAN_HAD_EN}(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,

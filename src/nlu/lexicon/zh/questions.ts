@@ -1681,7 +1681,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +
         // ...asked before the pledging (能不能拿去抵押贷款, 可不可以用车子抵押), or whether the lender takes it (拿去抵押银行收不收, 认不认).
-        String.raw`|(?:能不能|可不可以|能否|格能|格可以|可以)(?:拿|用)${C}{0,6}(?:抵押|质押|作担保|做担保)` +
+        // ...again, the thing still on a loan or pledged once (我们的货车还在还车贷 能不能再拿去抵押, 房子抵押过一次了 能不能二押; round 39).
+        String.raw`|(?:能不能|可不可以|能否|格能|格可以|可以)(?:再)?(?:拿|用)${C}{0,6}(?:抵押|质押|作担保|做担保)|二押|二次抵押|再抵押|重复抵押` +
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押)${C}{0,10}(?:收不收|认不认|要不要|接不接受|收吗|认吗|肯不肯|得不得)` +
         // A pledge supposed (要是用我家房子抵押去农商行贷呢, 如果拿车子押给银行): what it would raise or cost, asked.
         String.raw`|(?:要是|如果|假如|假设|万一)${C}{0,4}(?:用|拿)${C}{1,8}?(?:抵押|质押|押给|押去)` +

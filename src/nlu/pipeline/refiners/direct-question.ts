@@ -87,7 +87,9 @@ const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-re
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 function wishTold(state: State, asked: Mention): boolean {
   if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
-  return wishBefore(state, questionStart(state, asked));
+  // ...or opening the question's own clause (想拿林权证去抵押贷款 格得: the wish is the pledge asked about; round 39).
+  const opening = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start < asked.start);
+  return opening || wishBefore(state, questionStart(state, asked));
 }
 
 /**
