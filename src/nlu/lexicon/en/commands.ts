@@ -8,6 +8,10 @@ import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
 /** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
+/** A word of wonder inside "what … is" ("what even is", "what the heck is"; round 39). */
+const WONDER = String.raw`(?:exactly|actually|even|really|the heck|the hell|on earth)`;
+/** A repayment's words, asked of a service as its price (monthly payments, instalments). */
+const REPAYMENT_WORDS = String.raw`(?:monthly )?(?:payments?|repayments?|instal?lments?)`;
 const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupil|head|person|member|guest|room|bed|night|class|lesson|session|customer|visitor)\b`;
 
 /** Every service's name, one alternation (a refusal beside it). */
@@ -669,7 +673,8 @@ export const commandRules: readonly CommandWords[] = [
     // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
     withService: [
       // ...written whats too (round 24, convention 15: "whats factoring" asks what the service is, as "what's factoring").
-      String.raw`\bwhat(?:['’]?s| is| are| exactly is| actually is)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|(?:monthly )?(?:payments?|repayments?|instal?lments?))\b)`,
+      // ...a word of wonder between ("what even is factoring", "what the heck is supply chain finance"; round 39).
+      String.raw`\bwhat(?:['’]?s| is| are| ${WONDER} (?:is|are))\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|${REPAYMENT_WORDS})\b)`,
       String.raw`\bwhat does\b`,
       // How it works, asked ("how does leasing work exactly": round 25, convention 15).
       WORKINGS_ASKED_EN,

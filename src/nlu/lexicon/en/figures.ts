@@ -128,7 +128,9 @@ const PRICED_UNIT = [
 // Not a payment the firm makes: "to pay upfront", "to pay our suppliers", "to pay wages".
 // ...nor the firm paying its suppliers, named with a word before them (round 20: "for 90 days to pay vietnamese suppliers",
 // "for 半年 to pay 泰国 supplier": the loan's term, then what it pays).
-const NOT_PAID_BY_US = String.raw`(?!\s+(?:(?:upfront|up front|up-front|in advance|for|our|the|my|(?:\S+\s+){0,2}(?:suppliers?|farmers|growers|workers|staff|wages))\b|(?:\S+\s+)?(?:供应商|厂家)))`;
+// ...nor the loan paid back ("need 80k, 6 months to pay it back": the term; round 39).
+const PAID_BACK_WORDS = String.raw`(?:it|that|them|this|the loan|the money)\s+(?:back|off)|back|off`;
+const NOT_PAID_BY_US = String.raw`(?!\s+(?:(?:upfront|up front|up-front|in advance|for|our|the|my|${PAID_BACK_WORDS}|(?:\S+\s+){0,2}(?:suppliers?|farmers|growers|workers|staff|wages))\b|(?:\S+\s+)?(?:供应商|厂家)))`;
 
 /** A loan said before in the sentence: its sum is no year's takings. */
 /** Whom the firm owes, named before the sum: "a logistics firm", "our supplier" (not "us", nor "on 250k"). */

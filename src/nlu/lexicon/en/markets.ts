@@ -257,6 +257,12 @@ const BOUGHT_ON_CREDIT_EN =
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
  * factoring lend on (paper §2; recommend.ts). Not the firm owing ("we owe our supplier").
  */
+/** Not the owner's own place of that kind ("we run a supermarket and pay our suppliers quarterly"; round 39). */
+const NOT_OWN_PLACE_EN = String.raw`(?<!\b(?:we|i)\s+(?:run|own|have|operate|are|manage)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2})`;
+/** Not the firm paying those it buys from or its costs ("pay our suppliers", "pay the rent"). */
+const NOT_PAYING_OTHERS = String.raw`(?!\s+(?:our|my|the)\s+(?:suppliers?|vendors?|wholesalers?|landlord|rent|wages|staff|workers)\b)`;
+/** Once a quarter, a term or half a year (round 39): "quarterly", "end of each quarter", "once a semester". */
+const SELDOM_EN = String.raw`quarterly|(?:the )?end of (?:each|every|the) (?:quarter|term|semester)|once (?:a|per|every) (?:quarter|term|semester|six months)|every (?:quarter|term|semester|six months)|twice a year`;
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
@@ -268,10 +274,12 @@ export const buyerOwes: Words = [
   // paid by others ("clients still havent paid 90k of invoices"; not "we haven't paid the invoices").
   String.raw`\binvoices?\b[^.!?;]{0,24}?\b(?:unpaid|outstanding|overdue|not (?:yet )?paid|(?:not|never) (?:been )?(?:paid|settled))\b`,
   String.raw`(?<!\b(?:we|i)\s+(?:still\s+)?)\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not) (?:yet )?(?:paid|settled)\b(?:[^.!?;]|\.(?=\d)){0,24}?\binvoices?\b`,
-  String.raw`\bnet\s?(?:30|45|60|90|120)\b`,
+  // Not the terms only asked for or offered ("buyer wants net 60", "they're asking for net 90"; round 39, convention 14): nothing owed yet.
+  String.raw`(?<!\b(?:wants?|wanted|asks? for|asking for|asked for|demands?|demanding|offers?|offered|give|giving|agree to|accept)\s+(?:us\s+)?)\bnet\s?(?:30|45|60|90|120)\b`,
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
   // ...or only at the year's end ("the hotel only pays us at the end of the year", "our main customer only pays at year end": round 29).
-  String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually|${YEAR_END})\b`,
+  // ...or once a quarter or a term ("only pays at the end of each quarter", "pays us once a semester"; round 39).
+  String.raw`${NOT_OWN_PLACE_EN}\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b${NOT_PAYING_OTHERS}[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually|${YEAR_END}|${SELDOM_EN})\b`,
   String.raw`\b${BUYERS}\b[^.!?]{0,24}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to (?:pay|settle)\b`,
   // ...more said between the while and the paying (round 23): "our dealers take two months or more to pay us".
   String.raw`\b${BUYERS}\b[^.!?]{0,24}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
@@ -380,7 +388,8 @@ export const owingBuyer: Words = [
   // just cleared the 90k they owed"; round 27): a customer too.
   String.raw`\b${BUYERS}\b(?=[^.!?]{0,40}?\b(?:owed (?:us|me)|(?:they|it) owed)\b)`,
   // ...or said to pay late or after a while ("our thai distributor always pays 2-3 months late"): a customer too.
-  String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b[^.!?,;]{0,24}?\b(?:late|slowly|after)\b)`,
+  // ...or only once a quarter or a term ("the school canteen pays us once a semester"; round 39).
+  String.raw`${NOT_OWN_PLACE_EN}\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b${NOT_PAYING_OTHERS}[^.!?,;]{0,24}?\b(?:late|slowly|after|${SELDOM_EN})\b)`,
   // ...or to take a while to pay (round 23): "our burmese dealers always take two months or more to pay us".
   String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,24}?\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b))`,
 ];

@@ -275,6 +275,8 @@ const RECEIVABLES = [
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   // Days of credit a buyer wants (round 20): "want 120 days credit", "asks for 90 days' credit".
   String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
+  // ...or terms by their days ("the hotel wants 90 day terms", "60-day payment terms"; round 39).
+  String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:payment\s+)?terms?\b`,
   // ...or time to pay wanted (round 37): "our buyer wants 60 days to pay", "the chain asks for 3 months to pay".
   // Not the owner's own time to repay ("we want 6 months to pay it back").
   String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+${A_WHILE_EN}\s+to\s+(?:pay|settle)\b(?!${PAID_BACK_EN})`,
@@ -350,7 +352,8 @@ const RAISED_ON = [
  * project, can we borrow against that?", "owes us 1.8m. can we use that to get a loan?", "can we use that unpaid 400k from the county to get
  * the loan?"; round 33, fix33a, corpus convention 141): the receivables raised on, the debt told before it or in the words pointing at it.
  */
-const DEBT_SAID_BEFORE = String.raw`(?:\b(?:owe[sd]?|owing|unpaid|outstanding|overdue|ha(?:s|ve)n['’]?t paid|not paid|sitting on|holding)\b|欠|没结|没给|没付|拖|压)[\s\S]*`;
+// ...or paying only after a while ("thai buyer pays 60 days after shipment, can we borrow against that"; round 39).
+const DEBT_SAID_BEFORE = String.raw`(?:\b(?:owe[sd]?|owing|unpaid|outstanding|overdue|ha(?:s|ve)n['’]?t paid|not paid|sitting on|holding)\b|\b(?:pays?|settles?)\b[^.!?]{0,24}\b(?:after|later|late)\b|欠|没结|没给|没付|拖|压)[\s\S]*`;
 const POINTED_AT = String.raw`(?:that|it|this|those|them)(?:\s+(?:money|debt|sum|balance|payment))?`;
 const RAISED_ON_POINTED = [
   String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow\w*|loans?|financ\w*|credit|cash|money|funds|advances?)\b[^.!?]{0,12}?\b(?:against|on|with|using|backed by)\s+${POINTED_AT}\b(?!\s+(?:is|are|was|were)\b)`,
@@ -367,7 +370,9 @@ const HELP =
   // ...or whether to accept them (round 20): "should we agree", "should we accept".
   String.raw`|\bshould (?:we|i) (?:agree|accept|take it|go with it|say yes)\b` +
   // ...or whether it will do (round 24): "is that ok for us", "is it acceptable".
-  String.raw`|\bis (?:that|this|it) (?:ok|okay|fine|alright|acceptable|normal)\b`;
+  String.raw`|\bis (?:that|this|it) (?:ok|okay|fine|alright|acceptable|normal)\b` +
+  // ...or how common they are ("how common is net 60", "is that usual"; round 39).
+  String.raw`|\bhow (?:common|normal|usual|standard)\b|\bis (?:that|this|it) (?:common|usual|standard)\b`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
 const NO_LOSS = [
@@ -1312,7 +1317,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${EN_BILLS})\b[^.!]{0,50}(?:\?|\b(?:discount\w*|cash(?:ed)? (?:it|them) (?:early|now|in)|safe|risk\w*|trust\w*|worth)\b)`,
         String.raw`\b(?:discount\w*|cash(?:ing)?|sell\w*)\b[^.!?]{0,20}\b(?:${EN_BILLS})\b`,
         // Discounting named, or a bill asked what it is ("what's bill discounting", "what even is a commercial acceptance bill"; round 37).
-        String.raw`\bbills? discount\w*|\bwhat(?:['’]s| is| are)\s+(?:even\s+|exactly\s+|actually\s+)?(?:an?\s+)?(?:${EN_BILLS})\b`,
+        String.raw`\bbills? discount\w*|\bwhat(?:['’]s| is| are|\s+(?:even|exactly|actually|really)\s+(?:is|are))\s+(?:even\s+|exactly\s+|actually\s+)?(?:an?\s+)?(?:${EN_BILLS})\b`,
       ].join('|'),
     ),
   },

@@ -22,6 +22,8 @@ const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个
  * no sum wanted and no term; the same words with no period (想贷十万投流) keep their purpose (purposes.ts).
  */
 const SELLING_COST = String.raw`(?:快递|物流|推广|广告|宣传|投流|流量)费|快递(?:钱)?|推广|投流|广告|退货`;
+/** The units a piece is sold by (个, 把, 斤, 件, 瓶, 台, 饼…): a sum's yuan then one of them is the piece's price. */
+const PIECES = '个|把|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|只|张|串|根|条|双|本|支|片|桶|罐|台|套|块|颗|粒|袋|饼|吨|亩|棵|株|盆|束|朵';
 /** A period of spending, right before or after a selling cost: 一个月, 每个月, 每天, every month. */
 const SPENDING_PERIOD = String.raw`(?:(?:一|每)个?(?:月|天|年|礼拜|星期|周)|\bmonthly\b|\bevery month\b)`;
 /** A spend said after a selling cost and its period: a verb of spending or the sum itself (要, 得, 花, 烧, 砸, 投, 就, 都, 五万). */
@@ -224,6 +226,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Not one wanted, right after its verb (想再添一台车 大概四十来万, 买一辆车 二十来万; round 32): its price is the sum wanted.
       // ...nor one more joined to a list of things wanted (想添三台缝纫机跟一台锁边机 一共五万左右; round 35, fix35c).
       String.raw`(?<!${GOT_OR_JOINED}\s*)(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
+      // A piece's price, its unit right after the sum's yuan and ending the phrase (茶具三千多块一个, 鲜花五块钱一把, 茶饼两百块一饼; round 39).
+      String.raw`(?<=(?:块|元|块钱|毛)\s*)(?:一|每)(?:${PIECES})(?=\s|$|[，。,.!?；;、])`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
       String.raw`(?:每|一)(?:个|只)?(?:container|集装箱|货柜|柜|车皮)`,
       '单价',

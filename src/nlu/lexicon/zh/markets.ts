@@ -270,6 +270,8 @@ const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|�
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
 const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客|养殖户|种植户|农户|果农|茶农|菜农)`;
+/** Settled only once a term longer than a month, or one batch always held (一学期结一次, 季度结, 压一批结一批; round 39). */
+const SETTLED_SELDOM = String.raw`(?:(?:一|每)\s*个?\s*(?:学期|季度|半年)|(?:按|是|都是)\s*(?:季度|学期|半年))\s*(?:才|一般)?\s*(?:结|付|给钱|结账|结款|结算|付款)|季结|压一批(?:货)?\s*(?:才)?\s*结一批`;
 /**
  * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
  * comes from a receivable, which supply-chain finance and factoring lend on (paper §2; recommend.ts).
@@ -375,8 +377,13 @@ export const buyerOwes: Words = [
   String.raw`(?<!(?:我们|我|我家|自己|厂家|供货商|供应商|批发商|批发部|上游|那里|那边|\bsupplier)[^，。,.!?；;\s]{0,6})赊(?:了|走了?|着)\s*${OWED_SUM}\s*(?:的货)?\s*${NOT_PAID_YET}`,
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})(?:外面|外头)(?:还|都)?(?:欠(?:着|了)?|赊(?:着|了)?|挂着)\s*${OWED_SUM}`,
   String.raw`赊(?:出去|给人家?)(?:了|的)?(?:账|钱|货)?(?:还有|有|差不多|大概)*\s*${OWED_SUM}`,
+  // A buyer settling only once a term longer than a month, or always holding one batch (学校食堂一学期结一次账, 客户是季度结, 超市压一批结一批;
+  // round 39): money out with the buyer all the while, as a habit of paying late is (convention 16); a month's settling (一个月结一次) is the
+  // ordinary terms, none; not the firm's own paying (我们一个季度给厂家结一次).
+  String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${NOT_A_SUPPLIER_HOLDING}(?:${SETTLED_SELDOM})`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.
-  String.raw`(?<!我们|我|我家|自己)${BUYERS}[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
+  // ...not the firm's own shop of that kind (我们开超市的 压着四十多万的货: its stock).
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
 ];
 
 /**
@@ -466,6 +473,10 @@ export const owingBuyer: Words = [
   String.raw`\b(?:distributors?|buyers?|customers?|clients?|supermarkets?|hotels?|factor(?:y|ies)|wholesalers?|retailers?|developers?|contractors?)\b(?=[^，。,.!?；;]{0,20}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or said to pay only after a while (经销商每次都拖两个月才付款, 批发商一般三个月以后才结账): round 23.
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?=[^，。,.!?；;]{0,16}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
+  // ...or said to settle only once a term, or one batch always held (学校食堂一学期结一次账, 超市压一批结一批; round 39).
+  String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?:食堂|那边|那里)?(?=[^，。,.!?；;\s]{0,6}?(?:${SETTLED_SELDOM}))`,
+  // ...or holding a sum later in its sentence (超市都是月结 压着四十多万; round 39), as buyerOwes reads it (convention 230).
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM})`,
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
   String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
   // ...or said to pay late by a while (缅甸经销商回款总是晚三个月, 经销商的 payment 又 delay 了 两个月).

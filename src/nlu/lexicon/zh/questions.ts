@@ -509,7 +509,8 @@ const LOAN_HAD_ASKED = String.raw`(?:格能|格可以|格|能不能|可不可以
  * the receivables raised on, the debt told before it (buyerOwes kept, convention 14), the owed sum no figure. Not a month or a time pointed
  * at (这个月), nor the question with no debt told before it.
  */
-const DEBT_SAID_BEFORE = String.raw`(?:(?<!我们|我|我家|自己|我们还|我还)欠|拖|压|没结|没给|没付|没打|没到位|没拨|拨不下来|收不回|要不回|结不下来|\bowe|\bhasn'?t paid|\bunpaid)[\s\S]*`;
+// ...or paying only after a while (超市六十天后才付款 能不能拿这个贷款; round 39).
+const DEBT_SAID_BEFORE = String.raw`(?:(?<!我们|我|我家|自己|我们还|我还)欠|拖|压|没结|没给|没付|没打|没到位|没拨|拨不下来|收不回|要不回|结不下来|(?:后|以后|之后)才(?:付|给|结|打)|\bowe|\bhasn'?t paid|\bunpaid)[\s\S]*`;
 const POINTED_DEBT = String.raw`(?:这种|这个|这笔|这些|这部分|那笔|那些)(?!月|礼拜|星期|季|时候|年|周)(?:钱|款子?|工程款|尾款|货款|进度款|欠款|应收(?:账)?款)?`;
 /** Borrowing on it: 拿去贷款, 拿来贷, 去银行贷, 抵押, 融资; in English inside Chinese (get loan, borrow). */
 const RAISED_VERB = String.raw`(?:贷|借|融资|抵押|质押|\bloans?\b|\bborrow)`;
@@ -2007,7 +2008,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
         String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来))` +
-        String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})`,
+        String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
+        // The takings on a payment code or a wallet asked as what a loan is had on (收款码上的流水能不能拿去贷款, 微信的流水格算数; round 39): what
+        // lenders look at.
+        String.raw`|(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,
     ),
   },
 ];
