@@ -240,6 +240,8 @@ export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
 /** A platform holding the firm's takings, and the buyers named (round 31, convention 77): refiners/platform-payout.ts. */
 export const PLATFORM_PAYERS = compile([zh.platformPayers, en.platformPayers], 'gi');
 export const BUYERS_NAMED = compile([zh.buyersNamed, en.buyersNamed], 'i');
+/** The takings on a payment code or a wallet: asked as a loan's ground, the wallets' service (run.ts codeIsTheWallets; round 39). */
+export const CODE_TAKINGS = compile([zh.codeTakings, en.codeTakings], 'i');
 /** The words of an equipment purpose that name an asset bought (a machine, a vehicle, a cold room): asset.ts. */
 export const ASSET_WORDS = compile([zh.assetWords, en.assetWords], 'i');
 /** ...or premises opened instead (a shop, a branch), which leasing does not finance: asset.ts. */

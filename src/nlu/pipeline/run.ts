@@ -23,6 +23,7 @@ import {
   SERVICE_ASKED,
   SPOKEN_FOR_WORDS,
   SUM_OPENS_REPLY,
+  CODE_TAKINGS,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
@@ -729,6 +730,12 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
  * read; what to do about it is the question's answer (a free business code), no advice beside it.
  */
 function codeIsTheWallets(state: State, u: Understanding, rules: Rules): void {
+  // ...and the takings on a code or a wallet asked as what a loan is had on (收款码上的流水能不能拿去贷款; round 39): the wallet's records.
+  if (u.question === 'borrow-amount' && u.service === undefined && CODE_TAKINGS.test(state.text)) {
+    u.service = 'third-party-payment';
+    rules.service = "a code's takings asked as a loan's ground are a wallet's";
+    return;
+  }
   if (u.question !== 'personal-payment-code') return;
   if (u.service === undefined) {
     u.service = 'third-party-payment';

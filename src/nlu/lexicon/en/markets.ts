@@ -340,6 +340,10 @@ export const platformPayers: Words = [
   // The travel platforms paying after the stay or the tour (convention 157).
   TRAVEL_PLATFORMS,
 ];
+/** The takings on a payment code or a wallet ("our wechat pay records", "the qr code takings"; round 39): a wallet's records. */
+export const codeTakings: Words = [
+  String.raw`\b(?:qr[- ]?codes?|wechat(?: pay)?|alipay|payment codes?)\b[^.!?,;]{0,12}\b(?:records?|takings|sales|income|history|statements?|turnover)\b`,
+];
 /** The buyers named: a buyer beside a platform is who owes ("our distributors pay late"). */
 export const buyersNamed: Words = [String.raw`\b${BUYERS}\b`];
 

@@ -553,6 +553,8 @@ const GOODS_PLEDGED = String.raw`car|truck|van|workshop|factory|plant|building|s
 const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
 /** A lender taking a thing, asked: "will the bank accept", "do banks take". */
 const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
+/** Records serving as a loan's ground: "help us get", "count towards", "be used for" (round 39). */
+const GROUND_FOR = String.raw`help (?:us |me )?get|get (?:us|me)|count (?:for|towards?)|be used (?:for|to get)|qualify (?:us|me) for`;
 /** Papers of title a loan may be raised on: a warehouse receipt, forest or land use rights, deeds (round 39). */
 const TITLE_PAPERS = String.raw`warehouse receipts?|forest rights?(?: certificates?)?|land (?:use )?rights?(?: certificates?)?|title deeds?|property certificates?`;
 /** Things owned a loan may be raised against (not what a buyer owes: that is the receivables-loan question). */
@@ -1842,6 +1844,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
           // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
+        // The takings on record asked as a loan's ground ("can our wechat pay records help us get a loan", "do qr code sales count for a
+        // loan"; round 39): what lenders look at.
+        String.raw`\b(?:records?|takings|statements?|sales|turnover|history)\b[^.?!]{0,12}\b(?:${GROUND_FOR})\b[^.?!]{0,6}\b(?:a )?(?:loan|credit)\b`,
         // Vehicles registered under another company's name, then whether a loan can be had ("three trucks registered under a logistics
         // company, can we get a loan"; round 33, fix33a, corpus convention 146), as 挂靠 then 能不能贷款 reads.
         String.raw`(?<=\b(?:registered|listed)\s+(?:under|with|in the name of)\b[^?!]{0,80}?)${LOAN_HAD_EN}(?=\s*(?:at all|now|anymore)?\s*(?:\?|$))`,

@@ -397,6 +397,8 @@ export const platformPayers: Words = [
   // The travel platforms that pay a homestay or a tour operator after the stay or the tour (convention 157).
   TRAVEL_PLATFORMS,
 ];
+/** The takings on a payment code or a wallet (收款码上的流水, 微信流水, 支付宝的收入; round 39): a wallet's records (run.ts codeIsTheWallets). */
+export const codeTakings: Words = [String.raw`(?:收款码|二维码|码上|微信|支付宝|扫码)[^，。,.!?；;\s]{0,3}(?:流水|收款记录|收入|进账)`];
 /** The buyers named, in Chinese or in English among it: a buyer beside a platform is who owes (超市那边回款慢). */
 export const buyersNamed: Words = [BUYERS, BUYERS_EN];
 
@@ -475,6 +477,8 @@ export const owingBuyer: Words = [
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?=[^，。,.!?；;]{0,16}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or said to settle only once a term, or one batch always held (学校食堂一学期结一次账, 超市压一批结一批; round 39).
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?:食堂|那边|那里)?(?=[^，。,.!?；;\s]{0,6}?(?:${SETTLED_SELDOM}))`,
+  // ...or named by its days of credit (超市那边账期九十天; round 39).
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=(?:那边|那里)?(?:的)?\s*(?:账期|回款周期|结算周期|结款周期))`,
   // ...or holding a sum later in its sentence (超市都是月结 压着四十多万; round 39), as buyerOwes reads it (convention 230).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM})`,
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.

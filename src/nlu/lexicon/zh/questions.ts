@@ -2011,7 +2011,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
         // The takings on a payment code or a wallet asked as what a loan is had on (收款码上的流水能不能拿去贷款, 微信的流水格算数; round 39): what
         // lenders look at.
-        String.raw`|(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,
+        String.raw`|(?:(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)|流水|收款记录)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,
     ),
   },
 ];
