@@ -137,6 +137,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收入',
       '销售额',
       '出口额',
+      // A buying trade's turnover (橡胶收购的 一年收购额一千多万, 采购额, 交易额; round 39): what passes through its hands in a year.
+      String.raw`收购额|收购金额|交易额|成交额|流水额`,
       // Goods sold abroad worth a sum (去年出口了两千万, 一年出口三百来万; mixed: 去年 export 了 2千万): the firm's sales.
       String.raw`出口(?:了|到|得)(?=\s*个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       String.raw`(?<=(?:一年|每年|去年|今年)\s*)出口(?=\s*(?:大概|大约|差不多)?\s*(?:\d|[一二两三四五六七八九十几]))`,
@@ -842,6 +844,8 @@ export const figureMarks: readonly MarkWords[] = [
       '疫情',
       // The wait for a farm's first yield (要三年才能收, 还要几年才有收成, 两年才挂果; round 37, fix37a, convention 277): no term.
       String.raw`才(?:能|可以|会)?(?:收|采|摘|割|有收成|有收入|有产量|挂果|结果|投产|出栏|见效益?|回本)`,
+      // The wait till the firm opens (还有半个月开业, 再过两个礼拜就开张, 下个月才营业; round 39): no term.
+      String.raw`(?:就|才|要)?(?:开业|开张|开门|营业|开店|开工|\bopen\b)`,
     ],
   },
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".

@@ -268,6 +268,8 @@ const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|厂家|上游|货主|\bsuppliers?\b)\s?(?:那边|那里)?\s?(?:都|还|一直|老是)*)`;
 /** Not a deposit held (压了我们十几万的定金, 压了我们的押金): no takings of a sale (goods a buyer holds unpaid, 超市压了我们二十万的货, still are). */
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
+/** Farmers as a shop's buyers (养殖户, 农户, 茶农): their word names no trade of the firm's when they owe it. */
+const FARM_BUYERS = '养殖户|种植户|农户|果农|茶农|菜农|花农|烟农|蔗农';
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
 const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客|养殖户|种植户|农户|果农|茶农|菜农)`;
 /** Settled only once a term longer than a month, or one batch always held (一学期结一次, 季度结, 压一批结一批; round 39). */
@@ -381,6 +383,10 @@ export const buyerOwes: Words = [
   // round 39): money out with the buyer all the while, as a habit of paying late is (convention 16); a month's settling (一个月结一次) is the
   // ordinary terms, none; not the firm's own paying (我们一个季度给厂家结一次).
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${NOT_A_SUPPLIER_HOLDING}(?:${SETTLED_SELDOM})`,
+  // Buyers on credit (farmers, regulars) owing a bare sum or paying only after a while (养殖户欠了十几万, 农户都是秋收以后才给钱; round 39):
+  // a feed or seed shop's customers, as a buyer named by its kind owes.
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${CREDIT_BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}`,
+  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)${CREDIT_BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.
   // ...not the firm's own shop of that kind (我们开超市的 压着四十多万的货: its stock).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
@@ -477,6 +483,8 @@ export const owingBuyer: Words = [
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?=[^，。,.!?；;]{0,16}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or said to settle only once a term, or one batch always held (学校食堂一学期结一次账, 超市压一批结一批; round 39).
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?:食堂|那边|那里)?(?=[^，。,.!?；;\s]{0,6}?(?:${SETTLED_SELDOM}))`,
+  // ...or farmers buying on credit, owing or paying after the harvest (养殖户欠了十几万, 农户都是秋收以后才给钱; round 39): the shop's customers.
+  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)(?:${FARM_BUYERS})(?=(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}|[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)))`,
   // ...or named by its days of credit (超市那边账期九十天; round 39).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=(?:那边|那里)?(?:的)?\s*(?:账期|回款周期|结算周期|结款周期))`,
   // ...or holding a sum later in its sentence (超市都是月结 压着四十多万; round 39), as buyerOwes reads it (convention 230).

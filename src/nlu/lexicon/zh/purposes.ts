@@ -1124,7 +1124,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '压货',
       // Not the customers' buying (饭店每天都来采购, 客户采购量大, 学校来我们这里采购, 他们采购我们的菜; round 27): they buy, the firm sells.
       String.raw`(?<!(?:(?<![钱款用拿借贷])来|过来|客户|客人|买家|他们|她们|人家|对方|甲方|采购商)(?:们|的|都|会|要)?(?:我们|我家|我)?(?:这里|这边|这儿)?)采购(?!商|员|方|量|我们|我家)`,
-      String.raw`收购(?![量价])`,
+      String.raw`收购(?![量价额站点商]|金额)`,
       // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
       // ...its goods named in English between (付 缅甸 jade supplier, pay 老挝 rubber suppliers; round 34, fix34b).
       // ...not paid in a foreign currency, which is the settlement across the border (pay Vietnamese suppliers in VND).

@@ -2339,6 +2339,8 @@ const NOT_TRADING_YET: readonly string[] = [
   String.raw`还(?:没|莫|么)(?:有|得)?(?:什么|啥|几个)?(?:客人|顾客|客户)(?:上门|来)?`,
   String.raw`(?:收入|营业额|营收|流水)[^，。,.!?；;\s]{0,4}?(?:还是|都是|还)(?:零|0)(?![\d.])`,
   String.raw`还没\s*(?:open|营业|launch)`,
+  // ...the English verb read as 开, a particle after it (还没 open 呢 read 还没开呢; round 39).
+  String.raw`还没(?:有)?开(?:业|张)?\s*(?:呢|嘛|哦|啊|哈)`,
 ];
 const startupWords: readonly string[] = [
   ...NO_TAKINGS_YET,
