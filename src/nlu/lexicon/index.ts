@@ -252,6 +252,10 @@ export const CREDIT_WEIGHED = compile([zh.creditWeighed, en.creditWeighed], 'i')
 export const DEBT_TOLD = compile([zh.debtTold, en.debtTold], 'i');
 /** A debt owed to the firm said paid after all (round 27): refiners/debt-settled.ts, the one reader (round 28). */
 export const DEBT_PAID = compile([zh.debtPaid, en.debtPaid], 'gi');
+/** Money named as the firm's suppliers' (供应商的货款, "our supplier's invoice"): its own payable, no buyer's debt. */
+export const SUPPLIERS_MONEY = compile([zh.suppliersMoney, en.suppliersMoney], 'gi');
+/** ...told as a debt, owed or late (欠了供应商的货款, "we owe our supplier 80k"): names no need by itself. */
+export const SUPPLIERS_DEBT = compile([zh.suppliersDebt, en.suppliersDebt], 'gi');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);

@@ -35,6 +35,7 @@ import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, 
 import { costRisen } from './refiners/cost-risen';
 import { deniedFacts } from './refiners/denied-facts';
 import { debtSettled } from './refiners/debt-settled';
+import { ownPayable } from './refiners/own-payable';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
@@ -84,6 +85,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['othersOffer', othersOffer],
   ['lenderPitch', lenderPitch],
   ['debtSettled', debtSettled],
+  ['ownPayable', ownPayable],
   ['platformPayout', platformPayout],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],

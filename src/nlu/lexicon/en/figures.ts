@@ -456,6 +456,8 @@ export const yearSumGap: Words = [
 export const labelPaused: Words = [
   String.raw`(?:revenue|turnover|annual sales|yearly sales|monthly sales|sales|income|takings|staff|employees|workers|headcount|head count)`,
   String.raw`(?:staff count|team size|(?:loan )?amount|(?:loan |repayment )?term|how much we need|how long)`,
+  // The owner's own money named, a pause, then its sum ("have some savings, 50k, but need to borrow 120k"; round 39): one clause.
+  String.raw`(?:savings|own money|own funds)`,
 ];
 /** The fillers of a pause after a figure's label ("revenue wise,", "staff is,"): see zh labelPause. */
 export const labelPause: Words = [String.raw`(?:-?wise|is|are|was|um|uh|like)`];

@@ -356,6 +356,17 @@ export const receivableNamed: Words = [String.raw`^(?:receivables?|unpaid invoic
 export const creditWeighed: Words = [
   String.raw`\bwants?\b|\bwanting\b|\bask(?:s|ing|ed)?\s+(?:us\s+)?(?:for|to)\b|\brequest\w*|\bnet\s?\d+|\bcredit\b|\baccept\b|\bagree\b|\brisk(?:y)?\b|\bterms?\b`,
 ];
+/** Money named as the firm's suppliers' ("our supplier's invoice", "the payment to our supplier", "what we owe the supplier"): see zh suppliersMoney. */
+export const suppliersMoney: Words = [
+  String.raw`\b(?:our|the|my)\s+(?:\w+\s+)?(?:supplier|vendor|wholesaler|manufacturer)s?['’]?s?\s+(?:invoices?|bills?|payments?|money)\b`,
+  String.raw`\b(?:payments?|money)\s+(?:to|for)\s+(?:our|the|my)\s+(?:\w+\s+)?(?:suppliers?|vendors?|wholesalers?|manufacturers?)\b`,
+];
+/** ...told as a debt, owed or late ("we owe our supplier 80k", "our supplier's invoice is overdue"): see zh suppliersDebt. */
+export const suppliersDebt: Words = [
+  String.raw`\b(?:owe|owes|owed|owing)\s+(?:our|the|my)?\s*(?:\w+\s+)?(?:suppliers?|vendors?|wholesalers?|manufacturers?)\b`,
+  String.raw`(?:${suppliersMoney.join('|')})\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:late|overdue|unpaid|behind)\b`,
+];
+
 /**
  * A debt owed to the firm said paid after all ("finally paid up", "paid last week", "cleared the 90k they owed", "settled"; round 27):
  * see zh debtPaid; not a payment still awaited ("hasn't paid", "not yet settled", "never fully paid": the guard).

@@ -372,7 +372,10 @@ const HELP =
   // ...or whether it will do (round 24): "is that ok for us", "is it acceptable".
   String.raw`|\bis (?:that|this|it) (?:ok|okay|fine|alright|acceptable|normal)\b` +
   // ...or how common they are ("how common is net 60", "is that usual"; round 39).
-  String.raw`|\bhow (?:common|normal|usual|standard)\b|\bis (?:that|this|it) (?:common|usual|standard)\b`;
+  String.raw`|\bhow (?:common|normal|usual|standard)\b|\bis (?:that|this|it) (?:common|usual|standard)\b` +
+  // ...or that the firm cannot carry them, a plea for a way ("buyer wants net 60, we can't float that long"; round 39).
+  // ...not the effect told ("now we cant afford to restock": working capital, convention 252), nor with a loan wished after it.
+  String.raw`|(?:\b(?:can['’]?t|cant|cannot|couldn['’]?t|won['’]?t be able to)\s+(?:float|carry|wait|handle|last|afford (?:that|it|this|to wait))\b|\btoo long for (?:us|me)\b)(?![^.!?]*\b(?:borrow\w*|loans?)\b)`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
 const NO_LOSS = [

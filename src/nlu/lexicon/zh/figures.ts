@@ -117,6 +117,8 @@ const OWN_FUNDS: Words = [
   '存了',
   // ...or savings had, their sum after (存款有五万 还想贷个十万, 存款就二十万; round 38, fix38b, convention 343).
   String.raw`存款(?:只|就|才|大概|差不多)?(?:有)?`,
+  // ...or savings by other words (有点积蓄，五万左右 还要借十二万; round 39).
+  String.raw`(?:积蓄|储蓄|存的钱|攒的钱|老本)(?:只|就|才|大概|差不多)?(?:有)?`,
   '自筹',
 ];
 
@@ -370,7 +372,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
       String.raw`(?:借|贷)(?:了|过)`,
       // The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付10w.
-      ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:个|了)?\s*(?:\d|[一二两三四五六七八九十几]))`),
+      // ...a pause between (有点积蓄，五万左右; round 39).
+      ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:个|了)?\s*,?\s*(?:\d|[一二两三四五六七八九十几]))`),
       // ...said after the sum (那三十万是自己有的, 二十万是我们自己出的; round 25): the owner's, no sum wanted.
       String.raw`(?<=(?:万|千|元|块|w|k)\s*)(?:是|都是)(?:我们|我)?自己(?:有的|出的|攒的|凑的|的)`,
     ],
@@ -501,6 +504,8 @@ export const yearSumGap: Words = [
 export const labelPaused: Words = [
   String.raw`(?:营业额|营收|流水|收入|销售额|销售|产值|生意额|营业收入|产量|员工|工人|伙计|人手|人数|员工数|工人数|小工|师傅|金额|借款金额|贷款金额|额度)`,
   String.raw`(?:想|要|打算|准备)(?:借|贷)的(?:钱|款|数)?|(?:借|贷)多少|(?:贷款|借款|还款)?期限|(?:借|贷)多久|分几年`,
+  // The owner's own money named, a pause, then its sum (手上有点积蓄，五万左右; round 39): one clause.
+  String.raw`积蓄|储蓄|存款|自己的钱|老本`,
 ];
 /** The fillers of a pause after a figure's label (嘛, 呢, 的话): see labelPaused. */
 export const labelPause: Words = [String.raw`(?:的话|嘛|呢|啊|呀|吧|么|哦|噢|是|有|就是|大概是)`];

@@ -467,6 +467,16 @@ const crafts: Words = [
   String.raw`(?:少数)?(?:民|[\u4e00-\u9fff]{1,2}(?<![家种部贵亲])族)服(?:装|饰)`,
 ];
 const craftsAlternation = crafts.join('|');
+/** Firms that buy goods to use or sell on, by their head word (咖啡馆, 花店, 学校食堂, 火锅底料厂, 工地, 经销商): selling to them is wholesale. */
+const BUYING_FIRMS = String.raw`(?:店|馆|厅|厂|超市|商场|食堂|工地|公司|学校|医院|单位|商家|客栈|民宿|酒楼|酒店|宾馆|饭店|餐馆|坊|铺|老板|商贩|经销商|批发商|批发市场)`;
+/** Goods sold on to firms (卖给, 供给, 供货给), not denied (不卖给, 没供给). */
+const SOLD_TO_FIRMS = String.raw`(?<![不没])(?:卖给|供给|供货给|供应给|批给|送给|卖到)[^，。,.!?；;\s]{0,8}?${BUYING_FIRMS}|(?<![不没])给[^，。,.!?；;\s]{1,8}?${BUYING_FIRMS}(?:供货|供应|送货|配送)`;
+/**
+ * A seller named by its goods (卖咖啡豆的, 卖鲜花的) who sells them on to firms later in the sentence (主要供给咖啡馆, 主要卖给花店,
+ * 给几家饭店供货; round 39): a trader's trade, over the goods' shop (retail 20), below food served (catering 25: 卖盒饭的 供给工地).
+ */
+const SELLER_TO_FIRMS = String.raw`(?<![不没想要])卖(?:点|些)?(?!给)[^，。,.!?；;\s\d给]{1,6}?(?:的)?(?=[^。.!?]{0,12}?(?:${SOLD_TO_FIRMS})|\s?给[^，。,.!?；;\s]{0,8}?${BUYING_FIRMS})`;
+
 /** Selling in the firm's own shop: 在自己店里卖, 自家门面卖, 有个门面卖玉 (not sold on from it: 卖给, 卖到). */
 // Not 我们/我家 before a bare 店 (我们店里卖米线 is a noodle shop, catering: round 31 review).
 const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家)(?:的)?|有(?:个|一个|家|一家|两个|几个)?)\s*(?:门面|铺面|店面|店铺|门店|铺子|店)(?:里|里面)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`;
@@ -901,6 +911,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Not a reply that opens with a yes, the verb then the place with no goods named (有呢 主要卖到老挝, 有的 基本都卖到缅甸, yes 主要 卖 到
       // 越南; round 34, fix34b): where the goods go, answering whether the firm trades across the border, no trade (convention 21's fact).
       String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|都|大概|基本)*\s?)(?:卖|销|发|运)(?!(?<=${YES_OPENING}(?:卖|销|发|运))\s*(?:到|往|去))[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      SELLER_TO_FIRMS,
       String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.

@@ -420,6 +420,20 @@ export const creditWeighed: Words = [
   String.raw`要求|(?:要|让|叫)我们(?:给|等)|想赊|要赊|赊(?:账|欠|货|[\d一二两三四五六七八九十几半]+)|账期|月结|答应|接受|同意|接不接|接得|风险|稳不稳`,
 ];
 /**
+ * Money named as the firm's suppliers' (供应商的货款, 欠厂家的钱, 给上游的尾款; round 39): what the firm owes them, never a buyer's debt to
+ * it, however late it is said to be (供应商的货款拖了两个月, 我们给供应商的货款经常拖: `refiners/own-payable.ts`).
+ */
+export const suppliersMoney: Words = [
+  String.raw`(?:欠|给|付|该付|要付|结给|打给)?(?:了|着)?(?:供应商|供货商|供货的|上游|批发商|货主|厂家|原料厂)(?:那边|那里)?(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)`,
+];
+/** ...told as a debt, owed or held back (欠了供应商的货款, 给厂家的钱经常拖): no need named by it, with no wish to borrow (own-payable.ts). */
+const SUPPLIERS = '(?:供应商|供货商|供货的|上游|批发商|货主|厂家|原料厂)(?:那边|那里)?';
+export const suppliersDebt: Words = [
+  String.raw`欠(?:了|着)?\s?${SUPPLIERS}(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)`,
+  String.raw`${SUPPLIERS}(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)\s?(?:都|老是|总是|经常|一直|还|已经)*\s?(?:拖|压|没付|没给|没结|没还|欠着)`,
+];
+
+/**
  * A debt owed to the firm said paid after all (欠我们的十八万总算打过来了, 货款结清了, 那笔钱要回来了, 上个礼拜结了; round 27, convention 35):
  * no money owed now, the buyer-owes flag, the receivables question and the debt's purpose dropped (refiners/debt-settled.ts, the
  * one refiner since round 28); not a debt still not paid (还没结, 没有付清, 一直不结: the guard).

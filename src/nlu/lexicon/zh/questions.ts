@@ -413,7 +413,8 @@ const FEE_SUM = String.raw`[\d一二两三四五六七八九十几百千万.]+\s
  */
 const PAID_LATE = [
   // ...the carrier's fares or the work's fees too, a space between (越南客户的运费 一直拖着; round 34, fix34b).
-  String.raw`(?:货款|款子|尾款|账款|${FEE_DEBTOR_BEFORE}(?:运费|加工费))\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  // ...not the money the firm owes its suppliers (我们给供应商的货款经常拖, 欠厂家的货款拖着; round 39): its own arrears.
+  String.raw`(?<!(?:供应商|供货商|上游|批发商|货主|厂家|厂里)(?:那边|那里)?(?:的)?\s?)(?:货款|款子|尾款|账款|${FEE_DEBTOR_BEFORE}(?:运费|加工费))\s?(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
   String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   // ...a fee, held or owed to the firm named, its sum in yuan (体检费欠了我们八万多, 设计费拖着八万没给; not 物业费还欠着两万: the firm's
@@ -539,7 +540,10 @@ const HELP =
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
   String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b` +
   // ...or whether the terms are normal (客户都是月结 有的拖到年底才结 这种正常吗, 账期九十天 算正常不; round 37, fix37f, convention 320).
-  String.raw`|(?:格|算|是不是|算不算)?\s*(?:正常|正不正常|合理|普遍)\s*(?:吗|么|嘛|不|的吧|[?？])|正不正常`;
+  String.raw`|(?:格|算|是不是|算不算)?\s*(?:正常|正不正常|合理|普遍)\s*(?:吗|么|嘛|不|的吧|[?？])|正不正常` +
+  // ...or that the firm cannot carry them, a plea for a way (超市要九十天账期 我们垫不起, 扛不住; round 39).
+  // ...not with a wish to borrow after it (cash flow 撑不住, 想 borrow 80万: the loan is the need; convention 252).
+  String.raw`|(?:(?:垫|扛|撑|等|拖|压|耗)不(?:起|住|了)|吃不消|受不了)(?![^。.!?]*(?:借|贷|\bborrow|\bloan))`;
 
 /**
  * Money paid over from abroad (round 21): 电汇, 汇过来, 打过来, TT, wire; not a loan paid out (贷款打过来到账只有九万 is an

@@ -119,7 +119,7 @@ const CLIENTS_ARE = String.raw`(?:是|为|(?:are|is)(?=\s*(?:(?:mostly|mainly|al
 /** The customers named after a word of selling or supplying: up to ten units, no sum first (卖到一百万 is a figure; 几家 is customers). */
 const CUSTOMERS_NAMED = String.raw`(?!(?:[\d.]+|[一二两三四五六七八九十几百千万]+)\s*(?:多|来|余)?\s*(?:[万千百亿块元]|w\b|k\b))${CUSTOMER_UNIT}{1,10}`;
 /** A verb of sending goods on, said with 给 right after it (供给, 发给, 交给, 寄给): the customers after it. */
-const SENT_TO = String.raw`(?:供|(?<!批)发|交|寄|销)(?=给)`;
+const SENT_TO = String.raw`(?:供|(?<!批)发|交|寄|销|(?<!赠)送)(?=给)`;
 /** A platform named beside the customers as a second channel (淘宝跟超市都卖): the platform is a channel, the rest customers. */
 const CHANNEL = String.raw`(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|网上|线上|网店)(?:上)?`;
 
@@ -205,7 +205,10 @@ export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery. Up to twelve units
   // (供给几家米线馆跟部队食堂): the list still ends at a comma or a space between Chinese words.
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货|${SENT_TO})(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?${CUSTOMER_UNIT}{0,12}`,
+  // A space between Chinese words in the goods ends them: the next phrase is the firm speaking again (卖咖啡豆 主要给咖啡馆供货: the goods
+  // sold, then whom supplied; round 39); a space beside English words or right after the verb is typing.
+  // The scope opens at 给: the goods before it are the firm's (卖咖啡豆给烘焙厂: a trader's goods sold on, the roastery the buyer).
+  String.raw`(?<=(?:卖|批(?!发)|供货|供应|送货|发货|${SENT_TO})\s?(?:(?!的\s)(?:(?<=[a-z])\s|\s(?=[a-z])|[^\s，。,.!?；;])){0,6}?\s?)给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?${CUSTOMER_UNIT}{0,12}`,
   // Where the goods go, named by the customers (送到几家早餐店, 东西卖到火锅店, 货主要发往超市): not a figure (卖到一百万).
   String.raw`(?<=(?:卖|送|发|销|运|供)(?:到|往))${CUSTOMERS_NAMED}`,
   // The customers named as those who buy or use the goods (主要是火锅店在买, 酒店来订, 东西都是搅拌站在用): the buyers.
