@@ -1863,7 +1863,8 @@ export const industryRules: readonly IndustryWords[] = [
       // "a small shop selling phones", "3 shops selling jade".
       String.raw`\b(?:shops?|stores?|stalls?) selling\b`,
       // "i have shop sell phone": the head and the verb of selling, as non-native English says it.
-      String.raw`\b(?:shops?|stores?|stalls?) sells?\b`,
+      // ...a place between ("my shop in jinghong sells clothes", "our store on the main street sells phones"; round 39).
+      String.raw`\b(?:shops?|stores?|stalls?)(?:\s+(?:in|at|on|near|by)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+sells?\b`,
       // A shop named by what it sells, whatever the goods ("a durian stall", "motorbike spare parts
       // store", "a kava shop"); service shops (repair, barber, tailor, print) are read by their own
       // words, which start before the head and win the tie, or rank higher.

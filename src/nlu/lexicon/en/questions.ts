@@ -143,6 +143,10 @@ const KIN_EN = [
   ...['(?:father|mother|brother|sister|son|daughter)-in-law', 'girlfriend', 'boyfriend'],
 ].join('|');
 /** Another's, before "name": kin's ("my wife's", "my brother") or someone else's. */
+/** An applicant from elsewhere ("foreigners", "i'm laotian", "not a local"): whether such a one may apply (round 39). */
+/** The owner saying where they are from: "i'm laotian", "we are foreigners". */
+const OWNER_FROM = String.raw`(?:i['’]?m|im|i am|we['’]?re|we are)\s+(?:a\s+)?(?:laotian|lao|burmese|myanmar|vietnamese|thai|cambodian|foreigners?|foreign)`;
+const FROM_ELSEWHERE_EN = String.raw`foreigners?|foreign nationals?|non-?locals?|non-?chinese|${OWNER_FROM}|not (?:a )?(?:local|chinese)(?: citizens?)?|no local hukou`;
 const ANOTHERS_EN = String.raw`(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+`;
 /** In person, at a branch or a counter (round 35, apply-in-person). */
 /** A bank's branch or counter, or a bank by its kind or initials (en/banks.ts), with up to a word before "branch" ("the ccb branch"). */
@@ -1274,6 +1278,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
         String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
+        // ...or an applicant from elsewhere ("can foreigners apply", "im laotian … can i get a loan", "not a local, can we borrow"; round 39).
+        // ...the asking alone the question's words, so the firm told between keeps its facts.
+        String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?loan|qualify|eligible)\b`,
+        String.raw`\b(?:can|could|may)\s+(?:a\s+)?(?:${FROM_ELSEWHERE_EN})\b[^.!?]{0,30}\b(?:apply|borrow|get|take)\b`,
       ].join('|'),
     ),
   },

@@ -480,6 +480,13 @@ const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人
  * Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借), the
  * name said 名字 too (老婆征信好 用她的名字去贷; round 39).
  */
+/** An applicant from elsewhere (外国人, 老挝人, 外地户口, 不是本地人): whether such a one may apply (round 39). */
+// A nationality only said of the owner (我是老挝人, 我老婆是缅甸籍), not of trading partners (跟越南人做生意).
+const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人)(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)本地(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
+/** ...then may apply, borrow or get a loan asked (能申请吗, 格能贷, 可不可以办). */
+// The asking alone is the question's words, so the firm told between keeps its facts (我是缅甸人 在瑞丽开了个饭店 能不能贷: who-may-apply
+// asked of the firm described, `ASKED_OF_THE_FIRM`).
+const FROM_ELSEWHERE_ASKED = String.raw`(?<=${FROM_ELSEWHERE}${L}{0,30}?)(?:能|可以|格能|格可以|能不能|可不可以|得不得|让不让|给不给)${C}{0,6}?(?:申请|贷|借|办)`;
 const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?(?:名义|名字)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: in their name (老婆的名字能不能贷, 我爹名下借). */
 const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)`;
@@ -1246,7 +1253,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // In named parts, the kin words once for the name and the stand-in (round 37, fix37d: 2,467 characters built before, the kin list
     // four times over).
     re: new RegExp(
-      `${IN_A_NAME}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
+      // ...or an applicant from elsewhere (外国人能申请吗, 我是老挝人 公司在勐腊注册的 能不能贷款, 不是本地户口 能贷吗; round 39).
+      `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}`,
     ),
   },
