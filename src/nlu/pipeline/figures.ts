@@ -2087,12 +2087,18 @@ function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: Figur
   shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, by rest "${rest[0]}"`);
 }
 
+/** A Chinese word alone after a space, closing its clause: "8 房间". */
+const NOUN_AFTER_SPACE = /^\s+([\u4e00-\u9fff]{1,3})\s*(?:$|[,，。.!?；;])/;
+
 /**
  * Whether a bare count is the whole of its phrase (up to punctuation or a space between Chinese
  * phrases) but for hedges, particles, "not sure" and a figure said to be wrong ("大概十几个吧",
  * "刚才说错了 是十八个", "not sure, 30 maybe?", "sorry, 14 not 40"): a reply to the bot's question.
  */
 function standsAlone(text: string, q: Quantity, clause: [number, number], denied: readonly [number, number][]): boolean {
+  // A noun right after the count, a space between, ending the clause (homestay, 8 rooms: read 8 房间; round 39): it counts that noun.
+  const nounAfter = NOUN_AFTER_SPACE.exec(text.slice(q.end));
+  if (nounAfter?.[1] !== undefined && !REPLY_FILLERS.test(nounAfter[1])) return false;
   const start = phraseStart(text, q.start, clause[0]);
   const end = Math.min(clause[1], nextBreak(text, q.end));
   let rest = '';

@@ -387,6 +387,8 @@ export const buyerOwes: Words = [
   // a feed or seed shop's customers, as a buyer named by its kind owes.
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${CREDIT_BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}`,
   String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)${CREDIT_BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
+  // A payment said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: read 款 … late; round 39), not a loan's.
+  String.raw`(?<![贷借])款\s*(?:都|老是|总是|经常|一直|\balways\s|\boften\s)?\s*(?:\blate\b|\bdelayed\b|\boverdue\b)`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.
   // ...not the firm's own shop of that kind (我们开超市的 压着四十多万的货: its stock).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,

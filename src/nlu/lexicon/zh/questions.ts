@@ -421,6 +421,8 @@ const PAID_LATE = [
   // own, nor a while: 物业费拖了三个月).
   String.raw`(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: code-switch.ts reads payment as 款, buyer as 客户; round 39).
+  String.raw`(?<![贷借])款\s*(?:都|老是|总是|经常|一直|\balways\s|\boften\s)?\s*(?:\blate\b|\bdelayed\b|\boverdue\b)`,
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
   // told alone, as 下游老板拖欠我们材料款八十多万 reads; not the firm's own (欠…).
   // ...the held back alone closing the clause (学校欠我们培训费十几万 一直拖着: round 34, fix34d, convention 200), and 欠 before it owed to the firm.
@@ -1679,6 +1681,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
         String.raw`|(?:房子?|房产|车子?)(?:、|和|跟|\s)?(?:房子?|房产|车子?)?(?:(?:都|也)(?:莫得|么得|莫有|没得|没有)|莫得|么得)${C}{0,10}(?:能|可以|咋个|怎么|格|肯|会|(?<!想|要|准备|打算)(?:贷|借))` +
+        // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
+        String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
