@@ -690,6 +690,10 @@ const ELIGIBILITY_ASKED = [
   // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
   String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
 ].join('|');
+/** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
+/** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
+const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
+const STILL_BORROW = String.raw`还能(?:办|申请)?(?:贷|借)|格(?:还)?(?:能|可以)?(?:贷|借)|能不能(?:办)?(?:贷|借)|(?:贷|借)得(?:到|着)|贷不到|借不到|${ELIGIBILITY_ASKED}`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -1484,6 +1488,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
         // 还能申请 创业担保贷款 吗; round 30, fix30a).
         String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED})`,
+        // Late said with no debt named, then whether the owner may still borrow (逾期了 还能贷吗, 欠银行的钱逾期了 格还能借; round 39): the record.
+        String.raw`(?<!(?:客户|买家|他们|对方|甲方)${C}{0,6})(?:逾期|晚还|迟还)(?:过|了)${L}{0,20}?(?:${STILL_BORROW})`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
@@ -1519,7 +1525,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:没还完|没还清|还在还|还欠着?|欠着银行|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期))${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
         String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借|申请)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
