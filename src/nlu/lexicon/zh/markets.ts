@@ -233,7 +233,7 @@ export const onlineSalesPositive: Words = [
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
 // ...and the buyers downstream named by their kind (下游的酒厂要压三个月; round 37).
-const BUYERS = `(?:大客户|下游的?[\u4e00-\u9fff]{1,3}?(?:厂|公司|企业|商|店|户)|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = `(?:大客户|下游的?[\u4e00-\u9fff]{1,3}?(?:厂|公司|企业|商|店|户)|${BUYER_WORDS}|工地|项目上|项目部|业主|总包|总承包方?|开发商|收购商|收购站|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|搅拌站|砂石场|水泥厂|酒店|饭店|餐馆|合作社)`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
@@ -335,7 +335,7 @@ export const buyerOwes: Words = [
   // 尾款 还有 80万 没给; round 33, fix33a).
   String.raw`\b(?:final|progress) payment\b\s*(?:都|还|一直|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
-  String.raw`(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
+  String.raw`(?:${OWED_MONEY}|钱|款子?|资金)(?:都|全|还|全部|大部分)?(?:压|卡|押|拖)在${BUYERS}`,
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:周期|时间)?(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   // A buyer holding the money a while or until a while, as a habit or once more (客户还要压三个月, 酒店都是月结 经常拖到六十天; round 37,

@@ -421,6 +421,8 @@ const PAID_LATE = [
   // own, nor a while: 物业费拖了三个月).
   String.raw`(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...or held in the buyers' hands (钱压在客户手里, 资金都压在下游那边; round 39): money out with them.
+  String.raw`(?:钱|款|货款|资金)(?:都|全|全部|大部分)?(?:压|押|卡)在(?:客户|买家|下游|甲方|超市|经销商|业主|开发商)(?:们)?(?:手里|手上|那里|那边|身上)`,
   // ...said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: code-switch.ts reads payment as 款, buyer as 客户; round 39).
   String.raw`(?<![贷借])款\s*(?:都|老是|总是|经常|一直|\balways\s|\boften\s)?\s*(?:\blate\b|\bdelayed\b|\boverdue\b)`,
   // ...or the money and its sum, then held back (帮业主垫了材料 尾款十五万一直拖着不给, 工程款八十万拖着不结; round 33, fix33a): a debt
@@ -1690,7 +1692,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
-        String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
+        // ...in English words too (no 抵押 la, need 60k; round 39: a known limitation lifted).
+        String.raw`|(?:没有?|没得|\bno\s*)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?\s*(?:la|lah|啦|了|哦|喔)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
         // A lender asking the owner to pledge a thing (小贷公司要我们拿房产证去抵押, 银行叫我拿车子做抵押; round 24).
         String.raw`|(?<!${CLAIMED}\s*)(?:要|需要|叫|让|喊)(?:我|我们)(?:拿|用|把)${C}{1,8}?(?:去|来)?(?:做|作)?(?:抵押|质押|担保)` +
