@@ -265,6 +265,8 @@ const NOT_PAYING_OTHERS = String.raw`(?!\s+(?:our|my|the)\s+(?:suppliers?|vendor
 const SELDOM_EN = String.raw`quarterly|(?:the )?end of (?:each|every|the) (?:quarter|term|semester)|once (?:a|per|every) (?:quarter|term|semester|six months)|every (?:quarter|term|semester|six months)|twice a year`;
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
+  // Money of the firm's held by another, unpaid ("the mixing plant has 700k of ours unpaid", "they're sitting on 300k of ours"; round 39).
+  String.raw`\b(?:has|have|holds?|holding|sitting on|still got)\s+(?:about\s+|around\s+|over\s+)?\S+\s+of\s+(?:ours|mine)\b`,
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
   // round 35, fix35d, convention 230): money out with them, as 赊账 reads; not the firm buying so ("we buy on credit from the wholesaler"),
   // nor credit only asked for ("some customers want to buy on credit").
