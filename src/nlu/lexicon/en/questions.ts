@@ -142,11 +142,11 @@ const KIN_EN = [
   ...['cousin', 'uncle', 'aunt', 'friend', 'relative', 'parents?', 'sibling', 'in-laws?'],
   ...['(?:father|mother|brother|sister|son|daughter)-in-law', 'girlfriend', 'boyfriend'],
 ].join('|');
-/** Another's, before "name": kin's ("my wife's", "my brother") or someone else's. */
-/** An applicant from elsewhere ("foreigners", "i'm laotian", "not a local"): whether such a one may apply (round 39). */
 /** The owner saying where they are from: "i'm laotian", "we are foreigners". */
 const OWNER_FROM = String.raw`(?:i['’]?m|im|i am|we['’]?re|we are)\s+(?:a\s+)?(?:laotian|lao|burmese|myanmar|vietnamese|thai|cambodian|foreigners?|foreign)`;
+/** An applicant from elsewhere ("foreigners", "i'm laotian", "not a local"): whether such a one may apply (round 39). */
 const FROM_ELSEWHERE_EN = String.raw`foreigners?|foreign nationals?|non-?locals?|non-?chinese|${OWNER_FROM}|not (?:a )?(?:local|chinese)(?: citizens?)?|no local hukou`;
+/** Another's, before "name": kin's ("my wife's", "my brother") or someone else's. */
 const ANOTHERS_EN = String.raw`(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+`;
 /** In person, at a branch or a counter (round 35, apply-in-person). */
 /** A bank's branch or counter, or a bank by its kind or initials (en/banks.ts), with up to a word before "branch" ("the ccb branch"). */

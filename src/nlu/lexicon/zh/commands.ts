@@ -1082,6 +1082,14 @@ export const commandRules: readonly CommandWords[] = [
   },
 ];
 
+/** The language named as the thing changed, then what it becomes (换 language 成 English, 语言改成中文; round 39): `target` names it. */
+function languageChangedTo(target: string): string[] {
+  return [
+    String.raw`(?:换|改|切|转|设置?)(?:一下)?\s*(?:语言|language)\s*(?:成|到|为|to)\s*(?:${target})`,
+    String.raw`(?:语言|language)\s*(?:换|改|切|转|设)(?:成|到|为)\s*(?:${target})`,
+  ];
+}
+
 export const languageRules: readonly LanguageWords[] = [
   {
     locale: 'en',
@@ -1090,8 +1098,7 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换(?:成|到)?|改成|改用|转成|转为|翻(?:译)?成|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
       String.raw`(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)`,
       // ...the language named as the thing changed, then what it becomes (想换 language 成 English, 语言改成英文; round 39).
-      String.raw`(?:换|改|切|转|设置?)(?:一下)?\s*(?:语言|language)\s*(?:成|到|为|to)\s*(?:英文|英语|english\b)`,
-      String.raw`(?:语言|language)\s*(?:换|改|切|转|设)(?:成|到|为)\s*(?:英文|英语|english\b)`,
+      ...languageChangedTo(String.raw`英文|英语|english\b`),
     ],
     whole: ['英文', '英语'],
   },
@@ -1102,8 +1109,7 @@ export const languageRules: readonly LanguageWords[] = [
       // Back to it, in either language's verb: 回中文, 换回中文, switch 回中文, back to 中文.
       String.raw`(?:(?:switch|change|go|back)\s*(?:back\s*)?(?:to\s*)?|[换切改转]回(?:到)?|(?<![^\s，,。])回(?:到)?)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       String.raw`(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)`,
-      String.raw`(?:换|改|切|转|设置?)(?:一下)?\s*(?:语言|language)\s*(?:成|到|为|to)\s*(?:中文|汉语|普通话|简体中文|chinese\b)`,
-      String.raw`(?:语言|language)\s*(?:换|改|切|转|设)(?:成|到|为)\s*(?:中文|汉语|普通话|简体中文|chinese\b)`,
+      ...languageChangedTo(String.raw`中文|汉语|普通话|简体中文|chinese\b`),
     ],
     whole: ['简体中文', '中文', '汉语', '普通话', '华语'],
   },

@@ -270,6 +270,10 @@ const NOT_A_SUPPLIER_HOLDING = String.raw`(?<!(?:供应商|供货商|供货的|�
 const NO_DEPOSIT_HELD = String.raw`(?![^，,。；;！？!?]{0,10}?(?:定金|订金|押金|保证金))`;
 /** Farmers as a shop's buyers (养殖户, 农户, 茶农): their word names no trade of the firm's when they owe it. */
 const FARM_BUYERS = '养殖户|种植户|农户|果农|茶农|菜农|花农|烟农|蔗农';
+/** Buyers on credit owing a bare sum (养殖户欠了十几万, 熟人那边还赊着两万): said after them. */
+const OWES_A_SUM = String.raw`(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}`;
+/** ...or paying only after a while (农户都是秋收以后才给钱): said after them. */
+const PAYS_AFTER_A_WHILE = String.raw`[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`;
 /** People who buy from a shop or a stall on credit, not named as firms (有人, 熟人, 村里人, 老顾客): round 35. */
 const CREDIT_BUYERS = String.raw`(?:(?<!没)有人|好多人|不少人|很多人|熟人|熟客|老顾客|老客户|顾客|村里人|街坊|邻居|(?<!我们|我|我家)工人|老主顾|主顾|回头客|常客|养殖户|种植户|农户|果农|茶农|菜农)`;
 /** Settled only once a term longer than a month, or one batch always held (一学期结一次, 季度结, 压一批结一批; round 39). */
@@ -385,8 +389,8 @@ export const buyerOwes: Words = [
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${NOT_A_SUPPLIER_HOLDING}(?:${SETTLED_SELDOM})`,
   // Buyers on credit (farmers, regulars) owing a bare sum or paying only after a while (养殖户欠了十几万, 农户都是秋收以后才给钱; round 39):
   // a feed or seed shop's customers, as a buyer named by its kind owes.
-  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${CREDIT_BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}`,
-  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)${CREDIT_BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${CREDIT_BUYERS}${OWES_A_SUM}`,
+  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)${CREDIT_BUYERS}${PAYS_AFTER_A_WHILE}`,
   // A payment said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: read 款 … late; round 39), not a loan's.
   String.raw`(?<![贷借])款\s*(?:都|老是|总是|经常|一直|\balways\s|\boften\s)?\s*(?:\blate\b|\bdelayed\b|\boverdue\b)`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.
@@ -421,18 +425,18 @@ export const receivableNamed: Words = [String.raw`^应收(?:账款|款)$`];
 export const creditWeighed: Words = [
   String.raw`要求|(?:要|让|叫)我们(?:给|等)|想赊|要赊|赊(?:账|欠|货|[\d一二两三四五六七八九十几半]+)|账期|月结|答应|接受|同意|接不接|接得|风险|稳不稳`,
 ];
+/** The firm's suppliers, by the words owners use (供应商, 厂家, 上游), and their money (供应商的货款, 厂家那边的钱). */
+const SUPPLIERS = '(?:供应商|供货商|供货的|上游|批发商|货主|厂家|原料厂)(?:那边|那里)?';
+const OWED_TO_SUPPLIERS = String.raw`${SUPPLIERS}(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)`;
 /**
  * Money named as the firm's suppliers' (供应商的货款, 欠厂家的钱, 给上游的尾款; round 39): what the firm owes them, never a buyer's debt to
  * it, however late it is said to be (供应商的货款拖了两个月, 我们给供应商的货款经常拖: `refiners/own-payable.ts`).
  */
-export const suppliersMoney: Words = [
-  String.raw`(?:欠|给|付|该付|要付|结给|打给)?(?:了|着)?(?:供应商|供货商|供货的|上游|批发商|货主|厂家|原料厂)(?:那边|那里)?(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)`,
-];
+export const suppliersMoney: Words = [String.raw`(?:欠|给|付|该付|要付|结给|打给)?(?:了|着)?${OWED_TO_SUPPLIERS}`];
 /** ...told as a debt, owed or held back (欠了供应商的货款, 给厂家的钱经常拖): no need named by it, with no wish to borrow (own-payable.ts). */
-const SUPPLIERS = '(?:供应商|供货商|供货的|上游|批发商|货主|厂家|原料厂)(?:那边|那里)?';
 export const suppliersDebt: Words = [
-  String.raw`欠(?:了|着)?\s?${SUPPLIERS}(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)`,
-  String.raw`${SUPPLIERS}(?:的)?\s?(?:货款|款子|钱|账款|尾款|材料款|账)\s?(?:都|老是|总是|经常|一直|还|已经)*\s?(?:拖|压|没付|没给|没结|没还|欠着)`,
+  String.raw`欠(?:了|着)?\s?${OWED_TO_SUPPLIERS}`,
+  String.raw`${OWED_TO_SUPPLIERS}\s?(?:都|老是|总是|经常|一直|还|已经)*\s?(?:拖|压|没付|没给|没结|没还|欠着)`,
 ];
 
 /**
@@ -500,7 +504,7 @@ export const owingBuyer: Words = [
   // ...or said to settle only once a term, or one batch always held (学校食堂一学期结一次账, 超市压一批结一批; round 39).
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?:食堂|那边|那里)?(?=[^，。,.!?；;\s]{0,6}?(?:${SETTLED_SELDOM}))`,
   // ...or farmers buying on credit, owing or paying after the harvest (养殖户欠了十几万, 农户都是秋收以后才给钱; round 39): the shop's customers.
-  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)(?:${FARM_BUYERS})(?=(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:(?:欠|赊|拖)(?:着|了)?\s*${OWED_SUM}|[^.!?;。！？；]{0,16}(?:才|以后|之后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)))`,
+  String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)(?:${FARM_BUYERS})(?=${OWES_A_SUM}|(?:那边|那里)?\s*(?:都|还|一直)*\s*${PAYS_AFTER_A_WHILE})`,
   // ...or named by its days of credit (超市那边账期九十天; round 39).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=(?:那边|那里)?(?:的)?\s*(?:账期|回款周期|结算周期|结款周期))`,
   // ...or holding a sum later in its sentence (超市都是月结 压着四十多万; round 39), as buyerOwes reads it (convention 230).

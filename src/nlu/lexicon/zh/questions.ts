@@ -480,10 +480,6 @@ const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常
  * (`kin`, one list), kin said formally (父亲, 母亲), the family as a whole and others; the owner's 我 before them taken with them (我妈).
  */
 const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
-/**
- * Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借), the
- * name said 名字 too (老婆征信好 用她的名字去贷; round 39).
- */
 /** An applicant from elsewhere (外国人, 老挝人, 外地户口, 不是本地人): whether such a one may apply (round 39). */
 // A nationality only said of the owner (我是老挝人, 我老婆是缅甸籍), not of trading partners (跟越南人做生意).
 const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人)(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)本地(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
@@ -491,6 +487,10 @@ const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|�
 // The asking alone is the question's words, so the firm told between keeps its facts (我是缅甸人 在瑞丽开了个饭店 能不能贷: who-may-apply
 // asked of the firm described, `ASKED_OF_THE_FIRM`).
 const FROM_ELSEWHERE_ASKED = String.raw`(?<=${FROM_ELSEWHERE}${L}{0,30}?)(?:能|可以|格能|格可以|能不能|可不可以|得不得|让不让|给不给)${C}{0,6}?(?:申请|贷|借|办)`;
+/**
+ * Who may apply, the parts (round 35, fix35b; named in round 37): borrowing in a name not the firm's (用我老婆的名义贷, 挂别人名义借), the
+ * name said 名字 too (老婆征信好 用她的名字去贷; round 39).
+ */
 const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?(?:名义|名字)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: in their name (老婆的名字能不能贷, 我爹名下借). */
 const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)`;
@@ -692,9 +692,9 @@ const ELIGIBILITY_ASKED = [
   // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
   String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
 ].join('|');
-/** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
 const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
+/** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
 const STILL_BORROW = String.raw`还能(?:办|申请)?(?:贷|借)|格(?:还)?(?:能|可以)?(?:贷|借)|能不能(?:办)?(?:贷|借)|(?:贷|借)得(?:到|着)|贷不到|借不到|${ELIGIBILITY_ASKED}`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;

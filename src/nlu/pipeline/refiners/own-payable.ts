@@ -1,8 +1,8 @@
 // Money named as the firm's suppliers' (供应商的货款拖了两个月, 我们给供应商的货款经常拖, "our supplier's invoice is 2 months overdue";
 // round 39): what the firm owes, never a buyer's debt to it, so a buyer-owes flag or a receivables question read from those words
 // (货款拖了, 货款还没付, "invoice is overdue") is dropped; with no wish to borrow in the message the words name no need either (a debt
-// told, as 欠了供货的老板二十几万货款 reads: no purpose), while 想借三十万付供应商的货款 keeps its working capital. One refiner over one
-// word list (`suppliersMoney` in lexicon/*/markets.ts).
+// told, as 欠了供货的老板二十几万货款 reads: no purpose), while 想借三十万付供应商的货款 keeps its working capital. One refiner over two
+// word lists (`suppliersMoney`, `suppliersDebt` in lexicon/*/markets.ts).
 
 import { SUPPLIERS_DEBT, SUPPLIERS_MONEY } from '../../lexicon';
 import { allMatches } from '../match';
