@@ -89,6 +89,16 @@ function bankPriced(service: ServiceId | undefined): boolean {
   return service === undefined || service === 'online-financial-institution';
 }
 
+/**
+ * The cost asked beside an answer ("how much would that cost me a month over 1 year" when the term is asked, "need 300k for stock,
+ * whats the interest"): the figures are taken, and the cost is answered on them, not lost (round 40). A question or an offer in
+ * the same message is answered by its own intent, never here.
+ */
+function costAsked(next: DialogContext, u: Understanding): DialogReply | null {
+  if (u.command !== 'cost' || u.question !== undefined || u.offer !== undefined) return null;
+  return costReply(next, u.monthlyAsked === true, undefined, bankPriced(u.service ?? next.listed[0]));
+}
+
 /** The part of XState's `enqueue` the helpers below use. */
 interface Enqueue {
   emit: (event: DialogEmitted) => void;
@@ -541,7 +551,14 @@ export const advisorMachine = setup({
       const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
       // "开面馆的…想众筹20万开分店": the owner's own idea, when it does not fit, is answered first.
       const misfit = event.understanding.service ? misfitReply(next, event.understanding.service) : null;
-      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
+      const cost = costAsked(next, event.understanding);
+      say(enqueue, [
+        term,
+        misfit,
+        noted.length ? reply(noted) : null,
+        cost,
+        ...askNext(enqueue, context, next, applied.changes, applied.said),
+      ]);
     }),
 
     /**
@@ -585,8 +602,9 @@ export const advisorMachine = setup({
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), ...recentOf(context, applied) });
       const noted = notedParts(applied, context.profile);
+      const cost = costAsked(next, event.understanding);
       if (!profileComplete(next)) {
-        say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
+        say(enqueue, [noted.length ? reply(noted) : null, cost, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
         return;
       }
       // "想众筹20万开分店" once advised: the owner's own idea for the need, answered first, yes or no for this firm.
@@ -595,12 +613,12 @@ export const advisorMachine = setup({
       if (event.boughtChanged) noted.push(text(next.profile.assetBought === false ? 'noted.premises' : 'noted.asset-bought'));
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
       if (noted.length === 0) {
-        say(enqueue, named ? [named] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
+        say(enqueue, named ? [named] : cost ? [cost] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
         return;
       }
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
-      say(enqueue, [named, reply([...noted, text('advice.updated')]), result.reply]);
+      say(enqueue, [named, reply([...noted, text('advice.updated')]), cost, result.reply]);
     }),
 
     /**
