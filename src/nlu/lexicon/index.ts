@@ -23,6 +23,7 @@ import * as zh from './zh/index';
 import { GOODS_MONEY_OWED, SERVICE_FEES_NAMED } from './zh/fees-owed';
 /** A wish to open a firm in Chinese (想在昆明开个米线店, 打算回老家开一家): a plan told (direct-question.ts, zh questions' start-up words). */
 export { OPEN_WISH as OPEN_WISH_ZH } from './zh/questions';
+export { RAISED_TO_OPEN_EN } from './en/questions';
 import { GOODS_MONEY_OWED_EN, SERVICE_FEES_NAMED_EN } from './en/fees-owed';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';

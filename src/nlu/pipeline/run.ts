@@ -313,6 +313,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['offerJudged', offerJudged],
   ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
+  ['supportHeard', supportHeard],
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
@@ -642,6 +643,20 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
 }
+
+/**
+ * The government's share of the interest heard of, asked whether true (听说政府给小微企业贴一半利息 是真的吗, "is it true that the
+ * government pays half the interest for small firms?"; round 40): the programmes are what is asked; the interest named inside the
+ * question and the truth asked right after it (是真的吗) ask no cost and no platform's check (convention 61: interest said subsidised).
+ */
+function supportHeard(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'subsidies' || (u.command !== 'cost' && u.command !== 'platform-check')) return;
+  const asked = ofKind(state, 'question').find((q) => q.value === 'subsidies');
+  if (asked === undefined || !commandInside(state, u.command, [{ start: asked.start, end: asked.end + TRUTH_TAG_WITHIN }])) return;
+  dropCommand(state, u, rules, 'supportHeard', `inside the support asked of (${asked.rule})`);
+}
+/** How far after the support asked of its truth may be asked (… 利息 是真的吗). */
+const TRUTH_TAG_WITHIN = 8;
 
 /** Questions of how money across the border is taken or changed, whose manner words (比较好, the best way) ask nothing more. */
 const WAY_ASKED: ReadonlySet<string> = new Set(['currency-exchange', 'money-changer', 'wallet-across-border']);

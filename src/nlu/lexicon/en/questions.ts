@@ -409,6 +409,25 @@ const AGENT_SHARE_ASKED =
   String.raw`\b(?:agents?|brokers?|middle ?m[ae]n|go-betweens?)\b[^.?!]{0,12}?\b(?:wants?|takes?|charges?|asks?(?: for)?|gets?|needs?|keeps?)\s+` +
   String.raw`(?:a\s+|like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:points?\b|%|percent\b|pct\b)(?!${AGENT_SHARE_PRICED})`;
 
+/** Approval made faster, as a promise: "speed up the approval", "faster", "fast-track", "within a week" (round 40, convention 368). */
+const SPEED_EN = String.raw`\b(?:speed\w*\s+(?:(?:it|things|the\s+\w+)\s+)?up|faster|quicker|fast[- ]?track\w*|expedit\w*|rush\w*|within\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)|in\s+(?:just\s+)?(?:a|one|two|three|\d+)\s+days?)\b`;
+/** A sum handed over for it: "for 5k", "pay him 3000" (the loan's own sum, "approve 300k", is none). */
+const SUM_HANDED = String.raw`\b(?:for|pay|paid|give|giving|transfer)\s+(?:him\s+|them\s+|her\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b`;
+/** A fee, a share or a sum: "a 3 percent fee", "pay 2%", "for 5k". */
+const FEE_EN = String.raw`(?:\b(?:fees?|commission|cut|pay|paid)\b|${SUM_HANDED}|\b\d+(?:\.\d+)?\s*(?:%|(?:percent|pct|points?)\b))`;
+/** Whoever promises it: an agent, a broker, someone, he. */
+const PROMISER = String.raw`\b(?:agents?|brokers?|middle ?m[ae]n|go-betweens?|someone|somebody|a guy|this guy|he|she)\b`;
+/**
+ * Someone promising the loan faster for a fee or a share ("someone says i can get it faster through a loan agent for a 3 percent fee",
+ * "a broker says for a 5k fee he can get our loan approved within a week"): no lender sells its speed; the intermediaries' pitch,
+ * advance-fee, as the Chinese 交三个点的手续费能快点批 reads (round 40, corpus convention 368). The loan must be spoken of; after
+ * the speed, the fee is named or paid ("approves in 3 days, interest 4%" is a lender's terms).
+ */
+const FEE_FOR_SPEED = [
+  String.raw`(?=[^.?!]*\b(?:loans?|approv\w*|disburs\w*|releas\w*)\b)${PROMISER}[^.?!]{0,40}?`,
+  String.raw`(?:${FEE_EN}[^.?!]{0,40}${SPEED_EN}|${SPEED_EN}[^.?!]{0,40}\b(?:fees?|commission|cut|pay)\b)`,
+].join('');
+
 /**
  * A fee or deposit the owner pays to take out money an app holds ("a deposit to withdraw", "pay 500 before i can withdraw"), not
  * one taken from the loan at payout ("2% service fee taken first"). A fee or deposit asked before the loan's release ("pay a 2000
@@ -466,6 +485,11 @@ const FIRM_KIND_WORDS = [
   'diner|eatery|teahouse|barbershop|spa|daycare|nursery|supermarket|minimart|orchard|plantation|practice|agency|school',
 ].join('|');
 const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:${FIRM_KIND_WORDS})\b${NOT_TOO}`;
+/**
+ * Money raised by a way named to open a firm ("can we crowdfund to open a cafe in dali", "raise 200k to open a bakery"; round 40,
+ * convention 369): a start-up, its trade the firm planned, kept beside the question whether the way fits.
+ */
+export const RAISED_TO_OPEN_EN = String.raw`\b(?:crowd-?fund\w*|rais(?:e|ing))\b[^.;!?]{0,24}?\bto (?:open|start|set up) (?:a|an|my own|our own|my|our) ${NOT_ANOTHER}${FIRM_KIND}`;
 
 // Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
 const P2P_REPAYING = [
@@ -520,6 +544,21 @@ const P2P_RETURN_EN = String.raw`\b\d+(?:\.\d+)?\s*%(?:\s*(?:(?:a|per|each|every
 /** Firms as the borrowers a platform lends the owner's money to: small businesses, shop owners, traders. */
 const BORROWING_FIRMS = String.raw`businesses|business owners|shop ?owners|shopkeepers|traders|merchants|firms|companies|borrowers|vendors`;
 const LENT_TO_STRANGERS = String.raw`\b(?:lend|loan)\w*\s+(?:[a-z']+\s+){0,4}?to\s+(?:(?:other|local|small|some)\s+)?(?:others|other people|strangers|people|${BORROWING_FIRMS})\b`;
+/**
+ * The owner's own wallet or account used to take the firm's money ("use my personal wechat to collect money for the shop", "take
+ * payments on my personal alipay"; round 40): the personal-code question, no one else's account.
+ */
+/** The owner's own wallet or account: "my personal wechat", "our own private account". */
+const OWNERS_OWN_WALLET = String.raw`\b(?:my|our)\s+(?:own\s+)?(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay|weixin)`;
+/** Taking money: "to collect", "for taking", "receive". */
+const TAKING_VERB = String.raw`(?:collect|tak|receiv|accept|get)\w*`;
+/** Payments or money taken: "take payments", "collecting the money", "receive customers' money". */
+const MONEY_TAKEN_ON = String.raw`\b${TAKING_VERB}\s+(?:the\s+|our\s+|customers['’]?\s+)?(?:payments?|money)\s+(?:on|to|into|with|through)\s+`;
+/** The owner's own wallet used to take the firm's money, either way round. */
+const OWN_TAKINGS = String.raw`${OWNERS_OWN_WALLET}\s+(?:to|for)\s+${TAKING_VERB}|${MONEY_TAKEN_ON}${OWNERS_OWN_WALLET}\b`;
+/** The words that make the wallet after them the owner's own takings' ("take payments on my "). */
+const OWN_TAKINGS_BEFORE = String.raw`${MONEY_TAKEN_ON}(?:my|our)\s+(?:own\s+)?`;
+/** A personal or private account, card or wallet, no code: no one's own takings ("the manager's personal account"). */
 const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
 /** Someone's own account or card: "his own bank account", "the manager's own card". */
 const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:(?:bank |wechat |alipay )?(?:account|card)|wechat|alipay|weixin)\b`;
@@ -1025,6 +1064,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 30, convention 74): the intermediaries' pitch, as their share after payout; with the loan's sum ("takes a 1.5 percent fee on
         // 800k") it stays the offer to cost.
         AGENT_SHARE_ASKED,
+        // Someone selling the loan's speed for a fee (round 40, convention 368).
+        FEE_FOR_SPEED,
         // A way in through someone inside the lender, for a sum: "he knows someone inside the bank and can push our loan through for 5k".
         String.raw`\b(?:knows?|has|have|got)\s+(?:someone|somebody|a guy|people|contacts?|a friend|connections?)\s+(?:inside|on the inside at)\s+(?:the |a |that )?(?:banks?|lenders?|credit unions?)\b`,
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
@@ -1141,7 +1182,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // The owner's keys asked for, or the firm's account borrowed ("he asked me for the verification code", "they want to borrow
     // our company bank account"): control of the owner's money given to someone else.
     re: new RegExp(
-      `(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}` +
+      // Not the owner's own wallet used to take the firm's money (round 40: personal-payment-code).
+      `(?<!${OWN_TAKINGS_BEFORE})(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}(?!\\s+(?:to|for)\\s+${TAKING_VERB})` +
         String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
         `|${CONTROL_HANDED_EN}` +
         // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
@@ -1679,6 +1721,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-payment-code',
     re: new RegExp(
       String.raw`\bpersonal\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?(?:codes?|qr)\b|\b(?:my|our) own (?:wechat|alipay) (?:qr )?code\b` +
+        // The owner's own wallet used to take the firm's money (round 40): "use my personal wechat to collect money for the shop",
+        // "can we take payments on my personal alipay".
+        `|${OWN_TAKINGS}` +
         // Round 37 (fix37e, convention 307): a business code named ("merchant qr code", "business payment code"), or a code held back
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
         String.raw`|\b(?:where|how|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})` +
@@ -1700,6 +1745,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
         // ...pays part of the interest ("does the government pay part of the interest?", "will the county cover some of the interest"; round 33).
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?${GOVT_EN}\b[^.!?]{0,16}\b(?:pay|cover|subsidi[sz]e|share)\w*\s+${PART_OF_EN}(?:the |our |my )?interest\b` +
+        // ...heard, or asked whether true ("is it true that the government pays half the interest for small firms?"; round 40).
+        String.raw`|\b(?:is it true|heard|i hear|they say|someone said|someone told me)\b[^.!?]{0,20}\b${GOVT_EN}\b[^.!?]{0,16}\b(?:pay|cover|subsidi[sz]e|share|give)\w*\s+(?:half\s+)?${PART_OF_EN}(?:the |our |my )?interest\b` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
         // "is there cheap loans from govt for startups".
         String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b` +
@@ -2068,8 +2115,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
         String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:use|try|go for|apply for)\b`,
+        // ...or the way as the verb: "can we crowdfund to open a cafe?", "could we do crowdfunding for it" (round 40, convention 369).
+        String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:crowd-?fund\w*|do (?:a |some )?crowd-?fund\w*)`,
         // Whether a way will do: "is it ok to take payments with…", "is it fine to use…".
-        String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
+        String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay|raise)\b`,
         // A fit asked with no "for us" after it: "is leasing a good fit?", "would crowdfunding be a good option?".
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a) (?:fit|match|option|choice)\s*(?:\?|$)`,
         // ...or a good idea, the way and its thing before it ("is leasing a new bottling line a good idea?"), or the way done asked
@@ -2388,6 +2437,9 @@ export const EN_REFINED_PURPOSES = {
       `${TO_OPEN}${NOT_ANOTHER}${FIRM_KIND}`,
       // A sum needed to open one ("need 300k to set up a noodle factory", "need about 80k to open a small bakery"; round 36, fix36e).
       String.raw`\b(?:need|needs|needed|require|want|wanna)\b[^.;!?]{0,20}?\bto (?:open|start|set up) (?:a|an|my own|our own|my|our) ${NOT_ANOTHER}${FIRM_KIND}`,
+      // ...or money raised by a way named to open one ("can we crowdfund to open a cafe in dali", "raise 200k to open a bakery";
+      // round 40, convention 369).
+      RAISED_TO_OPEN_EN,
     ].join('|'),
   ),
 } as const;

@@ -750,6 +750,10 @@ export const hypothetical: Words = [
 const HELD_SUM = String.raw`(?:[\d.,]+\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?\s+(?:yuan |rmb )?)?`;
 /** A loan held, its sum and kind before its noun: "200k bank loan", "1 million mortgage", "old loan". */
 const HELD_LOAN = String.raw`(?:(?:existing|outstanding|old|current|previous) )?${HELD_SUM}(?:bank |business |car |house |home |outstanding |existing |old )?(?:loan|mortgage|debt)s?`;
+/** A loan held's sum after it ("of 500k"), its lender ("from the rural credit coop") and its end ("is due", "ends"; round 40). */
+const HELD_SUM_AFTER = String.raw`(?: of [\d.,]+\s*(?:k|m|mil|million|w|wan|yuan|rmb)?)?`;
+const HELD_LENDER_AFTER = String.raw`(?: (?:from|with|at) (?:the |a |an )?[a-z]+(?:[ -][a-z]+){0,3}?)?`;
+const COMES_DUE = String.raw`(?:due|ends|ending|expires|expiring|matures|maturing|runs out|comes due)\b`;
 const HAD_A_LOAN = [
   // Not a loan taken as what might be ("if we took out 600k, how much…").
   String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
@@ -772,6 +776,9 @@ const HAD_A_LOAN = [
   // company is 100k"; round 34, convention 171), said as it is (is, was, costs), not as it should be ("our loan from the bank
   // needs to be 500k", "would be"); not one supposed ("if we took a 50k loan").
   String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) took (?:a |an |one )?${HELD_LOAN}|(?:our|my) loans? (?:from|with|at) (?:the |a |an )?[a-z]+(?:[ -][a-z]+){0,2} (?:is|was|has|costs?|charges?|runs?)\b`,
+  // The owner's loan said due or ending ("my bank loan of 500k is due next month", "our 300k loan from the rural credit coop ends in
+  // march"; round 40): a loan held, whose sum is no need.
+  String.raw`(?:our|my|the|that) ${HELD_LOAN}${HELD_SUM_AFTER}${HELD_LENDER_AFTER} (?:is |was )?${COMES_DUE}`,
   // Money still owed to a lender: "we still owe the credit coop 150k", "owe the bank about 80k".
   String.raw`(?:we|i)\s+(?:still\s+)?owe\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:bank|credit (?:coop|co-op|cooperative|union)|rcc|lender|microlender|loan company)`,
   // The firm's own debt to its landlord or suppliers told with its age ("we owe the landlord 6 months rent", "we still owe the wholesaler

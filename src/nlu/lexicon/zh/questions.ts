@@ -317,7 +317,10 @@ const INTEREST_PAID_BY_GOVT =
   String.raw`利息${C}{0,4}(?:${GOVT_ZH})${C}{0,4}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?(?:吗|么|嘛|不|没|得|[?？]|$)` +
   // ...the government first, asked (政府能不能帮忙出一部分利息, 国家格补一点利息); told (政府补一部分利息，现在想再贷20万) is a fact, no question.
   String.raw`|(?:${GOVT_ZH})${C}{0,2}?(?:格|能不能|会不会|可不可以|能|会|有没有|有没得)${C}{0,4}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息` +
-  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息(?=\s*(?:吗|么|嘛|不|没|[?？]))`;
+  String.raw`|(?:${GOVT_ZH})${C}{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)${C}{0,2}利息(?=\s*(?:吗|么|嘛|不|没|[?？]))` +
+  // ...heard, or asked whether true (听说政府给小微企业贴一半利息 是真的吗; round 40): what the programmes are is asked.
+  String.raw`|(?:听说|听人(?:讲|说)|听别人(?:讲|说)|有人(?:讲|说)|据说)${C}{0,4}(?:${GOVT_ZH})${C}{0,10}?(?:补|贴|出)${C}{0,6}?利息` +
+  String.raw`|(?:${GOVT_ZH})${C}{0,10}?(?:补|贴|出)${C}{0,6}?利息${L}{0,6}(?:是真的|是不是真的|格是真的|真的假的|真的吗|对不对|格对)`;
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 /** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
@@ -694,6 +697,8 @@ const ELIGIBILITY_ASKED = [
 ].join('|');
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
 const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
+/** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
+const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
 const STILL_BORROW = String.raw`还能(?:办|申请)?(?:贷|借)|格(?:还)?(?:能|可以)?(?:贷|借)|能不能(?:办)?(?:贷|借)|(?:贷|借)得(?:到|着)|贷不到|借不到|${ELIGIBILITY_ASKED}`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
@@ -849,6 +854,17 @@ const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账�
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
 // ...or someone not named (有人, 有个人, 陌生人: 有人问我要短信验证码; round 36, corpus convention 240).
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员|有人|有个人|陌生人)';
+/**
+ * Approval made faster, as a promise: 能加急, 快点批, 走快速通道, 三天就下款, 一周之内放款 (round 40, corpus convention 368).
+ */
+const SPEED_PROMISED = String.raw`加急|(?:快速|快捷|特殊)通道|快(?:点|些|一点|一些)?(?:批|下款|放款|到账|贷下来)|(?:批|下款|放款)(?:得)?(?:更)?快|(?:[\d一二两三四五六七八九十几]+)\s*(?:天|个?星期|周|个?工作日)(?:之内|以内|内)?(?:就|就能|就可以|能|可以)?(?:批|下款|放款|到账)`;
+/** A fee, a share or a sum paid or taken: 交三个点的手续费, 给他五千块, 收两个点. */
+const FEE_OR_SHARE_PAID = String.raw`(?:交|缴|付|转|打|给(?!我)|收|抽|拿|\bpay\b)(?:他|她|对方|中介)?${C}{0,8}?(?:个点|%|百分之|块|元|千|万|\d{3,}|${FEES})`;
+/**
+ * Someone promising the loan faster for a fee or a share (有个中介说交三个点的手续费能快点批, 有人说给他五千块 走快速通道 一周就能下款):
+ * no lender sells its speed; the intermediaries' pitch, advance-fee, as 加急费 reads (round 40, corpus convention 368).
+ */
+const FEE_FOR_SPEED = String.raw`(?:${ASKER}|\bagents?\b|\bbrokers?\b)${L}{0,20}?(?:${FEE_OR_SHARE_PAID}${L}{0,16}(?:${SPEED_PROMISED})|(?:${SPEED_PROMISED})${L}{0,16}${FEE_OR_SHARE_PAID})`;
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
 const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
 
@@ -1049,6 +1065,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
+        // An agent's speed sold for a fee (中介说交三个点的手续费能快点批; round 40, convention 368).
+        String.raw`|${FEE_FOR_SPEED}` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
         String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
         // A fee no lender charges, to be paid, with no one named (要交两千块洗白费, 得先付八百签约费).
@@ -1528,7 +1546,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借|申请)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
+        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
@@ -2311,6 +2329,8 @@ export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老
  */
 export const PLAN_TO_SET_UP_ZH =
   /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+/** Money raised named in a plan's own words (想众筹开个咖啡馆, 打算集资办个加工厂): money wanted for it (round 40, convention 369). */
+export const RAISED_IN_PLAN_ZH = /众筹|集资|筹钱|筹资|筹款|融资/;
 /**
  * What opening a firm costs, no wish said (开个火锅店总共要四十万, 自己有十万 开个奶茶店要二十五万): the verb opening its phrase, and right after the
  * trade (COST_AFTER_TRADE_ZH) a cost word; 开个小卖部 想借五万进货 tells the firm that trades.
@@ -2432,7 +2452,7 @@ export const ZH_REFINED_PURPOSES = {
  * so is whether the firm can have it ("格可以无还本续贷", "那笔贷款能不能续贷").
  */
 /** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
-const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
+const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)|(?<=到期${C}{0,6})(?:格|能不能|可不可以|能|可以)续(?:不|吗|么)?(?=$|[\s，。,.!?？])`;
 /**
  * What a thing is about or how it is done, asked of it (保理是怎么一回事, 融资租赁到底是咋个回事, 众筹是咋个搞法, factoring 是咋个操作的;
  * open24a, round 25): its meaning asked in other words. One list, read by the meaning (ZH_MEANING) and, of a service, by the

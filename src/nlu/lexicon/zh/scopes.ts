@@ -739,6 +739,8 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|待还))`,
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+  // A loan held said due at a time (银行五十万的贷款下个月到期, 那笔贷款年底到期; round 40): its sum is no need.
+  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
   // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
   // one phrase, which would end at the space.
   String.raw`[^，。,.!?；;\s]*(?:还剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,

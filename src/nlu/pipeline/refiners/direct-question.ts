@@ -13,7 +13,18 @@
 import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
-import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, MACHINE_NAMED, OFFER_JUDGED, OPEN_WISH_ZH, RECEIVABLE_NAMED } from '../../lexicon';
+import {
+  CREDIT_WEIGHED,
+  DEBT_TOLD,
+  EARLIER_OFFER,
+  MACHINE_NAMED,
+  OFFER_JUDGED,
+  OPEN_WISH_ZH,
+  RAISED_TO_OPEN_EN,
+  RECEIVABLE_NAMED,
+} from '../../lexicon';
+import { PLAN_TO_SET_UP_ZH, RAISED_IN_PLAN_ZH } from '../../lexicon/zh/questions';
+import { PLANNED_TRADE_WITHIN } from './refined-purpose';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, OWED_ASKED, type State } from '../mention';
@@ -359,9 +370,29 @@ function keptFact(
     )
       return true;
   }
+  // The firm planned with money raised by the way asked about (想在网上众筹开个咖啡馆 格行, "can we crowdfund to open a cafe in dali?";
+  // round 40, convention 369): the plan is the owner's, its trade and sum kept.
+  if (asked.value === 'does-it-fit' && raisedToOpen(text, m)) return true;
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;
+}
+
+const RAISED_TO_OPEN = new RegExp(RAISED_TO_OPEN_EN, 'g');
+
+/** A sum raised by a way named right before it (众筹二十万 … 格行): the tag asks whether that way fits (round 40, convention 369). */
+function raisedBy(state: State, sum: Mention): boolean {
+  return ofKind(state, 'service').some((s) => s.end <= sum.start && /^\s*(?:个|上)?\s*$/.test(state.text.slice(s.end, sum.start)));
+}
+
+/** Whether the mention lies in a plan to open a firm with money raised in its own words (想众筹开个咖啡馆, "crowdfund to open a cafe"). */
+function raisedToOpen(text: string, m: Mention): boolean {
+  for (const p of text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    if (!RAISED_IN_PLAN_ZH.test(p[0])) continue;
+    if (m.start >= p.index && m.start <= p.index + p[0].length + PLANNED_TRADE_WITHIN) return true;
+  }
+  for (const p of text.matchAll(RAISED_TO_OPEN)) if (m.start >= p.index && m.end <= p.index + p[0].length) return true;
+  return false;
 }
 
 /** The firm's own facts beside a question of money across the border: its trade, size, people and the sums said what they are. */
@@ -462,7 +493,7 @@ export function directQuestion(state: State): void {
       m.kind === 'question' &&
       m.value === 'does-it-fit' &&
       BARE_TAG.test(state.text.slice(m.start, m.end)) &&
-      ofKind(state, 'quantity').some((q) => q.value.kind === 'money'),
+      ofKind(state, 'quantity').some((q) => q.value.kind === 'money' && !raisedBy(state, q)),
     'the tag asks for the sum said before it',
   );
   // An offer stated, then whether it will do in words that judge an offer (借呗给我开了五万额度 日利率0.04% 格划算):

@@ -7,20 +7,28 @@
 
 import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
 
-function inName(m: Mention, name: Mention): boolean {
+/** A sum right after the name (众筹二十万, "crowdfund 200k"): the money raised by it. */
+const SUM_AFTER = /^\s*(?:个|上)?\s*(?:\d|[一二两三四五六七八九十几百])/;
+
+function inName(m: Mention, name: Mention, text: string): boolean {
+  // The raising word of crowdfunding with its sum right after (想在网上众筹二十万开个咖啡馆): the sum is the one wanted (round 40,
+  // convention 369).
+  if (m.kind === 'cue' && m.value === 'amount' && name.value === 'crowdfunding' && SUM_AFTER.test(text.slice(name.end))) return false;
   if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
   // A lender named by the service it offers (保理公司说…, 网贷平台讲…, "a factoring company said"): the words are theirs all the same.
   if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
   // A purpose whose words run on past the name ("lease a truck"): the thing got keeps its purpose (round 21).
-  if (m.kind === 'purpose' && m.start >= name.start && m.end > name.end) return false;
+  // ...and so does a firm planned with it ("crowdfund to open a cafe": a start-up; round 40, convention 369).
+  if ((m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start >= name.start && m.end > name.end) return false;
   // ...nor one whose words wrap the name, a debt paid off (round 27: "pay off a high interest online loan", 把网贷还清): the new
   // money's use, the service only the debt's kind.
-  if (m.kind === 'purpose' && m.start < name.start && m.end >= name.end) return false;
+  // ...nor a firm planned whose words wrap it ("want to crowdfund 200k to open a bakery": a start-up, round 40, convention 369).
+  if ((m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start < name.start && m.end >= name.end) return false;
   return overlaps(name, m);
 }
 
 export function insideService(state: State): void {
   const names = ofKind(state, 'service');
   if (names.length === 0) return;
-  drop(state, 'insideService', (m) => names.some((s) => inName(m, s)), 'inside the name of a service');
+  drop(state, 'insideService', (m) => names.some((s) => inName(m, s, state.text)), 'inside the name of a service');
 }

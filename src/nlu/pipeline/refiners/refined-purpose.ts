@@ -6,7 +6,13 @@
 // bare word 装修 is read both ways (tradeOrPurpose): as a purpose it is renovation, so that an owner
 // who answers the purpose question with 装修 gets renovation, not equipment.
 
-import { COST_AFTER_TRADE_ZH, COST_TO_OPEN_ZH, PLAN_TO_SET_UP_ZH, STARTUP_PROGRAMME_ZH } from '../../lexicon/zh/questions';
+import {
+  COST_AFTER_TRADE_ZH,
+  COST_TO_OPEN_ZH,
+  PLAN_TO_SET_UP_ZH,
+  RAISED_IN_PLAN_ZH,
+  STARTUP_PROGRAMME_ZH,
+} from '../../lexicon/zh/questions';
 import { note, ofKind, scopes, type Mention, type MentionOf, type State } from '../mention';
 
 /** The purposes a detail may narrow (undefined: none read). */
@@ -19,7 +25,7 @@ function firstPurpose(state: State): MentionOf<'purpose'> | undefined {
 }
 
 /** How far after a plan's verb the trade planned may start (想在镇上开个早点铺: 早点铺 right after 开个). */
-const PLANNED_TRADE_WITHIN = 6;
+export const PLANNED_TRADE_WITHIN = 6;
 
 /**
  * A plan to set up a firm with money wanted for it (我刚从广东打工回来 想在老家开个小卖部 大概要五万, 打算在村里弄个农家乐 要二十万左右,
@@ -39,8 +45,9 @@ export function plannedTrade(text: string, m: Mention): boolean {
 function plannedFirm(state: State): Mention | undefined {
   const industries = ofKind(state, 'industry');
   const wanted = ofKind(state, 'cue').some((c) => c.value === 'amount') || STARTUP_PROGRAMME_ZH.test(state.text);
-  if (!wanted) return undefined;
   for (const m of state.text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    // ...or the money raised in the plan's own words (想众筹开个咖啡馆; round 40, convention 369).
+    if (!wanted && !RAISED_IN_PLAN_ZH.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (industries.some((i) => i.end <= start)) return undefined;
