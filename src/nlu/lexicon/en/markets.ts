@@ -226,7 +226,13 @@ export const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never
 const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of the year|year[- ]?end|end of (?:each|every) year)|in december|year[- ]?end`;
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
 // ...or the goods delivered (round 27): "hasnt paid for the march shipment", "never paid for the last order".
-const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
+// ...or what is left of it (round 40): "hasn't paid the rest", "the remainder".
+const WHAT_IS_LEFT = String.raw`balance|rest|remainder|remaining (?:amount|balance|money)`;
+const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|${WHAT_IS_LEFT}|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
+/** Sitting on the firm's money: "is sitting on 1.2m of our money". */
+const SITTING_ON_OURS = String.raw`(?:is|are) sitting on\b${IN_CLAUSE}{0,20}\b(?:our|my)`;
+/** The firm's bill named: "the job", "our last invoice", "the rest" (round 40). */
+const THE_BILL = String.raw`(?:the|our|my) ${JOB_BILLED}`;
 /** Not a buyer that holds the money back: the firm itself, a bank, a lender or an investor (round 32 review). */
 const NOT_THE_BUYER = String.raw`\b(?:we|i|bank|banks|lender|lenders|investors?|we have|i have|we still|i still|we've|i've)`;
 /** A while since, as said after not paid: over, almost, about; a count, a few, a month or last. */
@@ -357,6 +363,8 @@ export const buyersNamed: Words = [String.raw`\b${BUYERS}\b`];
 export const receivableNamed: Words = [String.raw`^(?:receivables?|unpaid invoices?|overdue invoices?)$`];
 export const creditWeighed: Words = [
   String.raw`\bwants?\b|\bwanting\b|\bask(?:s|ing|ed)?\s+(?:us\s+)?(?:for|to)\b|\brequest\w*|\bnet\s?\d+|\bcredit\b|\baccept\b|\bagree\b|\brisk(?:y)?\b|\bterms?\b`,
+  // ...or judged usual ("30% deposit, rest after delivery, is that normal"; round 40), as 正常吗 weighs them in Chinese.
+  String.raw`\b(?:normal|usual|standard|common practice)\b`,
 ];
 /** Money named as the firm's suppliers' ("our supplier's invoice", "the payment to our supplier", "what we owe the supplier"): see zh suppliersMoney. */
 export const suppliersMoney: Words = [
@@ -399,7 +407,7 @@ export const owingBuyer: Words = [
   // Any buyer, then what it owes the firm ("the hotels still owe us 450k", "the factory hasn't paid us", "our distributor
   // is sitting on 1.2m of our money"), or named after the money owed ("we're owed 80k by the factory", "outstanding
   // from the school", "waiting on 900k from our distributor"): a customer, whose trade is not the firm's.
-  String.raw`\b${BUYERS}\b(?=${IN_CLAUSE}{0,30}\b(?:(?:owes?|owing) (?:us|me)|${NOT_PAID} (?:us|me)|${NOT_PAID}\b${IN_CLAUSE}{0,20}\bwith (?:us|me)|(?:is|are) sitting on\b${IN_CLAUSE}{0,20}\b(?:our|my))\b)`,
+  String.raw`\b${BUYERS}\b(?=${IN_CLAUSE}{0,30}\b(?:(?:owes?|owing) (?:us|me)|${NOT_PAID} (?:us|me|${THE_BILL})|${NOT_PAID}\b${IN_CLAUSE}{0,20}\bwith (?:us|me)|${SITTING_ON_OURS})\b)`,
   String.raw`(?<=\b(?:owed|outstanding|waiting (?:on|for))\b${IN_CLAUSE}{0,24}\b(?:by|from)\s+(?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?)(?:supermarket chain|${BUYERS})\b`,
   // ...or in the past, a debt since paid ("the hotel in jinghong that owed us 180k", "our biggest client, a restaurant chain,
   // just cleared the 90k they owed"; round 27): a customer too.

@@ -217,6 +217,8 @@ const RATE_RISK_EN = String.raw`(?:exchange|fx|forex|currency)(?: rate)? (?:risk
 const A_CURRENCY_MOVE =
   String.raw`(?:going up|going down|rising|rises|falling|falls|fell|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*` +
   String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value)`;
+/** The currency's rate said to move right after it: " keeps falling", ", the rate keeps dropping" (not what is priced in it). */
+const ITS_RATE_MOVES = String.raw`\b(?:,?\s+(?:the\s+)?(?:exchange\s+)?rate)?\s+(?:(?:keeps?|kept|is|are|has been|have been|was|just|really|still)\s+)*${A_CURRENCY_MOVE}`;
 /** A character of the same sentence: no stop, no question or exclamation mark; a decimal point between digits is none. */
 const IN_SENTENCE = String.raw`(?:[^.?!]|(?<=\d)\.(?=\d))`;
 /** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
@@ -291,7 +293,7 @@ const RECEIVABLES = [
   // ...or the firm not paid, said with nothing after (round 24): "customers haven't paid us, any advice?".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:us|me)\b`,
   // ...or the bill named (round 32): "the client hasnt paid the 200k invoice", "they still haven't paid our last invoice".
-  String.raw`(?<!\b(?:we|i)(?: still)? )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance)\b`,
+  String.raw`(?<!\b(?:we|i)(?: still)? )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance|rest|remainder)\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
   // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
   String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
@@ -1460,6 +1462,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a currency said to move, then a guard asked later in the sentence (round 23): "the dong keeps falling …, how can we hedge
         // that", "the yuan is moving a lot against the baht, any way to protect ourselves".
         String.raw`|\b${CURRENCIES}\b[^.?!]{0,16}?\b${A_CURRENCY_MOVE}\b[^.?!]{0,60}?\b(?:hedg|protect|insur|shield|guard|lock)\w*\b` +
+        // ...or what to do about it asked, the rate named between ("we get paid in dong, the rate keeps dropping, what to do", "the baht
+        // keeps falling, what can we do"; round 40), as 越南盾一直在跌 咋个整 reads.
+        String.raw`|(?<!\b(?:sales|revenue|orders|income|prices?|profits?)\s+in\s)\b${CURRENCIES}${ITS_RATE_MOVES}\b[^?!]{0,40}?(?:${WHAT_TO_DO}|what to do|\b(?:hedg|protect|insur|shield|guard|lock)\w*\b)` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +

@@ -699,6 +699,10 @@ const ELIGIBILITY_ASKED = [
 const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
+/** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
+const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
+/** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
+const PLEDGE_DEMANDED = String.raw`(?:要|需要|得|用|叫|让|喊)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:${GUARANTOR_KIND})?(?:抵押|担保)`;
 /** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
 const STILL_BORROW = String.raw`还能(?:办|申请)?(?:贷|借)|格(?:还)?(?:能|可以)?(?:贷|借)|能不能(?:办)?(?:贷|借)|(?:贷|借)得(?:到|着)|贷不到|借不到|${ELIGIBILITY_ASKED}`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
@@ -1693,7 +1697,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       // Not a lender's pitch reported (有个APP讲不用担保, 他们说不要抵押): what they claim, no question asked.
-      String.raw`${NOT_CLAIMED_NO_NEED}(?:要|需要|得|用|叫|让|喊)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+      String.raw`${NOT_CLAIMED_NO_NEED}${PLEDGE_DEMANDED}|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
@@ -1707,6 +1711,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
         String.raw`|(?:房子?|房产|车子?)(?:、|和|跟|\s)?(?:房子?|房产|车子?)?(?:(?:都|也)(?:莫得|么得|莫有|没得|没有)|莫得|么得)${C}{0,10}(?:能|可以|咋个|怎么|格|肯|会|(?<!想|要|准备|打算)(?:贷|借))` +
+        // Someone asked whether they may stand as guarantor for the firm (我姐是公务员 能给我们担保不, 朋友可以帮我们做担保吗; round 40).
+        String.raw`|(?:能|可以|能不能|可不可以|格能|格可以)(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保|保人)(?!公司|费)` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.

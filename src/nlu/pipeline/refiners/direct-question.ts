@@ -293,9 +293,16 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
  * convention 276): the firm described after 格有哪样补贴 (我们是种花的) stays the question's, as judge-1 reads it.
  */
 function planAfter(state: State, asked: Mention): boolean {
-  return ofKind(state, 'purpose-detail').some((d) => d.value === 'startup' && d.start >= asked.end);
+  if (ofKind(state, 'purpose-detail').some((d) => d.value === 'startup' && d.start >= asked.end)) return true;
+  // ...or the owner's own firm told after it (能不能申请贴息贷款 我们是做茶叶的, "any subsidies? we run a guesthouse"; round 40).
+  return ofKind(state, 'industry').some((i) => i.start >= asked.end && OWN_FIRM_TOLD.test(state.text.slice(asked.end, i.start)));
 }
+/** The owner's firm told, the words before its trade: 我们是做, 我们开, 我家, "we run", "we're a". */
+const OWN_FIRM_TOLD =
+  /(?:我们|我|咱们|我家)\s*(?:是|家|这边)?\s*(?:在[^\s，,。.]{1,6})?\s*(?:做|开|搞|种|养|卖|经营|干)[^，,。.!?]{0,6}$|\b(?:we|i)(?:['’]re| are| am|['’]m)?\s+(?:run|own|have|do|sell|grow|make|a|an)\b[^.!?]{0,20}$/;
 
+/** Words that end with their sentence's mark ("subsidies?"). */
+const SENTENCE_ENDED = /[?？!！。]\s*$/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 
@@ -566,7 +573,10 @@ export function directQuestion(state: State): void {
   const laterFacts = wishedAfter
     ? ownClauseEnd(state.text, asked.end)
     : needAfter && nothingBefore
-      ? clauseEndAfter(state.text, from)
+      ? // The question's words ending its sentence ("any subsidies? we run a guesthouse"; round 40): the next one is the facts'.
+        SENTENCE_ENDED.test(state.text.slice(asked.start, from))
+        ? from
+        : clauseEndAfter(state.text, from)
       : state.text.length + 1;
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');

@@ -7,13 +7,7 @@
 
 import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
 
-/** A sum right after the name (众筹二十万, "crowdfund 200k"): the money raised by it. */
-const SUM_AFTER = /^\s*(?:个|上)?\s*(?:\d|[一二两三四五六七八九十几百])/;
-
-function inName(m: Mention, name: Mention, text: string): boolean {
-  // The raising word of crowdfunding with its sum right after (想在网上众筹二十万开个咖啡馆): the sum is the one wanted (round 40,
-  // convention 369).
-  if (m.kind === 'cue' && m.value === 'amount' && name.value === 'crowdfunding' && SUM_AFTER.test(text.slice(name.end))) return false;
+function inName(m: Mention, name: Mention): boolean {
   if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
   // A lender named by the service it offers (保理公司说…, 网贷平台讲…, "a factoring company said"): the words are theirs all the same.
   if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
@@ -30,5 +24,5 @@ function inName(m: Mention, name: Mention, text: string): boolean {
 export function insideService(state: State): void {
   const names = ofKind(state, 'service');
   if (names.length === 0) return;
-  drop(state, 'insideService', (m) => names.some((s) => inName(m, s, state.text)), 'inside the name of a service');
+  drop(state, 'insideService', (m) => names.some((s) => inName(m, s)), 'inside the name of a service');
 }

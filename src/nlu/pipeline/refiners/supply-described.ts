@@ -6,10 +6,12 @@
 
 import { STOCK_MONEY_SHORT, SUPPLY_HABIT } from '../../lexicon/index';
 import { clauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
-import { drop, dropInside, isFlag, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
+import { drop, isFlag, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
 
 /** Sold after the goods bought, in the same clause (进点水果干货在市场上摆摊卖, 进衣服来卖): the trade's own buying and selling. */
 const SOLD_AFTER = /^[^，。,.!?；;\s]{0,14}?(?:卖|零售)/;
+/** The message opening with what the money is for: 就是, 主要是, 拿来, 用来. */
+const USE_OPENER = /^\s*(?:就是|主要是|主要|都是|用来|拿来|用于|为了)\s*$/;
 /** A wish or a loan said before the goods bought (想借五万 进点货来卖): the money's use, not the trade's habit. */
 const WISH_BEFORE = /想|要|打算|准备|借|贷|需要|缺|差/;
 
@@ -43,11 +45,13 @@ export function supplyDescribed(state: State): void {
     ofKind(state, 'flag').some((f) => isFlag(f, 'borrow-wish')) ||
     STOCK_MONEY_SHORT.test(text);
   if (asks) return;
-  dropInside(
+  // Goods bought said first as what the money is for (就是进货 茶叶收购, 主要是进货; round 40): the answer to "what for?", not the habit.
+  const answered = scopes(state, 'bought').filter((s) => USE_OPENER.test(text.slice(0, s.start)));
+  drop(
     state,
     'supplyDescribed',
-    'bought',
-    (m) => m.kind === 'purpose' && m.value === 'working-capital',
+    (m) =>
+      m.kind === 'purpose' && m.value === 'working-capital' && scopes(state, 'bought').some((s) => overlaps(s, m) && !answered.includes(s)),
     'how the trade is supplied, with no money asked for',
   );
 }
