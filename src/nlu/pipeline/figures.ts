@@ -439,6 +439,19 @@ function headCount(value: number, fewerThan: boolean): number {
 const OWN_SUM_NEXT = /^\s*(?:个|点|上|到)?\s*$/;
 /** A year or a month said right before a sum, hedges between (一年 差不多 80万, 一个月大概十来万). */
 const PERIOD_BEFORE_SUM = /(?:一年|每年|一个月|每个月|每月)\s*(?:差不多|大概|大约|也就|能有|有|能卖|卖)?\s*(?:个)?\s*$/;
+/** A trade's selling said before the period (卖, 流水, 营业额, 生意): the sum after it is its takings. */
+const SOLD_BEFORE = /卖|销售|流水|营业|营收|收入|生意|进账/;
+
+/** A sum with its year or month right before it, the trade's selling said earlier in its sentence (我们卖茶叶 一年一百多万). */
+function salesWithTheirPeriod(text: string, q: Quantity): boolean {
+  const before = text.slice(0, q.start);
+  const period = PERIOD_BEFORE_SUM.exec(before);
+  if (period === null) return false;
+  const sentence = before.slice(0, period.index);
+  const start = Math.max(sentence.search(/[^。！？.!?]*$/), 0);
+  return SOLD_BEFORE.test(sentence.slice(start));
+}
+
 /** A subsidised loan or a programme named (贴息, 补贴, 创业担保, 贷免扶补, 扶贫, subsidy). */
 const SUBSIDISED = /贴息|补贴|创业担保|贷免扶补|扶贫贷|\bsubsidi[sz]ed\b/;
 
@@ -486,6 +499,9 @@ function nearestCue(
         subsidisedAfter(text, q, nextSumStart)
       )
         continue;
+      // ...nor the sales of a trade told with their period (我们卖茶叶 一年一百多万 想借点钱, 卖米线 一个月五六万 想贷点款装修; round 40),
+      // a wish in the next phrase naming no sum of its own: the year's or the month's takings, not the sum wanted.
+      if (cue.slot === 'amount' && nextSumStart >= text.length && salesWithTheirPeriod(text, q) && nextPhrase(text, q, cue)) continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
