@@ -880,6 +880,8 @@ const MAKE_VERBS = [
   ...['brew', 'brews', 'distil', 'distill', 'distils', 'distills', 'carve', 'carves'],
   ...['assemble', 'assembles', 'knit', 'knits', 'embroider', 'embroiders'],
 ];
+/** A thing to be built or set up, its article and size before it: "build a small ", "set up a new ", "for a " (round 40). */
+const TO_BUILD_A = String.raw`\b(?:build|building|set up|setting up|put up|add|adding|for)\s+(?:an?\s+|our own\s+|the\s+)?(?:(?:small|little|new|bigger|proper|simple)\s+)?`;
 /** Verbs of processing produce: dry, pickle, smoke, process (not can, a modal, nor mill, a noun as often). */
 const PROCESS_VERBS = [
   ...['dry', 'dries', 'dehydrate', 'dehydrates', 'process', 'processes', 'pickle', 'pickles', 'smoke', 'smokes'],
@@ -1094,7 +1096,8 @@ export const industryRules: readonly IndustryWords[] = [
       // ...or the maker named by the goods ("a small jam maker in dali", "we are a furniture maker", "tofu maker in jianshui"; round 29):
       // the owner's trade, not a machine bought (a new tofu maker, buy a jam maker).
       String.raw`(?<!\b(?:new|buy|buying|bought|get|second-hand|used|another)\s(?:an?\s)?)\b(?:${madeGoods.join('|')})\s+makers?\b`,
-      String.raw`(?<!payment |card |data )\bprocessing\b`,
+      // Not a processing room or shed to be built ("want to build a small processing room"; round 40): the need, the trade told elsewhere.
+      String.raw`(?<!payment |card |data |${TO_BUILD_A})\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
       // Drinks made: "a small winery", "craft brewery", "a distillery".

@@ -961,6 +961,8 @@ const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:i
 const BUILT_COUNT = [
   ...['a', 'an', 'our', 'more', String.raw`\d+`, 'two', 'three', 'four', 'five', 'six', 'ten', 'a few', 'some'],
   ...['new', 'bigger', 'another', 'extra', ...ORDINALS],
+  // ...its size said ("build a small processing room"; round 40).
+  ...['small', 'little', 'simple', 'proper', 'big', 'large'],
 ];
 /** Buildings a firm builds for its work: a plant, a warehouse, rooms, kilns. */
 const BUILDINGS = [
