@@ -3,6 +3,7 @@
 // the assembler.
 
 import {
+  HANDS_CALLED_IN,
   ALSO_CLAUSE,
   BORROW_WISH,
   BOUGHT_THINGS,
@@ -505,12 +506,16 @@ function oneOfAPair(
   return { start: role.start - a[0].length, end: role.start, n: '一' };
 }
 
+/** Hands called in at busy times, every place they are said. */
+const BUSY_HANDS = new RegExp(HANDS_CALLED_IN.source, 'g');
+
 /**
  * A head count next to a role that the number grammar leaves ("保安二十个", "手下十几个师傅"): a
  * count of people, unless a quantity is already there.
  */
 export const roleCounts: Extractor = (state) => {
   const roleEnds = new Map(state.mentions.filter((m) => m.kind === 'role').map((m) => [m.start, m.end]));
+  const busyHands = [...state.text.matchAll(BUSY_HANDS)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const role of state.mentions.filter((m) => m.kind === 'role')) {
     const job = jobCountAfter(state.text, role, roleEnds);
     const jobValue = job === undefined ? undefined : roleCountValue(job.n);
@@ -531,6 +536,8 @@ export const roleCounts: Extractor = (state) => {
     const count = roleCount(state.text, role, roleEnds);
     if (count === undefined) continue;
     const { start, end, n } = count;
+    // A hand called in at busy times (就我们两口子 忙不过来请个小工; round 40): no staff, as 忙的时候还要喊几个小工 reads (convention 286).
+    if (busyHands.some(([from, to]) => start >= from && end <= to)) continue;
     const overlaps = (q: Mention) => q.kind === 'quantity' && q.start < end && start < q.end;
     // A bare count the number grammar read ("保洁十个": 十个 alone) is this role's head count; so is a
     // duration whose unit begins the role word (三个月嫂, "3 day laborers": no months, no days).

@@ -473,7 +473,7 @@ export const staffBefore: Words = [
  * hands called in are none (round 37, fix37b, corpus convention 286; numbers.ts).
  */
 export const handsCalledIn: Words = [
-  String.raw`(?:忙|旺季|农忙|生意好|活多|过年|节假日|周末|赶工)[^\d一二两三四五六七八九十百千万，。,.!?]{0,8}?(?:喊|叫|请|找|雇)(?:几个|点|些|一些|一两个|两三个)?(?:小工|临时工|零工|帮工|短工|临工|人|亲戚|帮手|钟点工)?`,
+  String.raw`(?:忙|旺季|农忙|生意好|活多|过年|节假日|周末|赶工)[^\d一二两三四五六七八九十百千万，。,.!?]{0,8}?(?:喊|叫|请|找|雇)(?:几个|点|些|一些|一两个|两三个|一个|个)?(?:小工|临时工|零工|帮工|短工|临工|人|亲戚|帮手|钟点工)?`,
 ];
 export const yearBeforeLast: Words = [String.raw`大?前年`];
 export const lastYear: Words = ['去年', '上一年', String.raw`上个?年度`];
