@@ -1007,6 +1007,8 @@ export const commandRules: readonly CommandWords[] = [
       '你能帮我什么',
       '能帮我做什么',
       '你是谁',
+      // Who the bot's makers are, asked (你们是谁, 你们是哪家银行的, 你们是什么公司; round 40): the help says what it is.
+      String.raw`你们是(?:谁|哪个|哪家(?:银行|公司|机构|平台)?|什么(?:银行|公司|机构|平台)|哪样(?:银行|公司|机构|平台)?)`,
       // Whether the bot is a person (你是机器人还是真人, 是不是机器人哦): the help says what it is.
       String.raw`(?:你|您)?是(?:不是)?(?:机器人|人工智能|ai\b)|(?:真人|人工)还是机器人|机器人还是(?:真人|人工)`,
       '怎么用',

@@ -380,9 +380,21 @@ function keptFact(
   // The firm planned with money raised by the way asked about (想在网上众筹开个咖啡馆 格行, "can we crowdfund to open a cafe in dali?";
   // round 40, convention 369): the plan is the owner's, its trade and sum kept.
   if (asked.value === 'does-it-fit' && raisedToOpen(text, m)) return true;
+  // The way weighed for the owner's own loan, its sum and term right after ("what's the cheapest way to borrow 100k for 6 months";
+  // round 40): the need told, as 借十万 半年 哪种最便宜 reads.
+  if (asked.value === 'which-is-best' && m.start >= asked.end && wayToBorrowAfter(text, asked, m)) return true;
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;
+}
+
+/** The way asked to borrow, right after the asking words: " to borrow", " way to borrow", " for us to get". */
+const TO_BORROW_AFTER = /^\s+(?:(?:way|option|route|loan|place|bank|lender)s?\s+)?(?:for (?:us|me)\s+)?to (?:borrow|get|raise)\b/;
+
+/** Whether `m` (a sum, a term, their cue) is the loan the way is asked for, in the question's own sentence after it. */
+function wayToBorrowAfter(text: string, asked: Mention, m: Mention): boolean {
+  if (m.kind !== 'quantity' && m.kind !== 'cue') return false;
+  return TO_BORROW_AFTER.test(text.slice(asked.end)) && !breakBetween(text, asked.end, m.start, SENTENCES);
 }
 
 const RAISED_TO_OPEN = new RegExp(RAISED_TO_OPEN_EN, 'g');
