@@ -183,6 +183,8 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = rules(
 /** Punctuation, symbols, emoji and spaces: never content on their own. */
 export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
 
+/** The main use said of two, right before it (主要是, 大部分, mostly, mainly): refiners/main-purpose.ts (round 40). */
+export const MAIN_SHARE = compile([zh.mainShare, en.mainShare], '');
 export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 /** A wish or a need to borrow among the advice words, global: a sum given with it is the request (run.ts). */
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');

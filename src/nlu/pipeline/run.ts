@@ -63,6 +63,7 @@ import { seasonCount, seasonNeed, usualCount } from './season-words';
 import { assetsParts } from './assets-parts';
 import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
+import { mainPurpose } from './refiners/main-purpose';
 import { soldGoods } from './refiners/sold-goods';
 import { owingPerson, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
@@ -117,6 +118,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['owedMoney', owedMoney],
   ['billFace', billFace],
   ['refinedPurpose', refinedPurpose],
+  ['mainPurpose', mainPurpose],
   ['financedSettlement', financedSettlement],
 ];
 

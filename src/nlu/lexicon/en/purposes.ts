@@ -1495,3 +1495,8 @@ const CANT_RESTOCK_EN = String.raw`\b(?:can['’]?t|cant|cannot|could ?n['’]?o
 const NO_CASH_TO_RESTOCK_EN = String.raw`\bno (?:cash|money) (?:left )?(?:to|for) (?:restock|stock|buy (?:more )?(?:stock|goods))\b`;
 export const STOCK_MONEY_SHORT_EN = `${CANT_RESTOCK_EN}|${NO_CASH_TO_RESTOCK_EN}`;
 export const stockMoneyShort: Words = [STOCK_MONEY_SHORT_EN];
+
+/** The main use said of two ("mostly working capital, some for a new van", "mainly to buy stock"): see zh mainShare (round 40). */
+export const mainShare: Words = [
+  String.raw`\b(?:mostly|mainly|largely|primarily|chiefly|most of it|the bulk)\s+(?:(?:is|goes|going|will go)\s+)?(?:(?:for|to|on|into)\s+)?(?:the\s+)?$`,
+];

@@ -1234,3 +1234,11 @@ export const premisesWords: Words = [
   String.raw`第[二三四五六七八九两]家|店|铺|门面|门市|档口|摊|分公司|加盟|连锁`,
   String.raw`\b(?:shop|store|branch|outlet|stall|kiosk|restaurant|cafe|location)s?\b`,
 ];
+
+/**
+ * The main use said of two (主要是周转 一部分买辆车, 大部分进货 剩下的买台冰柜; round 40, corpus convention 370): the word before the use
+ * said to take most of the money, ending where the use begins.
+ */
+export const mainShare: Words = [
+  String.raw`(?:主要(?:是|就是)?|大部分(?:是)?|大头(?:是)?|多半(?:是)?)\s*(?:用来|拿来|用于|用在|为了)?\s*$`,
+];
