@@ -105,16 +105,17 @@ const TOKEN = new RegExp(
 // "1个亿", "2.5个亿", "一百多个亿": 个 may stand between a number and 亿; "80 万": one space before 万 or 亿.
 const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿)|\s(?=[万亿]))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
-// "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w"; spaced as mixed replies type it, "50 个 w": round 31); "kw" 千万 ("年营业额2kw"), attached, not a
+// "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w"; spaced as mixed replies type it, "50 个 w": round 31, "30 w": round 40); "kw" 千万 ("年营业额2kw"), attached, not a
 // machine's power (5kw的发电机, 3kwh).
 // 万 spelt in pinyin ("80 wan", "50wan") and million as typed in a hurry ("1.5 milion", "3 millon", "2 mill").
 const EN_MULTIPLIER =
-  /(?<mul>kw(?!h|\s*的?[\u4e00-\u9fff]{0,3}[机电泵炉器灯板])|\s*(?:k|mn|mil|mill|milion|millon|milions|millons|millio|millions?|bn|billions?|thousands?|grand|m|wan)|(?:[多余来]|\s?多?个\s?多?)?w)(?![a-z])/y;
+  /(?<mul>kw(?!h|\s*的?[\u4e00-\u9fff]{0,3}[机电泵炉器灯板])|\s*(?:k|mn|mil|mill|milion|millon|milions|millons|millio|millions?|bn|billions?|thousands?|grand|m|wan)|(?:[多余来]|\s?多?个\s?多?|\s)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /[多来]?个多?w(?![a-z])/y;
 // ...and alone after a numeral with a unit below 万 ("五十w", "一百多w", "二十来w"), as phones type it.
-const CN_UNIT_W = /[多来]?w(?![a-z])/y;
+// ...spaced too, as mixed messages type it ("两百 w"; round 40).
+const CN_UNIT_W = /(?:[多来]|\s)?w(?![a-z])/y;
 // Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
 // ("差五十个左右", "借两百个", "想借30个", "借三十个才够"); "要二十个人", "借两个杯子" keep their nouns.
 // ...or with what the money is for after it, a verb or a space: "借两百个收货", "差二十个 发工资".
