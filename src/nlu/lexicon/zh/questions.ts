@@ -1415,7 +1415,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'wallet-across-border',
     re: new RegExp(
       // ...the buyer's country in Latin letters among the Chinese (我们 的 lao buyer 想 用 alipay 付 货款): round 22.
-      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国|\b(?:lao|laos|laotian|vietnam|vietnamese|thai|thailand|myanmar|burmese)\b)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
+      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国|\b(?:lao|laos|laotian|vietnam|vietnamese|thai|thailand|myanmar|burmese)\b)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给|收(?=\s*(?:$|[吗么不嘛得?？]|款|钱)))` +
         String.raw`|(?:支付宝|微信|alipay|wechat)${C}{0,6}(?:收|收款|收钱)${C}{0,8}(?:越南|老挝|缅甸|泰国|境外|国外|外国)`,
     ),
   },
