@@ -1147,6 +1147,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
       // (Not what they do already: "my customers pay by card mostly".)
       String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
+      // ...or want to and cannot yet ("customers want to pay by card but we only have wechat"; round 40), as 客人要刷卡 reads.
+      String.raw`\b(?:customers?|clients?|guests?|tourists?|people|buyers?) (?:want|wants|wanna|ask|asks|keep asking|often ask|prefer) to pay (?:us )?(?:by|with|via) (?:(?:credit|debit|bank|foreign) )?cards?\b`,
     ],
   },
   {
