@@ -430,6 +430,9 @@ const FEE_FOR_SPEED = [
   String.raw`(?:${FEE_EN}[^.?!]{0,40}${SPEED_EN}|${SPEED_EN}[^.?!]{0,40}\b(?:fees?|commission|cut|pay)\b)`,
 ].join('');
 
+/** The firm's legal representative named: "the legal rep", "legal representative", "legal person", "the owner on paper" (round 40). */
+const LEGAL_REP_EN = String.raw`(?:legal (?:rep|representative|person)|registered owner|owner on paper|boss on (?:the )?licen[cs]e)`;
+
 /**
  * A fee or deposit the owner pays to take out money an app holds ("a deposit to withdraw", "pay 500 before i can withdraw"), not
  * one taken from the loan at payout ("2% service fee taken first"). A fee or deposit asked before the loan's release ("pay a 2000
@@ -1326,6 +1329,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the asking alone the question's words, so the firm told between keeps its facts.
         String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?loan|qualify|eligible)\b`,
         String.raw`\b(?:can|could|may)\s+(?:a\s+)?(?:${FROM_ELSEWHERE_EN})\b[^.!?]{0,30}\b(?:apply|borrow|get|take)\b`,
+        // ...or someone else the firm's legal representative, then whether the owner may apply ("my wife is the legal rep, can i apply
+        // in my name"; round 40), as 法人是我老婆 我能申请不 reads.
+        String.raw`\b(?:${KIN_EN}|partner|someone else)\b[^.?!]{0,12}\b(?:is|['’]s)\s+(?:the\s+)?${LEGAL_REP_EN}\b[^?!]{0,40}\b(?:can|could|may)\s+(?:i|we)\b[^?!]{0,12}\b(?:apply|borrow|sign)\b`,
       ].join('|'),
     ),
   },
@@ -1852,6 +1858,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bwhat (?:other |else |more |further |extra )?(?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b` +
         // What to bring: "what do we need to prepare".
         String.raw`|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b` +
+        // How many months or years of records a lender wants ("how many months of bank statements do they usually want"; round 40).
+        String.raw`|\bhow (?:many|much|long)\b[^.?!]{0,20}\b(?:(?:bank |financial )?statements?|tax records?|records|bank records|payslips|flow)\b` +
         // What a lender wants: "what do banks ask for".
         String.raw`|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b` +
         // A licence asked about: "do i need a business license to borrow".

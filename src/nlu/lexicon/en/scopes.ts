@@ -468,7 +468,8 @@ export const correctionSlips: Words = [
   String.raw`\bgot (?:it|that|the (?:number|figure)) wrong\b`,
   // The figure named, perhaps as said before, then said off: "revenue i gave earlier was wrong", "the staff number
   // i told you is too high".
-  String.raw`\b${FIGURE_NAMED}\s+${AS_SAID_BEFORE}(?:was|is|were)\s+(?:way\s+|a bit\s+|slightly\s+)?(?:wrong|incorrect|too (?:high|low|much|many|few))\b`,
+  // Not a reason given ("rejected us because our revenue is too low"; round 40).
+  String.raw`(?<!\b(?:because|since|cos|cause|coz|as)\s+(?:(?:our|the|my|its)\s+)?)\b${FIGURE_NAMED}\s+${AS_SAID_BEFORE}(?:was|is|were)\s+(?:way\s+|a bit\s+|slightly\s+)?(?:wrong|incorrect|too (?:high|low|much|many|few))\b`,
   // The figure named, then said lower or higher than given: "revenue is actually lower", "sales are lower than i said".
   String.raw`\b${FIGURE_NAMED}\s+(?:is|are|was|were|s)\s+(?:actually\s+|really\s+|a bit\s+|much\s+)?(?:lower|higher|less|smaller|bigger)\b(?=\s*(?:$|[,.;:!-]|than (?:i|we) (?:said|told you|put|wrote|gave)))`,
   // An apology or a mistake opening the message: "apologies, 250k", "small mistake - 11 staff".

@@ -1285,7 +1285,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...or an applicant from elsewhere (外国人能申请吗, 我是老挝人 公司在勐腊注册的 能不能贷款, 不是本地户口 能贷吗; round 39).
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
-        `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}`,
+        `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
+        // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
+        `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}`,
     ),
   },
   {
