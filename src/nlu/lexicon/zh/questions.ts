@@ -696,7 +696,7 @@ const ELIGIBILITY_ASKED = [
   String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
 ].join('|');
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
-const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
+const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
@@ -1556,6 +1556,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
+        // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40).
+        String.raw`|(?:帮|替|给)${C}{0,4}?(?:担保|担的|担了|作保|做保)${L}{0,8}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响)` +
         // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
         // 对贷款有没有影响, 欠 landlord 三个月 rent 了 会影响 loan 吗; round 29, convention 52): counted as a debt held; owed to a lender and
         // overdue, the record's (credit-record, tried first).
