@@ -239,6 +239,7 @@ function wordsJoined(s: string): string {
     const joins =
       HAN_WORD.test(words[i - 1] as string) &&
       !FIGURE_WORD.test(words[i - 1] as string) &&
+      !FIGURE_ENDED.test(words[i - 1] as string) &&
       !DIGITS.test(words[i - 2] ?? '') &&
       !DIGITS.test(words[i + 1] ?? '') &&
       !SAYING.test(words[i - 1] as string) &&
@@ -253,6 +254,8 @@ function wordsJoined(s: string): string {
 }
 
 const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
+/** A word ending in a sum with its unit (一个月流水四万多, 一年卖两百万): the words after it are another phrase's too (round 40). */
+const FIGURE_ENDED = /\p{Script=Han}[零〇一二两三四五六七八九十百千几]+[万千百块元][多来左右]*$/u;
 /** A figure typed as one word (二十几个, 三十万): the words after it are another phrase's. */
 const FIGURE_WORD = /^[零〇一二两三四五六七八九十百千万几来多]+[个万千百块元]\p{P}*$/u;
 /**

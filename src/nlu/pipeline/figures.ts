@@ -2038,6 +2038,11 @@ function askedEarlierInClause(a: Around): { cue: Cue; distance: number } | undef
     : undefined;
 }
 
+/** An amount read by a word of wanting or costing (要, 需要, need): a cost that a loan asked after it may stand for. */
+const AMOUNT_BY_WANTING = /by cue:amount "(?:要|需要|得要|得|总共要|一共要|need|needs|want|cost|costs)"$/;
+/** An amount read by a word of borrowing (贷, 借, borrow, loan): the loan asked. */
+const LOAN_ASKED = /by cue:amount "(?:想)?(?:贷|借|贷款|借款|borrow|loan)"/;
+
 /** A cost and the money toward it: "装修要四十万 自己有二十万 还差二十万", "the truck is 600k, we have 200k". */
 interface Budget {
   /** The last sum before the owner's own money that may be the cost (no revenue, no assets). */
@@ -2809,6 +2814,12 @@ export function readSlots(
         // "两台车 一台车一个月能跑两万多", "一年出栏两批 一批能卖六十万": the sales of one unit, times the units counted.
         const units = slot === 'revenue' && q.currency === 'CNY' ? unitsSelling(text, q, seasonFrom) : 1;
         if (units > 1) money.value *= units;
+        // A cost said wanted, then a loan asked with its own sum (装修加咖啡机要三十来万 想贷二十万, 买台车要三十万 想借二十万; round 40):
+        // the loan asked is the amount, the cost before it the whole of the need.
+        if (slot === 'amount' && slots.amount !== undefined && AMOUNT_BY_WANTING.test(slots.rules.amount ?? '') && LOAN_ASKED.test(why)) {
+          noteFigure('amount', `the loan asked (${why}) over the cost wanted before it (${slots.rules.amount})`);
+          delete slots.amount;
+        }
         setMoney(slots, slot, money, period, units > 1 ? `${why}, one unit's, times ${units}` : why);
         break;
       }

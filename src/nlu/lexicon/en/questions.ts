@@ -132,7 +132,9 @@ const FEE_NAMES = String.raw`fee|deposit|charge|insurance|premium|tax|taxe|dut(?
 /** Not paid to a side of the firm's own trade: "a deposit to the factory", "deposits for our suppliers". */
 const NOT_TO_TRADE_SIDE = String.raw`(?!\s+(?:to|for)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?${TRADE_SIDE}\b)`;
 /** The things asked which of, one or a few words: "which loan option", "which kind of loan", "which bank". */
-const WHICH_NOUNS = String.raw`(?:(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
+// ...a kind said before it ("which online lender is cheapest"; round 40).
+const WHICH_KIND = String.raw`(?:online|internet|local|small|big|rural|state|commercial|private|digital|licensed)`;
+const WHICH_NOUNS = String.raw`(?:(?:${WHICH_KIND}\s+)?(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
@@ -488,6 +490,8 @@ const FIRM_KIND_WORDS = [
   'shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory|farm|ranch',
   'clinic|kindergarten|car ?wash|laundry|laundromat|garage|gym|fitness cent(?:er|re)|pharmacy|drugstore|homestay|inn|motel|canteen',
   'diner|eatery|teahouse|barbershop|spa|daycare|nursery|supermarket|minimart|orchard|plantation|practice|agency|school',
+  // ...a place or a joint said of food ("a small hot pot place", "a noodle joint"; round 40).
+  'place|joint',
 ].join('|');
 const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:${FIRM_KIND_WORDS})\b${NOT_TOO}`;
 /**

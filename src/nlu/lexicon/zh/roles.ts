@@ -262,7 +262,8 @@ export const staffRoles: Words = [
   // ...or counted as what the workplace has: 作坊有十几个阿姨, 车间里有二十个大嫂 (the place says they work there).
   String.raw`(?<=(?:作坊|工坊|厂里|车间|店里|工地上|基地)里?(?:有|是|就)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)(?:阿姨|妇女|大妈|大嫂)`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
-  String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // ...or the people said with 的人 (固定的人八个, 长期的人有五个; round 40).
+  String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的人|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // People counted by a plain word for a person, a man or a woman (车间里四个男的, 两个女工, 男的三个: round 27).
   // ...not people who came in (店里来了两个女的: customers).
   String.raw`(?<!(?:来|进来|碰到|遇到|看到)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*)${COUNTED_JUST_BEFORE}(?:男的|女的|男工|女工)`,
