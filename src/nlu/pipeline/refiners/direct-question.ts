@@ -362,7 +362,9 @@ function keptFact(
   if (OWED_ASKED.has(String(asked.value)) && m.kind === 'quantity' && debts.some((d) => d.start <= m.start && m.end <= d.end)) return false;
   // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
-  if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
+  // (...its fitting out too, the premises' renovation read from the same words: 装修能不能用融资租赁; round 40.)
+  const renovating = m.kind === 'purpose-detail' && m.value === 'renovation';
+  if ((m.kind === 'purpose' || renovating) && WAY_ASKED.has(String(asked.value)) && (renovating || THINGS_BOUGHT.has(String(m.value)))) {
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
     // ...or a machine named after the way in the question's own sentence, one way weighed (does-it-fit) and that a lease ("is leasing a
     // good idea for a concrete mixer truck"; round 33, corpus convention 144): not a shop ("… for our new shop"), not after two ways
