@@ -2038,10 +2038,10 @@ function askedEarlierInClause(a: Around): { cue: Cue; distance: number } | undef
     : undefined;
 }
 
-/** An amount read by a word of wanting or costing (要, 需要, need): a cost that a loan asked after it may stand for. */
-const AMOUNT_BY_WANTING = /by cue:amount "(?:要|需要|得要|得|总共要|一共要|need|needs|want|cost|costs)"$/;
-/** An amount read by a word of borrowing (贷, 借, borrow, loan): the loan asked. */
-const LOAN_ASKED = /by cue:amount "(?:想)?(?:贷|借|贷款|借款|borrow|loan)"/;
+/** A word of wanting or costing (要, 需要, need): the amount it reads may be a cost that a loan asked after it stands for. */
+const WANTING_CUE = /^(?:要|需要|得要|得|总共要|一共要|need|needs|want|cost|costs)$/;
+/** A word of borrowing (贷, 借, borrow, loan): the amount it reads is the loan asked. */
+const BORROWING_CUE = /^(?:想)?(?:贷|借|贷款|借款|borrow|loan)$/;
 
 /** A cost and the money toward it: "装修要四十万 自己有二十万 还差二十万", "the truck is 600k, we have 200k". */
 interface Budget {
@@ -2372,6 +2372,8 @@ export function readSlots(
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
   let previousSumSlot: MoneySlot | undefined;
+  /** The amount read by a cue of its own, and that cue: a cost wanted, which a loan asked after it replaces (round 40). */
+  let amountRead: { money: Money; cue: Cue } | undefined;
   let bareSum: Around['bareSum'];
   /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
   const budget: Budget = { own: 0 };
@@ -2816,11 +2818,15 @@ export function readSlots(
         if (units > 1) money.value *= units;
         // A cost said wanted, then a loan asked with its own sum (装修加咖啡机要三十来万 想贷二十万, 买台车要三十万 想借二十万; round 40):
         // the loan asked is the amount, the cost before it the whole of the need.
-        if (slot === 'amount' && slots.amount !== undefined && AMOUNT_BY_WANTING.test(slots.rules.amount ?? '') && LOAN_ASKED.test(why)) {
+        const wanted = amountRead !== undefined && slots.amount === amountRead.money && WANTING_CUE.test(amountRead.cue.words);
+        if (slot === 'amount' && wanted && near !== undefined && BORROWING_CUE.test(near.cue.words)) {
           noteFigure('amount', `the loan asked (${why}) over the cost wanted before it (${slots.rules.amount})`);
           delete slots.amount;
         }
         setMoney(slots, slot, money, period, units > 1 ? `${why}, one unit's, times ${units}` : why);
+        // The cue the amount was read by, as it stands in the message (not one moved right after it: costBefore, namesTheSum).
+        if (slot === 'amount' && slots.amount === money && near !== undefined && cues.includes(near.cue))
+          amountRead = { money, cue: near.cue };
         break;
       }
       case 'people': {

@@ -23,8 +23,8 @@ import {
   RAISED_TO_OPEN_EN,
   RECEIVABLE_NAMED,
 } from '../../lexicon';
-import { PLAN_TO_SET_UP_ZH, RAISED_IN_PLAN_ZH } from '../../lexicon/zh/questions';
-import { PLANNED_TRADE_WITHIN } from './refined-purpose';
+import { RAISED_IN_PLAN_ZH } from '../../lexicon/zh/questions';
+import { plannedTrade } from './refined-purpose';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, OWED_ASKED, type State } from '../mention';
@@ -362,9 +362,8 @@ function keptFact(
   if (OWED_ASKED.has(String(asked.value)) && m.kind === 'quantity' && debts.some((d) => d.start <= m.start && m.end <= d.end)) return false;
   // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
-  // (...its fitting out too, the premises' renovation read from the same words: 装修能不能用融资租赁; round 40.)
-  const renovating = m.kind === 'purpose-detail' && m.value === 'renovation';
-  if ((m.kind === 'purpose' || renovating) && WAY_ASKED.has(String(asked.value)) && (renovating || THINGS_BOUGHT.has(String(m.value)))) {
+  // (...its fitting out too, the premises' renovation read from the same words as a detail: 装修能不能用融资租赁; round 40.)
+  if ((m.kind === 'purpose' || m.kind === 'purpose-detail') && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
     // ...or a machine named after the way in the question's own sentence, one way weighed (does-it-fit) and that a lease ("is leasing a
     // good idea for a concrete mixer truck"; round 33, corpus convention 144): not a shop ("… for our new shop"), not after two ways
@@ -408,10 +407,7 @@ function raisedBy(state: State, sum: Mention): boolean {
 
 /** Whether the mention lies in a plan to open a firm with money raised in its own words (想众筹开个咖啡馆, "crowdfund to open a cafe"). */
 function raisedToOpen(text: string, m: Mention): boolean {
-  for (const p of text.matchAll(PLAN_TO_SET_UP_ZH)) {
-    if (!RAISED_IN_PLAN_ZH.test(p[0])) continue;
-    if (m.start >= p.index && m.start <= p.index + p[0].length + PLANNED_TRADE_WITHIN) return true;
-  }
+  if (plannedTrade(text, m, RAISED_IN_PLAN_ZH)) return true;
   for (const p of text.matchAll(RAISED_TO_OPEN)) if (m.start >= p.index && m.end <= p.index + p[0].length) return true;
   return false;
 }

@@ -11,13 +11,13 @@ function inName(m: Mention, name: Mention): boolean {
   if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
   // A lender named by the service it offers (保理公司说…, 网贷平台讲…, "a factoring company said"): the words are theirs all the same.
   if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
-  // A purpose whose words run on past the name ("lease a truck"): the thing got keeps its purpose (round 21).
-  // ...and so does a firm planned with it ("crowdfund to open a cafe": a start-up; round 40, convention 369).
-  if ((m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start >= name.start && m.end > name.end) return false;
-  // ...nor one whose words wrap the name, a debt paid off (round 27: "pay off a high interest online loan", 把网贷还清): the new
-  // money's use, the service only the debt's kind.
-  // ...nor a firm planned whose words wrap it ("want to crowdfund 200k to open a bakery": a start-up, round 40, convention 369).
-  if ((m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start < name.start && m.end >= name.end) return false;
+  // A purpose or a firm planned (a purpose's detail, round 40, convention 369) reaching past the name keeps its words:
+  const aUse = m.kind === 'purpose' || m.kind === 'purpose-detail';
+  // ...running on past it ("lease a truck": the thing got keeps its purpose, round 21; "crowdfund to open a cafe": a start-up);
+  if (aUse && m.start >= name.start && m.end > name.end) return false;
+  // ...or wrapping it, a debt paid off (round 27: "pay off a high interest online loan", 把网贷还清: the new money's use, the service
+  // only the debt's kind) or a plan ("want to crowdfund 200k to open a bakery").
+  if (aUse && m.start < name.start && m.end >= name.end) return false;
   return overlaps(name, m);
 }
 

@@ -25,7 +25,7 @@ function firstPurpose(state: State): MentionOf<'purpose'> | undefined {
 }
 
 /** How far after a plan's verb the trade planned may start (想在镇上开个早点铺: 早点铺 right after 开个). */
-export const PLANNED_TRADE_WITHIN = 6;
+const PLANNED_TRADE_WITHIN = 6;
 
 /**
  * A plan to set up a firm with money wanted for it (我刚从广东打工回来 想在老家开个小卖部 大概要五万, 打算在村里弄个农家乐 要二十万左右,
@@ -33,9 +33,13 @@ export const PLANNED_TRADE_WITHIN = 6;
  * (搞个 alone is no firm), no trade of an existing firm told before it (开服装店的 想开个网店: the firm trades), and a sum wanted (a cue
  * of the amount) or a start-up programme named beside it.
  */
-/** The trade a plan to set up names right after its verb (想搞个养鸡场: 养鸡), the firm to be: no kind of firm asked about. */
-export function plannedTrade(text: string, m: Mention): boolean {
+/**
+ * The trade a plan to set up names right after its verb (想搞个养鸡场: 养鸡), the firm to be: no kind of firm asked about. `saying`: only
+ * a plan whose own words say it (想众筹开个咖啡馆: money raised in it, RAISED_IN_PLAN_ZH; round 40).
+ */
+export function plannedTrade(text: string, m: Mention, saying?: RegExp): boolean {
   for (const p of text.matchAll(PLAN_TO_SET_UP_ZH)) {
+    if (saying !== undefined && !saying.test(p[0])) continue;
     const end = p.index + p[0].length;
     if (m.start >= p.index && m.start <= end + PLANNED_TRADE_WITHIN) return true;
   }

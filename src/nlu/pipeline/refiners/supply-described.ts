@@ -46,12 +46,11 @@ export function supplyDescribed(state: State): void {
     STOCK_MONEY_SHORT.test(text);
   if (asks) return;
   // Goods bought said first as what the money is for (就是进货 茶叶收购, 主要是进货; round 40): the answer to "what for?", not the habit.
-  const answered = scopes(state, 'bought').filter((s) => USE_OPENER.test(text.slice(0, s.start)));
+  const described = scopes(state, 'bought').filter((s) => !USE_OPENER.test(text.slice(0, s.start)));
   drop(
     state,
     'supplyDescribed',
-    (m) =>
-      m.kind === 'purpose' && m.value === 'working-capital' && scopes(state, 'bought').some((s) => overlaps(s, m) && !answered.includes(s)),
+    (m) => m.kind === 'purpose' && m.value === 'working-capital' && described.some((s) => overlaps(s, m)),
     'how the trade is supplied, with no money asked for',
   );
 }
