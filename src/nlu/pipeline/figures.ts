@@ -398,8 +398,11 @@ const isScriptBreak = (text: string, at: number): boolean =>
   PERIOD_IN_CHINESE.test(text.slice(at, at + 6)) && COUNTED_IN_ENGLISH.test(text.slice(Math.max(0, at - 30), at));
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
+/** An English word ending in w or k before the space ("borrow", "week"): no sum in w or k (round 41). */
+const WORD_ENDING_WK = /[a-z][wk]$/i;
 /** Whether a space between Chinese phrases stands at `at`. */
-const isBreak = (text: string, at: number): boolean => CHINESE_BREAK.test(text.slice(at - 1, at + 2));
+const isBreak = (text: string, at: number): boolean =>
+  CHINESE_BREAK.test(text.slice(at - 1, at + 2)) && !WORD_ENDING_WK.test(text.slice(Math.max(0, at - 2), at));
 /** The next space between Chinese phrases from `at`, or the text's end. */
 export function nextBreak(text: string, at: number): number {
   for (let i = at; i < text.length; i += 1) if (isBreak(text, i)) return i;

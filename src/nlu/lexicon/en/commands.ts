@@ -515,7 +515,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:give|get|find|send)\s+(?:me|us)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody)\b`,
       String.raw`\b(?:need|want)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) to (?:talk|speak|chat)\b`,
       String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
-      String.raw`\brepresentative\b`,
+      // Not the firm's legal representative ("my wife is the legal representative"; round 41).
+      String.raw`(?<!\blegal\s)\brepresentative\b`,
       // A banker asked for: "i want to talk to a loan officer", "can i speak with your credit officer".
       // ...one of them: "can i talk to one of your loan officers".
       String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your |one of (?:your|the) )?(?:real |human |actual |proper )?(?:${BANKERS})s?\b`,
@@ -632,7 +633,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`^\s*licen[cs]\w*\s*$`,
       // Not an in-law ("my brother in law", "her in-laws").
       String.raw`(?<!\bin[- ])\blaws?\b`,
-      String.raw`\blegal\w*`,
+      // Not the firm's legal representative, a person ("my wife is the legal rep"; round 41).
+      String.raw`\blegal\w*(?!\s+(?:rep|reps|representative|representatives|person|persons|owner)\b)`,
       // A kind asked allowed ("is crowdfunding allowed in china", "are p2p loans even permitted"; round 23); not a person
       // or a thing pointed at ("is it allowed", "are we allowed to": no rules of a kind).
       String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+|still\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,

@@ -19,8 +19,8 @@ const SUM_THEN_ASKED = String.raw`^\s*(?:about |around |roughly )?(?:rmb ?|¥)?\
 const ABOUT = String.raw`(?:(?:about|around|roughly|some|over|nearly|almost|like|maybe|approx\.?|approximately|just under|just over)\s+)?`;
 /** The sum itself, its unit and currency: "1.5 mil", "800k", "rmb 60,000", "2 million yuan", "900k or so". */
 const SALES_SUM = String.raw`(?:rmb|cny|¥)?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|w|mil|mill?ions?|thousand|grand|wan)?(?:\s*(?:yuan|rmb|cny|kuai|bucks))?(?:\s*(?:-ish|or so))?`;
-/** Its period: "a year", "per month", "annually". */
-const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|yr|mo|season)|\s+(?:annually|monthly|yearly|weekly|daily))?`;
+/** Its period: "a year", "per month", "annually", "last year" (round 41). */
+const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|yr|mo|season)|\s+(?:annually|monthly|yearly|weekly|daily)|\s+(?:last|this|past)\s+(?:year|yr))?`;
 /**
  * A sum of sales and its period as owners type them after a verb of selling ("about 1.5 mil a year", "60k a month",
  * "roughly 2m annually"): words that name no goods, so a sum said between a verb of selling and "to" ends the words

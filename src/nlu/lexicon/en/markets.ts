@@ -269,6 +269,10 @@ const NOT_OWN_PLACE_EN = String.raw`(?<!\b(?:we|i)\s+(?:run|own|have|operate|are
 const NOT_PAYING_OTHERS = String.raw`(?!\s+(?:our|my|the)\s+(?:suppliers?|vendors?|wholesalers?|landlord|rent|wages|staff|workers)\b)`;
 /** Once a quarter, a term or half a year (round 39): "quarterly", "end of each quarter", "once a semester". */
 const SELDOM_EN = String.raw`quarterly|(?:the )?end of (?:each|every|the) (?:quarter|term|semester)|once (?:a|per|every) (?:quarter|term|semester|six months)|every (?:quarter|term|semester|six months)|twice a year`;
+/** A while, in days, weeks or months ("60 days", "three months"). */
+const WHILE_EN = String.raw`(?:\d+|thirty|sixty|ninety|two|three|six|a few)\s+(?:days?|weeks?|months?)`;
+/** Paid after a while or late: "after 60 days", "3 months later", "late", "slowly" (round 41). */
+const PAID_AFTER_A_WHILE_EN = String.raw`(?:(?:after|in|within)\s+${WHILE_EN}|${WHILE_EN}\s+(?:later|late|after)|late|slowly)`;
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
   // Money of the firm's held by another, unpaid ("the mixing plant has 700k of ours unpaid", "they're sitting on 300k of ours"; round 39).
@@ -311,6 +315,9 @@ export const buyerOwes: Words = [
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
   // ...or a while after the goods went ("we supply cement to contractors, they pay 90 days after delivery"; round 37).
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\s+(?:us\s+)?(?:\d+|thirty|sixty|ninety|two|three|six)\s+(?:days?|weeks?|months?)\s+after\b`,
+  // A buyer named, then who pays after a while or late ("mostly to a roaster in kunming who pays after 60 days", "a hotel that
+  // settles 3 months later"; round 41): whoever pays the firm is a buyer, the money out with it meanwhile.
+  String.raw`\b(?:who|that|which)\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pays?|settles?)\s+(?:us\s+|me\s+)?${PAID_AFTER_A_WHILE_EN}\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after|${YEAR_END})\b`,
   // Said of the money, not the buyer: "300k still owed to us", "we're owed 400k by a contractor", "2m outstanding from

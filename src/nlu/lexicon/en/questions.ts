@@ -320,6 +320,8 @@ const OWN_ARREARS = String.raw`\b(?:behind (?:on|with)|owe|owing|late (?:on|with
 const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
+  // ...a buyer of any name, then who pays after a while ("a roaster in kunming who pays after 60 days"; round 41), as markets.ts reads.
+  String.raw`\b(?:who|that|which)\s+(?:(?:always|usually|often|only|normally)\s+)?(?:pays?|settles?)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   // Not the firm itself: "we never pay late".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
@@ -1336,6 +1338,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or someone else the firm's legal representative, then whether the owner may apply ("my wife is the legal rep, can i apply
         // in my name"; round 40), as 法人是我老婆 我能申请不 reads.
         String.raw`\b(?:${KIN_EN}|partner|someone else)\b[^.?!]{0,12}\b(?:is|['’]s)\s+(?:the\s+)?${LEGAL_REP_EN}\b[^?!]{0,40}\b(?:can|could|may)\s+(?:i|we)\b[^?!]{0,12}\b(?:apply|borrow|sign)\b`,
+        // ...or the legal representative just changed, then borrowing asked ("we just changed the legal rep, can we still get a loan";
+        // round 41), as 公司刚换了法人 能贷款吗 reads.
+        String.raw`\b(?:changed|change of|new|switched)\s+(?:the\s+|our\s+|a\s+)?${LEGAL_REP_EN}\b[^?!]{0,40}\b(?:can|could|may|will)\s+(?:i|we|it)\b[^?!]{0,16}\b(?:apply|borrow|get (?:a |the )?loan|qualify|affect)\b`,
+        String.raw`\b${LEGAL_REP_EN}\b[^.?!]{0,12}\b(?:changed|was changed|has changed|is new)\b[^?!]{0,40}\b(?:can|could|may|will)\s+(?:i|we|it)\b[^?!]{0,16}\b(?:apply|borrow|get (?:a |the )?loan|qualify|affect)\b`,
       ].join('|'),
     ),
   },
@@ -1870,6 +1876,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
         // A licence lacking, then whether one can borrow: "we don't have a business license yet, can we still borrow".
         String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        // ...or running out or run out, then whether one can borrow ("our business licence expires next month, can we still borrow",
+        // "my licence expired, can i still apply"; round 41): the papers must be in force.
+        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +

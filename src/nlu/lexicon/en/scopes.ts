@@ -256,6 +256,8 @@ const NOT_A_PAYEE = String.raw`(?:staff|workers?|employees?|cooks?|chefs?|driver
 
 /** Whom the customers are to the firm, said between them and their paying ("the builders we supply owe us"; round 30). */
 const WHOM_WE_SERVE = String.raw`(?:\s+(?:that\s+)?(?:we|i)\s+(?:supply|sell to|deliver to|work for|build for))?`;
+/** A verb of selling or the sales as a noun, before the sum sold (sell, supply, do, turn over; "sales": round 41). */
+const SELLING_VERB = String.raw`(?:sell|sells|selling|sold|sales|supply|supplies|supplying|deliver\w*|ship\w*|do|does|did|make|makes|turn over|move|moves)`;
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
@@ -272,8 +274,9 @@ export const customersSupplied: Words = [
   // ...the verb and the goods in Chinese, the buyers in English (我们 sell 茶叶 to hotels, 供蔬菜 to canteens).
   String.raw`(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // ...a sum of sales and its period between the verb and "to" (the sum ends the words before the customers, across its
-  // comma: "we sell about 1.5 mil a year, mostly to cafes", "we do around 800k a year, mostly to hotels").
-  String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver\w*|ship\w*|do|does|did|make|makes|turn over|move|moves)\s+${SALES_SAID}\s*,?\s+${HOW_MUCH}to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // comma: "we sell about 1.5 mil a year, mostly to cafes", "we do around 800k a year, mostly to hotels"; the sales as a noun too:
+  // "last year sales about 1.2m, mostly to a roaster in kunming", round 41).
+  String.raw`(?<=\b${SELLING_VERB}\s+(?:(?:last|this|past)\s+(?:year|yr)\s+)?(?:(?:were|was|are|is|r|of|at)\s+)?${SALES_SAID}\s*,?\s+${HOW_MUCH}to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
   String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.

@@ -361,6 +361,9 @@ export const buyerOwes: Words = [
   // Paid only after the money is held a while, whoever holds it (老板每次都要压两个月才给钱, 一般拖三个月才结; round 27, convention 16):
   // not the firm paying its own (我们都是压两个月才给供应商钱).
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})(?:压|拖)\s*(?:了|个)?\s*${A_WHILE}\s*(?:以后|之后|后)?\s*才\s*(?:给钱|付钱|付款|回款|结账|结款|打款|结|给|付|打)(?!\s*(?:供应商|工人|工资|房租|厂家|上游))`,
+  // They, the buyers just named, paying only after a while (我们卖给昆明的烘焙厂 他们60天才结账, 他们一般三个月才付款; round 41):
+  // whoever pays the firm is a buyer; not the firm owing them (欠他们) nor paying its own (才给供应商).
+  String.raw`(?<![给欠])他们\s*${HABIT}*${A_WHILE}\s*(?:以后|之后|后)?\s*才\s*(?:给钱|付钱|付款|回款|结账|结款|结算|打款|结|给|付|打)(?!\s*(?:供应商|工人|工资|房租|厂家|上游))`,
   // The buyer named, then owing a sum with no 我们 (客户欠着三十多万没给, 经销商还欠着六十万, 超市那边拖着二十来万没结; round 30):
   // the firm's own debts name the firm first (我们还欠着供应商…), the buyer here owes it.
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠着|欠了|还欠|拖着|压着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?`,

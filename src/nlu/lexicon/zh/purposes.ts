@@ -637,6 +637,9 @@ export const thingWornOut: Words = [
 /** A new thing priced (新货车要二十万, 新的电脑一台得八千): wanted, equipment. */
 const thingPriced: Words = [
   String.raw`新的?${THING_MODIFIER}(?:${keptThings.join('|')}|${THING_HEAD})(?:一台|一辆|一个|一套|一部)?(?:要|得|价格|价钱|多少钱)`,
+  // A place or a vehicle to build or get, opening its phrase, then what it will cost (冷库要五十万 贷三十万, 一个烤房得二十来万,
+  // 货车要二十多万; round 41): wanted, as one bought (scopes.ts keeps its word from naming the trade); not a rent by the year (厂房要五万一年).
+  String.raw`(?<=^|[\s，,。；;])(?:一|两|几|\d+)?(?:台|套|个|座|间|辆|部|条)?(?:冷库|烘干房|烤房|烘房|货车|冷藏车|厂房|车间|大棚)(?=\s*(?:要|得|需要)\s*(?:花|投)?\s*(?:个|上)?\s*(?:[\d.]+|[一二两三四五六七八九十几百千]+)\s*(?:多|来)?\s*(?:万|w\b|千)(?!\s*(?:一|每)个?(?:年|月)))`,
 ];
 
 /**

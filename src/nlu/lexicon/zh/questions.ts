@@ -692,9 +692,13 @@ const ELIGIBILITY_ASKED = [
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
   // ...or asked with 格 alone, which is the asking in Yunnan (格能贷款, 格可以借钱; round 34).
   String.raw`格(?:能|可以)(?:申请)?(?:贷款|借钱|借款)`,
+  // ...the verb alone ending the clause (法人变更了 格能贷; round 41).
+  String.raw`格(?:能|可以)(?:贷|借)(?=\s*$|[，。,.!?！？；;\s])`,
   // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
   String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
 ].join('|');
+/** Whether a change touches the loan, asked (会不会影响贷款, 对贷款有影响吗; round 41). */
+const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷款|申请|借钱|审批)?(?:不|吗|么|嘛)?|有(?:没有|莫得)?影响`;
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
 const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
@@ -1287,7 +1291,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
-        `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}`,
+        `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}` +
+        // ...or the legal representative just changed, then borrowing asked (公司刚换了法人 能贷款吗, 法人刚变更 格能贷; round 41).
+        `|(?:换|变更|改)(?:了|过)?(?:个|一个|新)?法人(?:代表)?${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})` +
+        `|法人(?:代表)?${C}{0,3}(?:换|变更|变|改)(?:了|过)${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})`,
     ),
   },
   {
@@ -1856,6 +1863,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:银行|信用社|农商行|农信社|邮储|他们|人家)${C}{0,3}(?:要|要求|叫我们|让我们|喊我们)${C}{0,4}(?:拿|提供|交|出|看)?${C}{0,4}(?:流水|报表|财务报表|纳税证明|纳税记录|完税证明|账本)${L}{0,24}(?:咋个整|咋个办|咋办|咋整|怎么办|怎么整|咋个弄|怎么弄)`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
+        // ...or said about to run out or run out (营业执照快到期了 还能贷不, 执照过期了 能贷款吗; round 41): the papers must be in force.
+        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|(?<![没莫么])得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.

@@ -353,6 +353,9 @@ export const ownerListed: Words = [
   // 我 last in the list before the count of them all (我爸我妈我三个人, 我妈我姨还有我三个 另外请了…).
   // Not the owner added to staff counted before (司机两个 加我三个: the total with the owner in it).
   String.raw`(?<!加上?|连|算上|包括|包含)我(?=${LIST_COUNT_AFTER})`,
+  // The owner by the boss's name, before a joining word (老板加两个小工, 就老板跟两个伙计; round 41): one head, as 我 is; not 老板娘
+  // (one of the family) nor a boss addressed or spoken of with no one joined.
+  String.raw`(?:老板|店主|掌柜的?)(?![娘们])(?=\s*(?:加上?|和|跟|同|还有|外加|再加|\+)|$)`,
 ];
 /** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
 export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];

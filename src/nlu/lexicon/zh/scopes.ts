@@ -78,6 +78,10 @@ const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|
 const DONE_AT_PLACE = String.raw`(?!(?<=(?<![现正还实好存])在[^，。,.!?；;\s\d]{1,8}?\s?)(?:搞|整|弄)\s?(?![一二两三四五六七八九十几\d台套辆部架个张条把口组座新]))`;
 /** The verbs of a thing got for the firm: bought, added, changed, put in (not 上 of a hand, a horse, a road or a line). */
 const GETTING_VERBS = String.raw`买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor`;
+/** A count and its measure before a thing priced (一个冷库, 两台烘干机). */
+const THING_COUNTED = String.raw`(?:(?:一|两|几|\d+)?(?:台|套|个|座|间|辆|部|条))?`;
+/** What a thing costs, right after it (要五十万, 得花二十来万, 大概 30万): a sum in 万 or 千, perhaps with a verb of costing. */
+const COST_AFTER = String.raw`\s*(?:要|得|需要|估计|大概|差不多|起码|至少|就)*\s*(?:花|投|投资)?\s*(?:个|上)?\s*(?:[\d.]+|[一二两三四五六七八九十几百千]+)\s*(?:多|来)?\s*(?:万|w\b|千)(?!\s*(?:一|每)个?(?:年|月))`;
 const objectBoughtNamed: Words = [
   // A machine needed, counted (需要一台新的烘干机, need 一台新的烘干机; round 32), as one bought.
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
@@ -160,6 +164,9 @@ export const boughtThings: Words = [
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)(?:(?!\s?(?:现在|目前|暂时|眼下))[^，。,.!?；;])*`,
   // 建水 (a county of Honghe) builds nothing, nor 建筑 (BUILD). A space after the measure, as mixed messages are typed (买个 烘焙机), is none.
   String.raw`(?:买|购买|购置|添置|换|${BUILD}|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?\s?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // A thing named at a phrase's start, then what it costs (冷库要五十万 贷三十万, 烘干机要二十万, 一个冷库五十万; round 41): a thing
+  // priced to get, no trade of the firm's.
+  String.raw`(?<=^|[\s，,。；;])${THING_COUNTED}(?:${builtThings.join('|')}|${toolHead})(?=${COST_AFTER})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.

@@ -11,6 +11,10 @@ export const sizeIgnore: Words = [
   // A class asked about is none declared: 是中型企业吗, 算不算小微, 格是小型企业, 属于哪样.
   String.raw`(?:是|算|属于)(?:一家|一个)?${CLASS}(?:吗|么|嘛|不|没|呢|还是)`,
   String.raw`(?:是不是|算不算|属不属于|属于不属于|格是|格算|格属于)(?:一家|一个)?${CLASS}`,
+  // ...a class asked whether it counts as another (个体户算微型企业吗, 个体户格算小微; round 41): the one asked of is no class
+  // declared either.
+  String.raw`${CLASS}\s*(?:也|就)?(?:算|是|属于)(?:一家|一个)?${CLASS}(?:企业)?(?:吗|么|嘛|不|没|呢|还是)`,
+  String.raw`${CLASS}\s*(?:是不是|算不算|属不属于|格是|格算|格属于)(?:一家|一个)?${CLASS}`,
   // Asked earlier in the clause: 我们是不是20个人就算小型企业, 格是10个人以下才算微型.
   String.raw`(?:是不是|算不算|格是|格算|是否)[^，。,.!?；;]{0,12}?${CLASS}`,
   // A class in the name of a loan or a policy (小微企业贷款利息, 个体户贷款, 小微企业补贴) is what is asked about.

@@ -189,13 +189,27 @@ function questionStart(state: State, asked: Mention): number {
   // Money owed asked lent on, the debt told in the clause right before (…欠我们八十万 能不能拿这笔钱去贷款; round 37): the question is
   // told from the debt, as the receivables question's words run from it.
   const from = OWED_ASKED.has(String(asked.value)) ? (debtJustBefore(state, asked) ?? asked.start) : asked.start;
-  const start = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
+  const opened = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
+  const start = OWED_ASKED.has(String(asked.value)) ? buyersSoldTo(state, opened, from) : opened;
   if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
   const before = askedClauseStart(state.text, lastOfClauseBefore(state.text, start));
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/** A word of selling to, right before the buyers named: "sales … mostly to", 卖给, 供货给. */
+const SOLD_TO_BEFORE = /(?:\bto|卖给|供货给|供给|卖到)\s*$/;
+/**
+ * The buyers a debt is told of, named after the firm's own selling in the same clause ("sales last year 800k mostly to a factory in
+ * kunming that pays 3 months later"; round 41): the question starts at the buyers, the sales told before them are the firm's facts.
+ */
+function buyersSoldTo(state: State, start: number, debtStart: number): number {
+  const buyers = ofKind(state, 'scope').find(
+    (s) => s.value === 'customers' && s.start > start && s.start <= debtStart && SOLD_TO_BEFORE.test(state.text.slice(start, s.start)),
+  );
+  return buyers?.start ?? start;
 }
 
 /**
