@@ -53,6 +53,8 @@ const ABOUT_WORD = String.raw`(?:about |around |roughly |over |up to |nearly |ma
 /** A sum of goods: rmb 50k, 200,000 yuan. */
 const SUM_OF_GOODS = String.raw`(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s*(?:rmb|yuan|cny)?`;
 
+/** A year's trading judged after it ("was bad", "not bad", "pretty slow"; round 41): said between the year and its sum. */
+const YEAR_JUDGED_EN = String.raw`\s+(?:was\s+|is\s+|been\s+)?(?:(?:pretty|quite|really|very|kinda|a bit|so)\s+)?(?:bad|slow|ok|okay|good|fine|tough|rough|hard|quiet|alright|not bad|not great|not good|so-so|better|worse|meh)`;
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
 /**
@@ -184,6 +186,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or an earlier year's ("the year before last about 1.2 million", "2 years ago around 900k": round 29, fix29b).
       // ...the year's own, then was or is ("last year's was 2m, this year's probably 1.7m": round 36, corpus convention 243).
       String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)(?:['’]s(?:\s+(?:was|is))?)?\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
+      // ...the year's trading judged first ("last year was bad, about 300k", "this year not bad, maybe 800k"; round 41), as 去年不太好 三十来万.
+      String.raw`\b(?:last|this) (?:year|yr)(?=${YEAR_JUDGED_EN}[,;\s]+(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
@@ -458,6 +462,8 @@ export const labelPaused: Words = [
   String.raw`(?:staff count|team size|(?:loan )?amount|(?:loan |repayment )?term|how much we need|how long)`,
   // The owner's own money named, a pause, then its sum ("have some savings, 50k, but need to borrow 120k"; round 39): one clause.
   String.raw`(?:savings|own money|own funds)`,
+  // A year judged, a pause, then its sum ("last year was bad, about 300k"; round 41): one clause.
+  String.raw`(?:last|this) (?:year|yr)${YEAR_JUDGED_EN}`,
 ];
 /** The fillers of a pause after a figure's label ("revenue wise,", "staff is,"): see zh labelPause. */
 export const labelPause: Words = [String.raw`(?:-?wise|is|are|was|um|uh|like)`];

@@ -66,6 +66,8 @@ const GOT_OR_JOINED = String.raw`(?:添|买|换|加|购置|添置|购买|整|搞
 const ROUND_LEAD = '[百千万](?=[来把多余])';
 /** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
 const PARTICLES = '么|嘛|呢|啊|哦';
+/** A year's trading judged (生意不太好, 还行, 一般, 差点; round 41): said between the year and its sum. */
+const YEAR_JUDGED = String.raw`\s*(?:生意|效益|行情|买卖|收成)?\s*(?:不太好|不好|太差|差点|差|一般般?|还行|还可以|还好|好点|好一点|不咋个样|不怎么样|不行|不景气|淡|难做|not (?:good|great|bad)|bad|ok|okay|so-so|slow)(?:了|点|些|得很|得多)?`;
 /** Goods delivered or accounts settled before what they bring in (交奶, 送菜, 交茶叶, 结账, 回款): a verb and its object. */
 /** A sum said as its own phrase (30万, 八十万, 5w, 200k, 3000块; after a space or at the start): no cost named before it. */
 const SUM_END = String.raw`(?:^|[\s，。,.!?；;])(?:大概|大约|差不多)?\s*[\d.一二两三四五六七八九十百千万几来多wk]*(?:\d|万|千|w|k)\s*(?:块钱?|元)?`;
@@ -157,6 +159,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Last year's takings (an English hedge between, as mixed messages write it: 去年 about 280万, round 26).
       // ...or an earlier year's, a particle between (前年一百万出头, 去年么差不多六十万, 前年 一百万出头: round 29, fix29b).
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)(?:去年|大?前年|上一年)(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|\s|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // ...the year's trading judged first, then its sum in the next phrase (去年不太好 三十来万, 今年还行 八十来万, 去年生意差 也就二十几万;
+      // round 41): the year's takings, as 去年么差不多六十万 reads.
+      String.raw`(?<=^|\s|[，,])(?:去年|今年|大?前年|上一年)(?=${YEAR_JUDGED}\s*[，,\s]\s*(?:也就|才|只有|就|大概|差不多|有|估计)*\s*(?:\d|[一二两三四五六七八九十几]))`,
       // ...就 or more or less said between (今年估计就五十来万, 今年估计要少点 一百二十万: round 28).
       // This year's, a filler or a verb between (今年也就一百二十万, 今年 prob 320万, beside next year's hope; not 今年20万够了, a sum wanted).
       // ...estimated as the year will end, 个 after the verb (今年估计能做个五六十万, 今年估摸着能有七十万, 今年应该能到一百万: round 27;
@@ -506,6 +511,8 @@ export const labelPaused: Words = [
   String.raw`(?:想|要|打算|准备)(?:借|贷)的(?:钱|款|数)?|(?:借|贷)多少|(?:贷款|借款|还款)?期限|(?:借|贷)多久|分几年`,
   // The owner's own money named, a pause, then its sum (手上有点积蓄，五万左右; round 39): one clause.
   String.raw`积蓄|储蓄|存款|自己的钱|老本`,
+  // A year judged, a pause, then its sum (去年生意不好，才五十万; round 41): one clause, the year's takings.
+  String.raw`(?:去年|今年|大?前年|上一年)${YEAR_JUDGED}`,
 ];
 /** The fillers of a pause after a figure's label (嘛, 呢, 的话): see labelPaused. */
 export const labelPause: Words = [String.raw`(?:的话|嘛|呢|啊|呀|吧|么|哦|噢|是|有|就是|大概是)`];
