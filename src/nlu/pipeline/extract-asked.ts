@@ -97,6 +97,25 @@ const POINTING =
   /\b(?:what|whats|what's)\b[^,.;!?]{0,12}\b(?:that|this|it)\b|\b(?:that|this|it)\s+means?\b|[这那](?:个)?(?:是|叫)?(?:什么|啥|哪样)/;
 
 /**
+ * A term whose words run from the clause before into the asking one ("our loan ends in march, can we renew it": the loan is named
+ * before the comma, its renewal asked after; round 41): the words must reach into the asking clause, so a term said only before
+ * stays the pointing case's (POINTING).
+ */
+function reachingIn(
+  text: string,
+  previous: { start: number; text: string } | undefined,
+  clause: { start: number; text: string },
+): (typeof TERM_RULES)[number] | undefined {
+  if (previous === undefined) return undefined;
+  const joined = text.slice(previous.start, clause.start + clause.text.length);
+  const into = clause.start - previous.start;
+  return TERM_RULES.find((t) => {
+    const m = t.re.exec(joined);
+    return m !== null && m.index < into && m.index + m[0].length > into;
+  });
+}
+
+/**
  * The word a message asks the meaning of ("租赁是哪样意思", "what does factoring mean"): one mention.
  * Asked of what was just said, the word is looked for in the clause before ("the bank wants a
  * guarantor, what does that mean"): a mention `pointed` back, which outranks a question there.
@@ -109,7 +128,7 @@ export const terms: Extractor = (state) => {
     before = clause;
     if (!ZH_MEANING.test(clause.text) && !EN_MEANING.test(clause.text)) continue;
     const end = clause.start + clause.text.length;
-    const term = TERM_RULES.find((t) => t.re.test(clause.text));
+    const term = TERM_RULES.find((t) => t.re.test(clause.text)) ?? reachingIn(state.text, previous, clause);
     if (term !== undefined) {
       // "要找担保公司 那是什么意思": the word said first, then its meaning asked of it.
       const asked = POINTING.exec(clause.text);

@@ -2506,7 +2506,9 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
     id: 'renewal',
     re: new RegExp(
       String.raw`\brenewal\b|\broll(?:ing|ed)?\s+(?:[a-z0-9',.]+\s+){0,3}?over\b|\brollover\b|` +
-        String.raw`\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b`,
+        String.raw`\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b|` +
+        // ...a loan said to end, then renewing it asked ("our 300k loan … ends in march, can we renew it"; round 41), as 到期 格可以续 reads.
+        String.raw`\bloan\b[^.?!]{0,50}?\b(?:ends?|ending|due|expires?|matures?|runs? out)\b[^.?!]{0,20}?\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+)?renew\b`,
     ),
   },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
