@@ -380,7 +380,10 @@ const ORDINAL_BEFORE = /第\s*$/;
 const PERCENT_BEFORE = /[百千]分之\s*$/;
 // "5g", "4s店", "3d": a digit glued to letters is part of a name.
 const LETTER_AFTER = /[a-z]/y;
-const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
+const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to|或者|或)\s*$/;
+// "maybe 80k, maybe 100k", "要么二十万 要么三十万": two sums said as alternatives, each after the same kind of hedge (round 41).
+const ALTERNATIVE_JOIN = /^[\s,，]*(?:or\s+)?(?:maybe|may be|要么|可能|也许)\s*$/;
+const ALTERNATIVE_BEFORE = /(?:\bmaybe|\bmay be|要么|可能|也许)\s*$/;
 // "between 300k and 500k", "介于30万和50万之间": "and" joins a range only after "between".
 const AND_JOIN = /^\s*(?:and|和|与)\s*$/;
 const BETWEEN_BEFORE = /(?:\bbetween|介于)\s*$/;
@@ -874,6 +877,7 @@ const RANGE_ALONE_AFTER = /(?:左右|上下|的样子|样子|吧|啊|嘛|哦|呢
 function joinsRange(text: string, low: Span, highStart: number): boolean {
   const join = text.slice(low.end, highStart);
   if (RANGE_JOIN.test(join)) return true;
+  if (ALTERNATIVE_JOIN.test(join) && ALTERNATIVE_BEFORE.test(preceding(text, low.start, 12))) return true;
   return AND_JOIN.test(join) && BETWEEN_BEFORE.test(preceding(text, low.start, 12));
 }
 

@@ -185,7 +185,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...the ending's words read with the cue, so a long one keeps the sum within reach ("we'll likely hit around 1.1m": round 28).
       // ...or an earlier year's ("the year before last about 1.2 million", "2 years ago around 900k": round 29, fix29b).
       // ...the year's own, then was or is ("last year's was 2m, this year's probably 1.7m": round 36, corpus convention 243).
-      String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)(?:['’]s(?:\s+(?:was|is))?)?\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
+      // ...or so far ("this year so far about 600k"; round 41, convention 284's case).
+      String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)(?:['’]s(?:\s+(?:was|is))?)?\b(?:\s+so far\b)?(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
       // ...the year's trading judged first ("last year was bad, about 300k", "this year not bad, maybe 800k"; round 41), as 去年不太好 三十来万.
       String.raw`\b(?:last|this) (?:year|yr)(?=${YEAR_JUDGED_EN}[,;\s]+(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
