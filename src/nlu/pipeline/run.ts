@@ -59,6 +59,7 @@ import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
 import { platformPayout } from './refiners/platform-payout';
 import { questionScope } from './refiners/question-scope';
+import { seasonHands } from './refiners/season-hands';
 import { seasonCount, seasonNeed, usualCount } from './season-words';
 import { assetsParts } from './assets-parts';
 import { feeJudged, lossIsTheRequest } from './story-asked';
@@ -119,6 +120,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['billFace', billFace],
   ['refinedPurpose', refinedPurpose],
   ['mainPurpose', mainPurpose],
+  ['seasonHands', seasonHands],
   ['financedSettlement', financedSettlement],
 ];
 

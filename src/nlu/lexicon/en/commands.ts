@@ -915,7 +915,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...back soon, or busy with a customer just come in ("brb", "be right back, customer", "a customer just walked in"): no answer now.
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
-      String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
+      // ...or when home, back or free ("will reply when home", "text you when i get back"; round 41).
+      String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit|when (?:i['’]?m |im |i get |i am )?(?:home|back|free|done))\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
@@ -972,7 +973,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
-      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?\b`,
+      // ...whom it is not told to between ("rather not tell you our turnover"; round 41).
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:you|u))?(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?\b`,
+      // Someone else to ask, told to the bot ("you'd have to ask my accountant", "you'll need to ask my wife"; round 41).
+      String.raw`\b(?:you['’]?d|you would|you['’]?ll|you will|you)\s+(?:have to|need to|gotta|must) (?:ask|check with|talk to) (?:my|our|the) ${WHO_KNOWS}\b`,
       String.raw`\bno comment\b`,
       // Not decided yet: "haven't decided yet", "not decided".
       // ...what is asked named after it: "haven't decided how much yet", "not figured out the term".

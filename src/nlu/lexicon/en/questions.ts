@@ -605,7 +605,7 @@ const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrive
 /** A property or its papers, pledged (round 32). */
 const PROPERTY_PLEDGED = String.raw`house|home|property|land|flat|apartment|deeds?|title|papers|rights|lease`;
 /** Premises, vehicles, machines or stock, pledged (round 32). */
-const GOODS_PLEDGED = String.raw`car|truck|van|workshop|factory|plant|building|shop|store|warehouse|stock|inventory|equipment|machines?|machinery|orchard|farm|tractors?|excavators?`;
+const GOODS_PLEDGED = String.raw`cars?|trucks?|vans?|workshops?|factory|plant|buildings?|shops?|stores?|warehouses?|stock|inventory|equipment|machines?|machinery|orchards?|farm|tractors?|excavators?`;
 /** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
 const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
 /** A lender taking a thing, asked: "will the bank accept", "do banks take". */
@@ -894,6 +894,10 @@ const FEES_NO_LENDER = [
 /** The loan paid out: "payout", "disbursement", "drawdown". */
 const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
 /** A firm just started: "just opened", "only registered", "brand new business", "started 2 months ago". */
+/** Lacking or never having done (don't have, no, never paid; round 41). */
+const LACKING_EN = String.raw`(?:(?:don['’]?t|do not|dont) have|have no|no|never (?:paid|filed|kept|had)|haven['’]?t (?:paid|filed|kept|got))`;
+/** A firm's history of papers: tax records, statements, accounts, a credit history (round 41). */
+const HISTORY_EN = String.raw`(?:tax(?:es)?(?: records?| returns?| history)?|bank statements?|financial statements?|accounts|credit history|records)`;
 const YOUNG_FIRM = [
   String.raw`\b(?:just|only|recently|newly) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
@@ -1856,6 +1860,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own thing pledged, asked or set as a lender's condition ("can we put up our land-use rights", "can we pledge the
         // factory building", "won't lend unless we put up the workshop", "only lend if we pledge our house"; round 32, convention 122).
         `${OWN_PLEDGED}`,
+        // Someone offered as guarantor, then whether the lender takes them ("my friend offered to be our guarantor, will the bank accept
+        // that", "my brother can be our guarantor, is that ok"; round 41), as 我兄弟愿意给我们当担保人 银行认不认 reads.
+        String.raw`\b(?:be|act as|stand as|sign as)\s+(?:our|my|the|a)\s+(?:guarantor|co-?signer)\b[^?!]{0,50}\b(?:accept\w*|ok|okay|fine|work|enough|count|take|allowed)\b`,
       ].join('|'),
     ),
   },
@@ -1930,6 +1937,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
           // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
+        // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
+        // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
+        String.raw`\b${LACKING_EN}\s+(?:any\s+)?${HISTORY_EN}\b[^.?!]{0,30}?\b(?:can|could) (?:we|i) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit)|qualify)\b`,
         // The takings on record asked as a loan's ground ("can our wechat pay records help us get a loan", "do qr code sales count for a
         // loan"; round 39): what lenders look at.
         String.raw`\b(?:records?|takings|statements?|sales|turnover|history)\b[^.?!]{0,12}\b(?:${GROUND_FOR})\b[^.?!]{0,6}\b(?:a )?(?:loan|credit)\b`,

@@ -666,7 +666,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`收费(?:标准|多少|高吗)`,
       // A guarantor's or a lender's charge summed (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39): what it costs.
       String.raw`(?:担保|银行|信用社|小贷)${C}{0,10}(?:要|得|会|一般)?收(?:多少|好多|几多|几个点)`,
-      String.raw`费用(?:多少|高吗|怎么算)`,
+      // ...a hedge between, and Yunnan 好多 (费用大概好多, 费用一般是多少; round 41).
+      String.raw`费用\s*(?:大概|大约|一般|要|得|是|大概是|一般是)?\s*(?:多少|好多|几多|高吗|高不高|怎么算|咋个算)`,
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
       // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
@@ -871,7 +872,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
       String.raw`(?:等我|等)?(?:空了|有空了?|闲了|闲下来|忙完了?)(?:以后|之后)?\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|发给你)`,
       // ...with no 再 when the reply is told to the bot (明天告诉你, 晚上回你).
-      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // ...or when home or off work (到家了回你, 下班了再跟你说, 收工了告诉你; round 41).
+      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来|(?:等我)?(?:到家|回家|回到家|下班|收工|到了)了?(?:以后|之后)?)\s?(?:再|才)?\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // ...in mixed words (busy 中, 晚点 reply 你).
       String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
       // Busy with a customer just come in (来客人了, 有顾客进来了, 在招呼客人).

@@ -44,6 +44,8 @@ const THIS_YEAR_HEDGE = String.raw`大概|大约|约|差不多|有个?|能有个
 /** More or less than before, said of this year's sales (要少点, 会多一些, 差些, 少了点): round 28. */
 const MORE_OR_LESS = String.raw`(?:也|会|要|可能)?(?:少|多|差|好)(?:了|得)?(?:一?点|一些|些|不少)?`;
 const EN_HEDGE = String.raw`\s*(?:about|around|roughly|approx|maybe|prob(?:ably)?|like)\s*`;
+/** One of the family counted in with the owner (老婆, 老公, 我爹, 我妈, 儿子): see the total's words. */
+const COUNTED_KIN = '老婆|老公|媳妇|爱人|老板娘|老爹|老妈|老爸|爸妈|父母|爹|妈|爸|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹';
 const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
 /**
@@ -67,7 +69,12 @@ const ROUND_LEAD = '[百千万](?=[来把多余])';
 /** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
 const PARTICLES = '么|嘛|呢|啊|哦';
 /** A year's trading judged (生意不太好, 还行, 一般, 差点; round 41): said between the year and its sum. */
-const YEAR_JUDGED = String.raw`\s*(?:生意|效益|行情|买卖|收成)?\s*(?:不太好|不好|太差|差点|差|一般般?|还行|还可以|还好|好点|好一点|不咋个样|不怎么样|不行|不景气|淡|难做|not (?:good|great|bad)|bad|ok|okay|so-so|slow)(?:了|点|些|得很|得多)?`;
+/** The words judging a year's trading, bad to good, in either language (round 41). */
+const TRADING_JUDGED = [
+  String.raw`不(?:太|咋个?|怎么|大|是很)?(?:好|行|样|景气|理想)|太差|差点|差|一般般?|还行|还可以|还好|好点|好一点|还不错|不错|可以`,
+  String.raw`马马虎虎|凑合|将就|淡|难做|not (?:good|great|bad|so good)|bad|ok|okay|so-?so|slow`,
+].join('|');
+const YEAR_JUDGED = String.raw`\s*(?:生意|效益|行情|买卖|收成)?\s*(?:还是|也|都|就|比较|有点|太)?\s*(?:${TRADING_JUDGED})(?:了|点|些|得很|得多|嘛|哦)?`;
 /** Goods delivered or accounts settled before what they bring in (交奶, 送菜, 交茶叶, 结账, 回款): a verb and its object. */
 /** A sum said as its own phrase (30万, 八十万, 5w, 200k, 3000块; after a space or at the start): no cost named before it. */
 const SUM_END = String.raw`(?:^|[\s，。,.!?；;])(?:大概|大约|差不多)?\s*[\d.一二两三四五六七八九十百千万几来多wk]*(?:\d|万|千|w|k)\s*(?:块钱?|元)?`;
@@ -685,10 +692,11 @@ export const figureMarks: readonly MarkWords[] = [
       '加起来',
       // ...and the owner with the spouse: 算上我和我老婆一共七个.
       // ...加 alone as well: 请了六个人 加我和老公8个.
-      String.raw`(?<!不|没|没有)(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      // ...or with one of the family (算上我和我爹 一共九个, 算上我爹 一共五个; round 41).
+      String.raw`(?<!不|没|没有)(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:${COUNTED_KIN})(?:在内)?`,
       // The owner alone added (加我三个), after the owner with the spouse.
       String.raw`加我(?:(?=老婆|老公|媳妇|爱人)|${NOT_MY_KIN})`,
-      String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
+      String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|${COUNTED_KIN})?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
     ],

@@ -691,12 +691,24 @@ const ELIGIBILITY_ASKED = [
   // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
   // ...or asked with 格 alone, which is the asking in Yunnan (格能贷款, 格可以借钱; round 34).
-  String.raw`格(?:能|可以)(?:申请)?(?:贷款|借钱|借款)`,
+  String.raw`格(?:还)?(?:能|可以)(?:申请)?(?:贷款|借钱|借款)`,
   // ...the verb alone ending the clause (法人变更了 格能贷; round 41).
   String.raw`格(?:能|可以)(?:贷|借)(?=\s*$|[，。,.!?！？；;\s])`,
   // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
   String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
+  // ...asked with 格 (银行格会批, 格批得下来; round 41).
+  String.raw`格(?:会|能)?(?:给)?批(?:得下来)?`,
+  // ...the applying itself, with 得 (格申请得了贷款, 申请得到不; round 41).
+  String.raw`格?申请得(?:了|到|成)(?:贷款)?`,
 ].join('|');
+/** A wish to borrow, said between a record's trouble and the asking: the owner's need told (想贷, 想借, 要贷; round 41). */
+const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)(?:借|贷)`;
+/** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
+const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗)`;
+/** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
+const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈)`;
+/** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
+const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
 /** Whether a change touches the loan, asked (会不会影响贷款, 对贷款有影响吗; round 41). */
 const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷款|申请|借钱|审批)?(?:不|吗|么|嘛)?|有(?:没有|莫得)?影响`;
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
@@ -1240,7 +1252,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'p2p-debt',
     re: new RegExp(
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
-        String.raw`|欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*欠的` +
+        // ...not a family member's debt whose effect on the owner is asked (老公在外面欠的网贷一直没还 会不会影响我贷款: the record; round 41).
+        String.raw`|(?<!${FAMILY_OWING}${C}{0,8})欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*欠的` +
         // Owed on a platform, and what comes of it asked (not a loan still being repaid: 网贷上还欠一万 想再借五万): 网贷平台说我欠两万 要起诉我 真的吗.
         String.raw`|(?:p2p|网贷)${C}{0,10}欠${L}{0,20}(?:还要还|要不要还|还用还|不还|起诉|催收|倒闭|跑路|爆雷|暴雷|真的|吗|么|咋个|怎么)` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
@@ -1520,7 +1533,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
         // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
         // 还能申请 创业担保贷款 吗; round 30, fix30a).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED})`,
+        // ...no wish to borrow between, which is the owner's need told after the record (信用卡晚还过几次 想贷50万周转 银行格会批; round 41).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})(?:(?!${WISH_BETWEEN})${L}){0,20}(?:${RECORD_HURTS_ASKED})`,
         // Late said with no debt named, then whether the owner may still borrow (逾期了 还能贷吗, 欠银行的钱逾期了 格还能借; round 39): the record.
         String.raw`(?<!(?:客户|买家|他们|对方|甲方)${C}{0,6})(?:逾期|晚还|迟还)(?:过|了)${L}{0,20}?(?:${STILL_BORROW})`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
@@ -1530,7 +1544,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An own loan or card repaid late, told alone with the clause ending there (信用卡上个月逾期了, 车贷晚还过; round 27):
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
         // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还)(?:了|过)(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        // ...counted (信用卡晚还过几次, 车贷逾期过两回; round 41).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还|忘(?:记|了)?还|没(?:有)?按时还)(?:了|过)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1558,8 +1573,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
+      // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
@@ -1724,6 +1740,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:房子?|房产|车子?)(?:、|和|跟|\s)?(?:房子?|房产|车子?)?(?:(?:都|也)(?:莫得|么得|莫有|没得|没有)|莫得|么得)${C}{0,10}(?:能|可以|咋个|怎么|格|肯|会|(?<!想|要|准备|打算)(?:贷|借))` +
         // Someone asked whether they may stand as guarantor for the firm (我姐是公务员 能给我们担保不, 朋友可以帮我们做担保吗; round 40).
         String.raw`|(?:能|可以|能不能|可不可以|格能|格可以)(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保|保人)(?!公司|费)` +
+        // ...or said willing, then whether it will do or the bank takes it (我兄弟愿意给我们当担保人 银行认不认, 朋友愿意做担保人 可以吗;
+        // round 41).
+        String.raw`|(?:愿意|答应|肯|说要|说会|会)(?:给|帮|替)?(?:我|我们)?${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
+        String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
@@ -1864,7 +1884,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // ...or said about to run out or run out (营业执照快到期了 还能贷不, 执照过期了 能贷款吗; round 41): the papers must be in force.
-        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
+        // ...being renewed between (执照下礼拜到期 正在换新的 格还能贷款).
+        // ...the asking in English (营业执照 过期了 still can borrow or not).
+        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,16}(?:${ELIGIBILITY_ASKED}|\b(?:can|could|still)\b${L}{0,12}\b(?:borrow|loan|apply|qualify)\b)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|(?<![没莫么])得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -2069,8 +2091,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
         String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
-        String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来))` +
+        String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
+        // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41).
+        String.raw`|(?:执照|营业执照)(?:办|拿|批)?(?:下来|到手|到)?(?:了)?(?:才|刚|刚刚)(?:满)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年))` +
         String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
+        // A blank record told as its own clause, eligibility asked later in the message (我是白户 在曲靖开了家五金店 想借八万块进货 格借得到;
+        // round 41): the question is the record's, so the firm and the wish told after it stay (convention 361).
+        String.raw`|白户(?=\s|[，,。]|$)(?=[^.!?。！？]{0,60}?(?:${ELIGIBILITY_ASKED}|(?:借|贷)(?:得到|得着)))` +
         // The takings on a payment code or a wallet asked as what a loan is had on (收款码上的流水能不能拿去贷款, 微信的流水格算数; round 39): what
         // lenders look at.
         String.raw`|(?:(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)|流水|收款记录)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,

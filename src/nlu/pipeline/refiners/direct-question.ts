@@ -319,6 +319,12 @@ const OWN_FIRM_TOLD =
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
+/**
+ * Only a bare tag asking the chance left after the need ("… now i want 80k to open a noodle shop, any chance?", 想贷二十万 格行?; round 41):
+ * the same question asked again in a word, not another one: the need before it stays.
+ */
+const CHANCE_TAG =
+  /^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?)\s*[?？]\s*$/;
 
 /**
  * Questions of money across the border (round 25): the firm's own facts told before them are kept (its trade, staff, sales and the
@@ -399,7 +405,7 @@ function keptFact(
   // round 40): the need told, as 借十万 半年 哪种最便宜 reads.
   if (asked.value === 'which-is-best' && m.start >= asked.end && wayToBorrowAfter(text, asked, m)) return true;
   // The firm's need told after the question, in a clause that asks nothing more.
-  if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
+  if (m.start >= laterFacts && (!ASKED_AGAIN.test(text.slice(m.end)) || CHANCE_TAG.test(text.slice(m.end)))) return true;
   return m.end <= factsEnd;
 }
 
