@@ -49,7 +49,7 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
  * much", "come to", "cheaper".
  */
 const FEE_PRICED =
-  /贵|高不高|太高|偏高|高了|划算|便宜|多少|几个点|几多|好多|算下来|\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b/;
+  /贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|便宜|多少|几个点|几多|好多|算下来|\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b/;
 
 /**
  * "担保公司讲要先交百分之三的担保费 这个算正常不", "the guarantee company wants 2.5% as their fee, is that normal": whether the fee

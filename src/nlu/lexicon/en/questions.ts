@@ -898,11 +898,19 @@ const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
 const LACKING_EN = String.raw`(?:(?:don['’]?t|do not|dont) have|have no|no|never (?:paid|filed|kept|had)|haven['’]?t (?:paid|filed|kept|got))`;
 /** A firm's history of papers: tax records, statements, accounts, a credit history (round 41). */
 const HISTORY_EN = String.raw`(?:tax(?:es)?(?: records?| returns?| history)?|bank statements?|financial statements?|accounts|credit history|records)`;
+/** A lender asking for papers: "bank asked for", "they want", "the credit union requires" (round 41). */
+const LENDER_WANTS_EN = String.raw`(?:banks?|lenders?|they|credit unions?)\s+(?:asked|asks|wants?|wanted|needs?|required?|requires)`;
+/** What now, asked: "what do we do", "what should i do", "what now" (round 41). */
+const WHAT_NOW_EN = String.raw`(?:what (?:do|should|can) (?:we|i) do|what now|now what)\b`;
+/** Whether the firm is eligible at all: "are we even eligible", "do we even qualify" (round 41). */
+const ELIGIBLE_ASKED_EN = String.raw`(?:are|am|r) (?:we|i|u) (?:even |still )?eligible|(?:do|would|can|could) (?:we|i|u) (?:even |still )?qualify`;
 const YOUNG_FIRM = [
   String.raw`\b(?:just|only|recently|newly) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
   // The licence only just issued ("licence only came through last month", "we just got our business license"; round 39).
   String.raw`\blicen[cs]e (?:only |just )?(?:came through|came out|was issued|got approved)\b|\b(?:just|only) got (?:our|my|the) (?:business )?licen[cs]e\b`,
+  // ...its age said after it ("we only got our business licence 2 months ago"; round 41).
+  String.raw`\b(?:got|received|had) (?:our|my|the) (?:business )?licen[cs]e (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
   // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
   String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business|registered|set up|licensed) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
 ].join('|');
@@ -1330,7 +1338,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
-        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|apply|applied|credit)\b`,
+        String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|appl(?:y|ies|ied|ying|icant)|credit)\b`,
         // ...another's name used to apply ("can i use my wife's name to apply", "could we use my dad's name for the loan"; round 39).
         String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
@@ -1525,6 +1533,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:should|shall|do|must)\s+(?:i|we)\s+(?:convert|change|exchange|swap|sell)\b[^.?!]{0,12}\b(?:it|them|that|this|the (?:cash|money|notes))\b`,
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:${CHANGED_OR_BROUGHT})\b`,
+        // Buyers named by the place abroad they are in, asked how they can pay ("how can buyers in myanmar pay us"; round 41), as "how do
+        // vietnamese buyers pay us" reads.
+        String.raw`\bhow (?:can|could|do|should|would|will) (?:(?:our|the|my)\s+)?(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:${PLACES_ABROAD})\s+(?:pay|send|transfer)\b`,
         // Buyers or a place abroad, then a way to take the money asked: "our buyers in hanoi pay by tt, any cheaper way to receive money?".
         String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE}|${A_WAY_TO})(?:receive|take|accept|collect|get (?:the |our |my )?(?:money|payments?|paid|cash)(?!\s+(?:sooner|earlier|faster|quicker|early)\b))\b`,
         // ...or whether they may pay in a currency, or the firm be paid in one (round 20): "can our thai customer pay us in usd straight
@@ -1622,6 +1633,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         String.raw`\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
+        // ...a loan or a card gone overdue or paid late, told ("had an online loan go overdue back in 2022", "our card went overdue
+        // once"; round 41).
+        String.raw`\b(?:loans?|cards?|credit cards?|mortgage|instal+ments?)\s+(?:go|went|gone|going|been|was|were|got)\s+(?:overdue|late|into arrears|unpaid)\b`,
         // ...or behind on them, a time between: "we're 2 months behind on the truck loan", "a few payments behind on the card".
         // (Not falling behind feared: "if we fall behind on payments what will the bank do" asks what happens, cannot-repay.)
         String.raw`\b(?:months?|weeks?|payments?|instal+ments?|(?:we|i)\s?(?:['’]?re|are|am|was|were)|been|still)\s+behind\s+(?:on|with)\s+${OWED_ON}`,
@@ -1860,6 +1874,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own thing pledged, asked or set as a lender's condition ("can we put up our land-use rights", "can we pledge the
         // factory building", "won't lend unless we put up the workshop", "only lend if we pledge our house"; round 32, convention 122).
         `${OWN_PLEDGED}`,
+        // ...asked in the passive of a thing just named ("we have land use rights on 60 mu of orchard, can those be pledged for a loan";
+        // round 41).
+        String.raw`\b(?:can|could|may)\s+(?:it|they|those|these|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+be\s+(?:pledged|mortgaged|used as (?:security|collateral)|put up)\b`,
         // Someone offered as guarantor, then whether the lender takes them ("my friend offered to be our guarantor, will the bank accept
         // that", "my brother can be our guarantor, is that ok"; round 41), as 我兄弟愿意给我们当担保人 银行认不认 reads.
         String.raw`\b(?:be|act as|stand as|sign as)\s+(?:our|my|the|a)\s+(?:guarantor|co-?signer)\b[^?!]{0,50}\b(?:accept\w*|ok|okay|fine|work|enough|count|take|allowed)\b`,
@@ -1885,7 +1902,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // ...or running out or run out, then whether one can borrow ("our business licence expires next month, can we still borrow",
         // "my licence expired, can i still apply"; round 41): the papers must be in force.
-        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        // ...its renewal still under way between ("our licence ran out in may and the renewal is still being processed, can we apply now").
+        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,60}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        // A paper a lender asks for that a cash business lacks, then what now ("bank asked for 12 months of statements but we mostly take
+        // cash, what do we do"; round 41), as 银行要流水 我们都是现金收的 咋个整 reads.
+        String.raw`|\b${LENDER_WANTS_EN}\s+(?:for\s+)?[^.?!]{0,30}?\b(?:statements?|records|accounts|receipts|invoices|tax returns)\b[^?!]{0,50}\b${WHAT_NOW_EN}` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
@@ -1926,7 +1947,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
         // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
         // business, any chance of a loan".
-        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit))\b`,
+        // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
+        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
         // ...or asked first, the young firm said in the next clause (round 16): "can a sole trader even get a loan, we've only been
         // open 4 months" (not a sum asked for, "can we borrow 200k for a van, we just started": the clause ends at the verb).
         String.raw`${CAN_BORROW_CLAUSE}\s*[,;]\s*[^.?!,;]{0,20}?(?:${YOUNG_FIRM})`,

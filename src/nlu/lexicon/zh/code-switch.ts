@@ -302,8 +302,27 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'but not now': '但现在没有',
   'not yet': '还没有',
   'but not yet': '但还没有',
-  // A word with no meaning of its own in a Chinese clause.
+  // Credit, papers and guarantors in English inside Chinese (bank 会不会 reject 我, 营业执照 expired 了, 老婆是 legal rep, 农商行的 car loan,
+  // 做我们的 guarantor, can still apply 经营贷吗; round 41, judge-138).
+  bank: '银行',
+  reject: '拒',
+  rejected: '拒',
+  expired: '过期',
+  expire: '过期',
+  expires: '过期',
+  'legal rep': '法人',
+  'legal representative': '法人',
+  'legal person': '法人',
+  'car loan': '车贷',
+  guarantor: '担保人',
+  apply: '申请',
+  'can still apply': '还能申请',
+  'still can apply': '还能申请',
+  // A word with no meaning of its own in a Chinese clause (please too: 我的资料 pls delete 掉; round 41).
   the: '',
+  pls: '',
+  plz: '',
+  please: '',
   // A quarter's period in English inside Chinese (上个 quarter 卖了 40万, 每个 quarter; round 27): 季度, a fourth of the year.
   quarter: '季度',
 };

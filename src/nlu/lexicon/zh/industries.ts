@@ -1232,7 +1232,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${habitually('做|搞')}广告${CLAUSE_END}`,
     ],
   },
-  { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁`] },
+  // Not a lease of the firm's own premises (租赁合同, 租赁期; round 41): a paper of the shop's, no trade.
+  { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁(?!合同|协议|期|到期)`] },
   // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
   // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").
   {

@@ -1211,7 +1211,8 @@ export const machineNamed: Words = ['车|机|设备|炉|罐'];
 export const borrowWish: Words = [
   // ...typed apart as owners space words (想 借 50万, round 20); a 不 typed apart denies it (我 不 想 借), a question's tag
   // ending the clause before does not (车能抵押不 想借100万; round 39).
-  String.raw`(?<![不没别需]|(?:^|\s)[不没别需]\s)(?:想|要|需要|打算)\s?(?:借|贷|borrow\b|\bloan\b)`,
+  // ...再 or 还 between (现在想再贷二十万, 还想借点; round 41).
+  String.raw`(?<![不没别需]|(?:^|\s)[不没别需]\s)(?:想|要|需要|打算)\s?(?:再|还|多)?\s?(?:借|贷|borrow\b|\bloan\b)`,
   // ...a pledge to borrow on (想拿林权证去抵押贷款, 打算用厂房抵押贷两百万; round 39).
   String.raw`(?<![不没别])(?:想|要|打算|准备)(?:拿|用)[^，。,.!?;；\s]{0,8}?(?:去|来)?(?:抵押|质押)(?:给银行)?(?:贷|借)`,
   '借点钱',

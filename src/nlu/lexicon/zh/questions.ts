@@ -231,7 +231,8 @@ const FEES_NO_LENDER = [
 /** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
 const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期|\bcredit card|\bcard|\bloan|\bmortgage`;
 /** Repaid late or not at all: 忘记还, 没按时还, 晚还, 断供, 逾期过. */
-const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
+// ...late in English inside Chinese (花呗 late 了两次; round 41).
+const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?|\blate\b\s?(?:过|了)`;
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A lender named, a bank by its short name or its app too (建行, 农行, 邮储, 惠懂你; round 22; zh/banks.ts). */
@@ -590,7 +591,9 @@ const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
 const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
-const OWN_CREDIT = String.raw`${PERSONAL_LINES}|(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+// A line repaid late is the record's, not the line put to use (花呗逾期了两次 还申请得了经营贷不; round 41).
+const PAID_LATE_AFTER = String.raw`(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被|\blate\b))`;
+const OWN_CREDIT = String.raw`(?:${PERSONAL_LINES})${PAID_LATE_AFTER}|(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡${PAID_LATE_AFTER}|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
 /** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
 const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工资|原料|原材料|材料|设备|店里|厂里|生意|经营|公司|供应商|买货|(?:进|买)(?:菜|料|货)|(?:饭|餐|小|门|商|网)?店|餐馆|饭馆|铺子|门面|摊子|作坊|厂`;
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
@@ -601,7 +604,8 @@ const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|�
  * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
  */
-const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
+// ...the asking words typed apart (微粒贷 是不是 scam 哦, 微粒贷 是不是骗人的; round 41).
+const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?(?:\s?(?:是不是|是|格是|会不会是|算不算)\s?)?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
 /** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
 const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
@@ -700,21 +704,36 @@ const ELIGIBILITY_ASKED = [
   String.raw`格(?:会|能)?(?:给)?批(?:得下来)?`,
   // ...the applying itself, with 得 (格申请得了贷款, 申请得到不; round 41).
   String.raw`格?申请得(?:了|到|成)(?:贷款)?`,
+  // ...a lender's willingness with no one named (银行肯不肯贷, 肯贷不), approval still had (还批得下来不), applying now asked with 格得
+  // (现在去贷款格得), or the applying's effect asked (对申请贷款有没有影响) (round 41, judge-138).
+  String.raw`(?:会不会|怕|会)(?:被)?拒(?:绝)?(?:我们|我)?(?:不|吗|么)?|肯不肯(?:贷|借)|肯(?:贷|借)(?:不|吗|么)|(?:还)?批得下来(?:不|吗|么|没)?|(?:贷款|借钱|申请)\s*(?:格得|得不得|行不行|格行)`,
 ].join('|');
 /** A wish to borrow, said between a record's trouble and the asking: the owner's need told (想贷, 想借, 要贷; round 41). */
 const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)(?:借|贷)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
 const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗)`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
-const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈)`;
+const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
 const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
+/** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
+const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:抵押物?|质押|押(?!金))(?:得了|得成|得到)?`;
+/** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
+const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证`;
+/** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
+const PLEDGE_ASKED_ZH = String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)|(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:贷款|贷|借钱|融资|抵押)`;
 /** Whether a change touches the loan, asked (会不会影响贷款, 对贷款有影响吗; round 41). */
 const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷款|申请|借钱|审批)?(?:不|吗|么|嘛)?|有(?:没有|莫得)?影响`;
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
-const LOAN_HELD_SAID = String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)|有(?:[一两二三几]+)?笔(?:贷款|借款)|贷款还没还|贷款在身上|背着${C}{0,3}贷款|还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`;
+// ...a loan counted with its sum between, or not yet due (还有一笔三十万的经营贷没到期; round 41).
+const LOAN_HELD_SAID = [
+  String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
+  String.raw`有(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
+  String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
+].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
-const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
+// ...at another lender (能不能再去别家申请一笔; round 41).
+const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
 /** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
@@ -1284,7 +1303,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the words between as long as a fee named in English (放款的时候扣了 6000 说是 service fee 这个合理吗, round 22).
         String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,30}(?:${IS_IT_RIGHT})` +
         // Less reaching the hand than the sum lent, then whether that is lawful (讲好借十万 到手只有八万五 一个月后还十万 这个合不合法).
-        String.raw`|(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
+        // ...or only so much said found on the card (卡上只收到十一万; round 41).
+        String.raw`|(?:(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)|(?:卡|账户|账)(?:上|里)\s*(?:只|才|就)\s*(?:收到|进了|到了|有))${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
@@ -1307,7 +1327,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}` +
         // ...or the legal representative just changed, then borrowing asked (公司刚换了法人 能贷款吗, 法人刚变更 格能贷; round 41).
         `|(?:换|变更|改)(?:了|过)?(?:个|一个|新)?法人(?:代表)?${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})` +
-        `|法人(?:代表)?${C}{0,3}(?:换|变更|变|改)(?:了|过)${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})`,
+        // ...to whom it changed said (公司法人前两个月换成我媳妇了 对申请贷款有没有影响).
+        `|法人(?:代表)?${C}{0,6}(?:换|变更|变|改)(?:了|过|成${C}{0,6}?了?)${L}{0,12}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})`,
     ),
   },
   {
@@ -1482,6 +1503,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
         String.raw`|(?:${A_FOREIGN_CURRENCY}|${BUYERS_ABROAD})(?!${L}{0,16}?(?:${HELD_BACK}))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        // ...or how they are to pay the firm at all (越南那边的客户咋个把钱转给我们, 缅甸 buyer 咋个 pay 我们; round 41).
+        String.raw`|(?:${BUYERS_ABROAD})${L}{0,10}(?:咋个|怎么|如何|哪样)\s*(?:样)?\s*(?:把(?:钱|款|货款))?\s*(?:转|付|汇|打|\bpay\b)(?:钱|款)?(?:过来)?\s*(?:给)?\s*(?:我们|我)` +
         // ...or which bank to take it at, the manner said loosely (哪家银行接收靠谱点, 去哪家银行收好点, 收的话哪家划算点, 哪个 bank 收得快点).
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)(?:${MANNER_AFTER})?` +
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:接收|收|接)(?:的话|这个钱|这笔钱)?${C}{0,3}(?:哪家|哪个)(?:银行|\bbanks?\b)?` +
@@ -1518,7 +1541,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // A spouse's or family member's debt or late payments, asked whether it drags the owner down (老公欠了信用社十几万 到现在还逾期着 …
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
-        String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈)${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
+        // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41).
+        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1545,7 +1569,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
         // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
         // ...counted (信用卡晚还过几次, 车贷逾期过两回; round 41).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还|忘(?:记|了)?还|没(?:有)?按时还)(?:了|过)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还|忘(?:记|了)?还|没(?:有)?按时还|\blate\s?)(?:了|过)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1738,11 +1762,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
         String.raw`|(?:房子?|房产|车子?)(?:、|和|跟|\s)?(?:房子?|房产|车子?)?(?:(?:都|也)(?:莫得|么得|莫有|没得|没有)|莫得|么得)${C}{0,10}(?:能|可以|咋个|怎么|格|肯|会|(?<!想|要|准备|打算)(?:贷|借))` +
+        // A thing of the firm's asked whether it can be pledged (能拿车去押不, 林权证格抵押得了, 这个能当抵押物不, 厂房能不能做抵押; round 41,
+        // judge-138), or a title paper taken to borrow on (能不能拿仓单去贷款).
+        String.raw`|${PLEDGE_ASKED_ZH}` +
         // Someone asked whether they may stand as guarantor for the firm (我姐是公务员 能给我们担保不, 朋友可以帮我们做担保吗; round 40).
         String.raw`|(?:能|可以|能不能|可不可以|格能|格可以)(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保|保人)(?!公司|费)` +
         // ...or said willing, then whether it will do or the bank takes it (我兄弟愿意给我们当担保人 银行认不认, 朋友愿意做担保人 可以吗;
         // round 41).
-        String.raw`|(?:愿意|答应|肯|说要|说会|会)(?:给|帮|替)?(?:我|我们)?${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
+        String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
@@ -1864,7 +1891,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
-        String.raw`(?:需要|要|带|拿|准备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        // ...备 too (要备哪些资料; round 41).
+        String.raw`(?:需要|要|带|拿|准备|备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
         // What to bring, with no paper named, ending the message: 要带哪样, 得准备些什么去.
         String.raw`(?:要|需要|(?<![没莫么])得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
         // The paper asked in Chinese after an English question word: what 材料 need.
@@ -2094,7 +2122,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
         // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41).
         String.raw`|(?:执照|营业执照)(?:办|拿|批)?(?:下来|到手|到)?(?:了)?(?:才|刚|刚刚)(?:满)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年))` +
-        String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
+        // ...more told between (我们一直没报过税 账也是自己手记的 银行肯不肯贷; round 41).
+        String.raw`${L}{0,20}(?:${ELIGIBILITY_ASKED})` +
         // A blank record told as its own clause, eligibility asked later in the message (我是白户 在曲靖开了家五金店 想借八万块进货 格借得到;
         // round 41): the question is the record's, so the firm and the wish told after it stay (convention 361).
         String.raw`|白户(?=\s|[，,。]|$)(?=[^.!?。！？]{0,60}?(?:${ELIGIBILITY_ASKED}|(?:借|贷)(?:得到|得着)))` +
@@ -2300,7 +2329,7 @@ export const ZH_OFFER = {
   receivedBefore: new RegExp(
     String.raw`(?:${[
       String.raw`到手|到账|拿到手|实际(?:只)?拿到|只拿到|手上拿到`,
-      String.raw`(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)`,
+      String.raw`(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:只|才|就)?(?:收到|进了|到了)`,
       String.raw`实际(?:打|放|转|给)(?:了|过来|下来)?`,
       // What the payout came to: 放下来只到了九万二, 贷下来才有八万.
       String.raw`(?:放|贷|批|打|借)(?:款)?下来(?:的钱?)?\s*(?:只|才|就)\s*(?:到了?|有|剩)`,
