@@ -251,7 +251,7 @@ describe('a service the owner refuses drops out of the advice, and the bot says 
 
 const STILL_WAITING_ZH = '您找人工的请求还在，顾问会看到您的留言。不需要人工了，回复“算了”或“返回机器人”。';
 const COLLATERAL_ZH = [
-  '不一定要抵押。银行的线上经营贷和线上银行主要看经营流水、纳税和信用记录，小额的多是信用贷款；额度大、期限长的才常要抵押或担保，这时可以问银行能不能走政府性融资担保（2026年1月的国家政策要求向企业收的担保费不超过1%）。',
+  '要看贷款大小。银行的线上经营贷和线上银行主要看经营流水、纳税和信用记录，小额的多是信用贷款；额度大、期限长的才常要抵押或担保：有权证的房产、土地经营权或林权，车辆设备，有仓单的存货，或者收入稳定、征信干净的担保人（您还不上时由他代还），能不能用、能抵多少由银行评估决定。不够的话，可以问银行能不能走政府性融资担保（2026年1月的国家政策要求向企业收的担保费不超过1%）。',
   '可以这样做：',
   '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
   '· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。',
@@ -285,7 +285,7 @@ describe('after asking for a person, the owner can get back to the bot without t
           stage: 'handoff',
           replies: [
             [
-              "Not necessarily. Banks' online business loans and online banks look mainly at your turnover, tax and credit records, and small loans are mostly unsecured. Larger, longer loans often need collateral or a guarantee; then ask the bank for a government financing guarantee (the national measures of January 2026 cap the fee charged to the firm at 1%).",
+              "It depends on the loan. Banks' online business loans and online banks look mainly at your turnover, tax and credit records, and small loans are mostly unsecured. Larger, longer loans often need collateral or a guarantee: property, land-use or forest rights with their title papers, vehicles or equipment, stock with a warehouse receipt, or a guarantor with a steady income and a clean credit record, who must repay if you cannot; the bank values what you offer and decides. If it is not enough, ask the bank for a government financing guarantee (the national measures of January 2026 cap the fee charged to the firm at 1%).",
               'What you can do:',
               '· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.',
               "· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
