@@ -393,6 +393,8 @@ const SUM_BORROWED = String.raw`(?:(?:borrowing|taking(?: out)?|getting) (?:a |a
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
+/** Where or how a customer just arrived is said: walked in, here, now, at the counter (round 41). */
+const CUSTOMER_WHERE = String.raw`(?: (?:just )?(?:walked|came|come|walking|coming) in| here| in| now| at the (?:counter|door|till|front|shop))`;
 /** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
 const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
 /** When a reply promised comes: later, tomorrow, tonight, soon. */
@@ -911,7 +913,8 @@ export const commandRules: readonly CommandWords[] = [
       // A reply promised, whatever is done first ("let me check with my wife and get back to you", "will let you know tmr").
       String.raw`\b${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|reply later)\b`,
       // A customer named after the wait (first: the wait alone would leave the customer unread) ("one sec, customer", "hold on got a customer here"; round 38).
-      String.raw`\b(?:one sec|hold on|hang on|wait|brb|sorry|sry)[,!.\s]+(?:got |there['’]?s )?(?:a |some )?(?:customers?|guests?)(?: (?:just )?(?:walked|came|come|walking|coming) in| here| in| now)?\b`,
+      // ...where the customer stands (hang on, customer at the counter; round 41).
+      String.raw`\b(?:one sec|hold on|hang on|wait|brb|sorry|sry)[,!.\s]+(?:got |there['’]?s )?(?:a |some )?(?:customers?|guests?)${CUSTOMER_WHERE}?\b`,
       String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|just a (?:sec|second|minute|moment)|one moment)\b`,
       // ...time asked for ("give me a bit", "gimme a few minutes", "give me 5 minutes").
       String.raw`\b(?:give me|gimme) (?:a (?:sec|second|minute|min|bit|moment)|a few (?:minutes|mins)|(?:a )?(?:five|5|ten|10) (?:minutes|mins))\b`,

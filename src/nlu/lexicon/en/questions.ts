@@ -75,9 +75,12 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
 /** A debt of a spouse's, unpaid or late (round 38). */
-const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted`;
+/** Not said never to have happened ("never missed a payment"; round 41). */
+const NOT_NEVER = String.raw`(?<!\b(?:never|not|haven['’]?t|havent|didn['’]?t|didnt|hasn['’]?t|hasnt)\s)`;
+const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed`;
 /** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
-const DRAGS_DOWN = String.raw`drag (?:me|us) down|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against`;
+// ...or the owner's own record or chances (drag down my credit, hurt my chances; round 41).
+const DRAGS_DOWN = String.raw`drag (?:me|us) down|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
@@ -1060,7 +1063,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'guarantee-fee',
     // ...a guarantor firm too, its charge asked after it ("the guarantor firm wants 2% per year", "how much do guarantee companies usually
     // charge"; round 39).
-    re: /\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?)|\bguarantee fees?\b/,
+    // ...its charge quoted ("the guarantee company quoted 2.5% a year, isn't that too expensive"; round 41).
+    re: /\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes)|\bguarantee fees?\b/,
   },
   {
     // A credit record mended for money or by an agent (round 35, fix35b, corpus convention 218): "they can clean my credit record for a
@@ -1629,10 +1633,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
         // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
         // debt drag me down"; round 38, open).
-        String.raw`\b(?:husband|wife|spouse|partner)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
+        // ...or a parent's or a brother's (my dad never paid back what he borrowed …, can that hurt my chances; round 41).
+        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
-        String.raw`\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
+        // Not never missed ("my credit is clean, never missed a payment"; round 41).
+        String.raw`${NOT_NEVER}\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
         // ...a loan or a card gone overdue or paid late, told ("had an online loan go overdue back in 2022", "our card went overdue
         // once"; round 41).
         String.raw`\b(?:loans?|cards?|credit cards?|mortgage|instal+ments?)\s+(?:go|went|gone|going|been|was|were|got)\s+(?:overdue|late|into arrears|unpaid)\b`,
@@ -1661,9 +1667,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:because of|due to|on account of)\s+(?:my|our|the(?: company['’]s| firm['’]s)?)\s+(?:credit|zhengxin)(?: record| history| score| report| rating)?\b`,
         // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
-        String.raw`\bmissed (?:loan )?payments\b`,
+        String.raw`${NOT_NEVER}\bmissed (?:loan )?payments\b`,
         // Payments missed or overdue on a card or a loan, and the Chinese word: "missed a few card payments", "overdue on my credit card", "my zhengxin is not good".
-        String.raw`\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:credit card |card |loan |mortgage )?(?:re)?payments?\b`,
+        String.raw`${NOT_NEVER}\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:credit card |card |loan |mortgage )?(?:re)?payments?\b`,
         String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
         String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
@@ -1955,10 +1961,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether the firm qualifies, asked in other words (round 16): "do we even qualify", "are we eligible", "will any bank
         // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
         // Not after a licence lacking: a paper to bring (what-to-bring).
-        String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
+        String.raw`(?<!\blicen[cs]e\b[^.?!]{0,80})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
           // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
+        // A blank record, then whether it is a problem or a loan can be had ("never had a loan or a credit card in my life, zero credit
+        // history, will that be a problem when i apply"; round 41), as 白户 … 格借得到 reads.
+        String.raw`\b(?:(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit))\b[^.?!]{0,60}\b(?:problem|issue|qualify|eligible|apply|borrow|get (?:a )?loan|chance)\b`,
         // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
         // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
         String.raw`\b${LACKING_EN}\s+(?:any\s+)?${HISTORY_EN}\b[^.?!]{0,30}?\b(?:can|could) (?:we|i) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit)|qualify)\b`,

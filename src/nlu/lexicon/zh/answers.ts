@@ -153,7 +153,8 @@ export const no: Words = [
   String.raw`(?:那|就|那就)?(?:今年|今天|这次|这回|眼下|最近)?(?:先|暂时|就)?(?:莫|不|别|不要)(?:整|弄|搞|办)(?:了)?`,
   // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了), the money named before it or the mind changed with
   // 还是 or 就 (这笔钱我们不借了, 还是不贷了, 现在不想借了, loan 就不借了: round 27, convention 32).
-  String.raw`(?:(?:这笔|这个|那笔|那个)?\s?(?:钱|款|贷款|借款|loan)\s?)?(?:我|我们)?(?:还是|就)?(?:暂时|目前|现在)?(?:先|就)?不(?:想|打算|要)?(?:借|贷)(?:了)?`,
+  // ...a while named (这阵子先不借, 今年先不贷; round 41).
+  String.raw`(?:(?:这笔|这个|那笔|那个)?\s?(?:钱|款|贷款|借款|loan)\s?)?(?:我|我们)?(?:还是|就)?(?:暂时|目前|现在|这阵子?|这段时间|最近|今年)?(?:先|就)?不(?:想|打算|要)?(?:借|贷)(?:了)?`,
   // The offer put off to another day (改天再说, 下次再讲, 以后再看吧): a no for now (再聊, 再问, 再来 are a goodbye).
   String.raw`(?:那)?(?:改天|下次|下回|以后|回头|过段时间|过两天|有空)(?:再|的时候再)(?:说|讲|看|整|弄)(?:吧|嘛|了)?`,
   // ...with no verb, another time alone (下次吧, 改天嘛, 下回吧).

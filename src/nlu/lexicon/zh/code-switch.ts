@@ -305,6 +305,7 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Credit, papers and guarantors in English inside Chinese (bank 会不会 reject 我, 营业执照 expired 了, 老婆是 legal rep, 农商行的 car loan,
   // 做我们的 guarantor, can still apply 经营贷吗; round 41, judge-138).
   bank: '银行',
+  affect: '影响',
   reject: '拒',
   rejected: '拒',
   expired: '过期',

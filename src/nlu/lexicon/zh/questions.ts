@@ -706,10 +706,10 @@ const ELIGIBILITY_ASKED = [
   String.raw`格?申请得(?:了|到|成)(?:贷款)?`,
   // ...a lender's willingness with no one named (银行肯不肯贷, 肯贷不), approval still had (还批得下来不), applying now asked with 格得
   // (现在去贷款格得), or the applying's effect asked (对申请贷款有没有影响) (round 41, judge-138).
-  String.raw`(?:会不会|怕|会)(?:被)?拒(?:绝)?(?:我们|我)?(?:不|吗|么)?|肯不肯(?:贷|借)|肯(?:贷|借)(?:不|吗|么)|(?:还)?批得下来(?:不|吗|么|没)?|(?:贷款|借钱|申请)\s*(?:格得|得不得|行不行|格行)`,
+  String.raw`(?:会不会|怕|会)(?:被)?(?:直接)?拒(?:绝|掉)?(?:我们|我)?(?:不|吗|么)?|肯不肯(?:贷|借)|肯(?:贷|借)(?:不|吗|么)|(?:还)?批得下来(?:不|吗|么|没)?|(?:贷款|借钱|申请)\s*(?:格得|得不得|行不行|格行)`,
 ].join('|');
 /** A wish to borrow, said between a record's trouble and the asking: the owner's need told (想贷, 想借, 要贷; round 41). */
-const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)(?:借|贷)`;
+const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:借|贷|borrow\b|loan\b)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
 const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗)`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
@@ -1086,6 +1086,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
+        // ...for a sum, the record moved by 把 (花三千块钱就能把我征信上的逾期记录消掉; round 41).
+        String.raw`|把${C}{0,8}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,6}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉)` +
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         String.raw`|${RECORD_FOR_MONEY}`,
@@ -1325,6 +1327,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
         `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}` +
+        // ...said the other way round (公司法人是我舅舅 他人在省外 贷款能不能我去办; round 41).
+        `|法人(?:代表)?(?:是|为)(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or the legal representative just changed, then borrowing asked (公司刚换了法人 能贷款吗, 法人刚变更 格能贷; round 41).
         `|(?:换|变更|改)(?:了|过)?(?:个|一个|新)?法人(?:代表)?${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})` +
         // ...to whom it changed said (公司法人前两个月换成我媳妇了 对申请贷款有没有影响).
@@ -1549,6 +1553,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`不(?:看|查)征信`,
         // The record feared hurt: 征信会不会花, 征信会受影响吗.
         String.raw`征信(?:会不会|会|要)(?:花|黑|受影响|有影响|变差|变花)`,
+        // ...asked before it, the owner's own record named (会不会连我的征信也花了; round 41).
+        String.raw`(?:会不会|会|怕)${C}{0,6}征信${C}{0,2}(?:也|都)?(?:花|黑|受影响|变差|变花)`,
         // Reported to the record, or the record hurt, asked: 逾期了三天 会不会上征信, 影响征信不.
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
@@ -1769,7 +1775,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:能|可以|能不能|可不可以|格能|格可以)(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保|保人)(?!公司|费)` +
         // ...or said willing, then whether it will do or the bank takes it (我兄弟愿意给我们当担保人 银行认不认, 朋友愿意做担保人 可以吗;
         // round 41).
-        String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
+        String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
         String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
@@ -1894,7 +1900,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...备 too (要备哪些资料; round 41).
         String.raw`(?:需要|要|带|拿|准备|备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
         // What to bring, with no paper named, ending the message: 要带哪样, 得准备些什么去.
-        String.raw`(?:要|需要|(?<![没莫么])得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
+        // ...the firm told after it (要带些哪样 我们是在蒙自种石榴的; round 41).
+        String.raw`(?:要|需要|(?<![没莫么])得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*(?:$|(?=\s+(?:我们|我|我家)))`,
         // The paper asked in Chinese after an English question word: what 材料 need.
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.

@@ -124,6 +124,17 @@ function wishAfter(state: State, asked: Mention): boolean {
   return ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, asked.end, state.text.length);
 }
 
+/**
+ * The owner's wish to borrow told inside the words of a question of whether they may borrow (房贷有两期晚还了十来天 现在想借15万进货
+ * 格还借得着, 我是白户 在建水开了个客栈 想借二十万装修 bank 会不会 reject 我; round 41, judge-140): the trouble's words and the asking
+ * reach over it, but it is the need told between them, kept as when it follows the question (convention 361), from the clause after the
+ * trouble's own.
+ */
+function wishInside(state: State, asked: Mention): Mention | undefined {
+  if (!ASKED_OF_THE_WISH.has(String(asked.value))) return undefined;
+  return ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
+}
+
 /** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
 function wishBetween(state: State, from: number, to: number): boolean {
   if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
@@ -589,7 +600,8 @@ export function directQuestion(state: State): void {
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
-  const wishedAfter = asked.kind === 'question' && wishAfter(state, asked);
+  const inside = asked.kind === 'question' ? wishInside(state, asked) : undefined;
+  const wishedAfter = asked.kind === 'question' && (wishAfter(state, asked) || inside !== undefined);
   const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked) || wishedAfter);
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
@@ -601,7 +613,7 @@ export function directQuestion(state: State): void {
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
   const laterFacts = wishedAfter
-    ? ownClauseEnd(state.text, asked.end)
+    ? ownClauseEnd(state.text, inside === undefined ? asked.end : asked.start)
     : needAfter && nothingBefore
       ? // The question's words ending its sentence ("any subsidies? we run a guesthouse"; round 40): the next one is the facts'.
         SENTENCE_ENDED.test(state.text.slice(asked.start, from))
