@@ -164,7 +164,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['年化12%，保本保息，随时能取，格靠得住？', '靠不住，这是非法集资的典型特征'],
     ['朋友说可以搞股权众筹，行不行？', '不建议。国内没有获批的公开股权众筹'],
     ['需要哪样资料', '一般要带：营业执照'],
-    ['需要抵押吗', '不一定要抵押。'],
+    ['需要抵押吗', '要看贷款大小。'],
     // A credit asked for (round 24, convention 14: buyers already paying late would note a debt, a fact beside the question).
     ['客户要我们给90天账期，有哪样办法', '已经欠着的货款（应收账款）可以先拿来融资'],
     ['征信不好能贷吗', '征信不好也不是没有办法'],

@@ -23,7 +23,7 @@ describe('round 35: direct questions answered first', () => {
         {
           say: '用我爹的名义借格得',
           replies: [
-            '经营贷是以企业的名义申请的，由法定代表人来办：放贷方要看营业执照、法定代表人的身份证，还要他同意查征信，所以是营业执照上登记的那个人来申请（个体户就是经营者本人）。别人，比如您爱人、家里人或朋友，只能以他自己的名义借：这笔债就是他的，记在他的征信上，生意还不上他也得还；用别人的名义给您的生意借钱，是借给他个人的贷款，不是经营贷。\n出处：最新金融规则与事实（2026年11月核对）',
+            '经营贷是以企业的名义申请的，由法定代表人来办：放贷方要看营业执照、法定代表人的身份证，还要他同意查征信，所以是营业执照上登记的那个人来申请（个体户就是经营者本人）。别人，比如您爱人、家里人或朋友，只能以他自己的名义借：这笔债就是他的，记在他的征信上，生意还不上他也得还；用别人的名义给您的生意借钱，是借给他个人的贷款，不是经营贷。法定代表人刚换的，先到市场监管部门办完变更登记、再到银行更新信息，之后由新的法定代表人来申请。\n出处：最新金融规则与事实（2026年11月核对）',
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
         },
@@ -76,7 +76,7 @@ describe('round 35: direct questions answered first', () => {
         {
           say: '我老婆的名字能不能贷',
           replies: [
-            '经营贷是以企业的名义申请的，由法定代表人来办：放贷方要看营业执照、法定代表人的身份证，还要他同意查征信，所以是营业执照上登记的那个人来申请（个体户就是经营者本人）。别人，比如您爱人、家里人或朋友，只能以他自己的名义借：这笔债就是他的，记在他的征信上，生意还不上他也得还；用别人的名义给您的生意借钱，是借给他个人的贷款，不是经营贷。\n出处：最新金融规则与事实（2026年11月核对）',
+            '经营贷是以企业的名义申请的，由法定代表人来办：放贷方要看营业执照、法定代表人的身份证，还要他同意查征信，所以是营业执照上登记的那个人来申请（个体户就是经营者本人）。别人，比如您爱人、家里人或朋友，只能以他自己的名义借：这笔债就是他的，记在他的征信上，生意还不上他也得还；用别人的名义给您的生意借钱，是借给他个人的贷款，不是经营贷。法定代表人刚换的，先到市场监管部门办完变更登记、再到银行更新信息，之后由新的法定代表人来申请。\n出处：最新金融规则与事实（2026年11月核对）',
             '这次主要想解决什么问题？请回复编号：',
           ],
         },
@@ -122,7 +122,7 @@ describe('round 35: direct questions answered first', () => {
         {
           say: 'can my sister apply instead',
           replies: [
-            "A business loan is applied for by the business itself, through its legal representative: lenders ask for the business licence, the legal representative's ID and their consent to a credit check, so the person registered on the licence applies (for a sole proprietorship, the owner). Anyone else, your spouse, a relative or a friend, can only borrow in their own name: the debt is then theirs, on their credit record, and they must repay it if the business cannot; a loan in another person's name for your business is a personal loan to them, not a business loan.\nSource: current finance rules and facts (checked November 2026)",
+            "A business loan is applied for by the business itself, through its legal representative: lenders ask for the business licence, the legal representative's ID and their consent to a credit check, so the person registered on the licence applies (for a sole proprietorship, the owner). Anyone else, your spouse, a relative or a friend, can only borrow in their own name: the debt is then theirs, on their credit record, and they must repay it if the business cannot; a loan in another person's name for your business is a personal loan to them, not a business loan. If the legal representative has just changed, finish the change registration at the market regulation bureau and update it with the bank first: the new one then applies.\nSource: current finance rules and facts (checked November 2026)",
             'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
           ],
         },
@@ -175,7 +175,7 @@ describe('round 35: direct questions answered first', () => {
         {
           say: "the shop is under my husband's name, can i apply for the loan myself?",
           replies: [
-            "A business loan is applied for by the business itself, through its legal representative: lenders ask for the business licence, the legal representative's ID and their consent to a credit check, so the person registered on the licence applies (for a sole proprietorship, the owner). Anyone else, your spouse, a relative or a friend, can only borrow in their own name: the debt is then theirs, on their credit record, and they must repay it if the business cannot; a loan in another person's name for your business is a personal loan to them, not a business loan.\nSource: current finance rules and facts (checked November 2026)",
+            "A business loan is applied for by the business itself, through its legal representative: lenders ask for the business licence, the legal representative's ID and their consent to a credit check, so the person registered on the licence applies (for a sole proprietorship, the owner). Anyone else, your spouse, a relative or a friend, can only borrow in their own name: the debt is then theirs, on their credit record, and they must repay it if the business cannot; a loan in another person's name for your business is a personal loan to them, not a business loan. If the legal representative has just changed, finish the change registration at the market regulation bureau and update it with the bank first: the new one then applies.\nSource: current finance rules and facts (checked November 2026)",
             'What do you mainly need help with? Reply with a number:',
           ],
         },

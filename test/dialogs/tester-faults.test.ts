@@ -16,7 +16,7 @@ describe('a language switch with a question in the same message: the question an
           say: '还是说中文吧，要准备哪样材料',
           replies: [
             '好的，接下来我用中文和您交流。',
-            '一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信；抵押或担保贷款还要房产证等材料。具体以银行的要求为准。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信；抵押或担保贷款还要房产证等材料。具体以银行的要求为准。营业执照要在有效期内、登记信息是最新的：快到期或刚变更的，先到市场监管部门办好再申请。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
         },
@@ -33,7 +33,7 @@ describe('a language switch with a question in the same message: the question an
           say: "let's speak English, what documents do I need?",
           replies: [
             'Sure, I will continue in English.',
-            "Usually: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check; a secured or guaranteed loan also needs the property papers. The bank's own list decides.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
+            "Usually: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check; a secured or guaranteed loan also needs the property papers. The bank's own list decides. The licence must be in force and its details current: one about to expire or just changed is renewed or updated at the market regulation bureau before you apply.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
             'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
           ],
         },
