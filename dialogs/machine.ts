@@ -173,10 +173,14 @@ function factsTaken(
 ): { context: DialogContext; assign?: Partial<DialogContext>; noted: ReplyPart[] } {
   if (stated === undefined) return { context: before, noted: [] };
   const applied = applyUnderstanding(before.profile, stated, before.awaiting, before.locale, before.recent);
-  const context: DialogContext = { ...before, profile: applied.profile };
+  const awaiting = awaitingAfter({ ...before, profile: applied.profile });
+  // A new question opened by the facts has not been asked yet: the count of asks of the one answered does not carry over to it
+  // (round 41: the purpose asked three times, then answered beside a credit question, put the term aside unasked).
+  const moved = awaiting === before.awaiting ? {} : { asked: undefined, reminded: undefined };
+  const context: DialogContext = { ...before, profile: applied.profile, awaiting, ...moved };
   return {
     context,
-    assign: { profile: applied.profile, awaiting: awaitingAfter(context), ...recentOf(before, applied) },
+    assign: { profile: applied.profile, awaiting, ...moved, ...recentOf(before, applied) },
     noted: notedParts(applied, before.profile),
   };
 }
