@@ -50,6 +50,8 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
  */
 const FEE_PRICED =
   /贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|便宜|多少|几个点|几多|好多|算下来|\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b/;
+/** What a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41): its price. */
+const CHARGE_ASKED = /\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b/;
 
 /**
  * "担保公司讲要先交百分之三的担保费 这个算正常不", "the guarantee company wants 2.5% as their fee, is that normal": whether the fee
@@ -58,6 +60,7 @@ const FEE_PRICED =
  * (round 21, convention 2).
  */
 export function feeJudged(state: State, u: Understanding, drop: (because: string) => void): void {
-  if (u.command !== 'cost' || u.question !== 'guarantee-fee' || u.offer !== undefined || FEE_PRICED.test(state.text)) return;
+  if (u.command !== 'cost' || u.question !== 'guarantee-fee' || u.offer !== undefined) return;
+  if (FEE_PRICED.test(state.text) || CHARGE_ASKED.test(state.text)) return;
   drop('whether the guarantee fee is normal is the guarantee-fee question');
 }

@@ -690,6 +690,8 @@ export const commandRules: readonly CommandWords[] = [
       // A fee or a charge said, then weighed too high ("担保公司一年 charge 百分之三, too high 吗"; round 41): its cost (an offer's rate
       // weighed so is the offer judged: "they quoted 15 percent a year, too much?").
       String.raw`(?<=(?:\bfees?\b|\bcharges?\b|\bcharging\b)[^.!?]{0,30})\btoo (?:high|steep|expensive|much)\b`,
+      // What a guarantor or a lender charges, asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
+      String.raw`\bwhat (?:does|do|would|will) (?:an? |the )?(?:guarantee |guarantor |loan |credit )?(?:company|companies|firms?|banks?|lenders?|agents?|brokers?) (?:usually |normally )?charge\b`,
       // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
       PICKED_BY_COST_EN,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".

@@ -80,7 +80,7 @@ const NOT_NEVER = String.raw`(?<!\b(?:never|not|haven['’]?t|havent|didn['’]?
 const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed`;
 /** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
 // ...or the owner's own record or chances (drag down my credit, hurt my chances; round 41).
-const DRAGS_DOWN = String.raw`drag (?:me|us) down|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against`;
+const DRAGS_DOWN = String.raw`drag (?:me|us) down|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|show up on (?:my|our) credit`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +

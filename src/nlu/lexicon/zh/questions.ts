@@ -690,7 +690,7 @@ const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
-  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
   // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
@@ -718,10 +718,15 @@ const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻
 const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
 const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:抵押物?|质押|押(?!金))(?:得了|得成|得到)?`;
+/** Another loan asked, the asking after the verb (再申请格, 想去别的银行再贷一笔 格可以; round 41). */
+const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,4}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
-const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证`;
+const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
-const PLEDGE_ASKED_ZH = String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)|(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:贷款|贷|借钱|融资|抵押)`;
+const PLEDGE_ASKED_ZH = [
+  String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
+  String.raw`(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:贷款|贷|借钱|融资|抵押)|(?:${TITLE_PAPERS})${L}{0,12}(?:能不能|可不可以|格能|能|可以)\s*(?:拿|用)(?:它|这个|这)(?:去|来)?(?:贷款|贷|借钱|抵押|融资)`,
+].join('|');
 /** Whether a change touches the loan, asked (会不会影响贷款, 对贷款有影响吗; round 41). */
 const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷款|申请|借钱|审批)?(?:不|吗|么|嘛)?|有(?:没有|莫得)?影响`;
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
@@ -1575,7 +1580,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
         // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
         // ...counted (信用卡晚还过几次, 车贷逾期过两回; round 41).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还|忘(?:记|了)?还|没(?:有)?按时还|\blate\s?)(?:了|过)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:(?:逾期|晚还|迟还|忘(?:记|了)?还|\blate\s?)(?:了|过)|没(?:有)?按时还(?:了|过)?)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1605,7 +1610,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|${HELD_ASKED_EN})` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
@@ -1777,6 +1782,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 41).
         String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
         String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
+        // ...or someone told to stand (让他 做 guarantor 银行 认不认; round 41).
+        String.raw`|(?:让|叫|请|找)(?:他|她)\s?(?:来)?\s?(?:做|当|作)\s?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,20}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
@@ -1915,7 +1922,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:营业)?执照\s*(?:还|都)?\s*(?:在办|正在办|在申请|还没下来|没下来)${L}{0,10}(?:${ELIGIBILITY_ASKED}|(?:格能|格|能不能|可不可以|能|可以)\s*(?:先)?\s*(?:把(?:贷款|款|钱))?\s*(?:申请|办|贷|借))`,
         // A paper a lender asks for, lacked or not kept, then what to do (银行要流水 我们都是现金收的 咋个整, 信用社叫我们拿报表 我们没做过账 咋个办;
         // round 39): the papers, and what stands in for them.
-        String.raw`(?:银行|信用社|农商行|农信社|邮储|他们|人家)${C}{0,3}(?:要|要求|叫我们|让我们|喊我们)${C}{0,4}(?:拿|提供|交|出|看)?${C}{0,4}(?:流水|报表|财务报表|纳税证明|纳税记录|完税证明|账本)${L}{0,24}(?:咋个整|咋个办|咋办|咋整|怎么办|怎么整|咋个弄|怎么弄)`,
+        String.raw`(?:银行|信用社|农商行|农信社|邮储|他们|人家)${C}{0,3}(?:要|要求|叫我们|让我们|喊我们|让|叫)${C}{0,4}(?:拿|提供|交|出|看)?${C}{0,4}(?:流水|报表|财务报表|纳税证明|纳税记录|完税证明|账本)${L}{0,24}(?:咋个整|咋个办|咋办|咋整|怎么办|怎么整|咋个弄|怎么弄)`,
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // ...or said about to run out or run out (营业执照快到期了 还能贷不, 执照过期了 能贷款吗; round 41): the papers must be in force.
@@ -2126,7 +2133,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
         String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
-        String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
+        // ...a time between (营业执照是今年三月份才拿到的; round 41).
+        String.raw`|(?:执照|营业执照)(?:是)?${C}{0,6}?(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
         // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41).
         String.raw`|(?:执照|营业执照)(?:办|拿|批)?(?:下来|到手|到)?(?:了)?(?:才|刚|刚刚)(?:满)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年))` +
         // ...more told between (我们一直没报过税 账也是自己手记的 银行肯不肯贷; round 41).
