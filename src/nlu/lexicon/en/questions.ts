@@ -145,7 +145,8 @@ const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
 const KIN_EN = [
   ...['wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'mom', 'mum', 'mother', 'dad', 'father', 'son', 'daughter'],
   ...['cousin', 'uncle', 'aunt', 'friend', 'relative', 'parents?', 'sibling', 'in-laws?'],
-  ...['(?:father|mother|brother|sister|son|daughter)-in-law', 'girlfriend', 'boyfriend'],
+  // ...the in-laws typed with spaces too (my father in law's name; round 41).
+  ...['(?:father|mother|brother|sister|son|daughter)[- ]in[- ]law', 'girlfriend', 'boyfriend'],
 ].join('|');
 /** The owner saying where they are from: "i'm laotian", "we are foreigners". */
 const OWNER_FROM = String.raw`(?:i['’]?m|im|i am|we['’]?re|we are)\s+(?:a\s+)?(?:laotian|lao|burmese|myanmar|vietnamese|thai|cambodian|foreigners?|foreign)`;
@@ -1641,7 +1642,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${NOT_NEVER}\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
         // ...a loan or a card gone overdue or paid late, told ("had an online loan go overdue back in 2022", "our card went overdue
         // once"; round 41).
-        String.raw`\b(?:loans?|cards?|credit cards?|mortgage|instal+ments?)\s+(?:go|went|gone|going|been|was|were|got)\s+(?:overdue|late|into arrears|unpaid)\b`,
+        String.raw`\b(?:loans?|cards?|credit cards?|mortgage|instal+ments?|huabei|jiebei|weilidai)\s+(?:go|went|gone|going|been|was|were|got)\s+(?:overdue|late|into arrears|unpaid)\b`,
         // ...or behind on them, a time between: "we're 2 months behind on the truck loan", "a few payments behind on the card".
         // (Not falling behind feared: "if we fall behind on payments what will the bank do" asks what happens, cannot-repay.)
         String.raw`\b(?:months?|weeks?|payments?|instal+ments?|(?:we|i)\s?(?:['’]?re|are|am|was|were)|been|still)\s+behind\s+(?:on|with)\s+${OWED_ON}`,
@@ -1880,6 +1881,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own thing pledged, asked or set as a lender's condition ("can we put up our land-use rights", "can we pledge the
         // factory building", "won't lend unless we put up the workshop", "only lend if we pledge our house"; round 32, convention 122).
         `${OWN_PLEDGED}`,
+        // ...or pointed at by them or it after it is named ("we own 3 delivery vans outright, can we pledge them"; round 41).
+        String.raw`(?<=\b(?:${OWN_THING})\b[^.?!]{0,40})\b(?:can|could)\s+(?:we|i)\s+(?:pledge|mortgage|put up)\s+(?:them|it|those|these)\b`,
         // ...asked in the passive of a thing just named ("we have land use rights on 60 mu of orchard, can those be pledged for a loan";
         // round 41).
         String.raw`\b(?:can|could|may)\s+(?:it|they|those|these|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+be\s+(?:pledged|mortgaged|used as (?:security|collateral)|put up)\b`,
@@ -1909,7 +1912,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or running out or run out, then whether one can borrow ("our business licence expires next month, can we still borrow",
         // "my licence expired, can i still apply"; round 41): the papers must be in force.
         // ...its renewal still under way between ("our licence ran out in may and the renewal is still being processed, can we apply now").
-        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,60}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,80}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // A paper a lender asks for that a cash business lacks, then what now ("bank asked for 12 months of statements but we mostly take
         // cash, what do we do"; round 41), as 银行要流水 我们都是现金收的 咋个整 reads.
         String.raw`|\b${LENDER_WANTS_EN}\s+(?:for\s+)?[^.?!]{0,30}?\b(?:statements?|records|accounts|receipts|invoices|tax returns)\b[^?!]{0,50}\b${WHAT_NOW_EN}` +

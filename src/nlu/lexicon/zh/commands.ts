@@ -669,7 +669,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...a hedge between, and Yunnan 好多 (费用大概好多, 费用一般是多少; round 41).
       String.raw`费用\s*(?:大概|大约|一般|要|得|是|大概是|一般是)?\s*(?:多少|好多|几多|高吗|高不高|怎么算|咋个算)`,
       // ...what it takes to spend (一年下来要花好多钱; round 41).
-      String.raw`(?:要|得)花(?:好多|多少|几多)钱?`,
+      String.raw`(?:要|得)(?:花|出)(?:好多|多少|几多)钱?`,
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
       // Yunnan 划得着 (worth it): 划得着不, 划不划得着.

@@ -690,7 +690,7 @@ const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
-  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
   // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
@@ -719,7 +719,7 @@ const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷�
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
 const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:抵押物?|质押|押(?!金))(?:得了|得成|得到)?`;
 /** Another loan asked, the asking after the verb (再申请格, 想去别的银行再贷一笔 格可以; round 41). */
-const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,4}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
+const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,6}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
 const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */

@@ -264,6 +264,18 @@ function clauseEndAfter(text: string, at: number): number {
   return end < text.length ? end + 1 : end;
 }
 
+/** A word turning from the trouble to the need (but, so, 但是, 可是, 不过): the wish after it opens the owner's own clause. */
+const TURN_TO_NEED = /\b(?:but|so|however)\b|但是|可是|不过/g;
+/**
+ * Where the facts told after a question begin when a turning word stands before its clause's end ("had a late payment on my mortgage
+ * in 2023 but we need 60k for stock, any chance?"; round 41): at the word, else `end`.
+ */
+function turnedFrom(text: string, from: number, end: number): number {
+  TURN_TO_NEED.lastIndex = from;
+  const turn = TURN_TO_NEED.exec(text);
+  return turn !== null && turn.index < end ? turn.index : end;
+}
+
 /** Just after the end of the clause (as owners type clauses) holding `at`: where the facts told after a question there begin. */
 function ownClauseEnd(text: string, at: number): number {
   const end = clauseEnd(text, at, SPOKEN_CLAUSES);
@@ -613,7 +625,7 @@ export function directQuestion(state: State): void {
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
   const laterFacts = wishedAfter
-    ? ownClauseEnd(state.text, inside === undefined ? asked.end : asked.start)
+    ? turnedFrom(state.text, asked.end, ownClauseEnd(state.text, inside === undefined ? asked.end : asked.start))
     : needAfter && nothingBefore
       ? // The question's words ending its sentence ("any subsidies? we run a guesthouse"; round 40): the next one is the facts'.
         SENTENCE_ENDED.test(state.text.slice(asked.start, from))
