@@ -579,6 +579,9 @@ function programmeApplied(state: State, u: Understanding, rules: Rules): void {
  * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
  * risk"): the comparison, not a request for the list of all risks.
  */
+/** The hurdles a lender weighs, asked beside a wish to borrow: collateral, the record, a loan held, how much may be had. */
+const HURDLE_ASKED: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'loan-held', 'borrow-amount']);
+
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   // Where to apply, asked beside a wish to borrow or a manner (想贷点款 去哪里申请比较好, "we want a loan, where should we
   // apply"): the place to apply is the request too (round 20), no advice beside it.
@@ -590,6 +593,12 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   // the papers are the request too, as where to apply is (round 34, fix34d, corpus convention 199); advice asked in words of its own stays.
   if (u.question === 'what-to-bring' && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'asking what to bring is the request');
+    return;
+  }
+  // Whether the owner may borrow at all, asked beside a bare wish (前年帮表弟的车贷做了担保 现在我自己想贷款 格有影响, 想贷款 要抵押不,
+  // "we want a loan, will my late card payment hurt"): the hurdle asked is the request, as the papers are (round 42, convention 389).
+  if (HURDLE_ASKED.has(u.question ?? '') && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'asking whether the hurdle stops the loan is the request');
     return;
   }
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;

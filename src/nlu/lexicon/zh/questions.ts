@@ -90,6 +90,11 @@ const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|�
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
+/**
+ * Not a guarantee company only claimed (自称担保公司的人, 冒充担保公司), nor one whose deposit buys the loan's release in the same
+ * sentence (交两千保证金就能放款, 交了保证金马上放款): the advance-fee fraud's pitch, not a licensed guarantor's fee (round 42).
+ */
+const NOT_AN_IMPOSTOR = String.raw`(?<!(?:自称|冒充|假冒|说是|号称|假的?)(?:是)?)(?![^.!?;。！？；]*?(?:就|才|马上|立马|立刻|当天|即可)(?:能|可以|会|给)?(?:放款|下款|到账|批下来|放贷))`;
 /** Words of a loan, a deposit, a buyer's debt, money across the border, or a third party offering: no platform's own service. */
 const NOT_THE_PLATFORMS_SERVICE = String.raw`(?:贷|借|还款|存款|定期|理财|客户|买家|欠|应收|工程|甲方|业主|供应商|厂家|发票|跨境|境外|国外|越南|缅甸|老挝|泰国|说|讲|帮我们|帮你|代办)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
@@ -1072,12 +1077,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'guarantee-fee',
     re: new RegExp(
       // ...or its charge asked in sums or points (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39).
-      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
+      // ...its charge told first and a deposit after it in the same sentence (担保公司讲要收贷款金额的百分之二点五 还要先交五万保证金; round 42).
+      String.raw`${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${L}{0,40}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
         String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
-        String.raw`|(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价)${C}{0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
+        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价)${C}{0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
@@ -1123,6 +1129,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
         // A sum paid first, then a line or the loan got for it (pay 5000 就可以 帮我们 拿到 100万 额度, 交三千就能批下来; open24a).
         String.raw`|(?:交|缴|转|打|\bpay\b)\s*[\d一二两三四五六七八九十百千万kK,.]+\s*(?:块|元|块钱)?\s*(?:就|才)(?:可以|能)${L}{0,16}(?:额度|下款|放款|批下来|贷(?:到|下来))` +
+        // A fee paid, and the loan released at once for it (说交三千块保证金 马上放款, 交了保证金当天到账; round 42).
+        String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${C}{0,3}?(?:就|才|马上|立马|立刻|当天|即可)(?:能|可以|会|给)?(?:放款|下款|到账|批下来|放贷)` +
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
@@ -2415,10 +2423,11 @@ export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老
  * A plan to set up a firm, by any verb of setting up (想在老家开个小卖部, 打算在村里弄个农家乐, 退伍回来想搞个养鸡场, 想办个小加工厂, 想整个烧烤摊;
  * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
  * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb); the sum
- * wished may stand before the place (想贷 80w 在 丽江 开个 homestay, 想贷 1.2m 在 大理 开个 hostel; round 37, fix37a, convention 274).
+ * wished may stand before the place (想贷 80w 在 丽江 开个 homestay, 想贷 1.2m 在 大理 开个 hostel; round 37, fix37a, convention 274),
+ * the borrowing said in English too (现在想 borrow 二十万 在昆明开个奶茶店; round 42).
  */
 export const PLAN_TO_SET_UP_ZH =
-  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借|\s?borrow\b)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
 /** Money raised named in a plan's own words (想众筹开个咖啡馆, 打算集资办个加工厂): money wanted for it (round 40, convention 369). */
 export const RAISED_IN_PLAN_ZH = /众筹|集资|筹钱|筹资|筹款|融资/;
 /**

@@ -106,12 +106,14 @@ const LIST_JOIN = '(?:跟|和|还有|以及|及|与|、|&|\\+)';
  * their own, not more of the customers' name; round 31, fix31c).
  */
 const NO_FIGURE_AFTER = String.raw`(?![\d一二两三四五六七八九十几百千万每去今明])`;
+/** An English word for the firm's own people (卖化肥给越南 staff 六个): the customers end before it (round 42). */
+const NOT_OWN_STAFF = String.raw`(?!(?:staff|employees|headcount|workforce)\b)`;
 /**
  * One unit of a customer's name as owners type it: a Chinese character, or a whole English word (卖给 cafes 跟 hotels), the
  * fillers that join a list (跟, 还有, n, &, +) counted as units too. A space between two Chinese words ends the list, as it
  * ends a clause (客户主要是矿上 我们是茶厂: the firm speaking again), unless a joining word stands beside it (学校食堂 和 工地).
  */
-const CUSTOMER_UNIT = String.raw`(?:\s*[a-z][a-z'&+-]*|(?:(?<![\u3400-\u9fff])\s+${NO_FIGURE_AFTER}|(?<=${LIST_JOIN})\s+|\s+(?=${LIST_JOIN}))?[^\sa-z，。,.!?；;])`;
+const CUSTOMER_UNIT = String.raw`(?:\s*${NOT_OWN_STAFF}[a-z][a-z'&+-]*|(?:(?<![\u3400-\u9fff])\s+${NO_FIGURE_AFTER}|(?<=${LIST_JOIN})\s+|\s+(?=${LIST_JOIN}))?[^\sa-z，。,.!?；;])`;
 /**
  * The head of a buyer's name, whatever its trade: a shop, a plant, a school, a stall, a centre, a body, a site (火锅店, 水泥厂,
  * 县医院, 烧烤摊, 洗浴中心, 乡政府, 矿上, 工地上): whom the firm supplies or serves, never the goods.

@@ -623,7 +623,8 @@ export function directQuestion(state: State): void {
   // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
-  const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
+  // (A cue alone is no fact: 去信用社办贷款 要准备些哪样材料 我们是在弥渡养牛的, the loan named with no sum; round 42.)
+  const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.kind !== 'cue' && m.end <= factsEnd);
   const laterFacts = wishedAfter
     ? turnedFrom(state.text, asked.end, ownClauseEnd(state.text, inside === undefined ? asked.end : asked.start))
     : needAfter && nothingBefore
