@@ -497,7 +497,8 @@ export const COST_RISEN = compile([zh.costRisen, en.costRisen], 'g');
 const PLAN_AFTER_DENIAL = String.raw`打算|准备|计划|想(?=在|去|到|开|搞|整|做)`;
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
-  after: String.raw`)(?:(?!\s*(?:${PLAN_AFTER_DENIAL}))\s)*(?:(?!\s+[\u3400-\u9fff]|${PLAN_AFTER_DENIAL})[^，。,.!?；;\n只但就而是]){0,16}`,
+  // (An English denial ends at a space before Chinese words: 我是白户 never borrowed 在玉溪开了个五金店, the shop is not denied; round 42.)
+  after: String.raw`)(?:(?!\s*(?:${PLAN_AFTER_DENIAL}))(?!(?<=[a-z])\s+[\u3400-\u9fff])\s)*(?:(?!\s+[\u3400-\u9fff]|${PLAN_AFTER_DENIAL})[^，。,.!?；;\n只但就而是]){0,16}`,
 });
 /**
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase

@@ -48,8 +48,14 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
  * The guarantee fee's price weighed or summed: 贵不贵, 高不高, 划算, 多少, 几个点, 好多 (how much), "expensive", "too high", "how
  * much", "come to", "cheaper".
  */
-const FEE_PRICED =
-  /贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|便宜|多少|几个点|几多|好多|算下来|\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b/;
+const FEE_PRICED = new RegExp(
+  [
+    '贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|便宜|多少|几个点|几多|好多|算下来',
+    String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b`,
+    // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
+    String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b`,
+  ].join('|'),
+);
 /** What a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41): its price. */
 const CHARGE_ASKED = /\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b/;
 

@@ -692,6 +692,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<=(?:\bfees?\b|\bcharges?\b|\bcharging\b)[^.!?]{0,30})\btoo (?:high|steep|expensive|much)\b`,
       // What a guarantor or a lender charges, asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
       String.raw`\bwhat (?:does|do|would|will) (?:an? |the )?(?:guarantee |guarantor |loan |credit )?(?:company|companies|firms?|banks?|lenders?|agents?|brokers?) (?:usually |normally )?charge\b`,
+      // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
+      String.raw`\b(?:guarant\w* (?:compan\w*|firms?|agenc\w*)|banks?|lenders?|they) (?:usually |normally |typically )?charge (?:a lot|much|a fortune)\b|\bwhat (?:percent(?:age)?|%|rate)\s*(?:do|does|would|will|is it|[?]|$)`,
       // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
       PICKED_BY_COST_EN,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".

@@ -317,10 +317,14 @@ const CREDIT_SOILED = String.raw`messy|patchy|spotty|shaky|dirty|bad|poor|weak|u
 /** Not so good, said of a record: "isn't that great", "is not very clean". */
 const NOT_SO = String.raw`(?: isn['’]t| is not| wasn['’]t)\s+(?:(?:that|too|very|so)\s+)?`;
 /** Lenders owed, by kind (the loan-held question: "we still owe the bank 200k"). */
+/** A licence said run out or running out (what-to-bring then, not whether the firm may borrow; round 42). */
+const LICENCE_RUN_OUT = String.raw`\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up)\b`;
+/** No licence run out before, in the sentences before too. */
+const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
 const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
-const OWN_ARREARS = String.raw`\b(?:behind (?:on|with)|owe|owing|late (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
+const OWN_ARREARS = String.raw`\b(?:behind (?:on|with|(?:on |with )?paying)|owe|owing|late (?:on|with|paying))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
@@ -1611,7 +1615,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // Said by what is left of it too ("80k left on the van loan", "50k owing on our truck loan"), and asked whether it is a problem or
       // matters ("is that a problem?", "does that matter", "will that count against us"; round 28).
-      String.raw`\b(?:(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,40}?` +
+      String.raw`\b(?:(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,80}?` +
         String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|${HELD_A_BAR})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
@@ -1911,8 +1915,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // ...or running out or run out, then whether one can borrow ("our business licence expires next month, can we still borrow",
         // "my licence expired, can i still apply"; round 41): the papers must be in force.
-        // ...its renewal still under way between ("our licence ran out in may and the renewal is still being processed, can we apply now").
-        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^.?!]{0,80}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        // ...its renewal still under way between ("our licence ran out in may and the renewal is still being processed, can we apply now"),
+        // in a sentence of its own too ("… ran out last week and we're renewing it now. can we still apply …"; round 42).
+        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^?!]{0,80}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // A paper a lender asks for that a cash business lacks, then what now ("bank asked for 12 months of statements but we mostly take
         // cash, what do we do"; round 41), as 银行要流水 我们都是现金收的 咋个整 reads.
         String.raw`|\b${LENDER_WANTS_EN}\s+(?:for\s+)?[^.?!]{0,30}?\b(?:statements?|records|accounts|receipts|invoices|tax returns)\b[^?!]{0,50}\b${WHAT_NOW_EN}` +
@@ -1953,7 +1958,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
         // The whole message: not "how fast can i get the money", "max how many years can we borrow".
-        String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
+        // Not after a licence run out in the sentence before (what-to-bring: "licence expired in october, we're renewing it now. can we
+        // still borrow?"; round 42).
+        String.raw`${NO_LICENCE_RUN_OUT_BEFORE}^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)` +
+          String.raw`(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
         // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
         // business, any chance of a loan".
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
@@ -1964,7 +1972,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether the firm qualifies, asked in other words (round 16): "do we even qualify", "are we eligible", "will any bank
         // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
         // Not after a licence lacking: a paper to bring (what-to-bring).
-        String.raw`(?<!\blicen[cs]e\b[^.?!]{0,80})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
+        String.raw`(?<!\blicen[cs]e\b[^.?!]{0,80})${NO_LICENCE_RUN_OUT_BEFORE}(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|` +
+          String.raw`\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
           String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
           // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,

@@ -704,7 +704,9 @@ const ELIGIBILITY_ASKED = [
   // ...the verb alone ending the clause (法人变更了 格能贷; round 41).
   String.raw`格(?:能|可以)(?:贷|借)(?=\s*$|[，。,.!?！？；;\s])`,
   // ...能不能 ending the clause with the verb (我们没交过税 能不能贷), or the approval doubted (银行会不会不批, 批得下来不; round 39).
-  String.raw`能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
+  // ...a reason for refusing between (银行会不会嫌我们太新不给贷, 怕他们嫌流水少不肯借; round 42).
+  String.raw`(?:会不会|怕)${C}{0,8}?不(?:给|肯|愿意)(?:我们|我)?(?:贷|借|批)|(?:有\s*chance|有机会|有戏|有希望)\s*(?:吗|么|嘛|不|没|[?？])` +
+    String.raw`|能不能(?:申请)?(?:贷款|借钱|借款|贷|借)(?=\s*$|[，。,.!?！？；;\s])|(?:会不会|怕)(?:不)?(?:给)?批|会不(?:给)?批|批不批|批得下来(?:不|吗|么)|(?:会|肯)(?:给)?批(?:不|吗|么)`,
   // ...asked with 格 (银行格会批, 格批得下来; round 41).
   String.raw`格(?:会|能)?(?:给)?批(?:得下来)?`,
   // ...the applying itself, with 得 (格申请得了贷款, 申请得到不; round 41).
@@ -1558,8 +1560,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // A spouse's or family member's debt or late payments, asked whether it drags the owner down (老公欠了信用社十几万 到现在还逾期着 …
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
-        // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41).
-        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
+        // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41), a guarantee of theirs
+        // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
+        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1597,8 +1600,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
         // The report itself, where or how to get it: 征信报告去哪点打, 怎么查征信.
         String.raw`征信(?:报告)?${C}{0,4}(?:去|在|到)?(?:哪里|哪点|哪儿|哪|咋个|怎么|如何)(?:去)?(?:打|查|拉|看|弄|印|开)|(?:咋个|怎么|如何|去哪|在哪)(?:里|点)?(?:打|查|拉|看)(?:个|一下)?(?:我的|我们的)?(?:个人)?征信`,
-        // The record and a late payment in a clause: 征信上有 overdue.
-        `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
+        // The record and a late payment in a clause: 征信上有 overdue, 征信上有两次信用卡逾期 (round 42).
+        `征信${C}{0,10}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
         String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
         // ...and a late payment on it, in either language: credit report 上 有 逾期 record, credit history 有 overdue.
@@ -1617,11 +1620,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN})` +
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:去${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
-        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
+        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:格有影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
         // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40).
         String.raw`|(?:帮|替|给)${C}{0,4}?(?:担保|担的|担了|作保|做保)${L}{0,8}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响)` +
         // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
@@ -1773,7 +1776,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
         // ...or whom to find for it (担保人要找哪个, 担保人得找啥子人).
         String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有|找(?:哪个|哪些|谁|什么|啥|哪样))` +
-        String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
+        String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:找)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:(?<!有)没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|(?<!创业)担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
@@ -1849,6 +1852,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 几辆车都挂靠在运输公司名下 这种格贷得到款, 车 挂靠 在 company 名下 格能 get loan; round 33, fix33a, corpus convention 146): what
         // lenders look at, as "can we still get a loan" reads.
         `(?<=挂靠[\\s\\S]*)(?:${LOAN_HAD_ASKED})`,
+        // A lender feared to refuse for a reason (银行会不会嫌我们太小不给批, 怕银行嫌我们流水少不肯借; round 42): what lenders weigh.
+        String.raw`(?:会不会|怕|担心|会)${C}{0,6}?嫌${C}{1,12}?不(?:给|肯|愿意)?(?:我们|我)?(?:贷|借|批)`,
       ].join('|'),
     ),
   },

@@ -93,14 +93,31 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
  * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
  * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
  */
-const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount']);
+const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount', 'loan-held']);
 
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 function wishTold(state: State, asked: Mention): boolean {
   if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
   // ...or opening the question's own clause (想拿林权证去抵押贷款 格得: the wish is the pledge asked about; round 39).
   const opening = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start < asked.start);
-  return opening || wishBefore(state, questionStart(state, asked));
+  const start = questionStart(state, asked);
+  return opening || wishBefore(state, start) || sumRepliedFirst(state, start);
+}
+
+/** Hedges said with a sum given as a reply (二十万左右吧, "200k should be enough"), up to the break after them. */
+const SUM_REPLY_AFTER =
+  /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|should be enough|would do|will do|is enough|or so|ish|tops|max))*\s*(?:[,，。.;；]|\s)/;
+/** Words before such a sum: none, or a guess (大概, 差不多, about). */
+const SUM_REPLY_BEFORE = /^\s*(?:大概|大约|差不多|估计|可能|应该|about|around|maybe|roughly|probably)?\s*$/;
+
+/**
+ * A sum given as the reply to how much, opening the message before a question of whether the owner may borrow (二十万左右吧 不过我征信有点花
+ * 怕批不下来, "200k should be enough, though … late payments"; round 42): the need told, as a wish before the question is.
+ */
+function sumRepliedFirst(state: State, at: number): boolean {
+  const sum = ofKind(state, 'quantity').find((q) => q.value.kind === 'money' && q.end <= at);
+  if (sum === undefined) return false;
+  return SUM_REPLY_BEFORE.test(state.text.slice(0, sum.start)) && SUM_REPLY_AFTER.test(state.text.slice(sum.end, at + 1));
 }
 
 /**
@@ -346,8 +363,11 @@ const ASKED_AGAIN = /^[^.!。！]*[?？]/;
  * Only a bare tag asking the chance left after the need ("… now i want 80k to open a noodle shop, any chance?", 想贷二十万 格行?; round 41):
  * the same question asked again in a word, not another one: the need before it stays.
  */
-const CHANCE_TAG =
-  /^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?)\s*[?？]\s*$/;
+/** Approval asked as the tag ("will the bank still approve?", "can we still get one?"; round 42): the chance asked in other words. */
+const APPROVED_STILL = String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?: (?:it|us|me|that))?|(?:can|could) (?:we|i) still (?:get|borrow)(?: (?:it|one|a loan|money))?`;
+const CHANCE_TAG = new RegExp(
+  String.raw`^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?|${APPROVED_STILL})\s*[?？]\s*$`,
+);
 
 /**
  * Questions of money across the border (round 25): the firm's own facts told before them are kept (its trade, staff, sales and the
@@ -365,6 +385,12 @@ const MONEY_ACROSS: ReadonlySet<string> = new Set(['currency-exchange', 'lock-ex
 const WAY_ASKED: ReadonlySet<string> = new Set(['does-it-fit', 'which-is-best']);
 /** The purposes of a thing bought or done to the premises, kept beside the way asked (the way's own, collecting, is none). */
 const THINGS_BOUGHT: ReadonlySet<string> = new Set(['equipment-expansion', 'renovation']);
+
+/** The owner declaring the firm's class right before it: 我们是, 我是, 我们属于, "we're a", "we are". */
+const CLASS_DECLARED_BEFORE =
+  /(?:(?:^|\s|[，,。.])(?:我们|我|咱们)(?:是|属于)\s*(?:一个|一家|个)?|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:a |an )?)$/;
+/** A class asked, right after it: 吗, 不, 么, 算不算, "?". */
+const CLASS_ASKED_AFTER = /^\s*(?:吗|么|嘛|不|没|呢|算不算|是不是|[?？]|\?)/;
 
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
@@ -387,6 +413,9 @@ function keptFact(
   debts: readonly Mention[],
 ): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
+  // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
+  // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
+  if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
   if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
   // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
   // 去哪家申请好: the father's firm, asked for; round 27).
