@@ -2091,7 +2091,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
         // Which bank in a town, where to sign up, whom to talk to: "which bank in mengzi?", "where do i sign up",
         // "who do i talk to to get the loan".
-        String.raw`\bwhich (?:banks?|branch(?:es)?|lenders?) (?:in|near|around|at)\b|\b(?:where|how) (?:do|can|should|could|to) (?:i |we )?(?:sign(?:ing)? up|register|enrol+)\b`,
+        // ...or which one handles a loan or a programme ("which bank handles the startup guaranteed loan around here"; round 42).
+        String.raw`\bwhich (?:banks?|branch(?:es)?|lenders?) (?:in|near|around|at)\b|` +
+          String.raw`\bwhich (?:banks?|branch(?:es)?|lenders?|office) (?:handles?|does|offers?|runs?|deals? with|processes)\b|` +
+          String.raw`\b(?:where|how) (?:do|can|should|could|to) (?:i |we )?(?:sign(?:ing)? up|register|enrol+)\b`,
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn) to\b[^.?!]{0,15}\b(?:loans?|borrow\w*|apply\w*|credit)\b`,
         // The proper way, how to go about it: "so how do i get a legit one", "how do we borrow from a licensed lender".
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,

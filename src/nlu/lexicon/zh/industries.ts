@@ -851,8 +851,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`进口(?!设备|的设备)`,
       // Dealers in stock and goods (贩牛的, 贩猪, 倒卖玉石): bought to sell on.
       String.raw`贩(?:卖)?(?:牛|猪|羊|马|鸡|鸭|鹅|菜|水果|货|玉|木材|药材|粮食|茶)|倒卖`,
-      // Cross-border trade named alone, in either script: 做跨境的, 搞cross border的 (not its e-commerce or logistics).
-      String.raw`(?:做|搞|干|跑)\s*(?:跨境|cross[- ]?border)(?!\s*(?:电商|e-?commerce|物流|logist|运输|支付|收款|结算|汇款))`,
+      // Cross-border trade named alone, in either script: 做跨境的, 搞cross border的 (not its e-commerce or logistics, 做跨境货运的: round 42).
+      String.raw`(?:做|搞|干|跑)\s*(?:跨境|cross[- ]?border)(?!\s*(?:电商|e-?commerce|物流|logist|运输|货运|客运|快递|支付|收款|结算|汇款))`,
     ],
   },
   // Food supplied to customers (给学校食堂送米送油, 给超市供菜): wholesale, below a trade named.

@@ -543,6 +543,8 @@ const POINTED_RAISED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:拿|用)?${POINTED_
 const POINTED_TAKEN_EARLY = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:先|提前)\s*把?\s*${POINTED_DEBT}${C}{0,2}?|把?\s*${POINTED_DEBT}${C}{0,4}?(?:先|提前))拿(?:出来|到手|到)`;
 /** ...in English words inside Chinese (超市 owes 我们 20万, 能 borrow against 这个 吗; round 37). */
 const BORROWED_AGAINST_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow(?:ing)?|loans?|financ\w*|cash)\s+(?:against|on)\s*${POINTED_DEBT}`;
+/** ...with nothing pointed at, taken to borrow on (酒店欠我们十二万 一直没结 可以拿去贷款不, 格能拿去贷款; round 42). */
+const TAKEN_TO_RAISE = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:${ASKED_BEFORE_VERB})\s*(?:能|可以)?\s*拿\s*(?:去|来)\s*${RAISED_VERB}|(?:可以|能)\s*拿\s*(?:去|来)\s*${RAISED_VERB}${C}{0,3}?${ASKED_AFTER_VERB})`;
 /** ...the asking word before the taking (能不能拿这个去贷款, 格可以用这笔钱贷点款; round 37). */
 const ASKED_THEN_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:${ASKED_BEFORE_VERB})\s*(?:拿|用)\s*${POINTED_DEBT}${C}{0,8}?${RAISED_VERB}`;
 /**
@@ -1758,7 +1760,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Money owed to the firm, asked whether it can be borrowed on (拿应收账款去融资, 超市欠我们三十万货款 能不能拿这个去贷款; round 37,
     // convention 306): the loan on it answered first, before the risk of selling on credit.
     id: 'receivables-loan',
-    re: new RegExp(`${RAISED_ON}|${POINTED_RAISED}|${ASKED_THEN_POINTED}|${BORROWED_AGAINST_POINTED}|${POINTED_TAKEN_EARLY}`),
+    re: new RegExp(
+      `${RAISED_ON}|${POINTED_RAISED}|${ASKED_THEN_POINTED}|${BORROWED_AGAINST_POINTED}|${POINTED_TAKEN_EARLY}|${TAKEN_TO_RAISE}`,
+    ),
   },
   {
     id: 'receivables',

@@ -18,10 +18,14 @@ const FIRM_DOES = String.raw`(?:做|搞|干|开)[^，。,.!?；;\s]{0,6}`;
  */
 function pickedByShortName(word: string): string {
   return (
-    String.raw`(?<=(?:那个|这个|那种|就|选|就要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)${word}(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?\s*$)` +
-    String.raw`|(?<!${FIRM_DOES})${word}(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?\s*$)`
+    String.raw`(?<=(?:那个|这个|那种|就|选|就要)\s*)(?<!(?:是|做|搞|干)\s*(?:那个|这个|那种)\s*)${word}(?=\s*(?:的|那个|那种|这个)?\s*(?:吧|嘛|哦|哈)?${PICK_ENDS})` +
+    String.raw`|(?<!${FIRM_DOES})${word}(?=\s*的?\s*(?:那个|那种|这个|这种)\s*(?:吧|嘛|哦|哈)?${PICK_ENDS})`
   );
 }
+/**
+ * Where the pick ends: the message's end, or a clause asking how or where to get it (就租赁那个嘛 去哪点申请, 供应链那个 咋个办; round 42).
+ */
+const PICK_ENDS = String.raw`(?:\s*$|[\s，,]+(?=(?:去|到|在)?(?:哪里|哪点|哪儿|哪|咋个|怎么|怎样|如何|要带|要准备|要哪些|要什么)))`;
 
 export const serviceRules: readonly ServiceWords[] = [
   {
