@@ -247,12 +247,21 @@ function wordsJoined(s: string): string {
       !PERIOD_WORD.test(word) &&
       !PERIOD_WORD.test(words[i - 1] as string) &&
       HAN_WORD.test(word) &&
+      !isPhrase(words[i - 1] as string) &&
+      !isPhrase(word) &&
       (!NUMERAL.test(out.at(-1) as string) || !NUMERAL.test(word[0] as string) || numeralsJoin(out, words, i));
     out += joins ? word : ` ${word}`;
   }
   return out;
 }
 
+/**
+ * A phrase, not a word: six Han characters or more typed together (我们做家具的 想贷五十万买台机器 要 抵押 不; round 42): the space beside it ends
+ * a clause, as in a message written in phrases, while the short words typed apart after it still join (要抵押不).
+ */
+function isPhrase(word: string): boolean {
+  return word.replace(/\p{P}+$/u, '').length >= 6;
+}
 const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
 /** A word ending in a sum with its unit (一个月流水四万多, 一年卖两百万): the words after it are another phrase's too (round 40). */
 const FIGURE_ENDED = /\p{Script=Han}[零〇一二两三四五六七八九十百千几]+[万千百块元][多来左右]*$/u;

@@ -868,7 +868,10 @@ const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s
  */
 // ...counted between too ("buy chilies from around 300 farmers", "from 2,000 growers", "from 80-odd growers"; round 32,
 // corpus conventions 105 and 117).
-const notServed = String.raw`(?<!\b(?:from|off|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z\d,.+'’-]+\s){0,3})`;
+/** The firm's own place grown or done up after "to" (to expand, to upgrade the farm): no customer served. */
+const NOT_GROWN_BY_US = String.raw`(?!(?:expand|enlarge|extend|upgrade|grow|renovate|modernise|modernize|improve|restock|rebuild|repair|fix)\b)`;
+// ...not the firm's own farm grown by its verb after "to" ("we want to borrow 250k to expand the bee farm"; round 42).
+const notServed = String.raw`(?<!\b(?:from|off|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s${NOT_GROWN_BY_US}(?:[a-z\d,.+'’-]+\s){0,3})`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;

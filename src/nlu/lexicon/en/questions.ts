@@ -1623,12 +1623,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
         // The firm's own arrears (rent, suppliers, wages), then whether they hurt a loan ("we're behind on rent 3 months, will that hurt our
         // chances", "we owe our suppliers 2 months, is that a problem for a loan"; round 29, convention 52): counted as a debt held.
-        String.raw`|(?:${OWN_ARREARS})[^?!]{0,50}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)` +
+        String.raw`|(?:${OWN_ARREARS})[^?!]{0,80}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)` +
         // A lender still owed, then whether more can be had ("we still owe the bank 200k, 8 months left, can we borrow more", "still owe
         // the credit union 80k, can we get another loan"; round 39), named with its place ("the rural credit coop"; round 42).
         String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b` +
         // A loan had, then another asked ("we have a loan with rural credit coop, 100k left, can we take another"; round 39).
-        String.raw`|\b(?:we|i)\s+(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply for)\s+(?:another|more|a second|a new)\b`,
+        String.raw`|\b(?:we|i)\s+(?:already\s+)?(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?` +
+        String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply for)\s+(?:another|more|a second|a new)\b` +
+        // ...had already, with another sum needed after ("we already have a 400k loan …, due next august. we need another 150k …, can we still
+        // get it?"; round 42).
+        String.raw`|\b(?:we|i)\s+already\s+(?:have|has|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,100}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take)\s+(?:it|that|one|this)\b`,
     ),
   },
   {
@@ -1890,9 +1894,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...asked in the passive of a thing just named ("we have land use rights on 60 mu of orchard, can those be pledged for a loan";
         // round 41).
         String.raw`\b(?:can|could|may)\s+(?:it|they|those|these|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+be\s+(?:pledged|mortgaged|used as (?:security|collateral)|put up)\b`,
+        // A pledge the lender asks for, told (the question follows: "bank wants us to pledge the clinic's equipment, is that normal?"; round 42),
+        // as 银行要我们拿设备抵押 reads.
+        String.raw`\b(?:banks?|lenders?|they|credit (?:union|coop))\s+(?:wants?|wanted|asks?|asked|requires?|required|told)\s+(?:us|me)\s+to\s+(?:pledge|mortgage|put up)\b`,
         // Someone offered as guarantor, then whether the lender takes them ("my friend offered to be our guarantor, will the bank accept
         // that", "my brother can be our guarantor, is that ok"; round 41), as 我兄弟愿意给我们当担保人 银行认不认 reads.
         String.raw`\b(?:be|act as|stand as|sign as)\s+(?:our|my|the|a)\s+(?:guarantor|co-?signer)\b[^?!]{0,50}\b(?:accept\w*|ok|okay|fine|work|enough|count|take|allowed)\b`,
+        // ...said with the verb ("my brother in law offered to guarantee it, does that help?", "dad can co-sign, would that help"; round 42).
+        String.raw`\b(?:offered|willing|agreed|ready|happy|can|could)\s+to\s+(?:guarantee|co-?sign|vouch for)\b[^?!]{0,40}\b(?:help|accept\w*|ok|okay|enough|count|work)\b` +
+          String.raw`|\b(?:can|could)\s+(?:guarantee|co-?sign)(?:\s+(?:it|the loan|for us|for me))?\b[^?!]{0,40}\b(?:help|accept\w*|ok|okay|enough|count|work)\b`,
       ].join('|'),
     ),
   },

@@ -743,6 +743,8 @@ const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷�
 const LOAN_HELD_SAID = [
   String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
   String.raw`有(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
+  // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
+  String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
 ].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
@@ -1622,7 +1624,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
         String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:去${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
@@ -1774,10 +1776,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       // Not a lender's pitch reported (有个APP讲不用担保, 他们说不要抵押): what they claim, no question asked.
-      String.raw`${NOT_CLAIMED_NO_NEED}${PLEDGE_DEMANDED}|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+      String.raw`${NOT_CLAIMED_NO_NEED}${PLEDGE_DEMANDED}|抵押\s*(?:吗|么|不|嘛)(?=\s*$|[\s，,。.?？!！])|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
+        // ...or whether one is needed on top of a pledge (厂房跟设备都可以抵押 要不要还找担保公司, 需不需要再找个担保人; round 42).
+        String.raw`|(?:要不要|需不需要|用不用|还要不要|得不得)(?:还|再)?(?:另外)?(?:找|请|加)(?:个|一个|家|一家)?(?:担保公司|担保人|担保)` +
         // ...or whom to find for it (担保人要找哪个, 担保人得找啥子人).
         String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有|找(?:哪个|哪些|谁|什么|啥|哪样))` +
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:找)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
@@ -1943,9 +1947,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
         String.raw`(?:营业)?执照\s*${LICENCE_LACKING}(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // ...or said about to run out or run out (营业执照快到期了 还能贷不, 执照过期了 能贷款吗; round 41): the papers must be in force.
-        // ...being renewed between (执照下礼拜到期 正在换新的 格还能贷款).
+        // ...being renewed between (执照下礼拜到期 正在换新的 格还能贷款), the wish too (… 正在换 想贷十五万进一批药 这阵子格贷得了; round 42).
         // ...the asking in English (营业执照 过期了 still can borrow or not).
-        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,16}(?:${ELIGIBILITY_ASKED}|\b(?:can|could|still)\b${L}{0,12}\b(?:borrow|loan|apply|qualify)\b)`,
+        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,32}(?:${ELIGIBILITY_ASKED}|\b(?:can|could|still)\b${L}{0,12}\b(?:borrow|loan|apply|qualify)\b)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|(?<![没莫么])得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -1985,7 +1989,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // customer or a worker sought (去哪找客户).
         // ...not 哪有 said rhetorically (银行哪有那么好贷: round 31 review): 有 only after 哪里, 哪儿.
         `(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?${WHERE_FOUND_ZH}|${WHERE_THEN_LENDER}`,
-        // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27).
+        // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27), or the going alone asked with 该 (那我该去哪家, 我该去哪家银行;
+        // round 42).
+        String.raw`(?:该|应该|要|得)(?:去|到|找)哪(?:家|个)(?:银行|信用社|农商行|机构|网点)?\s*(?:呢|嘛|啊|哦|好)?(?=\s*$|[，。,.!?？！；;])`,
         String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
         String.raw`(?:申请|\bapply)\s*(?:的话)?\s*(?:要|得)?(?:去|到|在|上)\s*哪(?:里|儿|点|个地方)`,

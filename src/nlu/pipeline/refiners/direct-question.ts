@@ -101,23 +101,26 @@ function wishTold(state: State, asked: Mention): boolean {
   // ...or opening the question's own clause (想拿林权证去抵押贷款 格得: the wish is the pledge asked about; round 39).
   const opening = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start < asked.start);
   const start = questionStart(state, asked);
-  return opening || wishBefore(state, start) || sumRepliedFirst(state, start);
+  return opening || wishBefore(state, start) || replyFirst(state, start);
 }
 
-/** Hedges said with a sum given as a reply (二十万左右吧, "200k should be enough"), up to the break after them. */
-const SUM_REPLY_AFTER =
+/** Hedges said with a figure given as a reply (二十万左右吧, 两年吧, "200k should be enough"), up to the break after them. */
+const REPLY_AFTER =
   /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|should be enough|would do|will do|is enough|or so|ish|tops|max))*\s*(?:[,，。.;；]|\s)/;
-/** Words before such a sum: none, or a guess (大概, 差不多, about). */
-const SUM_REPLY_BEFORE = /^\s*(?:大概|大约|差不多|估计|可能|应该|about|around|maybe|roughly|probably)?\s*$/;
+/** Words before such a figure: none, a guess (大概, about), or the owner counted in (连我, 算上我, "including me"). */
+const REPLY_BEFORE = /^\s*(?:大概|大约|差不多|估计|可能|应该|连我|算上我|加上我|about|around|maybe|roughly|probably)?\s*$/;
+/** The figures a reply gives: a sum, a head count, a term. */
+const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
 
 /**
- * A sum given as the reply to how much, opening the message before a question of whether the owner may borrow (二十万左右吧 不过我征信有点花
- * 怕批不下来, "200k should be enough, though … late payments"; round 42): the need told, as a wish before the question is.
+ * A figure given as the reply to the bot's question (how much, how many, how long), opening the message before a question of whether the
+ * owner may borrow (二十万左右吧 不过我征信有点花 怕批不下来, 连我十一个 对了 我爹…会不会影响我, 两年吧 我身上还有个车贷 还能再贷不, "200k should
+ * be enough, though … late payments"; round 42): the reply told, kept as a wish before the question is.
  */
-function sumRepliedFirst(state: State, at: number): boolean {
-  const sum = ofKind(state, 'quantity').find((q) => q.value.kind === 'money' && q.end <= at);
-  if (sum === undefined) return false;
-  return SUM_REPLY_BEFORE.test(state.text.slice(0, sum.start)) && SUM_REPLY_AFTER.test(state.text.slice(sum.end, at + 1));
+function replyFirst(state: State, at: number): boolean {
+  const first = ofKind(state, 'quantity').find((q) => REPLIED.has(q.value.kind) && q.end <= at);
+  if (first === undefined) return false;
+  return REPLY_BEFORE.test(state.text.slice(0, first.start)) && REPLY_AFTER.test(state.text.slice(first.end, at + 1));
 }
 
 /**
@@ -147,21 +150,35 @@ function wishAfter(state: State, asked: Mention): boolean {
  * reach over it, but it is the need told between them, kept as when it follows the question (convention 361), from the clause after the
  * trouble's own.
  */
+/** Questions beside which a wish told inside their words is kept too: the papers, who may apply. */
+const WISH_INSIDE_KEPT: ReadonlySet<string> = new Set(['what-to-bring', 'who-may-apply']);
+
 function wishInside(state: State, asked: Mention): Mention | undefined {
-  if (!ASKED_OF_THE_WISH.has(String(asked.value))) return undefined;
-  return ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
+  // ...and inside the papers' or the applicant's question (营业执照下个月到期 正在换 想贷十五万进一批药 这阵子格贷得了, 我自己征信花了
+  // 想用我老婆的名义去贷三十万 格得; round 42, as convention 199 keeps it beside).
+  if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
+  const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
+  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
+  return flag ?? wantingBefore(state, asked.start + 1, asked.end);
 }
 
+/** Nothing, or a guess, between a word of wanting and its sum ("need around 400k", 要个大概二十万; round 42). */
+const HEDGE_ONLY = /^\s*(?:(?:around|about|roughly|maybe|like|approximately|approx\.?|some|another|an extra|大概|差不多|大约|个)\s*)?$/;
 /** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
 function wishBetween(state: State, from: number, to: number): boolean {
   if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
+  return wantingBefore(state, from, to) !== undefined;
+}
+
+/** A word of wanting right before a sum, both between `from` and `to` ("want 400k", "need another 150k"): its cue. */
+function wantingBefore(state: State, from: number, to: number): Mention | undefined {
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start >= from && q.end <= to);
-  return ofKind(state, 'cue').some(
+  return ofKind(state, 'cue').find(
     (c) =>
       c.value === 'amount' &&
       c.start >= from &&
       WANTING.test(state.text.slice(c.start, c.end)) &&
-      sums.some((q) => q.start >= c.end && /^\s*$/.test(state.text.slice(c.end, q.start))),
+      sums.some((q) => q.start >= c.end && HEDGE_ONLY.test(state.text.slice(c.end, q.start))),
   );
 }
 
@@ -392,6 +409,22 @@ const CLASS_DECLARED_BEFORE =
 /** A class asked, right after it: 吗, 不, 么, 算不算, "?". */
 const CLASS_ASKED_AFTER = /^\s*(?:吗|么|嘛|不|没|呢|算不算|是不是|[?？]|\?)/;
 
+/** A word of wishing right before the asking: 想, 打算, "want to". */
+const WISHED_BEFORE = /(?:想|打算|准备|\bwant to|\bwe'?d like to)\s*$/;
+/** The asking's words ending with a verb of borrowing (去贷, 贷款, borrow). */
+const ENDS_BORROWING = /(?:贷|借|贷款|借款|\bborrow|\bloan)\s*$/;
+
+/** A sum right after the asking's borrowing verb, or that verb itself as the sum's cue: the loan asked about. */
+function sumOfTheAsking(m: Mention, asked: Mention, text: string): boolean {
+  // Wished right before the asking (想用我老婆的名义去贷三十万); asked bare, the sum is the question's (能不能贷二十万: convention 367).
+  if (!WISHED_BEFORE.test(text.slice(0, asked.start)) || !ENDS_BORROWING.test(text.slice(asked.start, asked.end))) return false;
+  if (m.kind === 'cue') return m.value === 'amount' && m.end === asked.end;
+  return m.kind === 'quantity' && m.value.kind === 'money' && m.start >= asked.end && /^\s*$/.test(text.slice(asked.end, m.start));
+}
+
+/** The question's condition, a wish to borrow: "if we want 100k …", "if we need", "if i borrow" (round 42). */
+const IF_WISHED = /^\s*,?\s*(?:if|when)\s+(?:we|i)\s+(?:only\s+)?(?:want|need|wanna|borrow|apply for|ask for)\b[^.!?]*[?？]?\s*$/;
+
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
 }
@@ -413,6 +446,8 @@ function keptFact(
   debts: readonly Mention[],
 ): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
+  // The sum borrowed in another's name, right after the asking's own borrowing verb (想用我老婆的名义去贷三十万 格得; round 42): the need.
+  if (asked.value === 'who-may-apply' && sumOfTheAsking(m, asked, text)) return true;
   // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
   // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
   if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
@@ -456,6 +491,8 @@ function keptFact(
   // The way weighed for the owner's own loan, its sum and term right after ("what's the cheapest way to borrow 100k for 6 months";
   // round 40): the need told, as 借十万 半年 哪种最便宜 reads.
   if (asked.value === 'which-is-best' && m.start >= asked.end && wayToBorrowAfter(text, asked, m)) return true;
+  // The need told as the question's condition ("… is that a problem if we want 100k for new cameras?"; round 42): the wish, kept.
+  if (ASKED_OF_THE_WISH.has(String(asked.value)) && m.start >= asked.end && IF_WISHED.test(text.slice(asked.end))) return true;
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && (!ASKED_AGAIN.test(text.slice(m.end)) || CHANCE_TAG.test(text.slice(m.end)))) return true;
   return m.end <= factsEnd;
