@@ -73,9 +73,17 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
  */
 function factsBeside(u: Understanding): Understanding | undefined {
   const facts: Understanding = { language: u.language };
-  for (const key of SITUATION_KEYS) if (key !== 'money' && u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
+  const reply = u.question !== undefined && REPLY_BESIDE.has(u.question);
+  for (const key of SITUATION_KEYS) if ((key !== 'money' || reply) && u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
+  if (reply && u.number !== undefined) facts.number = u.number;
   return Object.keys(facts).length > 1 ? facts : undefined;
 }
+
+/**
+ * Questions of whether the owner may borrow, beside which a bare sum or count is the reply to what was asked (二十万左右吧 不过我征信有点花,
+ * "200k should be enough, though my credit…"; round 42): the NLU keeps such a figure only when it opens the message as a reply.
+ */
+const REPLY_BESIDE: ReadonlySet<QuestionId> = new Set(['credit-record', 'loan-held', 'collateral', 'borrow-amount']);
 
 function answer(slots: Partial<Understanding>): Intent {
   return { type: 'intent.answer', understanding: { language: null, ...slots } };

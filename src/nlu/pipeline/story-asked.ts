@@ -53,7 +53,7 @@ const FEE_PRICED = new RegExp(
     '贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|便宜|多少|几个点|几多|好多|算下来',
     String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
-    String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b`,
+    String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
   ].join('|'),
 );
 /** What a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41): its price. */

@@ -280,7 +280,8 @@ export const offerJudged: Words = [
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal|decent|acceptable)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not"; "too high?" (round 24).
-  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear|high)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
+  // ...or said to seem so ("seems steep?", "looks pricey"; round 42).
+  String.raw`\b(?:too|a bit|kinda|very|so|seems?|looks?|pretty|quite) (?:pricey|pricy|expensive|costly|steep|dear|high)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
   // Judged in chat words (round 22): "worth it or nah", "is that a ripoff", "thats ok right?", "fair deal?", "a good deal?".
   String.raw`\bworth it\b|\brip[- ]?off\b|\b(?:fair|good|bad|decent|ok|okay) deal\b|\b(?:ok|okay|fine|alright|normal|fair) right\s*\?`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
@@ -689,7 +690,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // A fee or a charge said, then weighed too high ("担保公司一年 charge 百分之三, too high 吗"; round 41): its cost (an offer's rate
       // weighed so is the offer judged: "they quoted 15 percent a year, too much?").
-      String.raw`(?<=(?:\bfees?\b|\bcharges?\b|\bcharging\b)[^.!?]{0,30})\btoo (?:high|steep|expensive|much)\b`,
+      // ...a quote judged so in other words ("guarantee company quoted 2.5% a year, seems steep?"; round 42).
+      String.raw`(?<=(?:\bfees?\b|\bcharges?\b|\bcharging\b|\bguarant\w* (?:compan\w*|firms?) quoted?\b)(?:[^.!?]|\.(?=\d)){0,30})\b(?:too|seems?|looks?|pretty|quite|a bit|kinda) (?:high|steep|expensive|much|pricey)\b`,
       // What a guarantor or a lender charges, asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
       String.raw`\bwhat (?:does|do|would|will) (?:an? |the )?(?:guarantee |guarantor |loan |credit )?(?:company|companies|firms?|banks?|lenders?|agents?|brokers?) (?:usually |normally )?charge\b`,
       // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).

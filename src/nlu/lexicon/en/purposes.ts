@@ -1136,7 +1136,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\bqr ?codes?\b`,
-      String.raw`\bcard payments?\b`,
+      // Not a card's own repayment missed ("a late card payment", "missed credit card payments": the owner's record; round 42).
+      String.raw`(?<!\b(?:late|missed|overdue|unpaid|credit)\s(?:credit\s)?)\bcard payments?\b`,
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,

@@ -77,10 +77,10 @@ const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|th
 /** A debt of a spouse's, unpaid or late (round 38). */
 /** Not said never to have happened ("never missed a payment"; round 41). */
 const NOT_NEVER = String.raw`(?<!\b(?:never|not|haven['’]?t|havent|didn['’]?t|didnt|hasn['’]?t|hasnt)\s)`;
-const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed`;
+const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed|owes?|late (?:card |loan )?(?:payments?|repayments?)|missed (?:a |some |few )?payments?`;
 /** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
 // ...or the owner's own record or chances (drag down my credit, hurt my chances; round 41).
-const DRAGS_DOWN = String.raw`drag (?:me|us) down|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|show up on (?:my|our) credit`;
+const DRAGS_DOWN = String.raw`drag (?:me|us) down|stop (?:me|us)|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|show up on (?:my|our) credit`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
@@ -321,8 +321,14 @@ const NOT_SO = String.raw`(?: isn['’]t| is not| wasn['’]t)\s+(?:(?:that|too|
 const LICENCE_RUN_OUT = String.raw`\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up)\b`;
 /** No licence run out before, in the sentences before too. */
 const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
+/** Papers of title and things of the firm's a loan may be raised on. */
+const THINGS_PLEDGED_EN = 'certificate|deed|title|rights?|receipts?|property|house|land|trucks?|vans?|cars?|equipment|machines?';
+/** What a blank record is asked to do to the loan: a problem, whether the firm qualifies, its chance. */
+const BLANK_RECORD_HURTS = 'problem|issue|qualify|eligible|apply|borrow|get (?:a )?loan|chance|bad|matter|hurt';
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
-const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
+const HELD_A_BAR =
+  String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bis (?:that|it|this) (?:ok|okay|fine|alright)\b|` +
+  String.raw`\b(?:will|would) (?:they|the bank|banks|lenders?) (?:still )?lend (?:to )?(?:us|me)(?: again| more)?\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with|(?:on |with )?paying)|owe|owing|late (?:on|with|paying))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
@@ -1643,9 +1649,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
         // debt drag me down"; round 38, open).
         // ...or a parent's or a brother's (my dad never paid back what he borrowed …, can that hurt my chances; round 41).
-        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
+        // (Not a loan the owner is asked to co-sign: loan-held, convention 37.)
+        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b(?![^?]{0,80}\bco-?sign)[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
+        // ...late by a time said ("my credit card was 30 days late twice last year"; round 42).
+        String.raw`\b(?:cards?|loans?|mortgage|payments?|repayments?|instal+ments?)\s+(?:was|were|went|has been|have been|got)\s+(?:\d+|a few|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:late|overdue)\b`,
         // Not never missed ("my credit is clean, never missed a payment"; round 41).
         String.raw`${NOT_NEVER}\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
         // ...a loan or a card gone overdue or paid late, told ("had an online loan go overdue back in 2022", "our card went overdue
@@ -1894,6 +1903,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...asked in the passive of a thing just named ("we have land use rights on 60 mu of orchard, can those be pledged for a loan";
         // round 41).
         String.raw`\b(?:can|could|may)\s+(?:it|they|those|these|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+be\s+(?:pledged|mortgaged|used as (?:security|collateral)|put up)\b`,
+        // A paper of title or a thing of the firm's used to get a loan, asked ("can we use our forest rights certificate to get a loan"; round 42).
+        String.raw`\b(?:can|could) (?:we|i) use (?:our|my|the) [\w' -]{0,30}?\b(?:${THINGS_PLEDGED_EN})\b[^?!.]{0,20}?\bto (?:get|secure|back|borrow)\b`,
         // A pledge the lender asks for, told (the question follows: "bank wants us to pledge the clinic's equipment, is that normal?"; round 42),
         // as 银行要我们拿设备抵押 reads.
         String.raw`\b(?:banks?|lenders?|they|credit (?:union|coop))\s+(?:wants?|wanted|asks?|asked|requires?|required|told)\s+(?:us|me)\s+to\s+(?:pledge|mortgage|put up)\b`,
@@ -1989,7 +2000,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
         // A blank record, then whether it is a problem or a loan can be had ("never had a loan or a credit card in my life, zero credit
         // history, will that be a problem when i apply"; round 41), as 白户 … 格借得到 reads.
-        String.raw`\b(?:(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit))\b[^.?!]{0,60}\b(?:problem|issue|qualify|eligible|apply|borrow|get (?:a )?loan|chance)\b`,
+        String.raw`\b(?:(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit))\b[^.?!]{0,60}\b(?:${BLANK_RECORD_HURTS})\b`,
         // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
         // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
         String.raw`\b${LACKING_EN}\s+(?:any\s+)?${HISTORY_EN}\b[^.?!]{0,30}?\b(?:can|could) (?:we|i) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit)|qualify)\b`,

@@ -349,7 +349,7 @@ const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八�
 const HELD_ASKED_EN = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\b(?:count|go|work)s? against\b`;
 /** The firm's own arrears: rent, suppliers or wages owed by it (欠了房东半年房租, 房租拖了三个月, 工人的工资拖了两个月; round 29). */
 const OWN_ARREARS = [
-  String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:欠|拖)(?:了|着|下)?\s*(?:房东|供应商|供货商|厂家|批发商|上游|工人|员工|\blandlord\b|\bsuppliers?\b)`,
+  String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:欠|拖)(?:了|着|下)?\s*(?:房东|供应商|供货商|厂家|批发商|上游|工人|员工|\blandlord\b|\bsuppliers?\b|[\u4e00-\u9fff]{1,3}厂(?![房长]))`,
   String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:房租|租金|铺租|店租|工资|\brent\b|\bwages\b)(?:都|已经|还)*(?:欠|拖)(?:了|着)`,
 ].join('|');
 /** ...whether they affect a loan or are a problem: 格会影响, 有没有影响, 会不会有问题, 影响 loan 吗. */
@@ -600,7 +600,7 @@ const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|(?:京东
 /** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
 // A line repaid late is the record's, not the line put to use (花呗逾期了两次 还申请得了经营贷不; round 41).
 const PAID_LATE_AFTER = String.raw`(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被|\blate\b))`;
-const OWN_CREDIT = String.raw`(?:${PERSONAL_LINES})${PAID_LATE_AFTER}|(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡${PAID_LATE_AFTER}|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+const OWN_CREDIT = String.raw`(?:${PERSONAL_LINES})${PAID_LATE_AFTER}|(?<!没(?:有)?(?:办|用|申请|开)过)(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡${PAID_LATE_AFTER}|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
 /** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
 const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工资|原料|原材料|材料|设备|店里|厂里|生意|经营|公司|供应商|买货|(?:进|买)(?:菜|料|货)|(?:饭|餐|小|门|商|网)?店|餐馆|饭馆|铺子|门面|摊子|作坊|厂`;
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
@@ -699,6 +699,8 @@ const ELIGIBILITY_ASKED = [
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
   String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
+  // ...asked in English words with a Chinese tag (can apply loan 吗; round 42).
+  String.raw`\bcan\s+(?:i\s+|we\s+)?(?:apply|申请|borrow|get)\b[^。！？?!]{0,10}?(?:吗|么|不)`,
   // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
   String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
   // ...or asked with 格 alone, which is the asking in Yunnan (格能贷款, 格可以借钱; round 34).
@@ -733,6 +735,10 @@ const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不�
 const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
 const PLEDGE_ASKED_ZH = [
+  // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
+  String.raw`(?:拿|用)${C}{0,6}?(?:去|来)\s*(?:抵押|质押)${C}{0,12}?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不)`,
+  // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
+  String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
   String.raw`(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:贷款|贷|借钱|融资|抵押)|(?:${TITLE_PAPERS})${L}{0,12}(?:能不能|可不可以|格能|能|可以)\s*(?:拿|用)(?:它|这个|这)(?:去|来)?(?:贷款|贷|借钱|抵押|融资)`,
 ].join('|');
@@ -741,8 +747,9 @@ const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷�
 /** A loan held, said (没还完, 欠银行, 有两笔贷款, 还有半年就还完; a lender owed named: round 39). */
 // ...a loan counted with its sum between, or not yet due (还有一笔三十万的经营贷没到期; round 41).
 const LOAN_HELD_SAID = [
-  String.raw`没还完|没还清|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
-  String.raw`有(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
+  // (typed a word at a time too: 还有 一笔 信用社 的 loan 没 还完; round 42)
+  String.raw`没\s?还(?:完|清)|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
+  String.raw`有\s?(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷|\bloan)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
@@ -1089,7 +1096,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
-        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价)${C}{0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
+        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
@@ -1595,7 +1602,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
         // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
         // ...counted (信用卡晚还过几次, 车贷逾期过两回; round 41).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:(?:逾期|晚还|迟还|忘(?:记|了)?还|\blate\s?)(?:了|过)|没(?:有)?按时还(?:了|过)?)(?:[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;])(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:(?:逾期|晚还|迟还|忘(?:记|了)?还|\blate\s?)\s?(?:了|过)|没(?:有)?按时还(?:了|过)?)(?:\s?[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;]|现在|目前|最近|今年)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1862,6 +1869,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?<=挂靠[\\s\\S]*)(?:${LOAN_HAD_ASKED})`,
         // A lender feared to refuse for a reason (银行会不会嫌我们太小不给批, 怕银行嫌我们流水少不肯借; round 42): what lenders weigh.
         String.raw`(?:会不会|怕|担心|会)${C}{0,6}?嫌${C}{1,12}?不(?:给|肯|愿意)?(?:我们|我)?(?:贷|借|批)`,
+        // ...or only feared to find the firm too new or small (银行会不会嫌我们太新; round 42).
+        String.raw`(?:会不会|怕|担心)${C}{0,6}?嫌(?:我们|我)?${C}{0,4}?(?:太|有点|比较)?(?:新|小|少|短)(?:了)?(?=\s*$|[，。,.!?？])`,
       ].join('|'),
     ),
   },
@@ -2152,13 +2161,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
         // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
         // ...no takings yet in any words (还没啥收入, 还莫得流水; round 37, fix37a, convention 278).
-        String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴)过税` +
+        String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴|纳)过税|没(?:有|得)?(?:交|缴)过社保` +
         // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
         String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
         // ...a time between (营业执照是今年三月份才拿到的; round 41).
         String.raw`|(?:执照|营业执照)(?:是)?${C}{0,6}?(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
-        // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41).
+        // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41), 才 before the verb (营业执照才办了三个月; round 42).
+        String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:办|拿|批)(?:了|下来)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年)` +
         String.raw`|(?:执照|营业执照)(?:办|拿|批)?(?:下来|到手|到)?(?:了)?(?:才|刚|刚刚)(?:满)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年))` +
         // ...more told between (我们一直没报过税 账也是自己手记的 银行肯不肯贷; round 41).
         String.raw`${L}{0,20}(?:${ELIGIBILITY_ASKED})` +

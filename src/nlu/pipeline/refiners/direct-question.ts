@@ -93,7 +93,7 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
  * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
  * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
  */
-const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount', 'loan-held']);
+const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount', 'loan-held', 'guarantee-fee']);
 
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 function wishTold(state: State, asked: Mention): boolean {
@@ -101,14 +101,17 @@ function wishTold(state: State, asked: Mention): boolean {
   // ...or opening the question's own clause (想拿林权证去抵押贷款 格得: the wish is the pledge asked about; round 39).
   const opening = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start < asked.start);
   const start = questionStart(state, asked);
-  return opening || wishBefore(state, start) || replyFirst(state, start);
+  // ...or a word of wishing right before the asking (想拿教练车去抵押 贷一百二十万 格得; round 42).
+  const wished = WISHED_BEFORE.test(state.text.slice(0, asked.start));
+  return opening || wished || wishBefore(state, start) || replyFirst(state, start);
 }
 
 /** Hedges said with a figure given as a reply (二十万左右吧, 两年吧, "200k should be enough"), up to the break after them. */
 const REPLY_AFTER =
-  /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|should be enough|would do|will do|is enough|or so|ish|tops|max))*\s*(?:[,，。.;；]|\s)/;
-/** Words before such a figure: none, a guess (大概, about), or the owner counted in (连我, 算上我, "including me"). */
-const REPLY_BEFORE = /^\s*(?:大概|大约|差不多|估计|可能|应该|连我|算上我|加上我|about|around|maybe|roughly|probably)?\s*$/;
+  /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人|should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers))*\s*(?:[,，。.;；]|\s)/;
+/** Words before such a figure: none, a guess (大概, about), the owner counted in (连我, 算上我), or the figure's own label (一年流水, revenue). */
+const REPLY_BEFORE =
+  /^\s*(?:(?:一年|去年|今年|每年|一个月)?(?:的)?(?:流水|营业额|收入|营收|销售额)?(?:大概|大约|差不多|估计|可能|应该|连我在内|连我|算上我|加上我|包括我)?|(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:about|around|maybe|roughly|probably)?)\s*$/;
 /** The figures a reply gives: a sum, a head count, a term. */
 const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
 
@@ -118,9 +121,14 @@ const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'dura
  * be enough, though … late payments"; round 42): the reply told, kept as a wish before the question is.
  */
 function replyFirst(state: State, at: number): boolean {
-  const first = ofKind(state, 'quantity').find((q) => REPLIED.has(q.value.kind) && q.end <= at);
-  if (first === undefined) return false;
-  return REPLY_BEFORE.test(state.text.slice(0, first.start)) && REPLY_AFTER.test(state.text.slice(first.end, at + 1));
+  // (The figure's own period before it, 一年流水一百来万, is part of its label: each figure before the question is tried.)
+  return ofKind(state, 'quantity').some(
+    (q) =>
+      REPLIED.has(q.value.kind) &&
+      q.end <= at &&
+      REPLY_BEFORE.test(state.text.slice(0, q.start)) &&
+      REPLY_AFTER.test(state.text.slice(q.end, at + 1)),
+  );
 }
 
 /**
@@ -236,12 +244,23 @@ function questionStart(state: State, asked: Mention): number {
   const from = OWED_ASKED.has(String(asked.value)) ? (debtJustBefore(state, asked) ?? asked.start) : asked.start;
   const opened = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
   const start = OWED_ASKED.has(String(asked.value)) ? buyersSoldTo(state, opened, from) : opened;
+  // The wish, then "but" and the trouble in one clause ("want 200k for a new hulling machine but we missed 2 payments …"; round 42): the
+  // question is told from the turn, the wish before it kept.
+  const turn = lastTurnBetween(state.text, start, asked.start);
+  if (turn !== undefined && ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, start, turn)) return turn;
   if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
   const before = askedClauseStart(state.text, lastOfClauseBefore(state.text, start));
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/** Where the words after the last turn (but, 但是, 不过, 可是) between `from` and `to` begin; undefined with none. */
+function lastTurnBetween(text: string, from: number, to: number): number | undefined {
+  let at: number | undefined;
+  for (const m of text.slice(from, to).matchAll(TURN_TO_NEED)) at = from + m.index + m[0].length;
+  return at;
 }
 
 /** A word of selling to, right before the buyers named: "sales … mostly to", 卖给, 供货给. */
@@ -381,7 +400,7 @@ const ASKED_AGAIN = /^[^.!。！]*[?？]/;
  * the same question asked again in a word, not another one: the need before it stays.
  */
 /** Approval asked as the tag ("will the bank still approve?", "can we still get one?"; round 42): the chance asked in other words. */
-const APPROVED_STILL = String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?: (?:it|us|me|that))?|(?:can|could) (?:we|i) still (?:get|borrow)(?: (?:it|one|a loan|money))?`;
+const APPROVED_STILL = String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?: (?:it|us|me|that))?|(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?`;
 const CHANCE_TAG = new RegExp(
   String.raw`^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?|${APPROVED_STILL})\s*[?？]\s*$`,
 );
@@ -414,12 +433,15 @@ const WISHED_BEFORE = /(?:想|打算|准备|\bwant to|\bwe'?d like to)\s*$/;
 /** The asking's words ending with a verb of borrowing (去贷, 贷款, borrow). */
 const ENDS_BORROWING = /(?:贷|借|贷款|借款|\bborrow|\bloan)\s*$/;
 
-/** A sum right after the asking's borrowing verb, or that verb itself as the sum's cue: the loan asked about. */
+/** A sum right after a verb of borrowing in the asking's words, or that verb itself as the sum's cue: the loan asked about. */
 function sumOfTheAsking(m: Mention, asked: Mention, text: string): boolean {
-  // Wished right before the asking (想用我老婆的名义去贷三十万); asked bare, the sum is the question's (能不能贷二十万: convention 367).
-  if (!WISHED_BEFORE.test(text.slice(0, asked.start)) || !ENDS_BORROWING.test(text.slice(asked.start, asked.end))) return false;
-  if (m.kind === 'cue') return m.value === 'amount' && m.end === asked.end;
-  return m.kind === 'quantity' && m.value.kind === 'money' && m.start >= asked.end && /^\s*$/.test(text.slice(asked.end, m.start));
+  // Wished right before the asking (想用我老婆的名义去贷三十万, 想拿教练车去抵押 贷一百二十万 格得); asked bare, the sum is the question's
+  // (能不能贷二十万: convention 367).
+  if (!WISHED_BEFORE.test(text.slice(0, asked.start))) return false;
+  if (m.kind === 'cue')
+    return m.value === 'amount' && m.start >= asked.start && m.end <= asked.end && ENDS_BORROWING.test(text.slice(m.start, m.end));
+  if (m.kind !== 'quantity' || m.value.kind !== 'money' || m.start < asked.start) return false;
+  return m.start <= asked.end + 1 && ENDS_BORROWING.test(text.slice(asked.start, m.start));
 }
 
 /** The question's condition, a wish to borrow: "if we want 100k …", "if we need", "if i borrow" (round 42). */
@@ -447,7 +469,7 @@ function keptFact(
 ): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   // The sum borrowed in another's name, right after the asking's own borrowing verb (想用我老婆的名义去贷三十万 格得; round 42): the need.
-  if (asked.value === 'who-may-apply' && sumOfTheAsking(m, asked, text)) return true;
+  if ((asked.value === 'who-may-apply' || asked.value === 'collateral') && sumOfTheAsking(m, asked, text)) return true;
   // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
   // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
   if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
@@ -692,7 +714,12 @@ export function directQuestion(state: State): void {
   // (A cue alone is no fact: 去信用社办贷款 要准备些哪样材料 我们是在弥渡养牛的, the loan named with no sum; round 42.)
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.kind !== 'cue' && m.end <= factsEnd);
   const laterFacts = wishedAfter
-    ? turnedFrom(state.text, asked.end, ownClauseEnd(state.text, inside === undefined ? asked.end : asked.start))
+    ? // (The wish inside the asking's own clause, "… expires next month and we need 300k to redo the rooms, can we still apply?": from it.)
+      turnedFrom(
+        state.text,
+        asked.end,
+        inside === undefined ? ownClauseEnd(state.text, asked.end) : Math.min(ownClauseEnd(state.text, asked.start), inside.start),
+      )
     : needAfter && nothingBefore
       ? // The question's words ending its sentence ("any subsidies? we run a guesthouse"; round 40): the next one is the facts'.
         SENTENCE_ENDED.test(state.text.slice(asked.start, from))
