@@ -1467,6 +1467,8 @@ export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
   // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million".
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
+  // ...in chat words ("we wanna borrow like 80k", "gonna need to borrow"; round 42).
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:wanna|gotta|gonna need to|['’]d like to)\s+borrow\b`,
 ];
 
 /**

@@ -325,6 +325,8 @@ const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 const THINGS_PLEDGED_EN = 'certificate|deed|title|rights?|receipts?|property|house|land|trucks?|vans?|cars?|equipment|machines?';
 /** What a blank record is asked to do to the loan: a problem, whether the firm qualifies, its chance. */
 const BLANK_RECORD_HURTS = 'problem|issue|qualify|eligible|apply|borrow|get (?:a )?loan|chance|bad|matter|hurt';
+/** Not a loan the owner is asked to co-sign, nor one repaid on time, told after the relative (round 42). */
+const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:on time|every month|each month|never missed)\b)`;
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
 const HELD_A_BAR =
   String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bis (?:that|it|this) (?:ok|okay|fine|alright)\b|` +
@@ -1636,6 +1638,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A loan had, then another asked ("we have a loan with rural credit coop, 100k left, can we take another"; round 39).
         String.raw`|\b(?:we|i)\s+(?:already\s+)?(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?` +
         String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply for)\s+(?:another|more|a second|a new)\b` +
+        // ...one repaid on time, whoever holds it ("my husband has a car loan that we pay every month, does that count against me"; round 42).
+        String.raw`|\b(?:has|have|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:on time|every month|each month)\b[^?!]{0,40}?` +
+        String.raw`\b(?:(?:count|go|work)s? against|affect|hurt|matter|problem)` +
         // ...had already, with another sum needed after ("we already have a 400k loan …, due next august. we need another 150k …, can we still
         // get it?"; round 42).
         String.raw`|\b(?:we|i)\s+already\s+(?:have|has|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,100}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take)\s+(?:it|that|one|this)\b`,
@@ -1649,8 +1654,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
         // debt drag me down"; round 38, open).
         // ...or a parent's or a brother's (my dad never paid back what he borrowed …, can that hurt my chances; round 41).
-        // (Not a loan the owner is asked to co-sign: loan-held, convention 37.)
-        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b(?![^?]{0,80}\bco-?sign)[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
+        // (Not a loan the owner is asked to co-sign: loan-held, convention 37; nor one repaid on time, "… a car loan that we pay every
+        // month": a loan held, round 42.)
+        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b${NOT_SIGNED_OR_PAID}[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         // ...late by a time said ("my credit card was 30 days late twice last year"; round 42).

@@ -135,7 +135,7 @@ function replyFirst(state: State, at: number): boolean {
  * A word of wanting before a sum ("want 400k", "need 150k"; in Chinese, 想上一条生产线 要三百来万, 需要五十万: round 35, open): the owner's
  * wish told with its sum (round 32, corpus convention 122).
  */
-const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差)$/;
+const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差|想弄|想整|想搞|想凑|要弄)$/;
 
 /** Whether a wish to borrow (想借, 想贷, need) is told before `at`, or a sum wanted right after a word of wanting ("want 400k for…"). */
 function wishBefore(state: State, at: number): boolean {
