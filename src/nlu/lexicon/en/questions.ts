@@ -1993,6 +1993,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // business, any chance of a loan".
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
         String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
+        // ...or the lender feared to find it too new ("only opened 5 months ago, will the bank think we're too new"; round 42).
+        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:think|say|find|consider)\s+(?:we['’]?re|we are|us)\s+(?:too|a bit)\s+(?:new|young|small)\b`,
         // ...or asked first, the young firm said in the next clause (round 16): "can a sole trader even get a loan, we've only been
         // open 4 months" (not a sum asked for, "can we borrow 200k for a van, we just started": the clause ends at the verb).
         String.raw`${CAN_BORROW_CLAUSE}\s*[,;]\s*[^.?!,;]{0,20}?(?:${YOUNG_FIRM})`,

@@ -751,8 +751,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|${PLOT_CROPS}|梯田)`,
       // Not the farmers paid or supplied (结给养殖户, pay 养殖户, 给养殖场送饲料): round 23.
       String.raw`(?<![给付结]|\bpay\s*)养殖`,
-      // Herding (放羊的, 放牛, 放鸭子): raising stock on pasture.
-      String.raw`放(?:羊|牛|牦牛|马|鸭|鹅|猪)(?![奶肉])`,
+      // Herding (放羊的, 放牛, 放鸭子): raising stock on pasture, the breed before it too (放山羊的, 放黄牛; round 42).
+      String.raw`放(?:山|黑山|黄|水|土)?(?:羊|牛|牦牛|马|鸭|鹅|猪)(?![奶肉])`,
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
       String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟|中|意)?(?:${livestockAlternation})`,
       // Any animal raised as the trade (养竹鼠的, 养林蛙的): not 养老, 养生, 养家, 保养, 营养, 培养.

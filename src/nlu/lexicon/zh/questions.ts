@@ -730,13 +730,13 @@ const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷�
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
 const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:抵押物?|质押|押(?!金))(?:得了|得成|得到)?`;
 /** Another loan asked, the asking after the verb (再申请格, 想去别的银行再贷一笔 格可以; round 41). */
-const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,6}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
+const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,10}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
 const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
 const PLEDGE_ASKED_ZH = [
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
-  String.raw`(?:拿|用)${C}{0,6}?(?:去|来)\s*(?:抵押|质押)${C}{0,12}?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不)`,
+  String.raw`(?:拿|用)${C}{0,8}?(?:去|来)\s*(?:抵押|质押)${C}{0,12}?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不)`,
   // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
   String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,

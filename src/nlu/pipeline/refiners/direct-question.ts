@@ -167,7 +167,23 @@ function wishInside(state: State, asked: Mention): Mention | undefined {
   if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
   const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
   // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
-  return flag ?? wantingBefore(state, asked.start + 1, asked.end);
+  return flag ?? wantingBefore(state, asked.start + 1, asked.end) ?? wishedVerbBefore(state, asked);
+}
+
+/** 想, then a few words and the verb of borrowing right before a sum (想去农商行再贷五十万; round 42). */
+const WISHED_THEN_VERB = /想[^，。,.!?；;\s]{0,8}$/;
+
+/** The verb of borrowing inside the asking's words, wished a few words before it, a sum right after: its cue. */
+function wishedVerbBefore(state: State, asked: Mention): Mention | undefined {
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start > asked.start && q.end <= asked.end);
+  return ofKind(state, 'cue').find(
+    (c) =>
+      c.value === 'amount' &&
+      c.start > asked.start &&
+      /^(?:贷|借)$/.test(state.text.slice(c.start, c.end)) &&
+      WISHED_THEN_VERB.test(state.text.slice(asked.start, c.start)) &&
+      sums.some((q) => q.start === c.end),
+  );
 }
 
 /** Nothing, or a guess, between a word of wanting and its sum ("need around 400k", 要个大概二十万; round 42). */
@@ -400,7 +416,9 @@ const ASKED_AGAIN = /^[^.!。！]*[?？]/;
  * the same question asked again in a word, not another one: the need before it stays.
  */
 /** Approval asked as the tag ("will the bank still approve?", "can we still get one?"; round 42): the chance asked in other words. */
-const APPROVED_STILL = String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?: (?:it|us|me|that))?|(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?`;
+const APPROVED_STILL =
+  String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?:(?: to)? (?:it|us|me|that))?(?: again| more)?|` +
+  String.raw`(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?`;
 const CHANCE_TAG = new RegExp(
   String.raw`^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?|${APPROVED_STILL})\s*[?？]\s*$`,
 );
