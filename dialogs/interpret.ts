@@ -3,6 +3,7 @@
 // give a command). Pure; the machine raises the intent it returns.
 
 import {
+  HURDLE_QUESTIONS,
   SIZE_CLASSES,
   isIndustryId,
   isPurposeId,
@@ -80,10 +81,10 @@ function factsBeside(u: Understanding): Understanding | undefined {
 }
 
 /**
- * Questions of whether the owner may borrow, beside which a bare sum or count is the reply to what was asked (二十万左右吧 不过我征信有点花,
- * "200k should be enough, though my credit…"; round 42): the NLU keeps such a figure only when it opens the message as a reply.
+ * Beside a question of whether the owner may borrow (HURDLE_QUESTIONS), a bare sum or count is the reply to what was asked (二十万左右吧 不过我
+ * 征信有点花, "200k should be enough, though my credit…"; round 42): the NLU keeps such a figure only when it opens the message as a reply.
  */
-const REPLY_BESIDE: ReadonlySet<QuestionId> = new Set(['credit-record', 'loan-held', 'collateral', 'borrow-amount']);
+const REPLY_BESIDE = HURDLE_QUESTIONS;
 
 function answer(slots: Partial<Understanding>): Intent {
   return { type: 'intent.answer', understanding: { language: null, ...slots } };

@@ -196,6 +196,12 @@ export const QUESTION_IDS = [
 export type QuestionId = (typeof QUESTION_IDS)[number];
 /** The questions of money owed to the firm: what to do about it, or whether it can be borrowed on (round 37, convention 306). */
 export const OWED_QUESTIONS: ReadonlySet<QuestionId> = new Set(['receivables', 'receivables-loan']);
+/**
+ * The questions of whether the owner may borrow at all, the hurdles a lender weighs (round 42): what to pledge, the credit record, a loan
+ * already held, how much may be had. Asked beside a wish they are the request (no advice, convention 389); the firm's facts and need told
+ * around them are kept (conventions 62, 361, 392); a reply's bare figure beside them is the slot asked (convention 396).
+ */
+export const HURDLE_QUESTIONS: ReadonlySet<QuestionId> = new Set(['collateral', 'credit-record', 'loan-held', 'borrow-amount']);
 
 export function isServiceId(value: string): value is ServiceId {
   return (SERVICE_IDS as readonly string[]).includes(value);

@@ -26,7 +26,7 @@ import {
   CODE_TAKINGS,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
-import { PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
+import { HURDLE_QUESTIONS, PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
 import { bankPreferred, servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -579,9 +579,6 @@ function programmeApplied(state: State, u: Understanding, rules: Rules): void {
  * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
  * risk"): the comparison, not a request for the list of all risks.
  */
-/** The hurdles a lender weighs, asked beside a wish to borrow: collateral, the record, a loan held, how much may be had. */
-const HURDLE_ASKED: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'loan-held', 'borrow-amount']);
-
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   // Where to apply, asked beside a wish to borrow or a manner (想贷点款 去哪里申请比较好, "we want a loan, where should we
   // apply"): the place to apply is the request too (round 20), no advice beside it.
@@ -597,7 +594,7 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   }
   // Whether the owner may borrow at all, asked beside a bare wish (前年帮表弟的车贷做了担保 现在我自己想贷款 格有影响, 想贷款 要抵押不,
   // "we want a loan, will my late card payment hurt"): the hurdle asked is the request, as the papers are (round 42, convention 389).
-  if (HURDLE_ASKED.has(u.question ?? '') && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {
+  if (u.question !== undefined && HURDLE_QUESTIONS.has(u.question) && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'asking whether the hurdle stops the loan is the request');
     return;
   }

@@ -11,6 +11,7 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import type { OfferTerms } from '../../../knowledge/cost';
+import { HURDLE_QUESTIONS } from '../../../knowledge/ids';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
 import {
@@ -93,7 +94,7 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
  * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
  * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
  */
-const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount', 'loan-held', 'guarantee-fee']);
+const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set([...HURDLE_QUESTIONS, 'guarantee-fee']);
 
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 function wishTold(state: State, asked: Mention): boolean {
