@@ -54,10 +54,10 @@ const FEE_PRICED = new RegExp(
     String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
+    // ...or what a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
+    String.raw`\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b`,
   ].join('|'),
 );
-/** What a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41): its price. */
-const CHARGE_ASKED = /\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b/;
 
 /**
  * "担保公司讲要先交百分之三的担保费 这个算正常不", "the guarantee company wants 2.5% as their fee, is that normal": whether the fee
@@ -67,6 +67,6 @@ const CHARGE_ASKED = /\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b/;
  */
 export function feeJudged(state: State, u: Understanding, drop: (because: string) => void): void {
   if (u.command !== 'cost' || u.question !== 'guarantee-fee' || u.offer !== undefined) return;
-  if (FEE_PRICED.test(state.text) || CHARGE_ASKED.test(state.text)) return;
+  if (FEE_PRICED.test(state.text)) return;
   drop('whether the guarantee fee is normal is the guarantee-fee question');
 }

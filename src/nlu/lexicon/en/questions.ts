@@ -318,7 +318,9 @@ const CREDIT_SOILED = String.raw`messy|patchy|spotty|shaky|dirty|bad|poor|weak|u
 const NOT_SO = String.raw`(?: isn['’]t| is not| wasn['’]t)\s+(?:(?:that|too|very|so)\s+)?`;
 /** Lenders owed, by kind (the loan-held question: "we still owe the bank 200k"). */
 /** A licence said run out or running out (what-to-bring then, not whether the firm may borrow; round 42). */
-const LICENCE_RUN_OUT = String.raw`\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up)\b`;
+/** A licence's running out, said after it: expires, ran out, is up (what-to-bring adds 'due for renewal'). */
+const RUN_OUT = 'expires?|expired|expiring|runs? out|ran out|running out|is up';
+const LICENCE_RUN_OUT = String.raw`\blicen[cs]e\b[^.?!]{0,16}?\b(?:${RUN_OUT})\b`;
 /** No licence run out before, in the sentences before too. */
 const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 /** Papers of title and things of the firm's a loan may be raised on. */
@@ -1944,7 +1946,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "my licence expired, can i still apply"; round 41): the papers must be in force.
         // ...its renewal still under way between ("our licence ran out in may and the renewal is still being processed, can we apply now"),
         // in a sentence of its own too ("… ran out last week and we're renewing it now. can we still apply …"; round 42).
-        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:expires?|expired|expiring|runs? out|ran out|running out|is up|due for renewal)\b[^?!]{0,80}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
+        String.raw`|\blicen[cs]e\b[^.?!]{0,16}?\b(?:${RUN_OUT}|due for renewal)\b[^?!]{0,80}\b(?:qualify|eligible|borrow|get a loan|lend|apply)\b` +
         // A paper a lender asks for that a cash business lacks, then what now ("bank asked for 12 months of statements but we mostly take
         // cash, what do we do"; round 41), as 银行要流水 我们都是现金收的 咋个整 reads.
         String.raw`|\b${LENDER_WANTS_EN}\s+(?:for\s+)?[^.?!]{0,30}?\b(?:statements?|records|accounts|receipts|invoices|tax returns)\b[^?!]{0,50}\b${WHAT_NOW_EN}` +
