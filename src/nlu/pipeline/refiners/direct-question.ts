@@ -11,7 +11,6 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import type { OfferTerms } from '../../../knowledge/cost';
-import { HURDLE_QUESTIONS } from '../../../knowledge/ids';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
 import {
@@ -29,6 +28,18 @@ import { plannedTrade } from './refined-purpose';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, OWED_ASKED, type State } from '../mention';
+import {
+  ASKED_OF_THE_WISH,
+  IF_WISHED,
+  lastTurnBetween,
+  sumOfTheAsking,
+  TURN_TO_NEED,
+  wishAfter,
+  wishBefore,
+  wishBetween,
+  wishInside,
+  wishTold,
+} from './wish-told';
 
 /** The way weighed is a lease (convention 144), not crowdfunding or a loan ("can we fund the new oven through crowdfunding?"). */
 const LEASE_WEIGHED = /\bleas(?:e|ing)\b|租赁/i;
@@ -87,125 +98,6 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   // corpus convention 316): the firm's own facts, told; the bill's face value and months stay the question's own (no figure, no term).
   'bill-discount',
 ]);
-
-/**
- * Questions of whether the owner may borrow and on what (collateral, the credit record, whether or how much; round 30, fix30a): asked
- * of the firm described before them only when the owner's own wish to borrow is told there (文山种三七的 长期工十五个 想借两百万 三年 要抵押不,
- * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
- * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
- */
-const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set([...HURDLE_QUESTIONS, 'guarantee-fee']);
-
-/** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
-function wishTold(state: State, asked: Mention): boolean {
-  if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
-  // ...or opening the question's own clause (想拿林权证去抵押贷款 格得: the wish is the pledge asked about; round 39).
-  const opening = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start < asked.start);
-  const start = questionStart(state, asked);
-  // ...or a word of wishing right before the asking (想拿教练车去抵押 贷一百二十万 格得; round 42).
-  const wished = WISHED_BEFORE.test(state.text.slice(0, asked.start));
-  return opening || wished || wishBefore(state, start) || replyFirst(state, start);
-}
-
-/** Hedges said with a figure given as a reply (二十万左右吧, 两年吧, "200k should be enough"), up to the break after them. */
-const REPLY_AFTER =
-  /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人|should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers))*\s*(?:[,，。.;；]|\s)/;
-/** Words before such a figure: none, a guess (大概, about), the owner counted in (连我, 算上我), or the figure's own label (一年流水, revenue). */
-const REPLY_BEFORE =
-  /^\s*(?:(?:一年|去年|今年|每年|一个月)?(?:的)?(?:流水|营业额|收入|营收|销售额)?(?:大概|大约|差不多|估计|可能|应该|连我在内|连我|算上我|加上我|包括我)?|(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:about|around|maybe|roughly|probably)?)\s*$/;
-/** The figures a reply gives: a sum, a head count, a term. */
-const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
-
-/**
- * A figure given as the reply to the bot's question (how much, how many, how long), opening the message before a question of whether the
- * owner may borrow (二十万左右吧 不过我征信有点花 怕批不下来, 连我十一个 对了 我爹…会不会影响我, 两年吧 我身上还有个车贷 还能再贷不, "200k should
- * be enough, though … late payments"; round 42): the reply told, kept as a wish before the question is.
- */
-function replyFirst(state: State, at: number): boolean {
-  // (The figure's own period before it, 一年流水一百来万, is part of its label: each figure before the question is tried.)
-  return ofKind(state, 'quantity').some(
-    (q) =>
-      REPLIED.has(q.value.kind) &&
-      q.end <= at &&
-      REPLY_BEFORE.test(state.text.slice(0, q.start)) &&
-      REPLY_AFTER.test(state.text.slice(q.end, at + 1)),
-  );
-}
-
-/**
- * A word of wanting before a sum ("want 400k", "need 150k"; in Chinese, 想上一条生产线 要三百来万, 需要五十万: round 35, open): the owner's
- * wish told with its sum (round 32, corpus convention 122).
- */
-const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差|想弄|想整|想搞|想凑|要弄)$/;
-
-/** Whether a wish to borrow (想借, 想贷, need) is told before `at`, or a sum wanted right after a word of wanting ("want 400k for…"). */
-function wishBefore(state: State, at: number): boolean {
-  return wishBetween(state, 0, at);
-}
-
-/**
- * Whether the owner's own wish to borrow is told after a question of whether they may borrow and on what, its trouble told as a fact
- * of the firm (我们在大理开客栈 征信有点花 想贷30万装修, 以前网贷逾期过 现在想在昆明开个米线店 想贷二十万, "my credit's a bit messy, we
- * run a guesthouse and want 300k"; round 39, corpus convention 361): the record or the pledge is what the loan wished for meets, so the
- * firm and its need told around it are kept, as convention 62 keeps them with the wish told before.
- */
-function wishAfter(state: State, asked: Mention): boolean {
-  return ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, asked.end, state.text.length);
-}
-
-/**
- * The owner's wish to borrow told inside the words of a question of whether they may borrow (房贷有两期晚还了十来天 现在想借15万进货
- * 格还借得着, 我是白户 在建水开了个客栈 想借二十万装修 bank 会不会 reject 我; round 41, judge-140): the trouble's words and the asking
- * reach over it, but it is the need told between them, kept as when it follows the question (convention 361), from the clause after the
- * trouble's own.
- */
-/** Questions beside which a wish told inside their words is kept too: the papers, who may apply. */
-const WISH_INSIDE_KEPT: ReadonlySet<string> = new Set(['what-to-bring', 'who-may-apply']);
-
-function wishInside(state: State, asked: Mention): Mention | undefined {
-  // ...and inside the papers' or the applicant's question (营业执照下个月到期 正在换 想贷十五万进一批药 这阵子格贷得了, 我自己征信花了
-  // 想用我老婆的名义去贷三十万 格得; round 42, as convention 199 keeps it beside).
-  if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
-  const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
-  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
-  return flag ?? wantingBefore(state, asked.start + 1, asked.end) ?? wishedVerbBefore(state, asked);
-}
-
-/** 想, then a few words and the verb of borrowing right before a sum (想去农商行再贷五十万; round 42). */
-const WISHED_THEN_VERB = /想[^，。,.!?；;\s]{0,8}$/;
-
-/** The verb of borrowing inside the asking's words, wished a few words before it, a sum right after: its cue. */
-function wishedVerbBefore(state: State, asked: Mention): Mention | undefined {
-  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start > asked.start && q.end <= asked.end);
-  return ofKind(state, 'cue').find(
-    (c) =>
-      c.value === 'amount' &&
-      c.start > asked.start &&
-      /^(?:贷|借)$/.test(state.text.slice(c.start, c.end)) &&
-      WISHED_THEN_VERB.test(state.text.slice(asked.start, c.start)) &&
-      sums.some((q) => q.start === c.end),
-  );
-}
-
-/** Nothing, or a guess, between a word of wanting and its sum ("need around 400k", 要个大概二十万; round 42). */
-const HEDGE_ONLY = /^\s*(?:(?:around|about|roughly|maybe|like|approximately|approx\.?|some|another|an extra|大概|差不多|大约|个)\s*)?$/;
-/** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
-function wishBetween(state: State, from: number, to: number): boolean {
-  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
-  return wantingBefore(state, from, to) !== undefined;
-}
-
-/** A word of wanting right before a sum, both between `from` and `to` ("want 400k", "need another 150k"): its cue. */
-function wantingBefore(state: State, from: number, to: number): Mention | undefined {
-  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start >= from && q.end <= to);
-  return ofKind(state, 'cue').find(
-    (c) =>
-      c.value === 'amount' &&
-      c.start >= from &&
-      WANTING.test(state.text.slice(c.start, c.end)) &&
-      sums.some((q) => q.start >= c.end && HEDGE_ONLY.test(state.text.slice(c.end, q.start))),
-  );
-}
 
 /**
  * Where the clause holding a question's words starts, as owners type clauses (SPOKEN_CLAUSES: a space
@@ -273,13 +165,6 @@ function questionStart(state: State, asked: Mention): number {
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
 }
 
-/** Where the words after the last turn (but, 但是, 不过, 可是) between `from` and `to` begin; undefined with none. */
-function lastTurnBetween(text: string, from: number, to: number): number | undefined {
-  let at: number | undefined;
-  for (const m of text.slice(from, to).matchAll(TURN_TO_NEED)) at = from + m.index + m[0].length;
-  return at;
-}
-
 /** A word of selling to, right before the buyers named: "sales … mostly to", 卖给, 供货给. */
 const SOLD_TO_BEFORE = /(?:\bto|卖给|供货给|供给|卖到)\s*$/;
 /**
@@ -334,8 +219,6 @@ function clauseEndAfter(text: string, at: number): number {
   return end < text.length ? end + 1 : end;
 }
 
-/** A word turning from the trouble to the need (but, so, 但是, 可是, 不过): the wish after it opens the owner's own clause. */
-const TURN_TO_NEED = /\b(?:but|so|however)\b|但是|可是|不过/g;
 /**
  * Where the facts told after a question begin when a turning word stands before its clause's end ("had a late payment on my mortgage
  * in 2023 but we need 60k for stock, any chance?"; round 41): at the word, else `end`.
@@ -446,25 +329,6 @@ const CLASS_DECLARED_BEFORE =
   /(?:(?:^|\s|[，,。.])(?:我们|我|咱们)(?:是|属于)\s*(?:一个|一家|个)?|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:a |an )?)$/;
 /** A class asked, right after it: 吗, 不, 么, 算不算, "?". */
 const CLASS_ASKED_AFTER = /^\s*(?:吗|么|嘛|不|没|呢|算不算|是不是|[?？]|\?)/;
-
-/** A word of wishing right before the asking: 想, 打算, "want to". */
-const WISHED_BEFORE = /(?:想|打算|准备|\bwant to|\bwe'?d like to)\s*$/;
-/** The asking's words ending with a verb of borrowing (去贷, 贷款, borrow). */
-const ENDS_BORROWING = /(?:贷|借|贷款|借款|\bborrow|\bloan)\s*$/;
-
-/** A sum right after a verb of borrowing in the asking's words, or that verb itself as the sum's cue: the loan asked about. */
-function sumOfTheAsking(m: Mention, asked: Mention, text: string): boolean {
-  // Wished right before the asking (想用我老婆的名义去贷三十万, 想拿教练车去抵押 贷一百二十万 格得); asked bare, the sum is the question's
-  // (能不能贷二十万: convention 367).
-  if (!WISHED_BEFORE.test(text.slice(0, asked.start))) return false;
-  if (m.kind === 'cue')
-    return m.value === 'amount' && m.start >= asked.start && m.end <= asked.end && ENDS_BORROWING.test(text.slice(m.start, m.end));
-  if (m.kind !== 'quantity' || m.value.kind !== 'money' || m.start < asked.start) return false;
-  return m.start <= asked.end + 1 && ENDS_BORROWING.test(text.slice(asked.start, m.start));
-}
-
-/** The question's condition, a wish to borrow: "if we want 100k …", "if we need", "if i borrow" (round 42). */
-const IF_WISHED = /^\s*,?\s*(?:if|when)\s+(?:we|i)\s+(?:only\s+)?(?:want|need|wanna|borrow|apply for|ask for)\b[^.!?]*[?？]?\s*$/;
 
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
@@ -721,7 +585,8 @@ export function directQuestion(state: State): void {
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const inside = asked.kind === 'question' ? wishInside(state, asked) : undefined;
   const wishedAfter = asked.kind === 'question' && (wishAfter(state, asked) || inside !== undefined);
-  const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked) || wishedAfter);
+  const ofTheFirm =
+    asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked, questionStart(state, asked)) || wishedAfter);
   const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
