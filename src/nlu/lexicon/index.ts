@@ -458,6 +458,10 @@ export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** Words of getting a thing: a machine counted without them is owned (refiners/things-owned.ts). */
 export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
+/** A thing named, then pledged right after: the firm's own, no purpose or trade (refiners/things-pledged.ts). */
+export const PLEDGED_AFTER = compile([zh.pledgedAfter, en.pledgedAfter], '', { before: String.raw`^(?:`, after: ')' });
+/** ...or taken to be pledged right before it (用厂房抵押, "pledge our workshop"). */
+export const PLEDGED_BEFORE = compile([zh.pledgedBefore, en.pledgedBefore], '', { before: '(?:', after: String.raw`)$` });
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade, en.boughtToProcess], 'g');
 /** A purchase said as the trade's habit (主要从缅甸进毛料, "we mainly buy from laos"): how it is supplied (refiners/supply-described.ts). */

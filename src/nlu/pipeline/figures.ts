@@ -482,6 +482,8 @@ function nearestCue(
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
+      // A sum said enough, its clause ended (二十万就够了 就是我们的地是租的…; round 43): the words after it are another matter's.
+      if (ENOUGH_ALONE.test(text.slice(q.end)) && !ENOUGH_FOR_USE.test(text.slice(q.end))) continue;
       // An English verb of asking after a sum, its object right after it (a sum, Chinese words), asks for that, never
       // the sum before: "一年 30来万 need 5万", "monthly 大概4万 want 装修一下" (not "500k is what we need", "need it").
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;

@@ -45,6 +45,8 @@ const OWN_COUNT_SAID =
   /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
 /** A count that says it counts people (两个人, "3 of us"): no noun after it can be its own. */
 const COUNTS_PEOPLE = /人$|\bpeople$|\bof us$/;
+/** A count shared out, one each (我和 partner 一人一台, 每人一辆; round 43): what each has, no head count of the people listed. */
+const SHARED_OUT = /^(?:一|每)\s*(?:人|个)\s*(?:一|两|\d)/;
 /** The count right after the people listed that is their own ("我和我老婆两个人", "me and my wife, 2 of us"). */
 const GROUP_COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就|the)?\s*$/;
 
@@ -187,6 +189,8 @@ function ownerWithCounted(state: State): void {
 }
 
 export function peopleListed(state: State): void {
+  // A count shared out, one each, counts no people (一人一台).
+  state.mentions = state.mentions.filter((m) => !(isCount(m) && SHARED_OUT.test(state.text.slice(m.start))));
   peopleListedOnce(state);
   ownerWithCounted(state);
 }

@@ -69,6 +69,8 @@ import { soldGoods } from './refiners/sold-goods';
 import { owingPerson, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
+import { thingsPledged } from './refiners/things-pledged';
+import { assetsWorth } from './refiners/assets-worth';
 import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
@@ -110,6 +112,8 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['owingPerson', owingPerson],
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
+  ['thingsPledged', thingsPledged],
+  ['assetsWorth', assetsWorth],
   ['countedInWan', countedInWan],
   ['unitCarried', unitCarried],
   ['deniedUnit', deniedUnit],

@@ -937,8 +937,11 @@ export const enoughForUse: Words = [
   // ...ought to be, and most of it for the use ("60k ought to be enough, mostly for new freezers": round 35, corpus convention 210).
   String.raw`(?:is|will be|should be|would be|ought to be|oughta be|'?s)\s+(?:plenty|enough)\s*,?\s*(?:(?:mostly|mainly|largely|mostly just|all)\s+)?(?:to|for)\b`,
 ];
-/** Nothing more said of the sum: the end, or a turn to another matter ("200k should be enough, though my credit…"; round 42). */
-const NOTHING_MORE_EN = String.raw`\s*(?:[.!]*\s*$|[,;.]\s*(?:though|but|however|although|only)\b)`;
+/**
+ * Nothing more said of the sum: the end, or a turn to another matter ("200k should be enough, though my credit…"; round 42), or its
+ * sentence ended ("100k should be enough. we also have a 200k loan…"; round 43).
+ */
+const NOTHING_MORE_EN = String.raw`\s*(?:[.!]*\s*$|[.!]+\s|[,;.]\s*(?:though|but|however|although|only)\b)`;
 /** Said enough or fine, nothing after it: "100k is enough", "200k or so should be plenty", "50k max is fine". */
 const SAID_ENOUGH_AT_END_EN = String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)${NOTHING_MORE_EN}`;
 /** Said to do, nothing after it: "200k will do", "80k should do it", "100k would do the job". */

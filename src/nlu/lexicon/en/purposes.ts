@@ -1469,6 +1469,8 @@ export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
   // ...in chat words ("we wanna borrow like 80k", "gonna need to borrow"; round 42).
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:wanna|gotta|gonna need to|['’]d like to)\s+borrow\b`,
+  // ...a loan taken out ("we want to take out another 200k", "looking to take out a loan"; round 43).
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking|wanna|['’]d like)\s+to\s+take\s+out\b`,
 ];
 
 /**

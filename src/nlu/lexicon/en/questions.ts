@@ -80,11 +80,17 @@ const NOT_NEVER = String.raw`(?<!\b(?:never|not|haven['’]?t|havent|didn['’]?
 const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed|owes?|late (?:card |loan )?(?:payments?|repayments?)|missed (?:a |some |few )?payments?`;
 /** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
 // ...or the owner's own record or chances (drag down my credit, hurt my chances; round 41).
-const DRAGS_DOWN = String.raw`drag (?:me|us) down|stop (?:me|us)|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|show up on (?:my|our) credit`;
+// ...or whether lenders will still lend to the owner (my wife has overdue online loans, will the bank still lend to me; round 43).
+const DRAGS_DOWN =
+  String.raw`drag (?:me|us) down|stop (?:me|us)|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|` +
+  String.raw`show up on (?:my|our) credit|still lend (?:to )?(?:me|us)|(?:can|could) (?:i|we) still (?:get|borrow)`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
   String.raw`(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
+
+/** Not payments late on the line ("a few late payments on huabei": the record's question; round 43). */
+const NOT_PAID_LATE_ON = String.raw`(?<!\b(?:late|missed|overdue)\s(?:re)?payments?\s(?:on|with)\s(?:my\s|our\s|the\s)?)`;
 
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
 const CREDIT_ASKED = [
@@ -332,7 +338,9 @@ const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
 const HELD_A_BAR =
   String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bis (?:that|it|this) (?:ok|okay|fine|alright)\b|` +
-  String.raw`\b(?:will|would) (?:they|the bank|banks|lenders?) (?:still )?lend (?:to )?(?:us|me)(?: again| more)?\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
+  String.raw`\b(?:will|would) (?:they|the bank|banks|lenders?) (?:still )?lend (?:to )?(?:us|me)(?: again| more)?\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b|` +
+  // ...or feared a problem ahead ("will that be a problem"; round 43).
+  String.raw`\b(?:will|would|could) (?:that|it|this) be (?:a )?problem\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with|(?:on |with )?paying)|owe|owing|late (?:on|with|paying))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
@@ -1395,7 +1403,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // Not the line's own legitimacy asked right after its name ("weilidai legit?": platform-legit; round 32).
-        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b(?![,\s]*(?:(?:is|are) (?:it|they) )?(?:${LEGIT_EN})\b)[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
+        // (Not payments late on it, asked of the record: "a few late payments on huabei, will that kill our chances?"; round 43.)
+        String.raw`${NOT_PAID_LATE_ON}\b(?:${EN_PERSONAL_CREDIT})\b(?![,\s]*(?:(?:is|are) (?:it|they) )?(?:${LEGIT_EN})\b)` +
+          String.raw`[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
         // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
         // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
@@ -1625,12 +1635,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // Said by what is left of it too ("80k left on the van loan", "50k owing on our truck loan"), and asked whether it is a problem or
       // matters ("is that a problem?", "does that matter", "will that count against us"; round 28).
-      String.raw`\b(?:(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,80}?` +
-        String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|${HELD_A_BAR})` +
+      // ...had as well ("we also have a 200k loan … will that stop us?"), asked bare after another wished ("… take out another 200k …, can
+      // we?"; round 43).
+      String.raw`\b(?:(?:already|still|currently|also)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,120}?` +
+        String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|(?:can|could) (?:we|i)\s*\?|${HELD_A_BAR})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
         String.raw`|\b(?:stood|stand|standing|acted|acting|signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety)\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
-        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,100}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        // ...asked first ("is it a problem that i stood guarantor for my cousin's mortgage?"; round 43).
+        String.raw`|\b(?:is|would) (?:it|that) (?:be )?(?:a )?problem (?:that|if)\b[^?!]{0,20}?\b(?:stood|stand|acted|signed|co-?signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety|co-?signer)\b` +
         // The firm's own arrears (rent, suppliers, wages), then whether they hurt a loan ("we're behind on rent 3 months, will that hurt our
         // chances", "we owe our suppliers 2 months, is that a problem for a loan"; round 29, convention 52): counted as a debt held.
         String.raw`|(?:${OWN_ARREARS})[^?!]{0,80}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)` +
@@ -1703,11 +1717,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // borrow", "a default on record", "too many credit checks".
         String.raw`\bcredit\b[^.?!]{0,12}\b(?:has|have|had|with|shows?)\b[^.?!]{0,14}\b(?:late (?:re)?payments?|defaults?|overdues?|arrears)\b`,
         String.raw`\b(?:a |one |some )?defaults? on (?:my |our |the )?(?:record|credit|file)\b`,
-        String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)|\btoo many credit (?:checks|inquiries|enquiries|queries)\b`,
+        String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)`,
+        // ...or too many alone, the report named or not ("my credit report shows too many inquiries", "too many hard pulls"; round 43).
+        String.raw`\b(?:too many|so many|way too many) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
         // A late payment had: "i had a late payment on my huabei".
-        String.raw`\b(?:had|have|got)\s+(?:a |one |two |some |a few |\d+ )?late (?:re)?payments?\b`,
+        String.raw`\b(?:had|have|got)\s+(?:a |one |two |three |some |a few |a couple of |a couple |couple of |several |\d+ )?late (?:re)?payments?\b`,
         // A card or a loan said overdue or late: "my wife's card was overdue", "our mortgage went into arrears in 2022".
         String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
@@ -1882,6 +1898,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${TWO_LACKED}[^.!?]{0,12}${LENDS_ASKED}`,
         // ...or no title to it: "we have no papers for our land, can we still borrow".
         String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
+        // Someone named asked whether they may stand as guarantor ("can my brother be our guarantor …"; round 43), as 我姐…能给我们担保不.
+        String.raw`\b(?:can|could|may|would)\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?(?:be|act as|stand as|become)\s+(?:our|my|a|the)\s+(?:guarantor|co-?signer|surety)\b`,
+        // A thing pledged already, pledged again ("… already mortgaged to the bank, can we mortgage it again", "a second mortgage on the
+        // shop?"; round 43).
+        String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:re-?mortgage|mortgage|pledge)\s+(?:it|that|this|them)\s+again\b|\bsecond mortgage\b[^.!]{0,40}\?`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // A lender's condition told: "they could lend us 400k if we find two guarantors" (round 30, fix30a).
@@ -2005,7 +2026,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not after a licence lacking: a paper to bring (what-to-bring).
         String.raw`(?<!\blicen[cs]e\b[^.?!]{0,80})${NO_LICENCE_RUN_OUT_BEFORE}(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|` +
           String.raw`\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
-          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
+          // ...to the one spoken for too ("would a bank lend to her"; round 43).
+          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me|her|him|them)\b|` +
+          String.raw`\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b` +
           // ...or whether a lender would even consider the firm ("will the bank even look at us", "would any bank consider us"; round 39).
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
         // A blank record, then whether it is a problem or a loan can be had ("never had a loan or a credit card in my life, zero credit
@@ -2571,11 +2594,13 @@ export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z
  * "what are the downsides of leasing"; round 30): the service and that question, no term.
  */
 const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
+/** What a thing means for the owner ("what does that mean for us", "what does it mean for my loan"; round 43): what follows from it, no word's meaning. */
+const MEANT_FOR_US = String.raw`\s+(?:that|this|it|all that)\s+means?\s+for\s+(?:us|me|our|my|the (?:loan|business|company|firm|shop))\b`;
 /** A start-up programme named, its article before it (the startup guaranteed loan). */
 const PROGRAMME_NAMED_AHEAD = String.raw`(?:(?:the|a|this|that)\s+)?(?:${PROGRAMME_NAMED})`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED})|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED}|${MEANT_FOR_US})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
     // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup

@@ -951,6 +951,8 @@ export const spokenFor: readonly SpokenForWords[] = [
     id: 'family',
     words: [
       String.raw`\bmy (?:sister|brother|cousin|uncle|aunt|son|daughter|grandpa|grandma|grandfather|grandmother|in[- ]laws)`,
+      // ...an in-law ("my mother in law runs a flower wholesale stall"; round 43).
+      String.raw`\bmy (?:mother|father|brother|sister|son|daughter)[- ]in[- ]law\b`,
       String.raw`\bmy (?:parents|father|dad|mother|mum|mom|husband|wife)(?![a-z])`,
     ],
   },
@@ -968,7 +970,8 @@ export const ownNeed: Words = [
  * borrowed 50k from an app"), who sent the user here ("told me about you"), the user to do the same.
  */
 export const notSpokenFor: Words = [
-  String.raw`\b(?:borrowed|took out|took a loan)\b`,
+  // (Not a loan never had: "she's never borrowed before"; round 43.)
+  String.raw`(?<!\b(?:never|not|n['’]t|nt)\s(?:(?:ever|yet)\s)?)\b(?:borrowed|took out|took a loan)\b`,
   String.raw`\b(?:told me about|recommended|referred)\b`,
   String.raw`\b(?:i|we) (?:also|too) (?:want|plan|need)\b`,
   String.raw`\b(?:i|we) want to (?:open|start) one too\b`,
@@ -1068,6 +1071,15 @@ export const gettingWords: Words = [
   String.raw`\b(?:more|new|another|borrow\w*|loan|financ\w*|rent|lease|order|install\w*)\b`,
   String.raw`\b(?:build|building|built|made|set up|put up|putting up|put in|putting in)\b`,
 ];
+
+/** A thing the firm has, pledged right after it is named ("a warehouse we can pledge", "the trucks as collateral"; see zh). */
+export const pledgedAfter: Words = [
+  String.raw`\s+(?:that |which )?(?:we|i) (?:can|could|would|will|'d|are willing to|are happy to) (?:pledge|put up|offer|use)\b`,
+  String.raw`\s+(?:as|for) (?:collateral|security|a pledge)\b`,
+  String.raw`\s+(?:can|could) (?:be )?(?:pledged|used as collateral|put up as collateral)\b`,
+];
+/** A thing taken to be pledged, right before it ("pledge our workshop", "use the warehouse as collateral"; see zh). */
+export const pledgedBefore: Words = [String.raw`\b(?:pledg(?:e|ing)|mortgag(?:e|ing))\s+(?:our|my|the)\s+`];
 
 /** The customers' buying as a purpose's words ("buyers come to us to stock up": trade-scopes.ts, no need of the firm's; see zh). */
 export const customersBuying: Words = [String.raw`\b(?:stock(?:ing)? up|restock\w*|buy\w*)\b`];

@@ -38,6 +38,16 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'tax records': '纳税记录',
   receive: '收',
   'credit card': '信用卡',
+  // Whether a charge is usual, asked in English inside Chinese (这个 normal 吗; round 43).
+  normal: '正常',
+  // The owner's credit record named in English inside Chinese, and said soiled (my credit 有点 messy, credit record 不太好; round 43).
+  'my credit': '我的征信',
+  'our credit': '我们的征信',
+  'credit record': '征信',
+  'credit report': '征信报告',
+  'credit score': '征信',
+  'credit history': '征信',
+  messy: '花',
   'personal loan': '个人贷款',
   approved: '批',
   'year rate': '年利率',

@@ -484,7 +484,8 @@ export const commandRules: readonly CommandWords[] = [
       '骗局',
       '诈骗',
       // Not a fee for legwork (跑路费), nor a person who ran off (那个人跑路了: the one the owner's father stood guarantor for; round 42).
-      String.raw`(?<!(?:人|人家|对方|他|她|他们|她们|老板|借款的)(?:已经|都|也|又)?)跑路(?!费)`,
+      // ...one of the people the owner knows (那个朋友跑路了, 我表哥跑路了; round 43).
+      String.raw`(?<!(?:人|人家|对方|他|她|他们|她们|老板|借款的|朋友|亲戚|表哥|表弟|表姐|表妹|哥|弟|姐|妹|老乡|同学|合伙人|客户)(?:已经|都|也|又)?)跑路(?!费)`,
       '暴雷',
       '爆雷',
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).

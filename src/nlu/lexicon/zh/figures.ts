@@ -545,7 +545,8 @@ export const enoughForUse: Words = [
  * (今年20万够了) stays an unlabelled sum, and a sum moved to another (降到十二万就行) keeps replacing (pipeline/figures.ts).
  */
 export const enoughAlone: Words = [
-  String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*就(?:足够|够用?|差不多|可以|行|ok)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,
+  // ...its clause ended, another matter told after it (二十万就够了 就是我们的地是租的…, 50w 就够了 我们鱼塘的承包合同…; round 43).
+  String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*就(?:足够|够用?|差不多|可以|行|ok)了?[吧啊嘛哦哈啦的噶咯]*\s*(?:[。.!！~]*\s*$|[。.!！~，,；;]|\s)`,
   // ...or said to be enough by a guess, no 就 (十万应该够了, 八万估计够用, 二十万左右应该够用): "should be enough", the amount wanted
   // (round 35, corpus convention 210); 今年20万够了, a plain 够了, stays money (convention 13).
   String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*(?:应该|估计|大概|我看|我觉得)(?:是)?(?:足够|够用?)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,
@@ -807,6 +808,8 @@ export const figureMarks: readonly MarkWords[] = [
       '注册',
       // Registered so long (登记了五年, 注册了三年): the firm's age.
       String.raw`(?:登记|注册)了`,
+      // A licence had so long (执照才办下来四个月, 营业执照刚拿到三个月, 执照办下来才半年; round 43): its age, no term.
+      String.raw`(?:执照|证)(?:是)?(?:才|刚|刚刚)?(?:办|拿|批|领)?(?:下来|到手|到|好)(?:了)?(?:才|刚|刚刚)?(?:满)?`,
       '入行',
       '已经',
       '过去',

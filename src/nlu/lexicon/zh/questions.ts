@@ -236,8 +236,8 @@ const FEES_NO_LENDER = [
 /** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
 const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期|\bcredit card|\bcard|\bloan|\bmortgage`;
 /** Repaid late or not at all: 忘记还, 没按时还, 晚还, 断供, 逾期过. */
-// ...late in English inside Chinese (花呗 late 了两次; round 41).
-const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?|\blate\b\s?(?:过|了)`;
+// ...late in English inside Chinese (花呗 late 了两次; round 41), after a count too (信用卡 有 几次 late; round 43).
+const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?|\blate\b\s?(?:过|了)|[\d一二两三四五六七八九十几]+\s*(?:次|回|期)\s?\blate\b`;
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A lender named, a bank by its short name or its app too (建行, 农行, 邮储, 惠懂你; round 22; zh/banks.ts). */
@@ -502,7 +502,8 @@ const FROM_ELSEWHERE_ASKED = String.raw`(?<=${FROM_ELSEWHERE}${L}{0,30}?)(?:能|
  */
 const IN_A_NAME = String.raw`(?:用|以|挂|拿|借)(?:(?!公司|企业|单位|个人|店里|厂里)${C}){0,6}?的?(?:名义|名字)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: in their name (老婆的名字能不能贷, 我爹名下借). */
-const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下|名义)${C}{0,10}(?:贷|借|申请|办)`;
+// (Not a loan they hold in their name: 老婆名下有一笔房贷, 名下还有个车贷 tell a loan held; round 43.)
+const KINS_NAME = String.raw`${C}{0,2}?的?(?:名字|名下(?!\s?还?\s?(?:有|背))|名义)${C}{0,10}(?:贷|借|申请|办)`;
 /** ...after a kin word: they apply in the owner's place, asked (让我姐来申请行不行, 我老公去贷可不可以). */
 const STANDS_IN = String.raw`${C}{0,3}?(?:来|去|替我|帮我|代我|替|代)${C}{0,2}(?:贷|借款|借贷|申请|办)${C}{0,10}(?:行不行|可不可以|可以|能不能|格|吗|么|得不得|得行|[?？])`;
 /** ...after 用, 拿 or 以 and a kin word: with their identity card (用我妈的身份证贷). */
@@ -694,6 +695,10 @@ const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借�
  */
 /** A licence said lacking after it: 还没办, 都没有, 也莫得, 么得. */
 const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`;
+/**
+ * A blank record: 白户, never borrowed (从来没贷过款), never had a card or a loan (从来没办过信用卡, 没用过信用卡, 没申请过贷款; round 43).
+ */
+const BLANK_RECORD = String.raw`白户|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:贷|借)过(?:款|钱|贷款)?|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:办|用|申请|开)过(?:信用卡|贷款|花呗)`;
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
@@ -722,7 +727,8 @@ const ELIGIBILITY_ASKED = [
 /** A wish to borrow, said between a record's trouble and the asking: the owner's need told (想贷, 想借, 要贷; round 41). */
 const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:借|贷|borrow\b|loan\b)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
-const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗)`;
+// ...or whether the loan comes easier for it (这样贷款格会好批点, 会不会容易批些; round 43).
+const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
@@ -736,7 +742,9 @@ const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不�
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
 const PLEDGE_ASKED_ZH = [
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
-  String.raw`(?:拿|用)${C}{0,8}?(?:去|来)\s*(?:抵押|质押)${C}{0,12}?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不)`,
+  // ...no 去 between (想用厂房抵押贷两百万 格得; round 43).
+  // ...the tag after a comma, in English too (想拿面包车抵押 贷 10万 周转, ok 吗; round 43).
+  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么))`,
   // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
   String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
@@ -753,6 +761,10 @@ const LOAN_HELD_SAID = [
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
+  // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
+  String.raw`还\s?剩\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
+  // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
+  String.raw`${FAMILY_OWING}(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
 ].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
@@ -1091,7 +1103,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...or its charge asked in sums or points (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39).
       // ...its charge told first and a deposit after it in the same sentence (担保公司讲要收贷款金额的百分之二点五 还要先交五万保证金; round 42).
-      String.raw`${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${L}{0,40}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
+      String.raw`${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)(?:${L}|\.(?=\d)){0,40}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
         String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
@@ -1573,7 +1585,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
         // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41), a guarantee of theirs
         // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
-        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?我|连累|拖累|牵连)`,
+        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连)`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1632,7 +1644,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
-        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:去${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN})` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:去${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
+        // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
+        // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
+        String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)|(?:又|再|还)\s?想\s?(?:借|贷)${L}{0,16}?(?:格可以|格行|行不行|可以吗|可不可以|得不得|格得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:格有影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
@@ -1807,6 +1822,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said willing, then whether it will do or the bank takes it (我兄弟愿意给我们当担保人 银行认不认, 朋友愿意做担保人 可以吗;
         // round 41).
         String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
+        // ...or to pledge a thing of theirs for the firm (老丈人讲愿意拿他的林权证给我们做抵押 这样贷款格会好批点; round 43).
+        String.raw`|(?:愿意|答应|肯|说要|说会)(?:拿|用|把)${C}{0,10}?(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:抵押|质押|担保)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
         String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         // ...or someone told to stand (让他 做 guarantor 银行 认不认; round 41).
         String.raw`|(?:让|叫|请|找)(?:他|她)\s?(?:来)?\s?(?:做|当|作)\s?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,20}?${GUARANTOR_ACCEPTED}` +
@@ -1835,7 +1852,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要是|如果|假如|假设|万一)${C}{0,4}(?:用|拿)${C}{1,8}?(?:抵押|质押|押给|押去)` +
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
         String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
-        String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
         // ...or whether it must be (格要拿房子抵押, 格得拿车子做抵押; round 37, fix37c).
         String.raw`|格(?:能|可以|要|需要|得)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)` +
         // Whether a thing must be pledged: 要不要拿房子抵押, 得不得用车子担保.
@@ -2163,7 +2180,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...no takings yet in any words (还没啥收入, 还莫得流水; round 37, fix37a, convention 278).
         String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴|纳)过税|没(?:有|得)?(?:交|缴)过社保` +
         // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
-        String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|白户|(?:从来|从)?没(?:有)?(?:贷|借)过(?:款|钱|贷款)?` +
+        String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|${BLANK_RECORD}` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
         // ...a time between (营业执照是今年三月份才拿到的; round 41).
         String.raw`|(?:执照|营业执照)(?:是)?${C}{0,6}?(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
@@ -2174,7 +2191,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${L}{0,20}(?:${ELIGIBILITY_ASKED})` +
         // A blank record told as its own clause, eligibility asked later in the message (我是白户 在曲靖开了家五金店 想借八万块进货 格借得到;
         // round 41): the question is the record's, so the firm and the wish told after it stay (convention 361).
-        String.raw`|白户(?=\s|[，,。]|$)(?=[^.!?。！？]{0,60}?(?:${ELIGIBILITY_ASKED}|(?:借|贷)(?:得到|得着)))` +
+        String.raw`|(?:${BLANK_RECORD})(?=\s|[，,。]|$)(?=[^.!?。！？]{0,60}?(?:${ELIGIBILITY_ASKED}|(?:借|贷)(?:得到|得着)))` +
         // The takings on a payment code or a wallet asked as what a loan is had on (收款码上的流水能不能拿去贷款, 微信的流水格算数; round 39): what
         // lenders look at.
         String.raw`|(?:(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)|流水|收款记录)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,
@@ -2449,10 +2466,14 @@ export const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老
  * round 36, fix36e): read as a start-up by `refinedPurpose` only where a trade is named right after it (搞个 alone is no firm: 想搞个贷款)
  * and money is wanted for it or a start-up programme named; not one more (再开一家, 也开个: no 再 or 也 before the verb); the sum
  * wished may stand before the place (想贷 80w 在 丽江 开个 homestay, 想贷 1.2m 在 大理 开个 hostel; round 37, fix37a, convention 274),
- * the borrowing said in English too (现在想 borrow 二十万 在昆明开个奶茶店; round 42).
+ * the borrowing said in English too (现在想 borrow 二十万 在昆明开个奶茶店; round 42), or in another's name (想用我妈的名义去贷二十万开个洗衣店;
+ * round 43).
  */
-export const PLAN_TO_SET_UP_ZH =
-  /(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借|\s?borrow\b)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|[^，。,.!?；;再也]{0,8}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)/g;
+export const PLAN_TO_SET_UP_ZH = new RegExp(
+  String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?(?:(?:贷|借|\s?borrow\b)(?:[^，。,.!?；;再也]|\.(?=\d)){0,10}?在[^，。,.!?；;再也]{1,8}?|` +
+    String.raw`[^，。,.!?；;再也]{0,8}?|[^，。,.!?；;再也\s]{0,10}?(?:贷|借)[^，。,.!?；;再也\s]{0,6}?)(?:开|搞|办|弄|整|建)(?:个|一个|一家|家|间|一间|座|一座)`,
+  'g',
+);
 /** Money raised named in a plan's own words (想众筹开个咖啡馆, 打算集资办个加工厂): money wanted for it (round 40, convention 369). */
 export const RAISED_IN_PLAN_ZH = /众筹|集资|筹钱|筹资|筹款|融资/;
 /**

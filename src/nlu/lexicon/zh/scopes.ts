@@ -752,7 +752,7 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
   // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
   // one phrase, which would end at the space.
-  String.raw`[^，。,.!?；;\s]*(?:还剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
+  String.raw`[^，。,.!?；;\s]*(?:还\s?剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
   // Its sum said in the next clause with only a hedge before it (有笔 loan 还没还完, 大概 30万): the loan's too. First, so
@@ -1033,6 +1033,18 @@ export const gettingWords: Words = [
   // Put in: 上一条线, 上第二台 (not 手上, 线上, 车上).
   String.raw`(?<![手身马路线网车楼晚早])上(?=\s*(?:第|[一二两三四五六七八九十几\d]|条|套|台))`,
 ];
+
+/**
+ * A thing the firm has, pledged right after it is named (厂房跟设备都可以抵押, 我们有个仓库可以抵押, 拿挖机去抵押; round 43): what
+ * the loan stands on, no thing wanted, no trade (refiners/things-pledged.ts). Other things listed between (跟厂房, 和车子) are pledged too.
+ */
+export const pledgedAfter: Words = [
+  String.raw`(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
+  // ...or already pledged (厂房已经押给信用社了, 房子抵押在银行; round 43).
+  String.raw`\s*(?:已经|早就|都|也)?\s*(?:抵押|押)(?:给|在|出去|了)`,
+];
+/** A thing taken to be pledged, right before it (用厂房抵押, 拿车子去押): pledged, though a wish stands before (想用厂房抵押贷; round 43). */
+export const pledgedBefore: Words = [String.raw`(?:拿|用|把|以)\s*(?:我们|我|自己|家里|公司)?的?\s*`];
 
 /** The kinds of use a thing may count as, asked (设备, 装修, 流动资金): the words of the purposes' classes. */
 const USE_CLASSES = String.raw`设备|装修|流动资金|周转(?:资金)?|固定资产|经营用途|\bequipment\b|\brenovation\b|\bworking capital\b`;

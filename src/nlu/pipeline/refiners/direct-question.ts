@@ -153,10 +153,11 @@ function questionStart(state: State, asked: Mention): number {
   const from = OWED_ASKED.has(String(asked.value)) ? (debtJustBefore(state, asked) ?? asked.start) : asked.start;
   const opened = askedAfterOpener(state.text, askedClauseStart(state.text, from), from);
   const start = OWED_ASKED.has(String(asked.value)) ? buyersSoldTo(state, opened, from) : opened;
-  // The wish, then "but" and the trouble in one clause ("want 200k for a new hulling machine but we missed 2 payments …"; round 42): the
-  // question is told from the turn, the wish before it kept.
+  // The wish, then "but" and the trouble in one clause ("want 200k for a new hulling machine but we missed 2 payments …"; round 42), or
+  // the wish told before and its use in the clause of the turn (想 borrow 八十万 装修但是征信有逾期; round 43): the question is told from
+  // the turn, the wish before it kept.
   const turn = lastTurnBetween(state.text, start, asked.start);
-  if (turn !== undefined && ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, start, turn)) return turn;
+  if (turn !== undefined && ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, 0, turn)) return turn;
   if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
@@ -291,6 +292,16 @@ function planAfter(state: State, asked: Mention): boolean {
 const OWN_FIRM_TOLD =
   /(?:我们|我|咱们|我家)\s*(?:是|家|这边)?\s*(?:在[^\s，,。.]{1,6})?\s*(?:做|开|搞|种|养|卖|经营|干)[^，,。.!?]{0,6}$|\b(?:we|i)(?:['’]re| are| am|['’]m)?\s+(?:run|own|have|do|sell|grow|make|a|an)\b[^.!?]{0,20}$/;
 
+/** A use said right after the sum of the asking (贷 60万 扩圈舍), nothing but a space between. */
+function useOfTheSumAsked(m: Mention, asked: Mention, text: string, sums: readonly Mention[]): boolean {
+  return sums.some(
+    (q) => sumOfTheAsking(q, asked, text) && m.start >= q.end && /^\s*(?:来|去|用来|拿来)?\s*$/.test(text.slice(q.end, m.start)),
+  );
+}
+
+/** The owner's own firm right before its trade's word: "our bakery", "my little noodle shop", 我们的面馆, 我家客栈. */
+const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:的|家)\s*$|我家\s*$/;
+
 /** Words that end with their sentence's mark ("subsidies?"). */
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
@@ -302,7 +313,9 @@ const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 /** Approval asked as the tag ("will the bank still approve?", "can we still get one?"; round 42): the chance asked in other words. */
 const APPROVED_STILL =
   String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?:(?: to)? (?:it|us|me|that))?(?: again| more)?|` +
-  String.raw`(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?`;
+  String.raw`(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?|` +
+  // ...or bare ("…, can we?"; round 43).
+  String.raw`(?:can|could) (?:we|i)(?: still)?`;
 const CHANCE_TAG = new RegExp(
   String.raw`^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?|${APPROVED_STILL})\s*[?？]\s*$`,
 );
@@ -340,19 +353,28 @@ function isProfile(m: Mention): boolean {
  * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
  * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
  */
-function keptFact(
-  m: Mention,
-  asked: Mention,
-  factsEnd: number,
-  laterFacts: number,
-  text: string,
-  cued: (m: Mention) => boolean,
-  tradeAcross: (m: Mention) => boolean,
-  debts: readonly Mention[],
-): boolean {
+/** What the message tells around the question, for `keptFact`: its text and the mentions a decision looks at. */
+interface Told {
+  text: string;
+  /** Whether a cue saying what a figure is stands before it in its clause. */
+  cued: (m: Mention) => boolean;
+  /** Whether a mention is the firm's own trade across the border, told. */
+  tradeAcross: (m: Mention) => boolean;
+  /** The buyers' debts told (buyer-owes flags). */
+  debts: readonly Mention[];
+  /** The sums of money said. */
+  sums: readonly Mention[];
+}
+
+function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
+  const { text, cued, tradeAcross, debts, sums } = told;
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   // The sum borrowed in another's name, right after the asking's own borrowing verb (想用我老婆的名义去贷三十万 格得; round 42): the need.
   if ((asked.value === 'who-may-apply' || asked.value === 'collateral') && sumOfTheAsking(m, asked, text)) return true;
+  // ...and the use said right after that sum (想拿猪场去抵押 贷 60万 扩圈舍 格得; round 43): the need's.
+  if ((asked.value === 'who-may-apply' || asked.value === 'collateral') && m.kind === 'purpose' && useOfTheSumAsked(m, asked, text, sums)) {
+    return true;
+  }
   // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
   // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
   if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
@@ -360,6 +382,11 @@ function keptFact(
   // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
   // 去哪家申请好: the father's firm, asked for; round 27).
   if (m.kind === 'scope' && (m.value === 'customers' || m.value === 'relative')) return m.start < factsEnd;
+  // The owner's own firm named inside the question of who may apply ("my dad is the legal rep for our bakery …, can i sign"; round 43,
+  // convention 216): the firm's trade, told.
+  if (asked.value === 'who-may-apply' && m.kind === 'industry' && OWN_FIRM_NAMED.test(text.slice(0, m.start))) return true;
+  // A loan held stays one (车贷还有 8 个月 才还完, 想再申请一笔经营贷 格可以; round 43): its months left are no term wanted, whatever is kept.
+  if (m.kind === 'scope' && m.value === 'existing-loan') return true;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
   // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).
@@ -615,11 +642,13 @@ export function directQuestion(state: State): void {
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
   const tradeAcross = tradeAcrossTold(state);
   const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
+  const told: Told = { text: state.text, cued, tradeAcross, debts, sums };
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued, tradeAcross, debts),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, told),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }

@@ -22,7 +22,12 @@ function isTheLoansFact(m: Mention): boolean {
  */
 function debtPaidByTheLoan(state: State, scope: { start: number; end: number }): boolean {
   if (!FIRM_OWN_DEBT.test(state.text.slice(scope.start, scope.end))) return false;
-  const after = (m: Mention): boolean => m.start >= scope.end;
+  // ...not across a loan held told between (欠了房东半年房租 信用社还有笔十万的经营贷没还完 想再贷二十万: the wish is for another loan; round 43).
+  const heldNext = scopes(state, 'existing-loan').find(
+    (s) => s.start >= scope.end && !FIRM_OWN_DEBT.test(state.text.slice(s.start, s.end)),
+  );
+  const until = heldNext?.start ?? state.text.length;
+  const after = (m: Mention): boolean => m.start >= scope.end && m.start < until;
   const wish = state.mentions.some((m) => after(m) && (isFlag(m, 'borrow-wish') || (m.kind === 'cue' && m.value === 'amount')));
   const sum = state.mentions.some((m) => after(m) && m.kind === 'quantity' && m.value.kind === 'money');
   // ...unless the wish names a use of its own (想借五万买台冰柜: equipment).

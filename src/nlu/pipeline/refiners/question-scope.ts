@@ -147,6 +147,15 @@ function exportFinanceAsked(state: State): void {
   }
 }
 
+/**
+ * The owner's wish to borrow told between a firm named and the asking whether one may borrow (在文山开了个小卖部 想借三万进货 能借不;
+ * round 43): the firm is the owner's, its need told, then the asking; a kind of firm asked about stands right before it (小卖部能借不).
+ */
+function wishedAfter(state: State, m: Mention): boolean {
+  const asking = scopes(state, 'eligibility').filter((s) => s.start <= m.start && m.end <= s.end);
+  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= m.end && asking.some((s) => f.end <= s.end));
+}
+
 export function questionScope(state: State): void {
   termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
@@ -161,7 +170,7 @@ export function questionScope(state: State): void {
     state,
     'questionScope',
     'eligibility',
-    (m) => isFirmKind(m) && !plannedTrade(state.text, m),
+    (m) => isFirmKind(m) && !plannedTrade(state.text, m) && !wishedAfter(state, m),
     'a kind of firm asked about, not the firm',
   );
   termQualifier(state);

@@ -60,6 +60,26 @@ function isBuyingTrade(state: State, m: { start: number; end: number }): boolean
   return scopes(state, 'buying-trade').some((s) => s.start === m.start && s.end === m.end);
 }
 
+/** A place the firm has, improved (upgrade the tea farm, expand our restaurant, 升级茶厂): the firm's own place, named as its trade. */
+const OWN_PLACE_IMPROVED =
+  /^(?:upgrad\w*|expand\w*|extend\w*|renovat\w*|refurbish\w*|improv\w*|moderni[sz]\w*|fix up|do up)\s+(?:the|our|my)\s/i;
+
+/** An industry inside a bought scope that improves a place the firm has ("need 300k to upgrade the tea farm"; round 43). */
+function ownPlaceImproved(state: State, m: { start: number; end: number }): boolean {
+  return scopes(state, 'bought').some(
+    (s) =>
+      s.start <= m.start &&
+      m.end <= s.end &&
+      OWN_PLACE_IMPROVED.test(state.text.slice(s.start, m.start)) &&
+      (PLACE_OF_TRADE.test(state.text.slice(m.start, m.end)) || PLACE_PART_AFTER.test(state.text.slice(m.end))),
+  );
+}
+/** A place of trade, not a machine (farm, shop, guesthouse; not a roaster or a mixer). */
+const PLACE_OF_TRADE =
+  /\b(?:farm|shop|store|restaurant|guesthouse|hotel|inn|homestay|cafe|salon|clinic|factory|workshop|plant|mill|bakery|orchard|plantation|pharmacy|garage|studio|school|teahouse|ranch|pond)s?\b/i;
+/** A part of the place named after its trade ("our guesthouse rooms", "the restaurant kitchen"). */
+const PLACE_PART_AFTER = /^\s+(?:rooms?|kitchen|building|premises|facilities|interior|hall)\b/i;
+
 /** A denial's words inside an online place's scope (没开, 还没有, not yet): the shop denied, not a place of selling named. */
 const SAID_NOT = /没|不|莫得|么得|\bnot?\b/;
 
@@ -99,6 +119,7 @@ export function notTheTrade(state: State): void {
         m.kind === 'industry' &&
         !(kind === 'customers' && spansTheCustomers(state, m)) &&
         !(kind === 'bought' && isBuyingTrade(state, m)) &&
+        !(kind === 'bought' && ownPlaceImproved(state, m)) &&
         !(kind === 'hypothetical' && shopToOpen(state, m)),
       `inside ${what}`,
     );

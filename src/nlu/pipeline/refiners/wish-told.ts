@@ -28,8 +28,10 @@ export function wishTold(state: State, asked: Mention, start: number): boolean {
 const REPLY_AFTER =
   /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人|should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers))*\s*(?:[,，。.;；]|\s)/;
 /** Words before such a figure: none, a guess (大概, about), the owner counted in (连我, 算上我), or the figure's own label (一年流水, revenue). */
-const REPLY_BEFORE =
-  /^\s*(?:(?:一年|去年|今年|每年|一个月)?(?:的)?(?:流水|营业额|收入|营收|销售额)?(?:大概|大约|差不多|估计|可能|应该|连我在内|连我|算上我|加上我|包括我)?|(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:about|around|maybe|roughly|probably)?)\s*$/;
+const REPLY_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:一年|去年|今年|每年|一个月)?(?:的)?(?:流水|营业额|收入|营收|销售额)?(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?|` +
+    String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
+);
 /** The figures a reply gives: a sum, a head count, a term. */
 const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
 
@@ -40,12 +42,39 @@ const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'dura
  */
 function replyFirst(state: State, at: number): boolean {
   // (The figure's own period before it, 一年流水一百来万, is part of its label: each figure before the question is tried.)
-  return ofKind(state, 'quantity').some(
+  const figure = ofKind(state, 'quantity').some(
     (q) =>
       REPLIED.has(q.value.kind) &&
       q.end <= at &&
-      REPLY_BEFORE.test(state.text.slice(0, q.start)) &&
+      REPLY_BEFORE.test(withoutRoles(state, q.start)) &&
       REPLY_AFTER.test(state.text.slice(q.end, at + 1)),
+  );
+  return figure || useRepliedFirst(state, at);
+}
+
+/** The words before `at`, a staff role's words left out (长期的就五个, "staff 七个": the count's own label; round 43). */
+function withoutRoles(state: State, at: number): string {
+  let said = state.text.slice(0, at);
+  for (const r of ofKind(state, 'role')
+    .filter((m) => m.end <= at)
+    .reverse())
+    said = said.slice(0, r.start) + said.slice(r.end);
+  return said;
+}
+
+/** Words before a use given as a reply: mostly, mainly, to, for, 主要是, 就是, 用来. */
+const USE_REPLY_BEFORE = /^\s*(?:(?:mostly|mainly|just|it'?s|it is|for|to|主要|是|就是|用来|拿来|拿去)\s*)*$/;
+/** ...and after it, up to its break: 吧, 用, 的, a few words of its object. */
+const USE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,6}\s*(?:[,，。.;；]|\s)/;
+
+/**
+ * The use given as the reply to the bot's question (what is the money for), opening the message before a question of whether the owner
+ * may borrow ("mostly to buy stock. my credit card was late twice…", 主要是进货 不过我信用卡逾期过两次 格有影响; round 43): kept as a figure
+ * replied first is.
+ */
+function useRepliedFirst(state: State, at: number): boolean {
+  return ofKind(state, 'purpose').some(
+    (p) => p.end <= at && USE_REPLY_BEFORE.test(state.text.slice(0, p.start)) && USE_REPLY_AFTER.test(state.text.slice(p.end, at + 1)),
   );
 }
 
@@ -83,7 +112,8 @@ export function wishInside(state: State, asked: Mention): Mention | undefined {
   // ...and inside the papers' or the applicant's question (营业执照下个月到期 正在换 想贷十五万进一批药 这阵子格贷得了, 我自己征信花了
   // 想用我老婆的名义去贷三十万 格得; round 42, as convention 199 keeps it beside).
   if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
-  const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > asked.start && f.end <= asked.end);
+  // ...or one reaching into its words from before (想找担保公司担保贷三百万 担保费一般要好多: the guarantor sought is the question's; round 43).
+  const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.end > asked.start + 1 && f.end <= asked.end);
   // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
   return flag ?? wantingBefore(state, asked.start + 1, asked.end) ?? wishedVerbBefore(state, asked);
 }
@@ -105,7 +135,9 @@ function wishedVerbBefore(state: State, asked: Mention): Mention | undefined {
 }
 
 /** Nothing, or a guess, between a word of wanting and its sum ("need around 400k", 要个大概二十万; round 42). */
-const HEDGE_ONLY = /^\s*(?:(?:around|about|roughly|maybe|like|approximately|approx\.?|some|another|an extra|大概|差不多|大约|个)\s*)?$/;
+// ...or the money's turn said between (要周转八十万; round 43).
+const HEDGE_ONLY =
+  /^\s*(?:(?:around|about|roughly|maybe|like|approximately|approx\.?|some|another|an extra|大概|差不多|大约|个|周转|借|贷)\s*)?$/;
 /** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
 export function wishBetween(state: State, from: number, to: number): boolean {
   if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
