@@ -260,14 +260,15 @@ const PART_OF_THE_NEED = 5;
 
 /**
  * A sum much smaller than the loan's sum held, sent once nothing is asked ("厂家那边说冰柜一台要八千", "the dealer says
- * a freezer is 8k" once 30万 is held for a branch): the price of a part of the need, or a new, smaller need. Asked,
+ * a freezer is 8k" once 30万 is held for a branch; or while the use is asked): the price of a part of the need, or a new, smaller need. Asked,
  * not taken as the new sum (it had replaced 30万 with 8,000), unless the message says it puts the sum right
  * (replacing, correcting, a sum denied), gives any other figure, asks a question or names a service.
  */
 export function partOfTheNeed(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile): SumToPlace | undefined {
   const sum = u.amount ?? u.money;
   const held = profile.amount;
-  if (awaiting !== null || !sum || !held || sum.currency !== held.currency) return undefined;
+  // (...or while the use is asked, which no sum answers: "around 60k" at the purpose prompt; round 43.)
+  if ((awaiting !== null && awaiting !== 'purpose') || !sum || !held || sum.currency !== held.currency) return undefined;
   if (sum.value * PART_OF_THE_NEED > held.value) return undefined;
   if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.command || u.question || u.offer) return undefined;
   // A service, a word or another's firm named with it ("打算众筹30万开新店"): that is answered, not the sum asked about.
