@@ -1791,7 +1791,11 @@ function countBefore(a: Around): string | undefined {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false, perQuarter: false };
+  const none = { perMonth: false, perDay: false, perWeek: false, perHalfYear: false, perQuarter: false };
+  if (markOf(a, 'per-year') !== undefined) return none;
+  // ...or the sales' year named right after the sum ("did about 2.3 million last year", 两百万去年; round 43): a year's, whatever
+  // period is said elsewhere in the clause ("20 pickers in the busy months").
+  if (yearNamedAfter(a)) return none;
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   // ...or a word of sales said a year's, after the mark, before the sum: "一天走货五六十吨 年营业额 5000万", "annual sales".
   const yearCue = a.cues.findLast(
@@ -1814,6 +1818,12 @@ function periodIn(a: Around): Period {
   };
 }
 
+/** The sales' year named right after the sum (a revenue cue: "last year", 去年). */
+function yearNamedAfter(a: Around): boolean {
+  return a.cues.some((c) => c.slot === 'revenue' && c.start >= a.q.end && c.start <= a.q.end + 2 && YEAR_NAMED.test(c.words));
+}
+/** A year named as the sales' period: last year, this year, 去年, 今年. */
+const YEAR_NAMED = /^(?:last|this|the past|past) year$|^(?:去年|今年|上一年|前年)$/;
 /** A year said right before a word of sales: 年营业额, 全年流水, 年turnover, "annual sales", "yearly turnover". */
 const YEAR_BEFORE_CUE = /(?:年|\b(?:annual|yearly|a year['’]?s?)\s)$/;
 /** ...or inside the cue's own words: 年销, 全年营业额. */
@@ -2669,7 +2679,8 @@ export function readSlots(
               (clauseBefore[0] < seasonFrom ? salesSeason(text, q, clauseBefore) : undefined))
             : undefined;
         // "busy months we do 120k", 好的月份卖二十万: a season said in months makes its sums a month's.
-        if (season !== undefined && !hasPeriod(period) && seasonSaidInMonths(text, clauseBefore)) period.perMonth = true;
+        if (season !== undefined && !hasPeriod(period) && !yearNamedAfter(a) && seasonSaidInMonths(text, clauseBefore))
+          period.perMonth = true;
         // "好的月份十万左右 差的月份四万", "busy months 100k, slow ones 40k": a bare sum said for a season in months, no cue, is that
         // season's takings (a month's business said good or bad is its sales), as a good and a bad day's are (round 35, corpus
         // convention 211).

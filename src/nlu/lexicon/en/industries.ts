@@ -1047,6 +1047,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 30,
     words: [
+      // A dental lab makes crowns and dentures for clinics (round 43): a maker, not a clinic.
+      String.raw`\bdental (?:lab|labs|laboratory|laboratories|workshop)\b|\bdentures?\b`,
       String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
       String.raw`\b(?:dry|dries|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,

@@ -517,6 +517,8 @@ export const correctionCue: Words = [
   String.raw`\bor rather\b(?=\s+(?:an?\s+)?[a-z])`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
+  // A figure given, then the count said forgotten before ("actually it's 22 technicians, forgot the night shift"; round 43).
+  String.raw`(?<=\d[^.;!?]{0,30}[,;]\s*(?:i\s+|we\s+)?)forgot (?:the|to (?:count|add|include|mention)|about)\b`,
   // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
   // ...the figure said in words, as speech-to-text writes it ("sixty k, i mean six hundred k", round 23).
   String.raw`\bi mean(?=,?\s*(?:about |around |like )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b))`,
@@ -760,7 +762,8 @@ const HELD_LENDER_AFTER = String.raw`(?: (?:from|with|at) (?:the |a |an )?[a-z]+
 const COMES_DUE = String.raw`(?:due|ends|ending|expires|expiring|matures|maturing|runs out|comes due)\b`;
 const HAD_A_LOAN = [
   // Not a loan taken as what might be ("if we took out 600k, how much…").
-  String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
+  // Not the loan wanted paid back over its term ("need 600k …, paid back over 3 years"; round 43).
+  String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|(?:paid (?:off|back)|repaid)(?!\s+(?:over|in|within)\s+(?:\d|a |one|two|three|four|five|six|half))`,
   // Said with no subject, as chat does: "borrowed 200k in 2023", "previously borrowed 200k", "currently repaying a 200k loan".
   String.raw`(?:^|(?<=[,;]\s*)|\b(?:previously|already|before|last year) )(?:borrowed|took out)|\b(?:currently|still|now) (?:repaying|servicing)`,
   // The loan held, then "already": "200k loan already".

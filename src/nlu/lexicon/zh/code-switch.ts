@@ -38,6 +38,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'tax records': '纳税记录',
   receive: '收',
   'credit card': '信用卡',
+  // Tourists named in English inside Chinese (给 tourist 骑马; round 43).
+  tourist: '游客',
+  tourists: '游客',
   // Whether a charge is usual, asked in English inside Chinese (这个 normal 吗; round 43).
   normal: '正常',
   // The owner's credit record named in English inside Chinese, and said soiled (my credit 有点 messy, credit record 不太好; round 43).

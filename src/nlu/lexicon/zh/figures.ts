@@ -185,6 +185,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or the verb first, the goods after it, then the sum they made (一年光卖茶叶就有两百来万, 一年加工费加卖生豆的钱有
       // 八百来万, 去年卖核桃卖了六十万).
       String.raw`(?<=(?:[年月天]|去年|今年)[^，。,.!?；;\s\d]{0,6}?)卖[^，。,.!?；;\s\d]{1,6}?(?:的钱)?(?:就|也|都|能|大概|大约|差不多|总共|一共)*(?:有|是|能有|卖了|卖到|卖得)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // ...typed apart, a guess between the goods and the sum (一年 卖 蚕茧 大概 12w; round 43).
+      String.raw`(?<=(?:一年|每年|去年|今年)\s?)卖(?=\s?[^，。,.!?；;\s\d]{1,6}?\s?(?:大概|大约|差不多|估计)?\s?(?:\d|[一二两三四五六七八九十几]))`,
       // Goods shipped, their worth before 的货 (去年出了一千二百来万的货, 一年出个三四百万的货).
       String.raw`出(?:了|个)?(?=\s*(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;\s]{0,8}?的货)`,
       // A school's fees over a period (一年学费一百八十万, 一学期学费收入): its takings.

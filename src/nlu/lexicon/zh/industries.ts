@@ -527,6 +527,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 30,
     words: [
+      // A dental lab making dentures and crowns (义齿加工, 做假牙的; round 43): a maker, not a clinic.
+      String.raw`义齿|假牙|牙科技工|技工所|技工室`,
       // A mushroom drying plant is manufacturing.
       '烘干',
       '烤干',
@@ -738,7 +740,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:是|都是)?(?:我们)?(?:自己家?|自家)(?:种|养)(?=$|[\s，,。.!！;；]|自己|的|一年)`,
       '生态园',
       '农庄',
-      '大棚',
+      // Not greenhouses built or bought with the loan (想贷三十万 再搭两个水培大棚, 建两个大棚; round 43): no trade, as a pen built names none.
+      String.raw`(?<!(?:搭|建|盖|买|添|修建|新建|新搭)(?:个|一个|几个|两个|[\d一二两三四五六七八九十几]+\s*(?:个|座|栋))?[^，。,.!?；;\s]{0,3})大棚`,
       // Trees or seedlings planted (去年才栽的核桃苗, 栽了两百棵芒果树) and fry put in the water (小龙虾苗刚放下去, 鱼苗才下塘): farming by
       // its verb (round 37, fix37a, convention 275).
       String.raw`栽(?=(?:了|的|下|上)?[^，。,.!?；;\s]{0,8}?(?:苗|树))`,
@@ -765,7 +768,8 @@ export const industryRules: readonly IndustryWords[] = [
       '虾塘',
       '林场',
       // A farm named by any animal raised or by tea (竹鼠场, 兔场, 茶场): the stock or the crop is the trade.
-      String.raw`(?<!钓)(?:${livestockAlternation}|茶)场(?!合作|老板(?=要|欠))`,
+      // (Not a riding ground for tourists: 开马场 给游客骑马 is the rides' trade, convention 161; round 43.)
+      String.raw`(?<!钓)(?:${livestockAlternation}|茶)场(?!合作|老板(?=要|欠))(?![^。.!?]{0,8}?(?:游客|客人|\btourists?\b)\s?骑)`,
       '牧场',
       '渔场',
       String.raw`(?:种植|养殖|育苗|${crops.join('|')}|蔬菜|鲜花|花卉|茶叶|咖啡|三七|菌子|食用菌)基地`,
@@ -1495,7 +1499,8 @@ export const industryRules: readonly IndustryWords[] = [
       // 装空调的; not an install wanted (想安装, 要装) nor its fee or the fitter sent (安装费, 安装师傅来).
       String.raw`${NOT_WISHED}(?:做|搞|干|专门做|专做|接|包)\s*[^，。,.!?；;\s\d]{0,6}?安装(?!费|了|好|完|上|一下|个)`,
       String.raw`${NOT_WISHED}(?<![给帮])(?!宽带|网络|网线|软件|系统|app)[^，。,.!?；;\s\d我们]{1,6}?安装(?=的|公司|队|工程|生意|业务|店|部|\s*$)`,
-      String.raw`${NOT_WISHED}(?<![给帮])装(?:空调|监控|门窗|防盗门|玻璃门?|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏)的`,
+      // ...the thing in more words (装太阳能热水器的, 装 solar 热水器 的; round 43).
+      String.raw`${NOT_WISHED}(?<![给帮])装\s?(?:空调|监控|门窗|防盗门|玻璃门?|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏|\bsolar\b)(?:\s?[^，。,.!?；;\s\d的]{0,4})\s?的`,
       // Machines driven for earthworks (GB/T 4754 E48, 土石方工程): 开挖机的, 开压路机的; not hired out.
       String.raw`(?:开|跑|搞|做)(?:挖机|挖掘机|钩机|勾机|铲车|装载机|推土机|压路机|吊车|塔吊|泵车)(?!出租|租赁)(?=的|$|\s|[，,。])`,
       // Building trades by their work (做防水补漏的, 做弱电工程, 搞消防工程的, 建筑劳务).

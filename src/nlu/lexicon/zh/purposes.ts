@@ -210,6 +210,8 @@ export const consumables: Words = [
   '农药',
   '种子',
   '种苗',
+  // Eggs, spawn and growing liquids used up by the season (蚕种, 菌种, 营养液; round 43).
+  ...['蚕种', '菌种', '种蛋', '营养液'],
   // Seedlings of trees and bushes planted (树苗, 果苗, 茶苗, 苗木): used up, as seeds are.
   '树苗',
   '果苗',

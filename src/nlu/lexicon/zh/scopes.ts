@@ -18,6 +18,8 @@ export const alsoClause: Words = [
   String.raw`另外(?:还|也)?(?:做|开|卖)`,
   String.raw`同时(?:也|还)?(?:做|开|卖)`,
   String.raw`兼(?:做|营)`,
+  // ...with 着 between, 还 or 也 before it (我们还兼着卖点太阳能热水器; round 43).
+  String.raw`兼着?(?:做|卖|搞|开|干)`,
   // The side line named first: 零售只是顺带, 餐饮算是副业.
   String.raw`[^，。,.!?；;\s]{1,8}?(?:只是|只|就是|算是|是)?(?:顺带|顺便|捎带|副业)`,
 ];
@@ -616,6 +618,8 @@ const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:�
  */
 // ...a decimal point inside the figure (那只借1.5个w呢; round 33).
 const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢\s*[?？]?\s*$`;
+/** A word of supposing: 如果, 要是 (not inside 主要是, 就是: round 43), 假如, 假设, 万一 (not a figure's 万 and 一). */
+const SUPPOSING = String.raw`(?:如果|(?<!主|只|就|还|也|都|不|正|倒|硬)要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)`;
 export const whatIfAsked: Words = [
   // Another sum or term asked as what might be after the advice, 那 or only before the borrowing (那只借十五万呢, 那 only 借十五万呢,
   // 只贷十万呢, 那贷三年呢; round 31, convention 86): the loan's figures asked, hypothetical, as "what about if we only need 40k?".
@@ -630,7 +634,7 @@ export const whatIfAsked: Words = [
   // A sum or a term said as a condition (…的话), then weighed against what was said (借 20万 两年 的话 monthly 会不会低一点): what
   // might be; the condition alone before its cost asked (贷五十万的话 每个月要还好多) is the owner's sum (w10-figures).
   String.raw`[^，。,.!?；;\s]{1,12}\s?的话(?=[^。!?]{0,16}?${WEIGHED_AGAINST})`,
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=(?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,28}?(?:${WEIGHED_AGAINST}|会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  String.raw`${SUPPOSING}(?=(?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,28}?(?:${WEIGHED_AGAINST}|会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */
