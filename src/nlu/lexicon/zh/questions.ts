@@ -730,7 +730,8 @@ const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:�
 // ...or whether the loan comes easier for it (这样贷款格会好批点, 会不会容易批些; round 43).
 const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
-const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿)`;
+// ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
+const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
 const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
