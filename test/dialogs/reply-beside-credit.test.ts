@@ -4,6 +4,7 @@
 // (dialogs/interpret.ts factsBeside, REPLY_BESIDE).
 
 import { describe, it } from 'vitest';
+import { PURPOSES_EN, PURPOSES_ZH } from '../helpers/choices';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 12, 4, 15, 30) };
@@ -12,16 +13,6 @@ const CREDIT_ZH =
   '征信不好也不是没有办法，但不要找“包装征信”“黑户也能贷”的中介，那是骗局。先免费查一次自己的征信报告（个人每年可以免费查两次），看清问题在哪；还清逾期，保持一段时间按时还款；再带上纳税和经营记录去申请，让银行看到生意的真实情况。\n可以这样做：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。';
 const CREDIT_EN =
   "A poor credit record is not the end, but stay away from agents who 'repair' credit or lend to anyone: they are scams. First get your credit report (free twice a year for a person) and see what is wrong; clear any overdue debt and keep paying on time for a while; then apply with your tax and trading records, which show how the business is doing.\nWhat you can do:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.";
-const PURPOSES_ZH = ['资金周转', '购置设备、扩大生产', '新产品或创新项目', '收款与支付结算', '跨境收付款', '闲置资金理财', '先了解一下'];
-const PURPOSES_EN = [
-  'Working capital',
-  'Equipment or expansion',
-  'A new product or innovation project',
-  'Collecting payments',
-  'Cross-border payments',
-  'Placing idle cash',
-  'Just finding out',
-];
 
 describe('a reply with a credit worry after it', () => {
   it('a sum given while the purpose is asked is kept as the amount (zh-CN)', async () => {

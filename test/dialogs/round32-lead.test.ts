@@ -8,6 +8,7 @@
 // alone (next-steps.ts). Whole replies.
 
 import { describe, it } from 'vitest';
+import { PURPOSES_EN, PURPOSES_ZH } from '../helpers/choices';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) };
@@ -73,7 +74,7 @@ describe("round 32: how much to borrow asked before any sum, the revenue known: 
             '好的，记下了：行业：建筑业；员工：15人；年营业收入：350万元。\n按2011年的标准，建筑业营业收入不到中型企业的标准，不管资产多少都是小微企业（小型或微型），不影响推荐；资产总额方便的话也可以告诉我，能判断得更准。',
             '这次主要想解决什么问题？请回复编号：',
           ],
-          choices: ['资金周转', '购置设备、扩大生产', '新产品或创新项目', '收款与支付结算', '跨境收付款', '闲置资金理财', '先了解一下'],
+          choices: PURPOSES_ZH,
         },
         {
           say: '要借多少合适',
@@ -81,7 +82,7 @@ describe("round 32: how much to borrow asked before any sum, the revenue known: 
             '按实际需要借，不按能批的最高额借：借出来的每一分钱都要算利息，欠得越多，生意一淡就越难按时还上。问清楚额度不用要不要收费，用多少借多少。\n您一年营业收入约350万元：借的数要能从借款期间的利润和回款里还上，超过半年营业额（约175万元）就偏多了。\n您还没说要借多少：告诉我金额，我帮您和营业收入比一比。',
             '这次主要想解决什么问题？请回复编号：',
           ],
-          choices: ['资金周转', '购置设备、扩大生产', '新产品或创新项目', '收款与支付结算', '跨境收付款', '闲置资金理财', '先了解一下'],
+          choices: PURPOSES_ZH,
         },
       ],
       { ...AT, locale: 'zh-CN' },
@@ -98,15 +99,7 @@ describe("round 32: how much to borrow asked before any sum, the revenue known: 
             'Got it — industry: transport; employees: 9; annual revenue: 4,000,000 yuan; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in transport with employees below 20 is a micro enterprise.',
             'What do you mainly need help with? Reply with a number:',
           ],
-          choices: [
-            'Working capital',
-            'Equipment or expansion',
-            'A new product or innovation project',
-            'Collecting payments',
-            'Cross-border payments',
-            'Placing idle cash',
-            'Just finding out',
-          ],
+          choices: PURPOSES_EN,
         },
         {
           say: 'how much should we borrow',
@@ -114,15 +107,7 @@ describe("round 32: how much to borrow asked before any sum, the revenue known: 
             "Borrow what the business needs, not the most a lender will give: interest runs on every yuan you draw, and the bigger the debt, the harder it is to repay on time if sales slow down. Ask the lender whether an unused limit costs anything, and draw only what the need calls for.\nYour yearly revenue is about 4,000,000 yuan: what you borrow must be repaid from the profit and takings of the loan's term; more than half a year's revenue (about 2,000,000 yuan) is a lot.\nYou have not said how much you want to borrow: tell me the sum and I will set it against your revenue.",
             'What do you mainly need help with? Reply with a number:',
           ],
-          choices: [
-            'Working capital',
-            'Equipment or expansion',
-            'A new product or innovation project',
-            'Collecting payments',
-            'Cross-border payments',
-            'Placing idle cash',
-            'Just finding out',
-          ],
+          choices: PURPOSES_EN,
         },
       ],
       { ...AT, locale: 'en' },
@@ -141,15 +126,7 @@ describe("round 32: a border importer no buyer owes: the bank's trade finance, n
             'Got it — industry: wholesale; employees: 12; annual revenue: 8,000,000 yuan; cross-border trade: yes; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in wholesale with annual revenue below 10,000,000 yuan is a micro enterprise.',
             'What do you mainly need help with? Reply with a number:',
           ],
-          choices: [
-            'Working capital',
-            'Equipment or expansion',
-            'A new product or innovation project',
-            'Collecting payments',
-            'Cross-border payments',
-            'Placing idle cash',
-            'Just finding out',
-          ],
+          choices: PURPOSES_EN,
         },
         {
           say: 'need like 1.5m to pay suppliers before harvest, 6 months',

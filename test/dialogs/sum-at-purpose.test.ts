@@ -4,20 +4,10 @@
 // languages; checked to fail without the change.
 
 import { describe, it } from 'vitest';
+import { PURPOSES_EN, PURPOSES_ZH } from '../helpers/choices';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 12, 4, 15, 30) };
-
-const PURPOSES_ZH = ['资金周转', '购置设备、扩大生产', '新产品或创新项目', '收款与支付结算', '跨境收付款', '闲置资金理财', '先了解一下'];
-const PURPOSES_EN = [
-  'Working capital',
-  'Equipment or expansion',
-  'A new product or innovation project',
-  'Collecting payments',
-  'Cross-border payments',
-  'Placing idle cash',
-  'Just finding out',
-];
 
 describe('a sum sent while the use is asked', () => {
   it('is asked about, and a part keeps the sum held (zh-CN)', async () => {
