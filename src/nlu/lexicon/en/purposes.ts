@@ -1471,6 +1471,8 @@ export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:wanna|gotta|gonna need to|['’]d like to)\s+borrow\b`,
   // ...a loan taken out ("we want to take out another 200k", "looking to take out a loan"; round 43).
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking|wanna|['’]d like)\s+to\s+take\s+out\b`,
+  // ...or asked for, another one ("can we take out another 200k for stock?"; round 43).
+  String.raw`\b(?:can|could) (?:we|i) (?:still )?take out (?:another|a second|one more|a new)\b`,
 ];
 
 /**

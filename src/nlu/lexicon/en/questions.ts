@@ -332,7 +332,8 @@ const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 /** Papers of title and things of the firm's a loan may be raised on. */
 const THINGS_PLEDGED_EN = 'certificate|deed|title|rights?|receipts?|property|house|land|trucks?|vans?|cars?|equipment|machines?';
 /** What a blank record is asked to do to the loan: a problem, whether the firm qualifies, its chance. */
-const BLANK_RECORD_HURTS = 'problem|issue|qualify|eligible|apply|borrow|get (?:a )?loan|chance|bad|matter|hurt';
+// ...a loan of a kind got ("can i even get a business loan"; round 43).
+const BLANK_RECORD_HURTS = String.raw`problem|issue|qualify|eligible|apply|borrow|get (?:a |an )?(?:[a-z-]+ )?loan|chance|bad|matter|hurt`;
 /** Not a loan the owner is asked to co-sign, nor one repaid on time, told after the relative (round 42). */
 const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:on time|every month|each month|never missed)\b)`;
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
@@ -1898,6 +1899,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${TWO_LACKED}[^.!?]{0,12}${LENDS_ASKED}`,
         // ...or no title to it: "we have no papers for our land, can we still borrow".
         String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
+        // A warehouse receipt, or stock or property, borrowed against ("we have a warehouse receipt for 50 tons of rubber, can we borrow
+        // against it"; round 43), as 能不能拿仓单去贷款 reads.
+        String.raw`\bwarehouse receipts?\b[^.?!]{0,50}\b(?:borrow|loan|pledge|collateral|financ\w*)\b`,
+        String.raw`\b(?:borrow|get a loan|get money|raise money)\s+(?:against|on)\s+(?:our|the|my)\s+(?:stock|inventory|goods|house|flat|apartment|shop|land|trucks?|vans?|equipment|machines?)\b`,
         // Someone named asked whether they may stand as guarantor ("can my brother be our guarantor …"; round 43), as 我姐…能给我们担保不.
         String.raw`\b(?:can|could|may|would)\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?(?:be|act as|stand as|become)\s+(?:our|my|a|the)\s+(?:guarantor|co-?signer|surety)\b`,
         // A thing pledged already, pledged again ("… already mortgaged to the bank, can we mortgage it again", "a second mortgage on the
@@ -2036,7 +2041,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit))\b[^.?!]{0,60}\b(?:${BLANK_RECORD_HURTS})\b`,
         // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
         // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
-        String.raw`\b${LACKING_EN}\s+(?:any\s+)?${HISTORY_EN}\b[^.?!]{0,30}?\b(?:can|could) (?:we|i) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit)|qualify)\b`,
+        // ...the need told before it, asked bare ("… want 60k to stock up. no tax records though, can we still get it?"; round 43).
+        String.raw`\b${LACKING_EN}\s+(?:any\s+)?${HISTORY_EN}\b[^.?!]{0,30}?\b(?:can|could) (?:we|i) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit)|get (?:it|one|that)|qualify)\b`,
         // The takings on record asked as a loan's ground ("can our wechat pay records help us get a loan", "do qr code sales count for a
         // loan"; round 39): what lenders look at.
         String.raw`\b(?:records?|takings|statements?|sales|turnover|history)\b[^.?!]{0,12}\b(?:${GROUND_FOR})\b[^.?!]{0,6}\b(?:a )?(?:loan|credit)\b`,

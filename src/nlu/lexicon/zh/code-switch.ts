@@ -38,6 +38,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'tax records': '纳税记录',
   receive: '收',
   'credit card': '信用卡',
+  // A grocery named in English inside Chinese (开了个 grocery; round 43).
+  grocery: '杂货店',
+  'grocery store': '杂货店',
+  'grocery shop': '杂货店',
+  // A deposit asked for, in English inside Chinese (还要交五万 deposit; round 43).
+  deposit: '押金',
   // Tourists named in English inside Chinese (给 tourist 骑马; round 43).
   tourist: '游客',
   tourists: '游客',

@@ -292,6 +292,9 @@ const goods: Words = [
   '汽车',
   '电动车',
   '摩托车',
+  // Bicycles (单车店开了快半年; round 43).
+  '单车',
+  '自行车',
   '配件',
   '拖鞋',
   // Crafts and small goods a shop sells: 扎染店, 卖银饰, 小商品店.

@@ -346,7 +346,8 @@ const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\
 const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
 /** Whether a loan held is a bar, asked in English among Chinese words (还欠三万 is that a problem; round 28). */
-const HELD_ASKED_EN = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\b(?:count|go|work)s? against\b`;
+// ...or the traders' tag ("can or not", "ok or not"; round 43).
+const HELD_ASKED_EN = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\b(?:count|go|work)s? against\b|\b(?:can|ok|okay) or not\b`;
 /** The firm's own arrears: rent, suppliers or wages owed by it (欠了房东半年房租, 房租拖了三个月, 工人的工资拖了两个月; round 29). */
 const OWN_ARREARS = [
   String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:欠|拖)(?:了|着|下)?\s*(?:房东|供应商|供货商|厂家|批发商|上游|工人|员工|\blandlord\b|\bsuppliers?\b|[\u4e00-\u9fff]{1,3}厂(?![房长]))`,
@@ -701,6 +702,8 @@ const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`
 const BLANK_RECORD = String.raw`白户|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:贷|借)过(?:款|钱|贷款)?|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:办|用|申请|开)过(?:信用卡|贷款|花呗)`;
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
+  // ...whether the bank is willing, or it is easy (银行格肯借, 肯不肯贷, 这种好不好贷; round 43).
+  String.raw`格肯(?:借|贷)|肯不肯(?:借|贷)|好不好(?:贷|借)|好(?:贷|借)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
   String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
@@ -762,14 +765,17 @@ const LOAN_HELD_SAID = [
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
+  // ...or falling due (农商行那笔贷款下个月就到期了; round 43).
+  String.raw`(?:贷款|那笔)${C}{0,8}?(?:就|快|马上)?(?:要)?到期`,
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
-  String.raw`还\s?剩\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
+  String.raw`还\s?(?:剩|有)\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
   // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
   String.raw`${FAMILY_OWING}(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
 ].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
-const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
+// ...at once (还完能不能马上再贷出来; round 43).
+const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)(?:马上|立马|接着|立刻)?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
 /** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
@@ -1599,6 +1605,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
+        // ...late in English, counted (信用卡 有 三次 late; round 43).
+        String.raw`(?:有|有过)\s?[\d一二两三四五六七八九十几]+\s*(?:次|回|笔|期)\s?\blate\b`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
         // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
@@ -1824,7 +1832,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 41).
         String.raw`|(?:愿意|答应|肯|说要|说会|会)${C}{0,6}?(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
         // ...or to pledge a thing of theirs for the firm (老丈人讲愿意拿他的林权证给我们做抵押 这样贷款格会好批点; round 43).
-        String.raw`|(?:愿意|答应|肯|说要|说会)(?:拿|用|把)${C}{0,10}?(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:抵押|质押|担保)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
+        String.raw`|(?:愿意|答应|肯|说要|说会)?(?:拿|用|把)${C}{0,10}?(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:抵押|质押|担保)${L}{0,30}?${GUARANTOR_ACCEPTED}` +
         String.raw`|(?:给|帮|替)(?:我|我们)${C}{0,2}(?:做|作|当)?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,12}?${GUARANTOR_ACCEPTED}` +
         // ...or someone told to stand (让他 做 guarantor 银行 认不认; round 41).
         String.raw`|(?:让|叫|请|找)(?:他|她)\s?(?:来)?\s?(?:做|当|作)\s?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,20}?${GUARANTOR_ACCEPTED}` +
@@ -2188,8 +2196,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or its age said after it (执照办下来才三个月, 营业执照拿到刚半年; round 41), 才 before the verb (营业执照才办了三个月; round 42).
         String.raw`|(?:执照|营业执照)(?:才|刚|刚刚)(?:办|拿|批)(?:了|下来)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年)` +
         String.raw`|(?:执照|营业执照)(?:办|拿|批)?(?:下来|到手|到)?(?:了)?(?:才|刚|刚刚)(?:满)?[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年))` +
-        // ...more told between (我们一直没报过税 账也是自己手记的 银行肯不肯贷; round 41).
-        String.raw`${L}{0,20}(?:${ELIGIBILITY_ASKED})` +
+        // ...more told between (我们一直没报过税 账也是自己手记的 银行肯不肯贷; round 41), the shop and its need too (营业执照刚下来一个月 在安宁开了个
+        // grocery 想借 5w 进货 能 apply 不; round 43).
+        String.raw`${L}{0,32}(?:${ELIGIBILITY_ASKED})` +
         // A blank record told as its own clause, eligibility asked later in the message (我是白户 在曲靖开了家五金店 想借八万块进货 格借得到;
         // round 41): the question is the record's, so the firm and the wish told after it stay (convention 361).
         String.raw`|(?:${BLANK_RECORD})(?=\s|[，,。]|$)(?=[^.!?。！？]{0,60}?(?:${ELIGIBILITY_ASKED}|(?:借|贷)(?:得到|得着)))` +

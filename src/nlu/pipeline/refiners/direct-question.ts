@@ -364,6 +364,8 @@ interface Told {
   debts: readonly Mention[];
   /** The sums of money said. */
   sums: readonly Mention[];
+  /** Where a wish that is itself asked begins ("can we take out another 200k for stock?"), its words running past the question's. */
+  wishAsked?: number;
 }
 
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
@@ -425,6 +427,8 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   if (asked.value === 'which-is-best' && m.start >= asked.end && wayToBorrowAfter(text, asked, m)) return true;
   // The need told as the question's condition ("… is that a problem if we want 100k for new cameras?"; round 42): the wish, kept.
   if (ASKED_OF_THE_WISH.has(String(asked.value)) && m.start >= asked.end && IF_WISHED.test(text.slice(asked.end))) return true;
+  // The wish asked as the question's last words: its sum and use are the need, though a question mark ends them.
+  if (told.wishAsked !== undefined && m.start >= told.wishAsked) return true;
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && (!ASKED_AGAIN.test(text.slice(m.end)) || CHANCE_TAG.test(text.slice(m.end)))) return true;
   return m.end <= factsEnd;
@@ -629,7 +633,11 @@ export function directQuestion(state: State): void {
       turnedFrom(
         state.text,
         asked.end,
-        inside === undefined ? ownClauseEnd(state.text, asked.end) : Math.min(ownClauseEnd(state.text, asked.start), inside.start),
+        inside === undefined
+          ? ownClauseEnd(state.text, asked.end)
+          : inside.end > asked.end
+            ? inside.start
+            : Math.min(ownClauseEnd(state.text, asked.start), inside.start),
       )
     : needAfter && nothingBefore
       ? // The question's words ending its sentence ("any subsidies? we run a guesthouse"; round 40): the next one is the facts'.
@@ -643,7 +651,8 @@ export function directQuestion(state: State): void {
   const tradeAcross = tradeAcrossTold(state);
   const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
-  const told: Told = { text: state.text, cued, tradeAcross, debts, sums };
+  const wishAsked = inside !== undefined && inside.end > asked.end ? { wishAsked: inside.start } : {};
+  const told: Told = { text: state.text, cued, tradeAcross, debts, sums, ...wishAsked };
   drop(
     state,
     'directQuestion',

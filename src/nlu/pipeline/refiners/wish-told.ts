@@ -82,7 +82,7 @@ function useRepliedFirst(state: State, at: number): boolean {
  * A word of wanting before a sum ("want 400k", "need 150k"; in Chinese, 想上一条生产线 要三百来万, 需要五十万: round 35, open): the owner's
  * wish told with its sum (round 32, corpus convention 122).
  */
-const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差|想弄|想整|想搞|想凑|要弄)$/;
+const WANTING = /^(?:want|wants|wanted|need|needs|needed|要|需要|得要|差|还差|想弄|想整|想搞|想凑|要弄)$/;
 
 /** Whether a wish to borrow (想借, 想贷, need) is told before `at`, or a sum wanted right after a word of wanting ("want 400k for…"). */
 export function wishBefore(state: State, at: number): boolean {
@@ -113,7 +113,10 @@ export function wishInside(state: State, asked: Mention): Mention | undefined {
   // 想用我老婆的名义去贷三十万 格得; round 42, as convention 199 keeps it beside).
   if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
   // ...or one reaching into its words from before (想找担保公司担保贷三百万 担保费一般要好多: the guarantor sought is the question's; round 43).
-  const flag = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.end > asked.start + 1 && f.end <= asked.end);
+  // ...or one opening inside them and running on past their end ("… 6 months left. can we take out another 200k for stock?"; round 43).
+  const flag = ofKind(state, 'flag').find(
+    (f) => f.value === 'borrow-wish' && f.end > asked.start + 1 && (f.end <= asked.end || (f.start > asked.start && f.start < asked.end)),
+  );
   // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
   return flag ?? wantingBefore(state, asked.start + 1, asked.end) ?? wishedVerbBefore(state, asked);
 }
