@@ -747,7 +747,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       // ...judged high in a short follow-up, the rate, the fee or the price pointed at ("isnt that too high?", "that's a bit steep",
       // "that rate seems a bit high", "the fee looks pricey"; round 29): its cost.
-      String.raw`\b(?:isn['’]?t|aint|ain['’]t) (?:it|that|this) (?:a bit |a little |way |rather |kinda |quite )?(?:too )?(?:high|steep|pricey)\b`,
+      // ...or a lot (“isnt that a lot”; round 43).
+      String.raw`\b(?:isn['’]?t|isnt|aint|ain['’]t) (?:it|that|this) (?:a bit |a little |way |rather |kinda |quite )?(?:too )?(?:high|steep|pricey|a lot)\b(?!\s+of\b)`,
       String.raw`\b(?:that|this|thats|that['’]s|the (?:rate|fee|interest|price|charge)s?|(?:that|this) (?:rate|fee|price|charge))` +
         String.raw`(?: is| seems| looks| sounds| feels)? (?:a bit |a little |way |rather |kinda |quite |pretty |really |very )?(?:too )?(?:high|steep|pricey)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,

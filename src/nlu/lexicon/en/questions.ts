@@ -332,8 +332,12 @@ const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 /** Papers of title and things of the firm's a loan may be raised on. */
 const THINGS_PLEDGED_EN = 'certificate|deed|title|rights?|receipts?|property|house|land|trucks?|vans?|cars?|equipment|machines?';
 /** What a blank record is asked to do to the loan: a problem, whether the firm qualifies, its chance. */
+/** A blank record: no credit history, never had a loan or credit. */
+const BLANK_RECORD_EN = String.raw`(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit)`;
+/** The debtor of a loan guaranteed gone: stopped paying, defaulted, ran off (round 43). */
+const DEBTOR_STOPPED = String.raw`stopped paying|defaulted|not paying|ran off|disappeared|skipped`;
 // ...a loan of a kind got ("can i even get a business loan"; round 43).
-const BLANK_RECORD_HURTS = String.raw`problem|issue|qualify|eligible|apply|borrow|get (?:a |an )?(?:[a-z-]+ )?loan|chance|bad|matter|hurt`;
+const BLANK_RECORD_HURTS = String.raw`problem|issue|qualify|eligible|apply|borrow|get (?:a |an )?(?:[a-z-]+ )?loan|chance|bad|matter|hurt|(?:can|could) (?:she|he|they|we|i) get it`;
 /** Not a loan the owner is asked to co-sign, nor one repaid on time, told after the relative (round 42). */
 const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:on time|every month|each month|never missed)\b)`;
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
@@ -1643,7 +1647,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
         String.raw`|\b(?:stood|stand|standing|acted|acting|signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety)\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
-        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,100}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        String.raw`|\bco-?sign(?:ed)?\b(?![^?!]{0,80}\b(?:${DEBTOR_STOPPED})\b)[^?!]{0,100}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
         // ...asked first ("is it a problem that i stood guarantor for my cousin's mortgage?"; round 43).
         String.raw`|\b(?:is|would) (?:it|that) (?:be )?(?:a )?problem (?:that|if)\b[^?!]{0,20}?\b(?:stood|stand|acted|signed|co-?signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety|co-?signer)\b` +
         // The firm's own arrears (rent, suppliers, wages), then whether they hurt a loan ("we're behind on rent 3 months, will that hurt our
@@ -1658,6 +1662,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...one repaid on time, whoever holds it ("my husband has a car loan that we pay every month, does that count against me"; round 42).
         String.raw`|\b(?:has|have|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:on time|every month|each month)\b[^?!]{0,40}?` +
         String.raw`\b(?:(?:count|go|work)s? against|affect|hurt|matter|problem)` +
+        // ...said with no verb of having, a reply ("yes, a car loan and a mortgage, both paid on time. does that stop us getting a business
+        // loan?"; round 43).
+        String.raw`|\b(?:loans?|mortgages?)\b[^?!]{0,40}\b(?:paid|paying|repaid) on time\b[^?!]{0,40}\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|${HELD_A_BAR})` +
         // ...had already, with another sum needed after ("we already have a 400k loan …, due next august. we need another 150k …, can we still
         // get it?"; round 42).
         String.raw`|\b(?:we|i)\s+already\s+(?:have|has|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,100}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take)\s+(?:it|that|one|this)\b`,
@@ -1668,6 +1675,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        // A guarantee given and called in, the debtor not paying ("my dad co-signed a loan for my uncle and now my uncle stopped paying. will
+        // that show up on my credit?"; round 43), as 做担保 … 现在银行找我爹还钱 reads.
+        String.raw`\b(?:co-?sign(?:ed)?|(?:stood|acted|signed) (?:as )?(?:a )?guarantor)\b[^?!]{0,80}\b(?:${DEBTOR_STOPPED})\b` +
+          String.raw`[^?!]{0,60}\b(?:show up|credit|affect|hurt|drag|count against)`,
         // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
         // debt drag me down"; round 38, open).
         // ...or a parent's or a brother's (my dad never paid back what he borrowed …, can that hurt my chances; round 41).
@@ -1720,7 +1731,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:a |one |some )?defaults? on (?:my |our |the )?(?:record|credit|file)\b`,
         String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)`,
         // ...or too many alone, the report named or not ("my credit report shows too many inquiries", "too many hard pulls"; round 43).
-        String.raw`\b(?:too many|so many|way too many) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
+        String.raw`\b(?:too many|so many|way too many|a lot of|lots of|loads of) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
         // A late payment had: "i had a late payment on my huabei".
@@ -1902,6 +1913,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A warehouse receipt, or stock or property, borrowed against ("we have a warehouse receipt for 50 tons of rubber, can we borrow
         // against it"; round 43), as 能不能拿仓单去贷款 reads.
         String.raw`\bwarehouse receipts?\b[^.?!]{0,50}\b(?:borrow|loan|pledge|collateral|financ\w*)\b`,
+        // ...or a lease with years left ("our shop lease has 6 years left, can we borrow against it?").
+        String.raw`\b(?:lease|leasehold|land rights?|land use rights?)\b[^.?!]{0,40}\b(?:borrow|get a loan|get money)\s+(?:against|on)\s+(?:it|that|this)\b`,
         String.raw`\b(?:borrow|get a loan|get money|raise money)\s+(?:against|on)\s+(?:our|the|my)\s+(?:stock|inventory|goods|house|flat|apartment|shop|land|trucks?|vans?|equipment|machines?)\b`,
         // Someone named asked whether they may stand as guarantor ("can my brother be our guarantor …"; round 43), as 我姐…能给我们担保不.
         String.raw`\b(?:can|could|may|would)\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?(?:be|act as|stand as|become)\s+(?:our|my|a|the)\s+(?:guarantor|co-?signer|surety)\b`,
@@ -2038,7 +2051,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`|\b(?:will|would) (?:any|a|the) (?:banks?|lenders?) (?:even |still )?(?:look at|consider|touch|accept|approve) (?:us|me)\b)`,
         // A blank record, then whether it is a problem or a loan can be had ("never had a loan or a credit card in my life, zero credit
         // history, will that be a problem when i apply"; round 41), as 白户 … 格借得到 reads.
-        String.raw`\b(?:(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit))\b[^.?!]{0,60}\b(?:${BLANK_RECORD_HURTS})\b`,
+        String.raw`\b(?:${BLANK_RECORD_EN})\b[^.?!]{0,60}\b(?:${BLANK_RECORD_HURTS})\b`,
+        // ...the chance asked sentences later, the firm and its need told between ("never had a loan or a credit card in my life. opened a seed
+        // shop …, want to borrow 100k for stock, any chance?"; round 43).
+        String.raw`\b(?:${BLANK_RECORD_EN})\b[^?!]{0,160}\b(?:any chance|what are (?:my|our|the) chances|(?:can|could) (?:she|he|they|we|i) (?:still |even )?get (?:it|one|a loan))\b`,
         // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
         // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
         // ...the need told before it, asked bare ("… want 60k to stock up. no tax records though, can we still get it?"; round 43).

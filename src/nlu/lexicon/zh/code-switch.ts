@@ -38,6 +38,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'tax records': '纳税记录',
   receive: '收',
   'credit card': '信用卡',
+  // A mortgage held, in English inside Chinese (她有个 mortgage 每个月都按时还; round 43).
+  mortgage: '房贷',
   // A grocery named in English inside Chinese (开了个 grocery; round 43).
   grocery: '杂货店',
   'grocery store': '杂货店',

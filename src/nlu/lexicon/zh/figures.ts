@@ -810,6 +810,8 @@ export const figureMarks: readonly MarkWords[] = [
       '注册',
       // Registered so long (登记了五年, 注册了三年): the firm's age.
       String.raw`(?:登记|注册)了`,
+      // Open so long, 才 before the span (开二手车行才五个月, 注册公司才半年; round 43): the firm's age.
+      String.raw`(?<=(?:开|开了|注册|成立|办)[^，。,.!?；;\s\d]{1,8}?)才`,
       // A licence had so long (执照才办下来四个月, 营业执照刚拿到三个月, 执照办下来才半年; round 43): its age, no term.
       String.raw`(?:执照|证)(?:是)?(?:才|刚|刚刚)?(?:办|拿|批|领)?(?:下来|到手|到|好)(?:了)?(?:才|刚|刚刚)?(?:满)?`,
       '入行',
@@ -1026,7 +1028,8 @@ export const figureMarks: readonly MarkWords[] = [
       '的账期',
     ],
   }, // What is left of a lease or a contract (客栈是租的 合同还有五年): the premises', not the loan's term.
-  { mark: 'lease-before', words: [String.raw`(?:合同|租期|租约|合约|承包期|承包合同|租赁合同)(?:还有|还剩|剩下?|只剩|还)?`] },
+  // ...the lease named in English inside Chinese (门面是租的 lease 还有五年; round 43).
+  { mark: 'lease-before', words: [String.raw`(?:合同|租期|租约|合约|承包期|承包合同|租赁合同|\blease\s?)(?:还有|还剩|剩下?|只剩|还)?`] },
   // A span the lender requires (要开满三年, 银行说要满一年): how long the firm must have run, not the loan's term.
   { mark: 'required-before', words: [String.raw`(?:开|做|经营|营业|成立|注册|干)?满`] },
   // ...or the records it asks for (两年的纳税记录, 一年以上的社保记录, 半年的银行流水), or before it lends (三年才能贷).

@@ -145,6 +145,8 @@ export const renovationWords: Words = [
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 装个新招牌 (round 29), 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
   String.raw`(?:换|铺|贴|刷|重新铺|(?:做|装|挂)(?=个|一个))(?:个|一个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
+  // ...moved before its verb by 把 (把瑜伽馆的地板换了, 把店里的地砖重新铺一下; round 43).
+  String.raw`把[^，。,.!?；;\s]{0,6}?的?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?:都|全)?(?:换|铺|贴|刷|重新铺|重新做|翻新)`,
   // ...a sign or a front of the premises said old, broken or to be replaced (招牌旧了 想换块新的, 门头坏了: round 28).
   String.raw`(?:招牌|门头|灯箱|卷帘门)[^，。,.!?；;]{0,4}?(?:旧了|坏了|烂了|破了|要换|想换|得换|该换)`,
   // ...or named first, then redone with the verb after it (门头招牌想重新做一下, 招牌要重新弄, 店招重新做个: round 29, fix29b).
@@ -170,6 +172,8 @@ const equipmentGoods: Words = [
   '空调',
   '烤箱',
   '烤炉',
+  // A stove or a grill by its plain name (换个大点的炉子; round 43).
+  '炉子',
   '灶台',
   '炉灶',
   '工具',

@@ -704,6 +704,8 @@ const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // ...whether the bank is willing, or it is easy (银行格肯借, 肯不肯贷, 这种好不好贷; round 43).
   String.raw`格肯(?:借|贷)|肯不肯(?:借|贷)|好不好(?:贷|借)|好(?:贷|借)(?:不|吗|么)`,
+  // ...or the bank feared to find the firm too new or small, no refusal said (银行格会嫌我们太新; round 43).
+  String.raw`(?:格会|会不会|会|怕)${C}{0,4}?嫌(?:我们|我)?${C}{0,4}?(?:太新|太小|规模小|时间短|开得短|没流水|流水少)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
   String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
@@ -770,7 +772,7 @@ const LOAN_HELD_SAID = [
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
   String.raw`还\s?(?:剩|有)\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
   // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
-  String.raw`${FAMILY_OWING}(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
+  String.raw`(?:${FAMILY_OWING}|她|他)(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)\s?${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
 ].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
@@ -1818,7 +1820,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:找)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:(?<!有)没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|(?<!创业)担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
+        String.raw`|(?:(?<!有)没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|(?<!创业)担保|collateral|guarantor)(?:(?!哪)${C}){0,12}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // No house or car said in Yunnan words, then whether a loan is had (莫得房子也莫得车 格贷得着, 么得房产 能借不; open24a).
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).

@@ -115,8 +115,12 @@ function askedClauseStart(text: string, at: number): number {
 // of loan would suit us", round 23).
 // ...or a wish to know (火锅店想知道审批要多久, 火锅店 想知道 approval 要多久, "we run a hotpot place and want to know how long approval
 // takes": round 34, as the spaced and unspaced read alike).
-const ASK_OPENER =
-  /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|想知道(?:一下|下)?|\b(?:wanna|want to|would like to|like to) (?:ask|know)\b|\bso(?= (?:what|which|how|is there|are there|can|could|do|does|would|should|any)\b)/g;
+// ...or the lender as the subject of the asking (…想借 40w 进车 bank 会不会嫌我们太新, typed apart and read joined: 进车银行会不会…; round 43).
+const ASK_OPENER = new RegExp(
+  String.raw`(?:银行|信用社|农信社|农商行)(?=\s*(?:会不会|格会|肯不肯|格肯|能不能|会))|想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|想知道(?:一下|下)?|` +
+    String.raw`\b(?:wanna|want to|would like to|like to) (?:ask|know)\b|\bso(?= (?:what|which|how|is there|are there|can|could|do|does|would|should|any)\b)`,
+  'g',
+);
 
 /** Where the question starts when a word of asking opens it inside its clause: after the last such word; else `start`. */
 function askedAfterOpener(text: string, start: number, at: number): number {
