@@ -3,6 +3,7 @@
 // asked, instead of "好的" and the same question again. Played through the whole engine, whole replies checked.
 
 import { describe, it } from 'vitest';
+import { PURPOSES_EN } from '../helpers/choices';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) };
@@ -33,15 +34,7 @@ describe('a no while a question of the firm is open: that question skipped, the 
         {
           say: 'nah maybe another time',
           replies: ["Fine, let's skip that one.", 'What do you mainly need help with? Reply with a number:'],
-          choices: [
-            'Working capital',
-            'Equipment or expansion',
-            'A new product or innovation project',
-            'Collecting payments',
-            'Cross-border payments',
-            'Placing idle cash',
-            'Just finding out',
-          ],
+          choices: PURPOSES_EN,
         },
       ],
       { ...AT, locale: 'en' },
