@@ -80,10 +80,13 @@ const NOT_NEVER = String.raw`(?<!\b(?:never|not|haven['’]?t|havent|didn['’]?
 const SPOUSE_DEBT = String.raw`debts?|loans?|overdue|never paid|unpaid|defaulted|borrowed|owes?|late (?:card |loan )?(?:payments?|repayments?)|missed (?:a |some |few )?payments?`;
 /** Asked whether it drags the owner down: "drag me down", "affect my loan", "count against us" (round 38). */
 // ...or the owner's own record or chances (drag down my credit, hurt my chances; round 41).
-// ...or whether lenders will still lend to the owner (my wife has overdue online loans, will the bank still lend to me; round 43).
 const DRAGS_DOWN =
   String.raw`drag (?:me|us) down|stop (?:me|us)|drag down (?:my|our)|affect (?:me|us|my|our)|hurt (?:me|us|my|our)|count against|held against|` +
-  String.raw`show up on (?:my|our) credit|still lend (?:to )?(?:me|us)|(?:can|could) (?:i|we) still (?:get|borrow)`;
+  String.raw`show up on (?:my|our) credit`;
+/** A spouse's debt gone bad: overdue, unpaid, never paid, defaulted, late (not a loan merely held, which is loan-held). */
+const SPOUSE_DEBT_BAD = String.raw`overdue|never paid|unpaid|defaulted|late (?:card |loan )?(?:payments?|repayments?)|missed (?:a |some |few )?payments?`;
+/** ...then whether lenders will still lend to the owner ("my wife has overdue online loans, will the bank still lend to me"; round 43). */
+const STILL_LENDS = String.raw`still lend (?:to )?(?:me|us)|(?:can|could) (?:i|we) still (?:get|borrow)`;
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
@@ -1665,6 +1668,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...said with no verb of having, a reply ("yes, a car loan and a mortgage, both paid on time. does that stop us getting a business
         // loan?"; round 43).
         String.raw`|\b(?:loans?|mortgages?)\b[^?!]{0,40}\b(?:paid|paying|repaid) on time\b[^?!]{0,40}\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|${HELD_A_BAR})` +
+        // ...its time left told after it, another asked ("my husband's truck loan still has 2 years left, can we still get 200k?"; round 43).
+        String.raw`|\bloans?\b[^.?!]{0,30}\b(?:\d+|a|an|one|two|three|four|five|six) (?:years?|yrs?|months?) left\b[^?!]{0,60}\b(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b` +
         // ...had already, with another sum needed after ("we already have a 400k loan …, due next august. we need another 150k …, can we still
         // get it?"; round 42).
         String.raw`|\b(?:we|i)\s+already\s+(?:have|has|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,100}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take)\s+(?:it|that|one|this)\b`,
@@ -1685,6 +1690,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (Not a loan the owner is asked to co-sign: loan-held, convention 37; nor one repaid on time, "… a car loan that we pay every
         // month": a loan held, round 42.)
         String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b${NOT_SIGNED_OR_PAID}[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
+        String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT_BAD})\b[^?]{0,90}\b(?:${STILL_LENDS})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         // ...late by a time said ("my credit card was 30 days late twice last year"; round 42).
