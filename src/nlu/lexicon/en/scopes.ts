@@ -628,7 +628,8 @@ export const whatIfAsked: Words = [
   String.raw`\b(?:what|how) (?:if|about if)\b`,
   // Another sum or term asked after "what about", the borrowing between ("what about borrowing just 100k then?", "how about 2 years",
   // "what about only taking 150k"; round 31, convention 86): what might be, as "what about if" reads.
-  String.raw`\b(?:what|how) about\b(?=\s+(?:(?:borrowing|taking|getting|going with|going for|doing|a loan of|only|just|we borrow|we take|we go with)\s+)*(?:rmb\s*|¥)?\d)`,
+  // ...we and the verb said ("how about we only take 120k then?"; round 43).
+  String.raw`\b(?:what|how) about\b(?=\s+(?:(?:borrowing|taking|getting|going with|going for|doing|a loan of|only|just|we|i|borrow|take|get|go with)\s+)*(?:rmb\s*|¥)?\d)`,
   // A condition weighed against what was said ("if we stretch it to 3 years does the monthly go down?"): what might be, as
   // 借十五万的话 每个月是不是还得少些; the condition alone before its cost asked stays the owner's.
   String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,50}?${WEIGHED_AGAINST})`,

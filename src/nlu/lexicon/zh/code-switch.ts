@@ -38,6 +38,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'tax records': '纳税记录',
   receive: '收',
   'credit card': '信用卡',
+  // A start-up named in English inside Chinese (有没有 startup 补贴; round 43).
+  startup: '创业',
+  'start-up': '创业',
   // A mortgage held, in English inside Chinese (她有个 mortgage 每个月都按时还; round 43).
   mortgage: '房贷',
   // A grocery named in English inside Chinese (开了个 grocery; round 43).

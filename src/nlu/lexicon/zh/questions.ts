@@ -608,7 +608,10 @@ const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
 const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题|(?:有没有|有|格有)(?:啥子?|什么|哪样)?(?:风险|影响|问题|麻烦)|有事`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
-const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真[的哩]假[的哩]|是真[的哩]|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+// ...in Yunnan words too (正儿八经的银行; round 43).
+const LEGIT_ASKED =
+  String.raw`靠谱|靠得住|靠不靠|正规|正经|正儿八经|合法|安全|可信|可靠|骗子|骗人|诈骗|真[的哩]假[的哩]|是真[的哩]|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|` +
+  String.raw`\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
 /**
  * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
