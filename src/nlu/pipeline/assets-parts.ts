@@ -9,13 +9,13 @@ import { dropFields, type Rules } from './assemble';
 import { ofKind, type State } from './mention';
 
 /** A word of wanting, buying or borrowing: with it, a thing named may still be wanted (资产两百万 想再买台设备). */
-const WANTED = /想|要|需|买|添|换新|借|贷|\b(?:need|want|buy|get|borrow|loan|new)\b/;
+export const WANTED = /想|要|需|买|添|换新|借|贷|\b(?:need|want|buy|get|borrow|loan|new)\b/;
 
 /** The assets named first, as the topic of the reply (资产的话, 固定资产, "assets?", "our assets:"). */
 const ASSETS_OPENING = /^\s*(?:(?:our|total|fixed)\s+)*assets?\b|^\s*(?:我们的?)?(?:总|固定)?资产/;
 
 /** A period or a running cost said: the sum is then takings or a cost, not what the things are worth. */
-const NOT_WORTH =
+export const NOT_WORTH =
   /[年月天季]|工资|房租|租金|利息|成本|费|\b(?:years?|months?|weeks?|days?|yr|mo|annual(?:ly)?|monthly|rent|wages?|cost|costs|sales|revenue)\b/;
 
 /** Two things or more joined (厂房加设备, the warehouse and the trucks): one thing alone said worth a sum (设备值100万, "our 3 trucks
@@ -28,7 +28,7 @@ function ownedWorth(text: string): boolean {
 }
 
 /** The things said had that are assets, each with its place (有个冷库 值两百来万, "we have a cold store worth 2m"; round 29, convention 54). */
-function thingsHad(text: string): ReturnType<typeof allMatches> {
+export function thingsHad(text: string): ReturnType<typeof allMatches> {
   return allMatches(THING_HAD, text).filter((m) => ASSET_WORDS.test(m.text));
 }
 

@@ -475,6 +475,8 @@ function nearestCue(
 ): { cue: Cue; distance: number } | undefined {
   const from = Math.max(clause[0], previousSumEnd);
   const to = Math.min(clause[1], nextSumStart);
+  // A sum said enough, its clause ended (二十万就够了 就是我们的地是租的…; round 43): the words after it are another matter's.
+  const saidEnough = ENOUGH_ALONE.test(text.slice(q.end)) && !ENOUGH_FOR_USE.test(text.slice(q.end));
   let best: { cue: Cue; distance: number } | undefined;
   for (const cue of cues) {
     if (cue.start >= to || cue.start > q.end + WINDOW) break;
@@ -482,8 +484,7 @@ function nearestCue(
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
-      // A sum said enough, its clause ended (二十万就够了 就是我们的地是租的…; round 43): the words after it are another matter's.
-      if (ENOUGH_ALONE.test(text.slice(q.end)) && !ENOUGH_FOR_USE.test(text.slice(q.end))) continue;
+      if (saidEnough) continue;
       // An English verb of asking after a sum, its object right after it (a sum, Chinese words), asks for that, never
       // the sum before: "一年 30来万 need 5万", "monthly 大概4万 want 装修一下" (not "500k is what we need", "need it").
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;

@@ -3,19 +3,17 @@
 // The message that says nothing else is read so after assembly (pipeline/assets-parts.ts); this is the same reading for one clause of a
 // longer message, so its worth word (值, 加起来, worth) is the sum's cue for assets.
 
-import { ASSET_WORDS, OWNED_WORTH, THING_HAD, WEAK_INDUSTRY_PRIORITY } from '../../lexicon/index';
-import { allMatches } from '../match';
+import { ASSET_WORDS, OWNED_WORTH, WEAK_INDUSTRY_PRIORITY } from '../../lexicon/index';
+import { NOT_WORTH, thingsHad, WANTED } from '../assets-parts';
 import { clauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { drop, type Mention, ofKind, type State } from '../mention';
 
-/** A word of wanting, buying or borrowing in the clause: a thing named there may still be wanted (想再买台设备). */
-const WANTED = /想|要|需|买|添|换新|借|贷|\b(?:need|want|buy|get|borrow|loan|new)\b/;
-/** A period or a running cost said: the sum is then takings or a cost, not what the things are worth. */
-const NOT_WORTH =
-  /[年月天季]|工资|房租|租金|利息|成本|费|\b(?:years?|months?|weeks?|days?|yr|mo|annual(?:ly)?|monthly|rent|wages?|cost|costs|sales|revenue)\b/;
 /** The worth word first in its clause: 值, 价值, worth. */
 const WORTH_OPENS = /^\s*(?:大概|差不多|估计)?\s*(?:值|价值|\bworth\b)/;
-/** Two things or more joined (厂房加设备, "the warehouse and the trucks"). */
+/**
+ * Two things or more joined inside one clause (厂房加设备, "the warehouse and the trucks"). Not assets-parts.ts's JOINED, which counts a
+ * comma: here a comma ends the clause, so one before the worth word (有个冷库，值…) joins nothing.
+ */
 const JOINED = /加|和|跟|\b(?:and|plus)\b|、/;
 
 /** The clause (as owners type clauses) holding the sum, when it says things had and their worth and nothing wanted. */
@@ -27,11 +25,6 @@ function worthClause(state: State, sum: Mention): { start: number; end: number }
   const said = state.text.slice(start, end);
   if (!OWNED_WORTH.test(said) || !ASSET_WORDS.test(said) || WANTED.test(said) || NOT_WORTH.test(said)) return undefined;
   return JOINED.test(said) || thingsHad(said).length > 0 ? { start, end } : undefined;
-}
-
-/** The things said had that are assets (有个冷库 值, 有台挖机 值), each with its place in `said`. */
-function thingsHad(said: string): ReturnType<typeof allMatches> {
-  return allMatches(THING_HAD, said).filter((m) => ASSET_WORDS.test(m.text));
 }
 
 /** A trade read from the assets: weak (铺面, 门面), or inside the words of a thing said had (有个冷库 值: no warehousing; convention 54). */

@@ -296,6 +296,9 @@ function planAfter(state: State, asked: Mention): boolean {
 const OWN_FIRM_TOLD =
   /(?:我们|我|咱们|我家)\s*(?:是|家|这边)?\s*(?:在[^\s，,。.]{1,6})?\s*(?:做|开|搞|种|养|卖|经营|干)[^，,。.!?]{0,6}$|\b(?:we|i)(?:['’]re| are| am|['’]m)?\s+(?:run|own|have|do|sell|grow|make|a|an)\b[^.!?]{0,20}$/;
 
+/** Questions whose own words may hold the sum wished (想用我老婆的名义去贷三十万 格得, 想拿猪场去抵押 贷 60万 扩圈舍 格得). */
+const SUM_ASKED: ReadonlySet<string> = new Set(['who-may-apply', 'collateral']);
+
 /** A use said right after the sum of the asking (贷 60万 扩圈舍), nothing but a space between. */
 function useOfTheSumAsked(m: Mention, asked: Mention, text: string, sums: readonly Mention[]): boolean {
   return sums.some(
@@ -376,11 +379,10 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   const { text, cued, tradeAcross, debts, sums } = told;
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   // The sum borrowed in another's name, right after the asking's own borrowing verb (想用我老婆的名义去贷三十万 格得; round 42): the need.
-  if ((asked.value === 'who-may-apply' || asked.value === 'collateral') && sumOfTheAsking(m, asked, text)) return true;
+  const sumAsked = SUM_ASKED.has(String(asked.value));
+  if (sumAsked && sumOfTheAsking(m, asked, text)) return true;
   // ...and the use said right after that sum (想拿猪场去抵押 贷 60万 扩圈舍 格得; round 43): the need's.
-  if ((asked.value === 'who-may-apply' || asked.value === 'collateral') && m.kind === 'purpose' && useOfTheSumAsked(m, asked, text, sums)) {
-    return true;
-  }
+  if (sumAsked && m.kind === 'purpose' && useOfTheSumAsked(m, asked, text, sums)) return true;
   // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
   // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
   if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
@@ -620,9 +622,10 @@ export function directQuestion(state: State): void {
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const inside = asked.kind === 'question' ? wishInside(state, asked) : undefined;
   const wishedAfter = asked.kind === 'question' && (wishAfter(state, asked) || inside !== undefined);
-  const ofTheFirm =
-    asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked, questionStart(state, asked)) || wishedAfter);
-  const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
+  // (Where the question's words start, found once: the wish told before it and the facts end both need it.)
+  const start = asked.kind === 'question' ? questionStart(state, asked) : 0;
+  const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked, start) || wishedAfter);
+  const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, start)) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
   const needAfter =
