@@ -1597,7 +1597,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
         // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41), a guarantee of theirs
         // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
-        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|没还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43.)
+        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
