@@ -1669,7 +1669,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // loan?"; round 43).
         String.raw`|\b(?:loans?|mortgages?)\b[^?!]{0,40}\b(?:paid|paying|repaid) on time\b[^?!]{0,40}\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|${HELD_A_BAR})` +
         // ...its time left told after it, another asked ("my husband's truck loan still has 2 years left, can we still get 200k?"; round 43).
-        String.raw`|\bloans?\b[^.?!]{0,30}\b(?:\d+|a|an|one|two|three|four|five|six) (?:years?|yrs?|months?) left\b[^?!]{0,60}\b(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b` +
+        // ...or what is left on it, whether it stops another ("our old equipment loan has 60k left on it. does that stop us?"; round 43).
+        String.raw`|\bloans?\b[^.?!]{0,30}\b(?:(?:\d+|a|an|one|two|three|four|five|six) (?:years?|yrs?|months?)|[\d.,]+\s*(?:k|m|w|wan)?) left\b` +
+        String.raw`[^?!]{0,60}\b(?:(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|(?:stop|prevent|block|affect|hurt|count against)s?\b|${HELD_A_BAR})` +
         // ...had already, with another sum needed after ("we already have a 400k loan …, due next august. we need another 150k …, can we still
         // get it?"; round 42).
         String.raw`|\b(?:we|i)\s+already\s+(?:have|has|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,100}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take)\s+(?:it|that|one|this)\b`,
