@@ -1415,7 +1415,9 @@ function bareCountAddedTo(a: Around): boolean {
 }
 
 /** A count of the owners' group, then its parts listed with the owner first (", me and my wife plus 4 helpers"; round 23). */
-const OF_US_THEN_PARTS = /^\s*of us\s*(?:in total\s*)?[,:;(-]\s*(?:me|i|myself)\b[^.;!?]{0,40}\b(?:and|plus|n|\+)\b[^.;!?]{0,30}\d/;
+// ...the part counted in words (", me and two helpers"; round 44).
+const OF_US_THEN_PARTS =
+  /^\s*of us\s*(?:in total\s*)?[,:;(-]\s*(?:me|i|myself)\b[^.;!?]{0,40}\b(?:and|plus|n|\+)\b[^.;!?]{0,30}(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple)\b)/;
 /** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
 function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: string, roles: readonly RoleSpan[]): Head {
   if (span !== undefined && isGroupRole(span.role) && span.start < q.end && q.start < span.end) return { ...head, group: span.start };

@@ -156,6 +156,7 @@ describe('refiners', () => {
       'directQuestion: drop scope lender [0,20) scope:lender "有人说先交8000块手续费就能放款50万" (a direct question sets no profile field)',
       'directQuestion: drop cue other [4,5) cue:other "交" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 8000 CNY [5,10) number:money "8000块" (a direct question sets no profile field)',
+      'directQuestion: drop cue other [10,13) cue:other "手续费" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 500000 CNY [17,20) number:money "50万" (a direct question sets no profile field)',
     ]);
     expect(explain('有人说先交8000块手续费就能放款50万').understanding).toEqual({

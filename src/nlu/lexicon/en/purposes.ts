@@ -1463,14 +1463,19 @@ export const purposeRules: readonly PurposeWords[] = [
 ];
 
 /** Not one denied: "no need loan now", "don't need a loan", "dont really need a loan". */
+/** Not a wish denied ("we don't need to borrow", "she doesn't really want to borrow"). */
+const NOT_WANTED = String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont|doesn['’]?t|does not)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)`;
 export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
-  // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million".
-  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
+  // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million", of the one spoken for too ("she wants to
+  // borrow 40k"; round 44).
+  String.raw`${NOT_WANTED}\b(?:wants?|wanted|needs?|needed|would like|hop(?:e|es|ing)|plan(?:s|ning)?|looking)\s+to\s+borrow\b`,
   // ...in chat words ("we wanna borrow like 80k", "gonna need to borrow"; round 42).
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:wanna|gotta|gonna need to|['’]d like to)\s+borrow\b`,
   // ...a loan taken out ("we want to take out another 200k", "looking to take out a loan"; round 43).
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking|wanna|['’]d like)\s+to\s+take\s+out\b`,
+  // ...or borrowing a sum asked, more after a loan held ("can we borrow another 100k for stock?", "can we borrow 500k more"; round 44).
+  String.raw`\b(?:can|could) (?:we|i) (?:still )?borrow (?:another |an extra |a further )?(?=\d)`,
   // ...or asked for, another one ("can we take out another 200k for stock?"; round 43).
   String.raw`\b(?:can|could) (?:we|i) (?:still )?take out (?:another|a second|one more|a new)\b`,
 ];

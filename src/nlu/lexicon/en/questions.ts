@@ -139,6 +139,8 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
 /** Not a season of trade after "before": the summer, the busy season, chinese new year. */
 const NOT_A_SEASON = String.raw`(?!\s+(?:the\s+|our\s+|next\s+|this\s+)?(?:summer|winter|spring|autumn|fall|seasons?|peak|busy|high|rainy|dry|holidays?|new year|chinese new year|spring festival|festival|harvest|tourist|golden week)\b)`;
 const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
+/** The loan said released at once, within a day or so: what an advance fee is sold with ("the loan gets released tomorrow"). */
+const RELEASED_AT_ONCE = String.raw`[^.!?]*?\b(?:released|disbursed|paid out|approved|in (?:our|your|the) account)\s+(?:today|tomorrow|right away|immediately|at once|(?:the )?same day|within (?:a|one|24|\d) (?:day|hour)s?)\b`;
 /** The names an advance fee goes by: a fee, a deposit, "insurance", a premium, a tax or a duty. */
 const FEE_NAMES = String.raw`fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie)`;
 /** Not paid to a side of the firm's own trade: "a deposit to the factory", "deposits for our suppliers". */
@@ -1095,7 +1097,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // ...a guarantor firm too, its charge asked after it ("the guarantor firm wants 2% per year", "how much do guarantee companies usually
     // charge"; round 39).
     // ...its charge quoted ("the guarantee company quoted 2.5% a year, isn't that too expensive"; round 41).
-    re: /\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes)|\bguarantee fees?\b/,
+    // Not one that buys the loan's release at once ("a guarantee company says if we pay a 5k deposit today the loan gets released
+    // tomorrow"; round 44): the advance fee, as 担保公司…马上就能放款 reads.
+    re: new RegExp(
+      String.raw`(?!${RELEASED_AT_ONCE})` +
+        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes)|\bguarantee fees?\b)`,
+    ),
   },
   {
     // A credit record mended for money or by an agent (round 35, fix35b, corpus convention 218): "they can clean my credit record for a
@@ -1145,6 +1152,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
+        // ...the loan's release at once its price ("if we pay a 5k deposit today the loan gets released tomorrow"; round 44).
+        String.raw`\b(?:pay|paid|transfer)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,20}${RELEASED_AT_ONCE}`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".
         String.raw`\bunfr(?:eez|oz)`,
         // A sum asked by the other side to verify, unlock or release: "they now want another 5000 for verification", "he asked 2k more to unlock it".
@@ -1377,7 +1386,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...another's name used to apply ("can i use my wife's name to apply", "could we use my dad's name for the loan"; round 39).
         String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
-        String.raw`\b(?:under|in)\s+(?:my |our )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
+        // ...the one spoken for asked of too ("the business licence is in her brother's name. can she still apply?"; round 44).
+        String.raw`\b(?:under|in)\s+(?:my |our |her |his |their )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
         // ...or an applicant from elsewhere ("can foreigners apply", "im laotian … can i get a loan", "not a local, can we borrow"; round 39).
         // ...the asking alone the question's words, so the firm told between keeps its facts.
         String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?loan|qualify|eligible)\b`,
@@ -1683,9 +1693,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
         // A guarantee given and called in, the debtor not paying ("my dad co-signed a loan for my uncle and now my uncle stopped paying. will
-        // that show up on my credit?"; round 43), as 做担保 … 现在银行找我爹还钱 reads.
+        // that show up on my credit?"; round 43), as 做担保 … 现在银行找我爹还钱 reads; the bank feared to come after the family (round 44).
         String.raw`\b(?:co-?sign(?:ed)?|(?:stood|acted|signed) (?:as )?(?:a )?guarantor)\b[^?!]{0,80}\b(?:${DEBTOR_STOPPED})\b` +
-          String.raw`[^?!]{0,60}\b(?:show up|credit|affect|hurt|drag|count against)`,
+          String.raw`[^?!]{0,60}\b(?:show up|credit|affect|hurt|drag|count against|come after|go after|chase)`,
         // A spouse's unpaid debt, asked whether it drags the owner down ("my husband has an old bank loan he never paid back… will his
         // debt drag me down"; round 38, open).
         // ...or a parent's or a brother's (my dad never paid back what he borrowed …, can that hurt my chances; round 41).
@@ -1743,7 +1753,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
         // A late payment had: "i had a late payment on my huabei".
-        String.raw`\b(?:had|have|got)\s+(?:a |one |two |three |some |a few |a couple of |a couple |couple of |several |\d+ )?late (?:re)?payments?\b`,
+        // ...on a card or a loan named between ("i had a few late credit card payments last year"; round 44).
+        String.raw`\b(?:had|have|got)\s+(?:a |one |two |three |some |a few |a couple of |a couple |couple of |several |\d+ )?late (?:(?:credit )?card |(?:car |truck |bank )?loan |mortgage |huabei )?(?:re)?payments?\b`,
         // A card or a loan said overdue or late: "my wife's card was overdue", "our mortgage went into arrears in 2022".
         String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
@@ -1929,6 +1940,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A thing pledged already, pledged again ("… already mortgaged to the bank, can we mortgage it again", "a second mortgage on the
         // shop?"; round 43).
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:re-?mortgage|mortgage|pledge)\s+(?:it|that|this|them)\s+again\b|\bsecond mortgage\b[^.!]{0,40}\?`,
+        // What there is to pledge, asked ("our factory is rented, what can we pledge?", "what could we use as security"; round 44).
+        String.raw`\bwhat (?:else )?(?:can|could|do|should) (?:we|i) (?:pledge|put up|offer as (?:security|collateral)|use as (?:security|collateral))\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // A lender's condition told: "they could lend us 400k if we find two guarantors" (round 30, fix30a).
@@ -2023,7 +2036,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or "get" ending the question, the loan understood (round 17): "how much could a tea shop like ours get".
         String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:an? |the |our |my |such )(?:[\w'-]+ ){1,7}?get(?:\s+(?:from|at) (?:a |the )?(?:banks?|lenders?|credit unions?))?\s*(?:[?.!]|$)`,
         // ...or whether such a firm can get any at all: "can a brand new company with no tax history even get credit".
-        String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*\??\s*$`,
+        String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:bank |business )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*\??\s*$`,
         // Not a limit raised in a story ("so they can raise my credit limit", "our credit limit is raised to 500k").
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,

@@ -82,6 +82,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bborrow(?:ing)? (?:money )?online\b`,
       // Debts run up on loan apps ("racked up debts on a few loan apps"; round 42): 网贷, as the owner's record tells it.
       String.raw`(?<=\b(?:debts?|owe[sd]?|owing|borrowed)\b[^.?!]{0,24})\b(?:loan|lending|cash) apps\b`,
+      // ...or the debt named by them ("a pile of unpaid loan app debt"; round 44).
+      String.raw`\b(?:loan|lending|cash) apps? (?:debts?|loans?|borrowing)\b`,
     ],
   },
   {

@@ -258,6 +258,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   family: '家里',
   // Trades and goods.
   bbq: '烧烤',
+  // Cooked food, a school (双江 开 fried snack 摊 的, 开 kindergarten 的; round 44).
+  'fried snack': '炸小吃',
+  'fried snacks': '炸小吃',
+  snack: '小吃',
+  snacks: '小吃',
+  kindergarten: '幼儿园',
   'milk tea': '奶茶',
   'noodle shop': '面馆',
   guesthouse: '客栈',
@@ -341,6 +347,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'car loan': '车贷',
   guarantor: '担保人',
   apply: '申请',
+  // ...another's name borrowed in (用我爸的 name 去 apply; round 44).
+  name: '名字',
   'can still apply': '还能申请',
   'still can apply': '还能申请',
   // A word with no meaning of its own in a Chinese clause (please too: 我的资料 pls delete 掉; round 41).

@@ -337,6 +337,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
       String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
+      // A lender's or a guarantor's fee (担保费一年两万, 手续费三千; round 44): paid by the firm, no sum wanted.
+      String.raw`(?:担保|服务|手续|评估|中介)费`,
       String.raw`(?=运费)(?<!${CARRIER_TRADE}[^。.!?]{0,30})运费`,
       // Not inside 工人工资 (the workers' wages).
       String.raw`人工费?(?!资)`,
@@ -886,6 +888,8 @@ export const figureMarks: readonly MarkWords[] = [
       SHOP_OVER_PERIOD,
       // A margin's period: 毛利率一年百分之三十, 利润率一年两成.
       String.raw`(?:毛利|净利|利润)率?`,
+      // A fee's period (担保费一年要交百分之三; round 44).
+      String.raw`(?:担保|服务|手续|评估|中介)费`,
       '营业额',
       '营收',
       '收入',

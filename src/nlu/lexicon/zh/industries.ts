@@ -648,6 +648,8 @@ export const industryRules: readonly IndustryWords[] = [
       '印刷',
       // Slaughter, quarries and mines, smithies, distilling (Yunnan 烤酒: 烤包谷酒): made or dug, not sold.
       '屠宰',
+      // ...said plainly (杀猪场, 宰牛厂; round 44): no pig farm.
+      String.raw`(?:杀|宰)(?:猪|牛|羊|鸡|鸭)(?:场|厂|点|房)`,
       '采石',
       '采砂',
       '砂石场',

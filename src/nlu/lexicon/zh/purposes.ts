@@ -946,12 +946,14 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
       String.raw`(?<!房间)(?:加|添|增加|增添|多出)(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面|宿舍|病房|机房|车间|(?:洗车|停车|工|床|座|卡|摊)位)`,
       '扩店',
+      // Classes added to a school or a kindergarten (扩两个班, 多开几个班; round 44).
+      String.raw`(?:扩|多开|加开|新开|增开)(?:[一二两三四五六七八九十几\d]+)?个?班(?![长子主])`,
       // More tables set out or seats added (坝子整出来 多摆几张桌子, 楼上租下来 多摆几桌, 再加十来个座位; round 37, fix37d, convention 300):
       // an eatery grown, whatever the yard or floor is made into; not tables bought (添几张桌椅: equipment bought, the line above).
       String.raw`(?:多|再)(?:摆|放|搭|加|添)(?:上|下)?(?:[一二两三四五六七八九十几\d]+)?来?(?:张桌子?|张台子|桌|个座位?|个位子|个卡座)`,
       '新厂',
-      // Not a building described by its size (厂房两千平).
-      String.raw`厂房(?!\s*[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡))`,
+      // Not a building described by its size (厂房两千平), nor said rented or owned (厂房是租的, 厂房是自己的; round 44).
+      String.raw`厂房(?!\s*(?:[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡)|(?:是|都是|也是)?(?:租的|租来的|自己的|自己盖的|自家的)))`,
       '开分店',
       '开新店',
       ...premisesTakenOver,
@@ -1227,6 +1229,8 @@ export const borrowWish: Words = [
   String.raw`(?<![不没别])(?:想|要|打算|准备)\s?(?:用|以|拿)[^，。,.!?;；\s]{0,8}?(?:名义|名字|身份)\s?(?:去|来)?\s?(?:贷|借|申请)`,
   // ...through a guarantor found for it (想找担保公司担保贷三百万, 打算找人担保去借; round 43).
   String.raw`(?<![不没别])(?:想|要|打算|准备)\s?找[^，。,.!?;；\s]{0,8}?担保\s?(?:去|来)?\s?(?:贷|借)`,
+  // ...asked with its sum, more after a loan held (还能贷个三十万不, 能不能再贷五十万进货; round 44), as 格可以借20万 reads.
+  String.raw`(?<![讲说][^，。,.!?;；\s]{0,6})(?:还能|能不能|可不可以|还可以|能否)\s?(?:再|多)?\s?(?:贷|借)\s?(?:个)?(?=\s?(?:\d|[一二两三四五六七八九十几百]))`,
   '借点钱',
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,

@@ -736,7 +736,7 @@ const ELIGIBILITY_ASKED = [
 const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:借|贷|borrow\b|loan\b)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
 // ...or whether the loan comes easier for it (这样贷款格会好批点, 会不会容易批些; round 43).
-const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
+const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格可以|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
 // ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
@@ -772,6 +772,8 @@ const LOAN_HELD_SAID = [
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
   // ...or falling due (农商行那笔贷款下个月就到期了; round 43).
   String.raw`(?:贷款|那笔)${C}{0,8}?(?:就|快|马上)?(?:要)?到期`,
+  // ...or a loan told, its falling due in the next clause (去年在信用社贷的二十万 下个月就到期了, 还有笔 business loan 明年才到期; round 44).
+  String.raw`(?:贷的|贷了|借的|借了|\bloan\b)${L}{0,12}?(?:下个?月|明年|后年|年底|月底|今年|过几个月|[\d一二两三几]+\s?个月后)(?:就|才|快|马上)*(?:要)?到期`,
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
   String.raw`还\s?(?:剩|有)\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
   // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
@@ -780,7 +782,7 @@ const LOAN_HELD_SAID = [
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
 // ...at once (还完能不能马上再贷出来; round 43).
-const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)(?:马上|立马|接着|立刻)?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能|可以)再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
+const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)(?:马上|立马|接着|立刻)?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能不能|可不可以|能否|格能|格可以)(?:接着|继续)(?:贷|借|申请)|(?:能|可以)(?:马上|立马|接着|立刻)?再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
 /** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
@@ -1116,8 +1118,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...or its charge asked in sums or points (找担保公司担保 要收多少钱, 担保公司一般收几个点; round 39).
       // ...its charge told first and a deposit after it in the same sentence (担保公司讲要收贷款金额的百分之二点五 还要先交五万保证金; round 42).
       String.raw`${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)(?:${L}|\.(?=\d)){0,40}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
-        // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
-        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
+        // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头), or worth it
+        // against the profit (担保费一年要交百分之三 我们一年利润才二十来万 划不划得来; round 44).
+        String.raw`|担保费${L}{0,24}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|划(?:不划)?得来|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
         String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
@@ -1638,6 +1641,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
         // The report itself, where or how to get it: 征信报告去哪点打, 怎么查征信.
         String.raw`征信(?:报告)?${C}{0,4}(?:去|在|到)?(?:哪里|哪点|哪儿|哪|咋个|怎么|如何)(?:去)?(?:打|查|拉|看|弄|印|开)|(?:咋个|怎么|如何|去哪|在哪)(?:里|点)?(?:打|查|拉|看)(?:个|一下)?(?:我的|我们的)?(?:个人)?征信`,
+        // Whether a thing shows on the record, asked (网贷还清了 征信上格看得到, 征信上还有没有记录, 会不会留在征信上; round 44).
+        String.raw`征信(?:上|里|报告上)?\s?(?:格|会不会|会|能不能|还|还会|都)?\s?(?:看得到|看得见|查得到|查得出|显示|有没有记录|留(?:下)?记录)|(?:会不会|格会|会)(?:留|记)在征信`,
         // The record and a late payment in a clause: 征信上有 overdue, 征信上有两次信用卡逾期 (round 42).
         `征信${C}{0,10}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
@@ -1659,15 +1664,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
-        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:去${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
         String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)|(?:又|再|还)\s?想\s?(?:借|贷)${L}{0,16}?(?:格可以|格行|行不行|可以吗|可不可以|得不得|格得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:格有影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
-        // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40).
-        String.raw`|(?:帮|替|给)${C}{0,4}?(?:担保|担的|担了|作保|做保)${L}{0,8}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响)` +
+        // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40), in English too (帮朋友 guarantee 过一笔贷款 格有影响; round 44).
+        String.raw`|(?:帮|替|给)${C}{0,4}?\s?(?:担保|担的|担了|作保|做保|\bguarantee[ds]?\b)${L}{0,10}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响)` +
         // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
         // 对贷款有没有影响, 欠 landlord 三个月 rent 了 会影响 loan 吗; round 29, convention 52): counted as a debt held; owed to a lender and
         // overdue, the record's (credit-record, tried first).
@@ -2181,10 +2186,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`(?:借|贷)(?:得到|得着)(?:款|钱|贷款)?(?:么|吗|嘛|不|没有?|[?？]|$)`,
         String.raw`格(?:能|还)?(?:借|贷)(?:得到|得着)|(?:能不能|还能不能|格能)(?:借|贷)(?:到|得到)(?:款|钱)`,
+        // ...or borrowing at all, the message ending there, a kind of firm before it or none (能贷款吗, 麻将馆能不能贷款, 开饭店的能贷款吗;
+        // round 44, convention 412): what lenders look at.
+        String.raw`(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:贷款|借钱|贷到款|借到钱)\s?(?:吗|么|嘛|不|[?？])?\s*$`,
       ]
         // The whole message, a few words before it (我现在还…); not after the firm described (…一年卖个四五百万 格贷得着:
         // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
-        .map((w) => String.raw`^(?![^\s，,]*没)[^\s，,。？?]{0,6}(?:${w})`)
+        .map((w) => String.raw`^(?![^\s，,]*(?:没|莫得|么得|无))[^\s，,。？?]{0,6}(?:${w})`)
         .join('|') +
         // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
         // its young age is the doubt, not a fact given for advice.

@@ -639,7 +639,9 @@ const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
  * The owner counted in, said last after the people counted (五六个人吧 算上我), or 算上我 closing a count of any word (员工十五个
  * 算上我, staff 十五个 算上我: round 28): the count holds the owner, no head added (加上我 still adds).
  */
-const COUNTED_IN_LAST = String.raw`人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?]))|算上\s*我(?:自己)?(?=\s*(?:的话)?\s*(?:$|[，,。.;；!?]))`;
+/** ...a space ending its clause, as owners type, when no count follows (staff 九个 算上我 就是…; round 44). */
+const NO_COUNT_NEXT = String.raw`(?!\s*(?:一共|总共|就是|是|有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
+const COUNTED_IN_LAST = String.raw`人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?]))|算上\s*我(?:自己)?(?=\s*(?:的话)?\s*(?:$|[，,。.;；!?]|\s${NO_COUNT_NEXT}))`;
 export const ownerWorks: Words = [
   ...ownerAtJob,
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|坐诊|看病|看诊|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,

@@ -1044,7 +1044,8 @@ export const gettingWords: Words = [
  * the loan stands on, no thing wanted, no trade (refiners/things-pledged.ts). Other things listed between (跟厂房, 和车子) are pledged too.
  */
 export const pledgedAfter: Words = [
-  String.raw`(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
+  // (...the thing the place holds, the place its owner: 厂里的机器 可以抵押, 店里的设备能抵押不; round 44.)
+  String.raw`(?:(?:里|里面|上)?的[\u4e00-\u9fff]{1,4}?)?(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
   // ...or already pledged (厂房已经押给信用社了, 房子抵押在银行; round 43).
   String.raw`\s*(?:已经|早就|都|也)?\s*(?:抵押|押)(?:给|在|出去|了)`,
 ];

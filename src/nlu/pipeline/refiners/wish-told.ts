@@ -12,7 +12,9 @@ import { type Mention, ofKind, type State } from '../mention';
  * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
  * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
  */
-export const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set([...HURDLE_QUESTIONS, 'guarantee-fee']);
+// ...and whether the one with the wish may apply at all ("she wants to borrow 40k for a new tyre changer but the business licence is in her
+// brother's name. can she still apply?"; round 44, as conventions 367 and 395 keep the firm and its need).
+export const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set([...HURDLE_QUESTIONS, 'guarantee-fee', 'who-may-apply']);
 
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 export function wishTold(state: State, asked: Mention, start: number): boolean {
@@ -25,12 +27,20 @@ export function wishTold(state: State, asked: Mention, start: number): boolean {
 }
 
 /** Hedges said with a figure given as a reply (二十万左右吧, 两年吧, "200k should be enough"), up to the break after them. */
-const REPLY_AFTER =
-  /^(?:\s*(?:左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人|should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers))*\s*(?:[,，。.;；]|\s)/;
+const HEDGES_AFTER = [
+  '左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人',
+  'should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers',
+  // ...the period of a year's figure ("we did about 900k last year."; round 44).
+  'last year|this year|a year|per year|annually',
+].join('|');
+const REPLY_AFTER = new RegExp(String.raw`^(?:\s*(?:${HEDGES_AFTER}))*\s*(?:[,，。.;；]|\s)`);
 /** Words before such a figure: none, a guess (大概, about), the owner counted in (连我, 算上我), or the figure's own label (一年流水, revenue). */
+const A_PERIOD = '(?:一年|去年|今年|每年|一个月)';
 const REPLY_BEFORE = new RegExp(
-  String.raw`^\s*(?:(?:一年|去年|今年|每年|一个月)?(?:的)?(?:流水|营业额|收入|营收|销售额)?(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?|` +
-    String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
+  // ...the period after the label, or a verb of selling (营业额一年九十来万, 去年做了九十来万; round 44).
+  String.raw`^\s*(?:${A_PERIOD}?(?:的)?(?:流水|营业额|收入|营收|销售额)?${A_PERIOD}?(?:做了|卖了|做|卖)?` +
+    String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?|` +
+    String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:we (?:did|made|turned over|sold)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
 );
 /** The figures a reply gives: a sum, a head count, a term. */
 const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
