@@ -1916,6 +1916,9 @@ function monthsDouble(text: string, q: Quantity): number | undefined {
   return Math.min(Math.max(named, 1), 11);
 }
 
+/** The quiet season named by a word of slow business (淡的时候, 淡季, 生意差的时候, "slow months", "low season"), not the usual months (平时). */
+const QUIET_SAID = /淡|差的|不好的|\b(?:slow|quiet|low|off)\b/;
+
 /** How far after a season's sales the other season's share may be said: 淡季只有一半, 差的时候一半, "half that in summer". */
 const SHARE_REACH = 24;
 /**
@@ -2400,6 +2403,9 @@ export function readSlots(
   const deniedSpans: [number, number][] = [];
   /** The season of the first revenue read ("旺季一个月卖四十万"), with its year's value. */
   let revenueSeason: { season: Season; value: number; period: Period } | undefined;
+  // A month's or a year's sales said with no season, the first sum of sales (一个月七八万吧 …): the busy or usual months' when the quiet
+  // season's sales follow it (… 淡的时候四五万; round 44, judge-160, as seasons14 reads 好的时候 … 淡的时候).
+  let plainRevenue: { value: number; period: Period } | undefined;
   /** The months a busy or a quiet season holds, as said ("旺季三个月"): the weights of their sales in the year. */
   const lengths = seasonLengths(text, quantities);
   const daysOpen = daysOpenIn(text);
@@ -2714,6 +2720,14 @@ export function readSlots(
           (yearSeasonOnly(text, [seasonFrom, q.start]) || yearSeasonAfter(text, q))
         )
           season = 'peak';
+        if (
+          revenueSeason === undefined &&
+          plainRevenue !== undefined &&
+          season === 'regular' &&
+          slots.annualRevenueCny === plainRevenue.value &&
+          QUIET_SAID.test(text.slice(seasonFrom, Math.min(text.length, q.end + 20)))
+        )
+          revenueSeason = { season: 'peak', ...plainRevenue };
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
         const wishAfter = slot === 'amount' && near !== undefined && near.cue.start >= q.end;
@@ -2803,8 +2817,10 @@ export function readSlots(
             revenueSeason = undefined;
             break;
           }
-          if (slots.annualRevenueCny === undefined)
+          if (slots.annualRevenueCny === undefined) {
             revenueSeason = season === undefined ? undefined : { season, value: year, period: { ...period } };
+            plainRevenue = season === undefined && hasPeriod(period) ? { value: year, period: { ...period } } : undefined;
+          }
         }
         // "30k a month, double in september": the month's sales for the rest of the year, twice in the months named.
         const doubled =

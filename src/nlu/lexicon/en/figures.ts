@@ -1006,7 +1006,8 @@ export const weekend: Words = [String.raw`\bweekends?\b`, String.raw`\bsat(?:urd
 export const ownedWorth: Words = [String.raw`\b(?:worth|all together|altogether|in total|combined|we own|we have)\b`];
 /** One thing said had, then worth a sum ("we have a cold store worth about 2m", "we own a truck worth 300k"): see zh. */
 export const thingHad: Words = [
-  String.raw`\b(?:we|i)\s*(?:have|own|['’]ve got|got)\s+(?:a|an|one)\b[^,.;!?]{1,30}?\b(?:worth|valued at)\b`,
+  // ...a comma before the worth (we have a cold store in honghe, worth about 1.2m; round 44).
+  String.raw`\b(?:we|i)\s*(?:have|own|['’]ve got|got)\s+(?:a|an|one)\b[^,.;!?]{1,30}?(?:,\s*)?\b(?:worth|valued at)\b`,
 ];
 /** Money said needed with no sum ("we need cash", "short of money"): see zh. */
 export const moneyNeeded: Words = [

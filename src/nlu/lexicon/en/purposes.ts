@@ -1476,6 +1476,8 @@ export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking|wanna|['’]d like)\s+to\s+take\s+out\b`,
   // ...or borrowing a sum asked, more after a loan held ("can we borrow another 100k for stock?", "can we borrow 500k more"; round 44).
   String.raw`\b(?:can|could) (?:we|i) (?:still )?borrow (?:another |an extra |a further )?(?=\d)`,
+  // ...or a loan of a sum sought on a pledge ("can we pledge the trucks for a 500k loan to cover fuel and tolls?"; round 44).
+  String.raw`\b(?:pledge|put up|mortgage|use)\b[^.?!]{0,30}\bfor an? (?=\d[\d.,]*\s*(?:k|m|w|million|yuan|rmb)?\s+loan\b)`,
   // ...or asked for, another one ("can we take out another 200k for stock?"; round 43).
   String.raw`\b(?:can|could) (?:we|i) (?:still )?take out (?:another|a second|one more|a new)\b`,
 ];

@@ -338,7 +338,7 @@ const NO_LICENCE_RUN_OUT_BEFORE = `(?<!${LICENCE_RUN_OUT}[^?!]{0,80})`;
 const THINGS_PLEDGED_EN = 'certificate|deed|title|rights?|receipts?|property|house|land|trucks?|vans?|cars?|equipment|machines?';
 /** What a blank record is asked to do to the loan: a problem, whether the firm qualifies, its chance. */
 /** A blank record: no credit history, never had a loan or credit. */
-const BLANK_RECORD_EN = String.raw`(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:loans?|credit)`;
+const BLANK_RECORD_EN = String.raw`(?:zero|no|blank|empty|thin) credit (?:history|record)|never (?:had|taken|borrowed) (?:a |any )?(?:bank |business )?(?:loans?|credit)`;
 /** The debtor of a loan guaranteed gone: stopped paying, defaulted, ran off (round 43). */
 const DEBTOR_STOPPED = String.raw`stopped paying|defaulted|not paying|ran off|disappeared|skipped`;
 // ...a loan of a kind got ("can i even get a business loan"; round 43).
@@ -1381,11 +1381,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'who-may-apply',
     re: new RegExp(
       [
-        String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
+        String.raw`\b(?:can|could|may|should)\s+(?:my\s+|our\s+)?(?:business\s+)?(?:${KIN_EN})\s+(?:\w+\s+){0,2}?(?:apply|borrow|sign(?!\s+as\s+(?:a\s+)?guarantor)|take (?:out )?(?:the |a )?loan|get (?:the |a )?loan)\b`,
         String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|appl(?:y|ies|ied|ying|icant)|credit)\b`,
         // ...another's name used to apply ("can i use my wife's name to apply", "could we use my dad's name for the loan"; round 39).
         String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
         String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
+        // ...the licence under the one spoken of ("the business licence is under her name, can i apply myself?"), or who should apply,
+        // asked (round 44).
+        String.raw`\b(?:under|in)\s+(?:her|his|their|my)\s+name\b[^?!]{0,60}\b(?:(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow)|who)\b`,
+        String.raw`\bwho (?:should|can|must|has to|needs to|ought to) (?:apply|sign|borrow|be the applicant)\b`,
+        // ...or the loan taken in the owner's name for a relative ("can i take out the loan in my name for him?").
+        String.raw`\b(?:take out|get|apply for|borrow)\s+(?:the|a|this)\s+loan\s+(?:in|under)\s+my\s+name\s+for\s+(?:him|her|them|my\s+[a-z-]+)\b`,
         // ...the one spoken for asked of too ("the business licence is in her brother's name. can she still apply?"; round 44).
         String.raw`\b(?:under|in)\s+(?:my |our |her |his |their )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
         // ...or an applicant from elsewhere ("can foreigners apply", "im laotian … can i get a loan", "not a local, can we borrow"; round 39).
@@ -2074,8 +2080,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // history, will that be a problem when i apply"; round 41), as 白户 … 格借得到 reads.
         String.raw`\b(?:${BLANK_RECORD_EN})\b[^.?!]{0,60}\b(?:${BLANK_RECORD_HURTS})\b`,
         // ...the chance asked sentences later, the firm and its need told between ("never had a loan or a credit card in my life. opened a seed
-        // shop …, want to borrow 100k for stock, any chance?"; round 43).
-        String.raw`\b(?:${BLANK_RECORD_EN})\b[^?!]{0,160}\b(?:any chance|what are (?:my|our|the) chances|(?:can|could) (?:she|he|they|we|i) (?:still |even )?get (?:it|one|a loan))\b`,
+        // shop …, want to borrow 100k for stock, any chance?"; round 43), or whether they will look at the firm (round 44).
+        String.raw`\b(?:${BLANK_RECORD_EN})\b[^?!]{0,160}\b(?:any chance|what are (?:my|our|the) chances|(?:can|could) (?:she|he|they|we|i) (?:still |even )?get (?:it|one|a loan)|` +
+          String.raw`(?:will|would) (?:they|banks?|lenders?|anyone) (?:even |still )?(?:look at|consider|talk to|lend to) (?:us|me))\b`,
         // The firm's history lacking, then whether it can still borrow ("we don't have any tax records, can we still apply for a loan", "we
         // never paid tax, can we borrow"; round 41), as 没得纳税记录 还借得到钱不 reads.
         // ...the need told before it, asked bare ("… want 60k to stock up. no tax records though, can we still get it?"; round 43).

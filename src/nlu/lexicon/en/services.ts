@@ -84,6 +84,9 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`(?<=\b(?:debts?|owe[sd]?|owing|borrowed)\b[^.?!]{0,24})\b(?:loan|lending|cash) apps\b`,
       // ...or the debt named by them ("a pile of unpaid loan app debt"; round 44).
       String.raw`\b(?:loan|lending|cash) apps? (?:debts?|loans?|borrowing)\b`,
+      // ...or said gone bad ("my husband has two overdue loan apps"; round 44).
+      String.raw`\b(?:overdue|unpaid|late|defaulted) (?:loan|lending|cash) apps?\b`,
+      String.raw`\b(?:loan|lending|cash) apps?\b(?=[^.?!]{0,24}\b(?:never (?:paid|repaid)|not (?:paid|repaid)|unpaid|didn['’]?t (?:pay|repay)|overdue|defaulted)\b)`,
     ],
   },
   {

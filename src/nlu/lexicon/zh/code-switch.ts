@@ -346,6 +346,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'legal person': '法人',
   'car loan': '车贷',
   guarantor: '担保人',
+  // ...a loan co-signed (帮他 co-sign 一笔 loan; round 44).
+  'co-sign': '担保',
+  cosign: '担保',
+  'co-signed': '担保了',
   apply: '申请',
   // ...another's name borrowed in (用我爸的 name 去 apply; round 44).
   name: '名字',

@@ -484,8 +484,8 @@ export const commandRules: readonly CommandWords[] = [
       '骗局',
       '诈骗',
       // Not a fee for legwork (跑路费), nor a person who ran off (那个人跑路了: the one the owner's father stood guarantor for; round 42).
-      // ...one of the people the owner knows (那个朋友跑路了, 我表哥跑路了; round 43).
-      String.raw`(?<!(?:人|人家|对方|他|她|他们|她们|老板|借款的|朋友|亲戚|表哥|表弟|表姐|表妹|哥|弟|姐|妹|老乡|同学|合伙人|客户)(?:已经|都|也|又)?)跑路(?!费)`,
+      // ...one of the people the owner knows (那个朋友跑路了, 我表哥跑路了; round 43), a time between (他现在跑路了; round 44).
+      String.raw`(?<!(?:人|人家|对方|他|她|他们|她们|老板|借款的|朋友|亲戚|表哥|表弟|表姐|表妹|哥|弟|姐|妹|老乡|同学|合伙人|客户)(?:已经|都|也|又|现在|早就|后来|突然|直接)*)跑路(?!费)`,
       '暴雷',
       '爆雷',
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
@@ -503,9 +503,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!低|无|零|没有|没|不担心)风险(?!保证金|金|费|押金)`,
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
-      // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
+      // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了); not a refusal feared (逾期过两次会不会被银行拒: the record; round 44).
       // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${MISSED}|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把|会(?:不会)?(?:被)?(?:起诉|告))`,
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${MISSED}|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被(?!${C}{0,4}拒)|会不会把|会(?:不会)?(?:被)?(?:起诉|告))`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期|${MISSED})(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
       ...fallSupposed,
     ],
@@ -674,7 +674,8 @@ export const commandRules: readonly CommandWords[] = [
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
       // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
-      String.raw`划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
+      // (Not the pick asked, its tag after: 哪个最划得着嘛 asks which is best; round 44.)
+      String.raw`(?<!哪[个种样家][^，。,.!?；;\s]{0,4})划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
       '划不划算',
       '合不合算',
       String.raw`格(?:合算|划算|划得来|划得着|值得)`,

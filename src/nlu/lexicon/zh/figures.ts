@@ -1196,7 +1196,10 @@ export const ownedWorth: Words = [
  * assets, as two things joined read (ownedWorth); the thing names no trade (pipeline/assets-parts.ts). A thing named with no word of
  * having (设备值100万) stays nothing.
  */
-export const thingHad: Words = [String.raw`有(?:[一两三四五六七八九十几\d]*\s*[个台辆间座套部条栋])[^，。,.!?；;\d]{1,14}?(?:值|价值)`];
+// ...a comma before the worth (有个冷库，值两百来万; round 44).
+export const thingHad: Words = [
+  String.raw`有(?:[一两三四五六七八九十几\d]*\s*[个台辆间座套部条栋])[^，。,.!?；;\d]{1,14}?(?:[，,]\s*)?(?:值|价值)`,
+];
 /** Money said needed with no sum (要一笔钱, 要本钱, 要周转, 钱不够用): beside a season of buying, the season's working capital (round 28). */
 export const moneyNeeded: Words = [
   String.raw`(?:要|需要|得|缺)\s?(?:一笔|一大笔|点|些|不少)?\s?(?:钱|资金|本钱|周转金|现金|\bcash\b|\bmoney\b)|要(?:用|周转)钱?|钱不够`,

@@ -938,6 +938,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '扩种',
       '扩养',
       String.raw`扩大(?:种植|养殖|规模)`,
+      // ...land or a plantation enlarged, a little (扩点胶园, 扩一点茶园, 再扩些果园; round 44).
+      String.raw`扩(?:点|一点|些|一些)?(?:胶园|茶园|果园|咖啡园|橡胶园|基地|种植园|种植面积|面积|地块|鱼塘|养殖场)`,
       // Rooms or floors added: 加盖几间客房, 加建一层.
       '加盖',
       '加建',

@@ -491,8 +491,9 @@ const NORMAL_ASKED = String.raw`正常(?:吗|么|嘛|不)|正不正常|格正常
  */
 const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人', '家里人', '家人', '别人', '其他人'].join('|')})`;
 /** An applicant from elsewhere (外国人, 老挝人, 外地户口, 不是本地人): whether such a one may apply (round 39). */
-// A nationality only said of the owner (我是老挝人, 我老婆是缅甸籍), not of trading partners (跟越南人做生意).
-const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人)(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)本地(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
+// A nationality only said of the owner or the spouse (我是老挝人, 我老婆是缅甸籍; round 44: 我老婆是越南人 … 她能申请贷款吗), not of trading
+// partners (跟越南人做生意).
+const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人|我?(?:老婆|老公|媳妇|爱人|婆娘|老倌|男人|丈夫|妻子))(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)本地(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
 /** ...then may apply, borrow or get a loan asked (能申请吗, 格能贷, 可不可以办). */
 // The asking alone is the question's words, so the firm told between keeps its facts (我是缅甸人 在瑞丽开了个饭店 能不能贷: who-may-apply
 // asked of the firm described, `ASKED_OF_THE_FIRM`).
@@ -741,9 +742,10 @@ const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受
 // ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
-const RECORD_HURTS_ASKED = String.raw`影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
+const RECORD_HURTS_ASKED = String.raw`影响|(?:会不会|格会|会)\s?(?:拒|被拒)|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
-const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:抵押物?|质押|押(?!金))(?:得了|得成|得到)?`;
+// ...again, once more (还能拿去再押一次不; round 44).
+const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:再)?(?:抵押物?|质押|押(?!金))(?:一次|一回)?(?:得了|得成|得到)?`;
 /** Another loan asked, the asking after the verb (再申请格, 想去别的银行再贷一笔 格可以; round 41). */
 const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,10}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
@@ -771,7 +773,8 @@ const LOAN_HELD_SAID = [
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
   // ...or falling due (农商行那笔贷款下个月就到期了; round 43).
-  String.raw`(?:贷款|那笔)${C}{0,8}?(?:就|快|马上)?(?:要)?到期`,
+  // ...its sum and the date between (农商行那笔二十万明年四月份才到期; round 44).
+  String.raw`(?:贷款|那笔)${C}{0,12}?(?:就|快|马上|才)?(?:要)?到期`,
   // ...or a loan told, its falling due in the next clause (去年在信用社贷的二十万 下个月就到期了, 还有笔 business loan 明年才到期; round 44).
   String.raw`(?:贷的|贷了|借的|借了|\bloan\b)${L}{0,12}?(?:下个?月|明年|后年|年底|月底|今年|过几个月|[\d一二两三几]+\s?个月后)(?:就|才|快|马上)*(?:要)?到期`,
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
@@ -782,6 +785,18 @@ const LOAN_HELD_SAID = [
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
 // ...at once (还完能不能马上再贷出来; round 43).
+/**
+ * Whether a guarantee given hurts, asked (格有影响, 格会影响我贷款, 影响大不, 还贷得到不), or whether it counts as a debt (这个格算她的负债;
+ * round 44).
+ */
+const GUARANTEE_HURTS = [
+  String.raw`格(?:会)?有?影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|大(?:不|吗|么)|吗|么|不)|有影响`,
+  String.raw`(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|(?:格|算不算|算)${C}{0,4}?负债`,
+].join('|');
+/** What the lender does about a late payment, said after it (把车拖走, 起诉, 催收; not 把 of the owner's own plan: 把理发店重新装一下; round 44). */
+const LENDER_ACTS = String.raw`把${C}{0,6}?(?:拖|收|拍|封|扣|冻)|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金`;
+/** A guarantor's charge weighed: normal, fair, dear, worth it (正常, 合理, 贵, 划得着; round 44: worth it). */
+const FEE_WEIGHED = String.raw`正常|合理|合法|对头|对不对|贵|高|划得(?:着|来)|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit`;
 const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)(?:马上|立马|接着|立刻)?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能不能|可不可以|能否|格能|格可以)(?:接着|继续)(?:贷|借|申请)|(?:能|可以)(?:马上|立马|接着|立刻)?再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
@@ -1123,7 +1138,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|担保费${L}{0,24}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|划(?:不划)?得来|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
-        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
+        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED})`,
     ),
   },
   {
@@ -1378,6 +1393,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...or an applicant from elsewhere (外国人能申请吗, 我是老挝人 公司在勐腊注册的 能不能贷款, 不是本地户口 能贷吗; round 39).
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
+        // ...or the one holding it asked whether they may apply (执照是她的名字 她能申请贷款吗; round 44).
+        String.raw`|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER}|她|他)${C}{0,3}(?:的)?(?:名字|名下|名义)${L}{0,12}(?:她|他)${C}{0,3}(?:能|可以|格能|格可以)\s?(?:贷|借|申请|办)` +
         // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
         `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}` +
         // ...said the other way round (公司法人是我舅舅 他人在省外 贷款能不能我去办; round 41).
@@ -1600,8 +1617,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
         // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41), a guarantee of theirs
         // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
-        // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43.)
-        String.raw`${FAMILY_OWING}${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43. Not the family counted as a reply: 就我和我老公两个;
+        // round 44.)
+        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
+        // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
+        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|影响|连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1627,12 +1648,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
-        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周|年)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周|年)|好几天|几天)(?!${L}{0,20}(?:${LENDER_ACTS}))`,
         // An own loan or card repaid late, told alone with the clause ending there (信用卡上个月逾期了, 车贷晚还过; round 27):
         // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
         // ...its clause ended by a space as owners type (以前网贷逾期过 现在想开个米线店; round 39), not what the lender does said after.
         // ...counted (信用卡晚还过几次, 车贷逾期过两回; round 41).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:(?:逾期|晚还|迟还|忘(?:记|了)?还|\blate\s?)\s?(?:了|过)|没(?:有)?按时还(?:了|过)?)(?:\s?[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;]|现在|目前|最近|今年)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:(?:逾期|晚还|迟还|忘(?:记|了)?还|\blate\s?)\s?(?:了|过)|没(?:有)?按时还(?:了|过)?)(?:\s?[\d一二两三四五六七八九十几好]+\s*(?:次|回|笔))?(?=\s|$|[，。,.!?！？；;]|现在|目前|最近|今年)(?!${L}{0,20}(?:${LENDER_ACTS}))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
@@ -1644,7 +1665,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a thing shows on the record, asked (网贷还清了 征信上格看得到, 征信上还有没有记录, 会不会留在征信上; round 44).
         String.raw`征信(?:上|里|报告上)?\s?(?:格|会不会|会|能不能|还|还会|都)?\s?(?:看得到|看得见|查得到|查得出|显示|有没有记录|留(?:下)?记录)|(?:会不会|格会|会)(?:留|记)在征信`,
         // The record and a late payment in a clause: 征信上有 overdue, 征信上有两次信用卡逾期 (round 42).
-        `征信${C}{0,10}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
+        `征信${C}{0,10}(?<!没|没有|从没|无|未|不)(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
         String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
         // ...and a late payment on it, in either language: credit report 上 有 逾期 record, credit history 有 overdue.
@@ -1663,16 +1684,17 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
-      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
-        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|大(?:不|吗|么)|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
+        String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着|下来)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
-        String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)|(?:又|再|还)\s?想\s?(?:借|贷)${L}{0,16}?(?:格可以|格行|行不行|可以吗|可不可以|得不得|格得))` +
+        String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)` +
+        String.raw`|(?:(?:又|再|还)\s?想|想\s?(?:再|又))\s?(?:借|贷)${L}{0,16}?(?:格可以|格行|行不行|可以吗|可不可以|得不得|格得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
-        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:格有影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
+        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:${GUARANTEE_HURTS}|${HELD_ASKED_EN})` +
         // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40), in English too (帮朋友 guarantee 过一笔贷款 格有影响; round 44).
-        String.raw`|(?:帮|替|给)${C}{0,4}?\s?(?:担保|担的|担了|作保|做保|\bguarantee[ds]?\b)${L}{0,10}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响)` +
+        String.raw`|(?:帮|替|给)${C}{0,5}?\s?(?:担保|担的|担了|作保|做保|\bguarantee[ds]?\b)${L}{0,26}?(?:${GUARANTEE_HURTS})` +
         // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
         // 对贷款有没有影响, 欠 landlord 三个月 rent 了 会影响 loan 吗; round 29, convention 52): counted as a debt held; owed to a lender and
         // overdue, the record's (credit-record, tried first).
@@ -2080,7 +2102,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'which-is-best',
     re: new RegExp(
-      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|划得(?:来|着)|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
         // Which asked in English before the Chinese fit (which loan 最适合, which one 更划算; round 23).
         // ...the thing weighed named in Chinese between (which bank 贷款最合适; round 31).
         String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:贷款|借款|产品|平台)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +

@@ -314,8 +314,8 @@ const homeCountries: Words = [
 ];
 export const ownerOrigin: Words = [
   // Or the other owner, the boss, the landlord (老板是韩国人, 我老公是缅甸人, 房东是外国人).
-  // ...spaced as typed (我 是 myanmar 人).
-  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)\s*(?:是|都是)\s*(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?\s*(?:的人|的|人)`,
+  // ...spaced as typed (我 是 myanmar 人); the family in Yunnan words too (我老倌是缅甸人; round 44).
+  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人|老倌|婆娘|老汉|男人|爱人|丈夫|妻子|我爸|我妈|我爹|老丈人|丈母娘|婆婆|公公)\s*(?:是|都是)\s*(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?\s*(?:的人|的|人)`,
 ];
 
 /**

@@ -90,6 +90,8 @@ export const serviceRules: readonly ServiceWords[] = [
       '人人贷',
       String.raw`网上\s?的?\s?(?:贷款|借款|loans?\b)`,
       '网络贷款',
+      // Money borrowed online (我老公之前在网上借的钱逾期了, 在网上借过钱; round 44).
+      String.raw`(?:在)?(?:网上|网络上)\s?借(?:的|了|过|哩)(?:的|哩)?\s?(?:钱|款)`,
       String.raw`(?:网上|网络上|线上)\s?(?:借钱|贷款|借款)的?\s?(?:这些|那些|这种|那种|这个|那个|这类)?\s?(?:平台|app|软件|公司)`,
     ],
   },

@@ -29,6 +29,8 @@ export function wishTold(state: State, asked: Mention, start: number): boolean {
 /** Hedges said with a figure given as a reply (二十万左右吧, 两年吧, "200k should be enough"), up to the break after them. */
 const HEDGES_AFTER = [
   '左右|上下|的样子|差不多|就够了?|应该够了?|够了|吧|嘛|哦|啊|呢|个人|人',
+  // ...no one else hired (就我们两口子 没请人; round 44).
+  String.raw`\s?没(?:有)?(?:请|雇)(?:别)?人|\s?no (?:other )?(?:staff|employees)`,
   'should be enough|would do|will do|is enough|or so|ish|tops|max|full[- ]time|part[- ]time|staff|people|ppl|of us|workers',
   // ...the period of a year's figure ("we did about 900k last year."; round 44).
   'last year|this year|a year|per year|annually',
@@ -39,8 +41,9 @@ const A_PERIOD = '(?:一年|去年|今年|每年|一个月)';
 const REPLY_BEFORE = new RegExp(
   // ...the period after the label, or a verb of selling (营业额一年九十来万, 去年做了九十来万; round 44).
   String.raw`^\s*(?:${A_PERIOD}?(?:的)?(?:流水|营业额|收入|营收|销售额)?${A_PERIOD}?(?:做了|卖了|做|卖)?` +
-    String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?|` +
-    String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?:?\s*(?:we (?:did|made|turned over|sold)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
+    String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?(?:一共|总共|我们|我家)?|` +
+    String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?(?:\s*(?:last year|this year))?(?:\s*(?:was|is|were))?:?\s*` +
+    String.raw`(?:we (?:did|made|turned over|sold)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
 );
 /** The figures a reply gives: a sum, a head count, a term. */
 const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
@@ -59,8 +62,31 @@ function replyFirst(state: State, at: number): boolean {
       REPLY_BEFORE.test(withoutRoles(state, q.start)) &&
       REPLY_AFTER.test(state.text.slice(q.end, at + 1)),
   );
-  return figure || useRepliedFirst(state, at);
+  return figure || useRepliedFirst(state, at) || tradeRepliedFirst(state, at);
 }
+
+/** Words before a trade given as a reply: we, am, run, a shop of (我们开…的, 做…的, "we run a …"). */
+const TRADE_REPLY_BEFORE =
+  /^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=开|做|搞|卖|种|养|跑|干|整))?\s*(?:开|做|搞|卖|种|养|跑|干|整)?\s*(?:了)?\s*(?:个|一个|一家)?|(?:we|i)?\s*(?:run|have|own|are|am|['’]re|['’]m)?\s*(?:a|an)?)\s*$/i;
+/** ...and after it, up to its break: 的, a shop's word. */
+const TRADE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,4}\s*(?:[,，。.;；]|\s)/;
+
+/**
+ * The trade given as the reply to the bot's question, alone in the message's opening clause before a hurdle question, nothing else of the
+ * firm told before the question (开面包店的 不过我之前帮我小舅子担保过一笔车贷 … 格会影响我贷款; round 44, judge-157): kept as a figure replied first
+ * is (convention 420). A firm described at more length with no wish is the question's alone (62: 我们开火锅店的 员工十个 银行讲要抵押 咋个整).
+ */
+function tradeRepliedFirst(state: State, at: number): boolean {
+  const trades = ofKind(state, 'industry').filter((m) => m.end <= at);
+  const first = trades.find(
+    (m) => TRADE_REPLY_BEFORE.test(state.text.slice(0, m.start)) && TRADE_REPLY_AFTER.test(state.text.slice(m.end, at + 1)),
+  );
+  if (first === undefined) return false;
+  const clauseEnd = first.end + (TRADE_REPLY_AFTER.exec(state.text.slice(first.end))?.[0].length ?? 0);
+  // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个).
+  return ONLY_TURNING.test(state.text.slice(clauseEnd, at));
+}
+const ONLY_TURNING = /^\s*(?:(?:不过|但是|可是|就是|对了|另外|\bbut\b|\bbtw\b|\balso\b|\band\b)\s*[,，]?\s*)*$/i;
 
 /** The words before `at`, a staff role's words left out (长期的就五个, "staff 七个": the count's own label; round 43). */
 function withoutRoles(state: State, at: number): string {
