@@ -933,6 +933,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
+      // ...or goods just come in to see to ("hang on, the border truck just arrived, will answer in a bit"; round 44).
+      String.raw`\b(?:the |a |our )?(?:[a-z]+ )?(?:trucks?|lorry|lorries|delivery|deliveries|goods|shipment|container|van)s? (?:just )?(?:arrived|came in|is here|are here|pulled in)\b`,
       String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
     ],
   },

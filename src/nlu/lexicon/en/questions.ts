@@ -1661,7 +1661,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // matters ("is that a problem?", "does that matter", "will that count against us"; round 28).
       // ...had as well ("we also have a 200k loan … will that stop us?"), asked bare after another wished ("… take out another 200k …, can
       // we?"; round 43).
-      String.raw`\b(?:(?:already|still|currently|also)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,120}?` +
+      // ...or a loan had with its lender and due date ("we have a loan with the rural commercial bank due in june"; round 44).
+      String.raw`\b(?:(?:already|still|currently|also)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on|` +
+        String.raw`(?:we|i) (?:have|has|got) an? (?:[a-z-]+ )?loan)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?|due)\b[^?!]{0,120}?` +
         String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|(?:can|could) (?:we|i)\s*\?|${HELD_A_BAR})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.

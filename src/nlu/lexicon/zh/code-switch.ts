@@ -347,6 +347,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'car loan': '车贷',
   guarantor: '担保人',
   // ...a loan co-signed (帮他 co-sign 一笔 loan; round 44).
+  'warehouse receipt': '仓单',
+  'warehouse receipts': '仓单',
+  // Where an applicant comes from (我是 burmese 在瑞丽开奶茶店; round 44).
+  burmese: '缅甸人',
+  vietnamese: '越南人',
+  laotian: '老挝人',
   'co-sign': '担保',
   cosign: '担保',
   'co-signed': '担保了',

@@ -493,7 +493,8 @@ const KIN_OR_OTHER = `我?(?:${[...kin, '父亲', '母亲', '兄弟', '合伙人
 /** An applicant from elsewhere (外国人, 老挝人, 外地户口, 不是本地人): whether such a one may apply (round 39). */
 // A nationality only said of the owner or the spouse (我是老挝人, 我老婆是缅甸籍; round 44: 我老婆是越南人 … 她能申请贷款吗), not of trading
 // partners (跟越南人做生意).
-const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人|我?(?:老婆|老公|媳妇|爱人|婆娘|老倌|男人|丈夫|妻子))(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)本地(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
+const SPOUSE = '我?(?:老婆|老公|媳妇|爱人|婆娘|老倌|男人|丈夫|妻子)';
+const FROM_ELSEWHERE = String.raw`(?:(?<![跟和与给同对帮])(?:外国人|外籍人士|老外|外地人|外省人)|(?:我|我们|本人|老板|法人|${SPOUSE})(?:都)?是(?:外籍|外地|外省|(?:老挝|缅甸|越南|泰国|柬埔寨)(?:籍|人|国籍)?)|外地户口|(?:不是|没有|没得|莫得)(?:本地|云南|昆明|本省|这边的?)(?:户口|人|户籍)|户口不在(?:本地|这边|云南|昆明))`;
 /** ...then may apply, borrow or get a loan asked (能申请吗, 格能贷, 可不可以办). */
 // The asking alone is the question's words, so the firm told between keeps its facts (我是缅甸人 在瑞丽开了个饭店 能不能贷: who-may-apply
 // asked of the firm described, `ASKED_OF_THE_FIRM`).
@@ -755,11 +756,11 @@ const PLEDGE_ASKED_ZH = [
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
   // ...no 去 between (想用厂房抵押贷两百万 格得; round 43).
   // ...the tag after a comma, in English too (想拿面包车抵押 贷 10万 周转, ok 吗; round 43).
-  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么))`,
+  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么))`,
   // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
   String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
-  String.raw`(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:贷款|贷|借钱|融资|抵押)|(?:${TITLE_PAPERS})${L}{0,12}(?:能不能|可不可以|格能|能|可以)\s*(?:拿|用)(?:它|这个|这)(?:去|来)?(?:贷款|贷|借钱|抵押|融资)`,
+  String.raw`(?:拿|用)${C}{0,4}?(?:${TITLE_PAPERS})${C}{0,2}?(?:去|来)?(?:银行|信用社)?(?:贷款|贷|借钱|融资|抵押)|(?:${TITLE_PAPERS})${L}{0,12}(?:能不能|可不可以|格能|能|可以)\s*(?:拿|用)(?:它|这个|这)(?:去|来)?(?:贷款|贷|借钱|抵押|融资)`,
 ].join('|');
 /** Whether a change touches the loan, asked (会不会影响贷款, 对贷款有影响吗; round 41). */
 const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷款|申请|借钱|审批)?(?:不|吗|么|嘛)?|有(?:没有|莫得)?影响`;
@@ -1622,7 +1623,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
-        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|影响|连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|影响|连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1694,7 +1695,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:${GUARANTEE_HURTS}|${HELD_ASKED_EN})` +
         // ...told as done for someone (征信上有个担保 是帮亲戚担的 影响不; round 40), in English too (帮朋友 guarantee 过一笔贷款 格有影响; round 44).
-        String.raw`|(?:帮|替|给)${C}{0,5}?\s?(?:担保|担的|担了|作保|做保|\bguarantee[ds]?\b)${L}{0,26}?(?:${GUARANTEE_HURTS})` +
+        String.raw`|(?:帮|替|给)${C}{0,5}?\s?(?:担保|担的|担了|作保|做保|\bguarantee[ds]?\b)${L}{0,36}?(?:${GUARANTEE_HURTS})` +
         // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
         // 对贷款有没有影响, 欠 landlord 三个月 rent 了 会影响 loan 吗; round 29, convention 52): counted as a debt held; owed to a lender and
         // overdue, the record's (credit-record, tried first).
