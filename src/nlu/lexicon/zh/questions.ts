@@ -742,6 +742,8 @@ const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
 // ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
+/** The owner drawn into another's debt, feared (连累, 拖累, 会不会找到我们). */
+const DRAWN_IN = String.raw`连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
 const RECORD_HURTS_ASKED = String.raw`影响|(?:会不会|格会|会)\s?(?:拒|被拒)|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED}`;
 /** A thing taken to be pledged (拿车去押, 当抵押物, 做抵押, 抵押得了); not 押金, a deposit (round 41). */
@@ -796,9 +798,11 @@ const GUARANTEE_HURTS = [
 ].join('|');
 /** What the lender does about a late payment, said after it (把车拖走, 起诉, 催收; not 把 of the owner's own plan: 把理发店重新装一下; round 44). */
 const LENDER_ACTS = String.raw`把${C}{0,6}?(?:拖|收|拍|封|扣|冻)|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金`;
-/** A guarantor's charge weighed: normal, fair, dear, worth it (正常, 合理, 贵, 划得着; round 44: worth it). */
-const FEE_WEIGHED = String.raw`正常|合理|合法|对头|对不对|贵|高|划得(?:着|来)|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit`;
-const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)(?:马上|立马|接着|立刻)?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能不能|可不可以|能否|格能|格可以)(?:接着|继续)(?:贷|借|申请)|(?:能|可以)(?:马上|立马|接着|立刻)?再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
+/** A guarantor's charge weighed: normal, fair, dear, worth it (正常, 合理, 贵, 值不值; round 44: worth it). */
+const FEE_WEIGHED = String.raw`正常|合理|合法|对头|对不对|贵|高|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit`;
+/** Straight after the loan repaid: 马上, 立马, 接着, 立刻. */
+const RIGHT_AFTER = '(?:马上|立马|接着|立刻)';
+const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)${RIGHT_AFTER}?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能不能|可不可以|能否|格能|格可以)(?:接着|继续)(?:贷|借|申请)|(?:能|可以)${RIGHT_AFTER}?再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
 /** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
@@ -1136,10 +1140,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)(?:${L}|\.(?=\d)){0,40}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|收(?:多少|好多|几多|几个点)|(?:多少|好多|几多)钱|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头), or worth it
         // against the profit (担保费一年要交百分之三 我们一年利润才二十来万 划不划得来; round 44).
-        String.raw`|担保费${L}{0,24}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|划(?:不划)?得来|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
+        String.raw`|担保费${L}{0,24}(?:${FEE_WEIGHED}|该不该|应不应该|多少|几个点|一般|划(?:不划)?得来)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
-        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED})`,
+        String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED}|划得(?:着|来))`,
     ),
   },
   {
@@ -1620,10 +1624,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
         // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43. Not the family counted as a reply: 就我和我老公两个;
         // round 44.)
-        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|连累|拖累|牵连|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|牵连|${DRAWN_IN})`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
-        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|影响|连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我))`,
+        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.

@@ -77,14 +77,14 @@ const TRADE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,4}\s*(?:[,，。.;；]|\s)/
  * is (convention 420). A firm described at more length with no wish is the question's alone (62: 我们开火锅店的 员工十个 银行讲要抵押 咋个整).
  */
 function tradeRepliedFirst(state: State, at: number): boolean {
-  const trades = ofKind(state, 'industry').filter((m) => m.end <= at);
-  const first = trades.find(
-    (m) => TRADE_REPLY_BEFORE.test(state.text.slice(0, m.start)) && TRADE_REPLY_AFTER.test(state.text.slice(m.end, at + 1)),
-  );
-  if (first === undefined) return false;
-  const clauseEnd = first.end + (TRADE_REPLY_AFTER.exec(state.text.slice(first.end))?.[0].length ?? 0);
-  // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个).
-  return ONLY_TURNING.test(state.text.slice(clauseEnd, at));
+  for (const m of ofKind(state, 'industry')) {
+    if (m.end > at || !TRADE_REPLY_BEFORE.test(state.text.slice(0, m.start))) continue;
+    const after = TRADE_REPLY_AFTER.exec(state.text.slice(m.end, at + 1));
+    if (after === null) continue;
+    // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个).
+    return ONLY_TURNING.test(state.text.slice(m.end + after[0].length, at));
+  }
+  return false;
 }
 const ONLY_TURNING = /^\s*(?:(?:不过|但是|可是|就是|对了|另外|\bbut\b|\bbtw\b|\balso\b|\band\b)\s*[,，]?\s*)*$/i;
 
