@@ -77,8 +77,22 @@ function factsBeside(u: Understanding): Understanding | undefined {
   const reply = u.question !== undefined && REPLY_BESIDE.has(u.question);
   for (const key of SITUATION_KEYS) if ((key !== 'money' || reply) && u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
   if (reply && u.number !== undefined) facts.number = u.number;
-  return Object.keys(facts).length > 1 ? facts : undefined;
+  if (Object.keys(facts).length === 1) return undefined;
+  // ...with how they were said: a trade named only by the goods bought ("200k for green beans", weak) overturns no trade given before.
+  for (const key of HOW_SAID) if (u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
+  return facts;
 }
+
+/** How a message's facts were said (a weak or side-line trade, a correction, a replacement…): they go with the facts wherever taken. */
+const HOW_SAID = [
+  'industryWeak',
+  'industryAlso',
+  'correcting',
+  'tradeOrPurpose',
+  'replacing',
+  'hypothetical',
+  'deniedMoney',
+] as const satisfies readonly (keyof Understanding)[];
 
 /**
  * Beside a question of whether the owner may borrow (HURDLE_QUESTIONS), a bare sum or count is the reply to what was asked (二十万左右吧 不过我
@@ -186,17 +200,7 @@ export function takesFirmOf(context: DialogContext, u: Understanding): boolean {
 }
 
 /** What a message about someone else's firm may say of that firm: its facts and how they were said. */
-const THEIR_FIRM_KEYS = [
-  ...SITUATION_KEYS,
-  'about',
-  'industryWeak',
-  'industryAlso',
-  'correcting',
-  'tradeOrPurpose',
-  'replacing',
-  'hypothetical',
-  'deniedMoney',
-] as const satisfies readonly (keyof Understanding)[];
+const THEIR_FIRM_KEYS = [...SITUATION_KEYS, 'about', ...HOW_SAID] as const satisfies readonly (keyof Understanding)[];
 
 /** What a message about someone else's firm says besides that firm's facts (its question, a command, a service). */
 function besidesTheirFirm(u: Understanding): Understanding {

@@ -4,6 +4,7 @@
 // the real engine, the replies of the message checked whole, in both languages.
 
 import { describe, it } from 'vitest';
+import { PURPOSES_ZH } from '../helpers/choices';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) };
@@ -87,6 +88,57 @@ describe('facts stated beside a question are taken', () => {
         },
       ],
       { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  // A trade read only from the goods the money buys is weak (Understanding.industryWeak): beside a question it must overturn no trade given
+  // before, as it overturns none said alone (round 44, found talking to the bot: a roastery became a farm).
+  it('zh-CN: 茶馆 given, then 主要是茶叶 beside a loan-held question: the answer, the sum noted, the trade kept', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们开茶馆的 员工五个',
+          replies: [
+            HELLO_ZH,
+            '好的，记下了：行业：餐饮业；员工：5人；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '要二十万 主要是茶叶 不过信用社还有笔贷款没还完 格有影响',
+          replies: [
+            '正在按时还的贷款，不妨碍再申请一笔。新的放款方会在征信报告上看到它，把它的月供算进您的还款能力里，所以申请时如实说明；真正让人贷不到的是逾期。借之前把新旧两笔的月供加起来，看每个月的进账还不还得上。\n出处：最新金融规则与事实（2026年11月核对）',
+            '好的，记下了：金额：20万元。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+          choices: PURPOSES_ZH,
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a roastery given, then "200k for green beans" beside a loan-held question: the trade kept', async () => {
+    await playHandoff(
+      [
+        {
+          say: "we roast coffee in pu'er, 6 staff",
+          replies: [
+            HELLO_EN,
+            'Got it — industry: manufacturing and processing; employees: 6; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in manufacturing and processing with employees below 20 is a micro enterprise.',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: 'need 200k for green beans before harvest, but we still owe the credit union 80k, due in march. can we still borrow?',
+          replies: [
+            'A loan you are repaying on time does not stop you borrowing again. The new lender will see it on your credit report and count its repayments in what you can afford, so name it when you apply; what shuts the door is a repayment overdue. Before you borrow, add the two monthly repayments together and check they fit what comes in each month.\nSource: current finance rules and facts (checked November 2026)',
+            'Got it — purpose: working capital; amount: 200,000 yuan.',
+            'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
     );
   });
 });
