@@ -553,6 +553,14 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   after: String.raw`)(?:家|家里|的)?\s*(?:以前|之前|原来|过去|早先)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
+ * A clause opening with another person, kin or a friend (我兄弟在公安局上班, 我老表, "my brother works at…"): a third party's story told
+ * between the firm and a question of theirs (a guarantor, a debtor), no fact of the firm's (refiners/wish-told.ts).
+ */
+export const ANOTHER_OPENS = compile([zh.relatives, en.relatives], 'i', {
+  before: String.raw`^\s*(?:我的?|我家|我们家|\bmy\s+|\bour\s+)?(?:`,
+  after: ')',
+});
+/**
  * Another firm the owner deals with, named with its own facts (上游茶厂, 其中一家酒店, 合作社一年卖…, "our supplier", "the co-op
  * sells"): the rest of its clause, up to the owner's turn or a new Chinese phrase (a space between two Han characters: 上游茶厂赊了
  * 三个月的货给我们 想借十五万; English words spaced go on: 上游 tea factory 赊了…), is theirs, as a relative's business is.

@@ -51,7 +51,7 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
 const FEE_PRICED = new RegExp(
   [
     '贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|划(?:不划)?得(?:来|着)|值不值|便宜|多少|几个点|几多|好多|算下来',
-    String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b|\bworth it\b`,
+    String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b|\bworth(?: it)?\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
     // ...or said a lot ("guarantor firm wants 3 points a year …, isnt that a lot"; round 43).

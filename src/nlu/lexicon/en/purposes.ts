@@ -46,7 +46,8 @@ const FOR_THE_CROP = String.raw`[^.?!]{0,30}\b(?:harvest|picking|season|crops?|f
 export const FIRMS_WORK = String.raw`production|work|works|operations?|business|factory|plant|workshop|shop|store|mill|kiln|line|farm|stall|restaurant|kitchen|hotel|guesthouse|homestay|site|processing|manufacturing`;
 /** What is kept going with the money (round 30): the firm, things, us, or the firm's work. */
 const KEPT_GOING = String.raw`us|me|it|things|everything|company|firm|crew|team|workers|guys|${FIRMS_WORK}`;
-const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
+// (...and the growers named by their farms: "pay tea farms in laos", "pay durian orchards"; round 45.)
+const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|farms|orchards|plantations|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
 /** Not a launch that only times the need (before the new model launch). */

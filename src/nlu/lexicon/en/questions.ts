@@ -658,6 +658,9 @@ const OWN_PLEDGED = [
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|hand over)\s+(?:our|my|the|this|that)\s+(?:[\w'-]+\s+){0,3}?${OWN_THING}\b`,
   // ...pledged or mortgaged with no word before the thing ("can we pledge stock", "could i mortgage land").
   String.raw`\b(?:can|could|may|should|unless|if)\s+(?:we|i)\s+(?:\w+\s+)?(?:pledge|mortgage)\s+(?:[\w'-]+\s+){0,2}?${OWN_THING}\b`,
+  // ...or what a place of the firm's holds ("can we pledge what's in our warehouse?"; round 45).
+  String.raw`\b(?:can|could|may|should)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|borrow against|use)\s+what(?:['’]s| is| we have| we['’]ve got| we keep)\s+in\s+` +
+    String.raw`(?:our|my|the)\s+(?:[\w'-]+\s+){0,2}?(?:warehouses?|store(?:room)?s?|shops?|cold stores?|sheds?|barns?)\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
   String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
   // ...or a thing told pledgeable, then a loan on it asked ("we can pledge the coffee in our warehouse, can we get a loan on it"; round 39).
@@ -1390,6 +1393,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // asked (round 44).
         String.raw`\b(?:under|in)\s+(?:her|his|their|my)\s+name\b[^?!]{0,60}\b(?:(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow)|who)\b`,
         String.raw`\bwho (?:should|can|must|has to|needs to|ought to) (?:apply|sign|borrow|be the applicant)\b`,
+        // ...or the owner applying alone, without the partner or kin whose record or name is told ("can i apply on my own without him?";
+        // round 45).
+        String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:apply|borrow|get (?:a |the )?loan|take (?:out )?(?:a |the )?loan)\s+` +
+          String.raw`(?:on (?:my|our) own|alone|by (?:myself|ourselves)|myself|without (?:him|her|them|my \w+))`,
         // ...or the loan taken in the owner's name for a relative ("can i take out the loan in my name for him?").
         String.raw`\b(?:take out|get|apply for|borrow)\s+(?:the|a|this)\s+loan\s+(?:in|under)\s+my\s+name\s+for\s+(?:him|her|them|my\s+[a-z-]+)\b`,
         // ...the one spoken for asked of too ("the business licence is in her brother's name. can she still apply?"; round 44).
@@ -1679,7 +1686,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b` +
         // A loan had, then another asked ("we have a loan with rural credit coop, 100k left, can we take another"; round 39).
         String.raw`|\b(?:we|i)\s+(?:already\s+)?(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?` +
-        String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply for)\s+(?:another|more|a second|a new)\b` +
+        // (...taken out: "can we take out another 200k with a different bank"; round 45.)
+        String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take(?:\s+out)?|apply for)\s+(?:another|more|a second|a new)\b` +
         // ...one repaid on time, whoever holds it ("my husband has a car loan that we pay every month, does that count against me"; round 42).
         String.raw`|\b(?:has|have|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:on time|every month|each month)\b[^?!]{0,40}?` +
         String.raw`\b(?:(?:count|go|work)s? against|affect|hurt|matter|problem)` +
@@ -1758,6 +1766,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)`,
         // ...or too many alone, the report named or not ("my credit report shows too many inquiries", "too many hard pulls"; round 43).
         String.raw`\b(?:too many|so many|way too many|a lot of|lots of|loads of) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
+        // ...or the report said pulled or checked too often ("if your credit report got pulled too many times", "our credit was checked a dozen
+        // times"; round 45).
+        String.raw`\b(?:credit(?: report| record| history)?|report|record)\s+(?:got|gets|was|were|has been|have been|had been|being)\s+(?:pulled|checked|looked up|queried|run)\s+` +
+          String.raw`(?:too many|so many|a lot of|lots of|loads of|many|a dozen|\d+|ten|twenty|several)\s+times\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
         // A late payment had: "i had a late payment on my huabei".
@@ -2064,7 +2076,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
         String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
         // ...or the lender feared to find it too new ("only opened 5 months ago, will the bank think we're too new"; round 42).
-        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:think|say|find|consider)\s+(?:we['’]?re|we are|us)\s+(?:too|a bit)\s+(?:new|young|small)\b`,
+        // ...its youth said sentences before or not at all, the fear itself saying it ("… only have 7 months of bank statements, will the
+        // bank think we're too new?"; round 45), as 银行格会嫌我们太新 reads.
+        String.raw`\b(?:think|say|find|consider|see)\s+(?:we['’]?re|we are|us(?: as)?)\s+(?:too|a bit|a little|kind of)\s+(?:new|young|small)\b`,
         // ...or asked first, the young firm said in the next clause (round 16): "can a sole trader even get a loan, we've only been
         // open 4 months" (not a sum asked for, "can we borrow 200k for a van, we just started": the clause ends at the verb).
         String.raw`${CAN_BORROW_CLAUSE}\s*[,;]\s*[^.?!,;]{0,20}?(?:${YOUNG_FIRM})`,
@@ -2595,6 +2609,11 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bfirst (?:harvest|crop|yield)\b[^.;!?]{0,24}?\b(?:away|off|not (?:in|yet))\b|\bno (?:harvest|crop|yield) (?:yet|until)\b`,
       String.raw`\b(?:not|isn'?t|aren'?t|haven'?t) (?:bearing|producing|yielding|fruiting)(?: \w+)? yet\b|\bonly (?:just )?(?:started|began) (?:bearing|producing|fruiting)\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
+      // The licence just got, up to two months ago ("just got our business licence", "got our licence 2 months ago", "licence is only 3
+      // weeks old"; round 45), as 营业执照才办了两个月 reads.
+      String.raw`\b(?:just|only) got (?:our|my|the) (?:business )?licen[cs]e\b` +
+        String.raw`|\b(?:got|received) (?:our|my|the) (?:business )?licen[cs]e (?:only |just )?(?:(?:[1-8]|a|one|two|three|four|a couple of|a few|few) weeks?|(?:[12]|a|one|two|a couple of) months?|(?:\d+|a few|few) days?) ago\b` +
+        String.raw`|\blicen[cs]e (?:is|was) (?:only |just )?(?:(?:[1-8]|a|one|two|three|four) weeks?|(?:[12]|a|one|two) months?|(?:\d+|a few|few) days?) old\b`,
       // A firm not trading yet in more words (round 38, fix38b, convention 336): opening after a while told ("the cafe opens in two weeks",
       // "we're opening next month", "won't open till may"), launched or set up in the last weeks ("launched the shop last week", "set up
       // the company last month"), nothing coming in yet ("zero so far", "no orders yet", "haven't made a sale yet", "no customers yet"),
@@ -2652,7 +2671,8 @@ const MEANT_FOR_US = String.raw`\s+(?:that|this|it|all that)\s+means?\s+for\s+(?
 const PROGRAMME_NAMED_AHEAD = String.raw`(?:(?:the|a|this|that)\s+)?(?:${PROGRAMME_NAMED})`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED}|${MEANT_FOR_US})|` +
+    // (Not what a place holds: "can we pledge what's in our warehouse"; round 45.)
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)(?!\s+(?:in|inside|left|stored|kept)\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED}|${MEANT_FOR_US})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
     // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup

@@ -192,6 +192,8 @@ export const boughtThings: Words = [
   ...paidAhead,
   // Suppliers abroad paid, their goods named between ("to pay lao rubber suppliers", round 22): the goods name no trade.
   String.raw`\bpay(?:ing)? (?:our |the |my )?(?:vietnamese|lao|laotian|burmese|thai|cambodian) (?:[a-z]+ )?(?:suppliers?|farmers|growers)\b`,
+  // ...or the growers paid named by their farms, their goods before ("to pay durian orchards in thailand"; round 45): the payee's, no trade.
+  String.raw`\bpay(?:ing)? (?:our |the |my )?(?:[a-z]+ ){0,2}?(?:orchards?|farms?|plantations?)\b`,
   // ...any suppliers paid, their goods between ("pay our coffee suppliers in vietnam", "pay the timber supplier": round 29).
   String.raw`\bpay(?:ing)? (?:our |the |my )?(?:[a-z-]+ ){0,2}?(?:suppliers?|vendors?|sellers)\b`,
   // The firm's own place named as where a thing goes or a part of it redone ("new signage for the shop front", "a new counter for the
@@ -926,6 +928,8 @@ export const relatives: Words = [
   String.raw`\bmy (?:${RELATIVE}|grandpa|grandma|grandfather|grandmother|old man)s?${IN_LAW_FAMILY}(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
   String.raw`\bmy (?:${RELATIVE})s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  // A parent opening the message with no "my", as chat drops it ("mum owns the tailor shop", "dad runs a noodle stall"; round 45).
+  String.raw`(?<=^\s*)(?:mum|mom|dad)(?=\s+(?:owns|runs|has|sells|grows|makes|does|keeps)\b)`,
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
@@ -946,8 +950,9 @@ const NOT_THEIR_FAMILY = String.raw`(?![- ]in[- ]laws?|['’]s?\s+(?:family|folk
  */
 export const spokenFor: readonly SpokenForWords[] = [
   { id: 'parents', words: [String.raw`\bmy (?:parents|folks)(?![a-z])${NOT_THEIR_FAMILY}`] },
-  { id: 'father', words: [String.raw`\bmy (?:father|dad|old man|pa)(?![a-z])${NOT_THEIR_FAMILY}`] },
-  { id: 'mother', words: [String.raw`\bmy (?:mother|mum|mom|ma)(?![a-z])${NOT_THEIR_FAMILY}`] },
+  // (...or with no "my", opening the message: "dad runs…", "mum owns…"; round 45.)
+  { id: 'father', words: [String.raw`\bmy (?:father|dad|old man|pa)(?![a-z])${NOT_THEIR_FAMILY}`, String.raw`dad(?=\s)`] },
+  { id: 'mother', words: [String.raw`\bmy (?:mother|mum|mom|ma)(?![a-z])${NOT_THEIR_FAMILY}`, String.raw`(?:mum|mom)(?=\s)`] },
   { id: 'husband', words: [String.raw`\bmy husband(?![a-z])${NOT_THEIR_FAMILY}`] },
   { id: 'wife', words: [String.raw`\bmy wife(?![a-z])${NOT_THEIR_FAMILY}`] },
   { id: 'spouse', words: [] },

@@ -684,6 +684,8 @@ export const commandRules: readonly CommandWords[] = [
       '划不着',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
+      // ...in English words with a Chinese tag (worth it 不, worth 吗; round 45).
+      String.raw`\bworth(?: it)?\s*(?:不|吗|么|嘛)`,
       // What borrowing really costs: 实际要花多少钱, 借下来到底要付好多.
       // ...with the period or the total between (实际一年要掏多少, 实际每个月要出多少, 算下来总共要付几多).
       String.raw`(?:实际|真实|到底|实打实|算下来|前前后后|加起来)(?:上)?(?:每个?月|一个月|每年|一年|每期|一共|总共|前后)?(?:下来)?(?:要|得|会)?(?:花|付|出|掏|给)(?:多少|好多|几多)`,

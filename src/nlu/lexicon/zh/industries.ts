@@ -471,14 +471,16 @@ const crafts: Words = [
 ];
 const craftsAlternation = crafts.join('|');
 /** Firms that buy goods to use or sell on, by their head word (咖啡馆, 花店, 学校食堂, 火锅底料厂, 工地, 经销商): selling to them is wholesale. */
-const BUYING_FIRMS = String.raw`(?:店|馆|厅|厂|超市|商场|食堂|工地|公司|学校|医院|单位|商家|客栈|民宿|酒楼|酒店|宾馆|饭店|餐馆|坊|铺|老板|商贩|经销商|批发商|批发市场)`;
+// ...merchants and shopkeepers too (卖 electronics 给 越南 商户 的; round 45).
+const BUYING_FIRMS = String.raw`(?:店|馆|厅|厂|超市|商场|食堂|工地|公司|学校|医院|单位|商家|商户|店家|零售商|客栈|民宿|酒楼|酒店|宾馆|饭店|餐馆|坊|铺|老板|商贩|经销商|批发商|批发市场)`;
 /** Goods sold on to firms (卖给, 供给, 供货给), not denied (不卖给, 没供给). */
 const SOLD_TO_FIRMS = String.raw`(?<![不没])(?:卖给|供给|供货给|供应给|批给|送给|卖到)[^，。,.!?；;\s]{0,8}?${BUYING_FIRMS}|(?<![不没])给[^，。,.!?；;\s]{1,8}?${BUYING_FIRMS}(?:供货|供应|送货|配送)`;
 /**
  * A seller named by its goods (卖咖啡豆的, 卖鲜花的) who sells them on to firms later in the sentence (主要供给咖啡馆, 主要卖给花店,
  * 给几家饭店供货; round 39): a trader's trade, over the goods' shop (retail 20), below food served (catering 25: 卖盒饭的 供给工地).
  */
-const SELLER_TO_FIRMS = String.raw`(?<![不没想要])卖(?:点|些)?(?!给)[^，。,.!?；;\s\d给]{1,6}?(?:的)?(?=[^。.!?]{0,12}?(?:${SOLD_TO_FIRMS})|\s?给[^，。,.!?；;\s]{0,8}?${BUYING_FIRMS})`;
+// (...the goods in English words, as mixed messages type them: 卖 electronics 给…; round 45.)
+const SELLER_TO_FIRMS = String.raw`(?<![不没想要])卖(?:点|些)?(?!给)(?:\s?[a-z][a-z -]{1,24}?\s?|[^，。,.!?；;\s\d给]{1,6}?)(?:的)?(?=[^。.!?]{0,12}?(?:${SOLD_TO_FIRMS})|\s?给[^，。,.!?；;\s]{0,8}?${BUYING_FIRMS})`;
 
 /** Selling in the firm's own shop: 在自己店里卖, 自家门面卖, 有个门面卖玉 (not sold on from it: 卖给, 卖到). */
 // Not 我们/我家 before a bare 店 (我们店里卖米线 is a noodle shop, catering: round 31 review).

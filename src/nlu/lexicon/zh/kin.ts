@@ -13,6 +13,8 @@ const DAUGHTER_SAID = String.raw`(?<=我家|我们家|我)(?:姑娘|丫头)`;
  * kin words; in `relatives`' order (姐姐 before 姐, 爸爸 before 爸).
  */
 export const kin: Words = [
+  // A brother as owners say it (我兄弟在公安局上班; round 45); not brothers counted (我们两兄弟开的: RELATIVE_BUSINESS's lookbehind).
+  '兄弟(?!伙)',
   '姐姐',
   '姐',
   '哥哥',

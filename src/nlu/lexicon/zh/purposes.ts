@@ -747,6 +747,9 @@ const OWN_ROOMS_ZH = String.raw`房间|客房|包间|店里|厨房|大堂|院子
 const FOREIGN_MONEY = `(?:${[...foreignCurrencies, ...foreignCurrencyCodes, String.raw`us dollars?`, String.raw`dollars?`].join('|')})`;
 /** Fittings installed: 监控, 空调, 光伏, 热水器, 货架. */
 const FITTINGS_ZH = String.raw`监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架`;
+/** Fruit of the border trade that the crops list leaves out (进泰国榴莲, 进越南山竹; round 45). */
+const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜'];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -1083,6 +1086,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A bill paid, named by what it is for (付鲜叶钱, 交铺租, 结饲料款, 付运费); not the buyer paying us (甲方结工程款),
       // a way of paying (支付收款), nor what the trade pays as a habit, said with 的 (每年给咖啡农付咖啡豆的钱).
       String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)`,
+      // ...a supplier across the border paid for its goods, the place and 的 between (付缅甸那边的木料钱, 结老挝的香蕉款; round 45).
+      String.raw`(?:付|结)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外|外地)\s?(?:那边|那头|那里)?\s?(?:的)?\s?[^，。,.!?；;\s\d钱款收的]{1,6}?(?:钱|款)(?!用)`,
       ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,
@@ -1121,6 +1126,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
       // Produce or medicine stocked: 进点花, 进一批水果, 进药.
       String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜|药(?![店房]))`,
+      // ...from across the border, fruit named by its kind, right after the sum or the borrowing (想 borrow 80w 进越南火龙果; round 45): the
+      // money's use (进越南的水果 said as the trade's supply after 做边贸 stays none).
+      String.raw`(?<=(?:借|贷|万|w|k|块|钱)\s*)(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:(?:越南|老挝|缅甸|泰国|柬埔寨|国外|进口)的?)?(?:${[...produce, ...crops, ...FRUIT_OF_THE_BORDER].join('|')})`,
       // ...or a food made by others, stocked for a festival (备月饼, 中秋前进一批月饼, 订点鲜花饼; round 29).
       String.raw`(?:进|囤|备|订)(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
       '囤货',

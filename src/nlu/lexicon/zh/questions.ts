@@ -705,14 +705,19 @@ const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`
  * A blank record: 白户, never borrowed (从来没贷过款), never had a card or a loan (从来没办过信用卡, 没用过信用卡, 没申请过贷款; round 43).
  */
 const BLANK_RECORD = String.raw`白户|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:贷|借)过(?:款|钱|贷款)?|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:办|用|申请|开)过(?:信用卡|贷款|花呗)`;
+/** An applicant's age told as a doubt: 年纪大了, 岁数大, 都六十五了, 快七十岁了 (round 45). */
+const AGE_DOUBT = String.raw`(?:年纪|岁数|年龄)(?:有点|比较|太|也)?大|(?:都|已经|快|有)\s?(?:[五六七八]十[一二三四五六七八九几]?|[5-8]\d)\s?(?:多)?\s?(?:岁)?\s?了`;
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // ...whether the bank is willing, or it is easy (银行格肯借, 肯不肯贷, 这种好不好贷; round 43).
   String.raw`格肯(?:借|贷)|肯不肯(?:借|贷)|好不好(?:贷|借)|好(?:贷|借)(?:不|吗|么)`,
   // ...or the bank feared to find the firm too new or small, no refusal said (银行格会嫌我们太新; round 43).
   String.raw`(?:格会|会不会|会|怕)${C}{0,4}?嫌(?:我们|我)?${C}{0,4}?(?:太新|太小|规模小|时间短|开得短|没流水|流水少)`,
+  // ...or the bank feared to pay the owner no heed (银行格会理我, 会不会搭理我们; round 45).
+  String.raw`(?:格会|会不会|肯不肯|格肯)\s?(?:理|搭理|睬|理睬)(?:我们|我)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
-  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
+  // ...or to the one spoken for (bank 还肯贷给他不; round 45).
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
   // ...asked in English words with a Chinese tag (can apply loan 吗; round 42).
   String.raw`\bcan\s+(?:i\s+|we\s+)?(?:apply|申请|borrow|get)\b[^。！？?!]{0,10}?(?:吗|么|不)`,
@@ -754,7 +759,14 @@ const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不�
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
 const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
+/** Things a loan may stand on, taken to borrow with no word of pledging (拿设备去贷款, 用大棚去贷; round 45). */
+const PLEDGEABLE_ZH = String.raw`设备|机器|机械|车子?|货车|挖机|厂房|房子|房产|铺面|门面|店面|仓库|库存|存货|货|大棚|土地|林地|果园|茶园|冷库|生产线`;
+/** Taken to borrow on: 拿设备去贷款, 用厂房来借钱, the lender named between (拿货车去银行贷款). */
+const TAKEN_TO_BORROW = String.raw`(?:拿|用)\s*(?:我们|我|自己|家里|公司)?的?\s*(?:${PLEDGEABLE_ZH})${C}{0,4}?(?:去|来)\s*(?:银行|信用社|农商行|农信社)?\s*(?:贷款|借钱|借款|融资|贷|借)`;
 const PLEDGE_ASKED_ZH = [
+  // ...whether the thing can be taken to borrow on, asked before or after (能不能单独拿设备去贷款, 拿挖机去贷款 格得; round 45).
+  String.raw`(?:能不能|可不可以|格能|格可以|能|可以)\s*(?:单独|直接|光|只|再)?\s*${TAKEN_TO_BORROW}` +
+    String.raw`|${TAKEN_TO_BORROW}\s*(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|能不能)`,
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
   // ...no 去 between (想用厂房抵押贷两百万 格得; round 43).
   // ...the tag after a comma, in English too (想拿面包车抵押 贷 10万 周转, ok 吗; round 43).
@@ -783,7 +795,8 @@ const LOAN_HELD_SAID = [
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
   String.raw`还\s?(?:剩|有)\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
   // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
-  String.raw`(?:${FAMILY_OWING}|她|他)(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)\s?${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
+  // ...or on the owner, said with 我 (我还有个车贷 还能贷不; round 45).
+  String.raw`(?:${FAMILY_OWING}|她|他|我们|我)(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)\s?${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
 ].join('|');
 /** Another loan asked with 再 after the asking word (能不能再申请别的, 能再贷一笔不, 可不可以再借点; round 40). */
 // ...at another lender (能不能再去别家申请一笔; round 41).
@@ -799,7 +812,7 @@ const GUARANTEE_HURTS = [
 /** What the lender does about a late payment, said after it (把车拖走, 起诉, 催收; not 把 of the owner's own plan: 把理发店重新装一下; round 44). */
 const LENDER_ACTS = String.raw`把${C}{0,6}?(?:拖|收|拍|封|扣|冻)|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金`;
 /** A guarantor's charge weighed: normal, fair, dear, worth it (正常, 合理, 贵, 值不值; round 44: worth it). */
-const FEE_WEIGHED = String.raw`正常|合理|合法|对头|对不对|贵|高|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit`;
+const FEE_WEIGHED = String.raw`正常|合理|合法|对头|对不对|贵|高|划算|值不值|值得|\bnormal|\breasonable|\bok\b|\bfair|\blegit|\bworth\b`;
 /** Straight after the loan repaid: 马上, 立马, 接着, 立刻. */
 const RIGHT_AFTER = '(?:马上|立马|接着|立刻)';
 const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)${RIGHT_AFTER}?再(?:去${C}{0,4}?)?(?:贷|借|申请)|(?:能不能|可不可以|能否|格能|格可以)(?:接着|继续)(?:贷|借|申请)|(?:能|可以)${RIGHT_AFTER}?再(?:贷|借|申请)${C}{0,4}(?:不|吗|么|没)`;
@@ -1399,7 +1412,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or the one holding it asked whether they may apply (执照是她的名字 她能申请贷款吗; round 44).
-        String.raw`|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER}|她|他)${C}{0,3}(?:的)?(?:名字|名下|名义)${L}{0,12}(?:她|他)${C}{0,3}(?:能|可以|格能|格可以)\s?(?:贷|借|申请|办)` +
+        // ...in the owner's own name, the one spoken of asking to apply (执照是我的名字 她自己能去申请不; round 45).
+        String.raw`|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER}|她|他|我|我们)${C}{0,3}(?:的)?(?:名字|名下|名义)${L}{0,12}(?:她|他|${KIN_OR_OTHER})(?:自己)?${C}{0,3}(?:能|可以|格能|格可以)\s?(?:去)?\s?(?:贷|借|申请|办)` +
         // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
         `|(?:${KIN_OR_OTHER})(?:才)?是法人(?:代表)?${LICENCE_THEN_I}` +
         // ...said the other way round (公司法人是我舅舅 他人在省外 贷款能不能我去办; round 41).
@@ -1628,8 +1642,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
         String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
-        // The record looked up too often: 征信查太多次了, 征信被查了好多回.
-        String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
+        // The record looked up too often: 征信查太多次了, 征信被查了好多回, counted (征信一下子被查了十几次; round 45), the lookups named
+        // (征信上查询太多, 查询记录太多; round 45).
+        String.raw`征信${C}{0,4}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多|[\d一二两三四五六七八九十几好]+\s*(?:多)?\s*(?:次|回|遍))` +
+          String.raw`|(?:查询|硬查询|查询记录|查询次数)\s?(?:太多|很多|好多|太频繁|多了)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
         String.raw`不(?:看|查)征信`,
         // The record feared hurt: 征信会不会花, 征信会受影响吗.
@@ -2221,6 +2237,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
         .map((w) => String.raw`^(?![^\s，,]*(?:没|莫得|么得|无))[^\s，,。？?]{0,6}(?:${w})`)
         .join('|') +
+        // The applicant's age told, then whether a lender will still lend (他都六十五了 bank 还肯贷给他不, 我年纪大了 还能贷款吗; round 45): what
+        // lenders look at.
+        String.raw`|(?:${AGE_DOUBT})${L}{0,16}(?:${ELIGIBILITY_ASKED})` +
         // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
         // its young age is the doubt, not a fact given for advice.
         // ...the age said after the verb too (开业才三个月, 开张刚满两个月, 注册了才半年) (round 21).
@@ -2566,6 +2585,9 @@ const NO_TAKINGS_YET: readonly string[] = [
   String.raw`还没(?:见着|见到|看到)(?:一分)?钱`,
   // The licence only just got (营业执照上个月才下来, 执照刚办下来, 刚办了个体户执照): a firm not trading yet.
   String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
+  // ...its few weeks or months said (营业执照才办了两个月, 执照拿到才三个礼拜; round 45): up to two months, a firm not trading long (three
+  // months, 执照办下来才三个月, stays what it is: open43).
+  String.raw`执照(?:(?:才|刚)(?:办|拿|领|批)(?:了|下来|到)?|(?:办|拿|领|批)(?:下来|到)?(?:了)?(?:才|刚))\s*(?:[一二两1-2](?![0-9])\s*个?\s*(?:多)?月|[一二两三四五六七八1-8](?![0-9])\s*个?\s*(?:礼拜|星期|周)|半个?月|几天|[\d一二两三四五六七八九十]+\s*天)`,
 ];
 /**
  * A firm not trading yet in more words (round 38, fix38b, convention 336): the licence still being got (营业执照还在办, 执照还没办下来,

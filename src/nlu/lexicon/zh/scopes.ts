@@ -152,6 +152,8 @@ export const boughtThings: Words = [
   // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
   // ...a co-op's members' crop bought (收购社员的核桃, 收社员的葡萄; round 32): no hint either.
   String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡|社员)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
+  // ...growers across the border, any goods after (收老挝胶农的胶; round 45): bought abroad, the growers not the firm.
+  String.raw`收(?:购)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨)\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡)(?:们|家)?\s?的\s?(?:${produce.join('|')}|[^，。,.!?；;\s\d]{1,3})`,
   // ...named in English after the Chinese verb, as mixed replies type it (收 coffee 豆 from 农户, 进 durian, 收 walnuts; round 31, fix31d):
   // bought, no hint that the firm grows it (not sold on after it: 收 walnuts 然后卖给加工厂 is the trade).
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?\s*${HOW_MUCH_BOUGHT}?\s*[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?\s?(?:豆子?|叶|果)?(?![a-z'-])(?!\s?(?:豆子?|叶|果)?\s*的(?![钱资款])|\s*(?:商|站|点)|${THEN_SOLD_ON})`,
@@ -159,6 +161,9 @@ export const boughtThings: Words = [
   String.raw`(?:进|囤|备|订|采购|买)(?:了|过)?(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
   // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款, 付茶农的鲜叶钱: whom paid between): bought, no hint that the firm grows it.
   String.raw`(?:结|付|给|还)(?:了|清)?(?:[^，。,.!?；;\s\d]{1,4}?的)?(?:${produce.join('|')})的?(?:钱|款|账)`,
+  // ...any goods paid for to a supplier, the payee between (付缅甸那边的木料钱, 付缅甸木料老板的货款; round 45): the supplier's goods, not the
+  // firm's trade; not the firm paid by its buyers (客户付我们的货款).
+  String.raw`(?<!客户|买家|他们|对方|甲方|老板)(?:结|付)(?:了|清)?\s?(?:[^，。,.!?；;\s\d]{1,8}?的)\s?[^，。,.!?；;\s\d的]{0,4}?(?:钱|款|账)(?!用)`,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
   // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.
@@ -755,6 +760,9 @@ export const existingLoan: Words = [
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // A loan held said due at a time (银行五十万的贷款下个月到期, 那笔贷款年底到期; round 40): its sum is no need.
   String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
+  // ...or pointed at, 那笔 (农商行那笔五十万年底到期, 这笔二十万还没还清; round 45).
+  // (Not one paid off with the new money: 先把信用卡那笔利息高的还清 is the use.)
+  String.raw`(?<!把[^，。,.!?；;\s]{0,8})(?:那|这)笔[^，。,.!?；;\s]{0,10}?(?:到期|没还完|没还清)[^，。,.!?；;\s]*`,
   // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
   // one phrase, which would end at the space.
   String.raw`[^，。,.!?；;\s]*(?:还\s?剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
@@ -887,6 +895,8 @@ export const spokenFor: readonly SpokenForWords[] = [
     id: 'family',
     words: [
       String.raw`[姐哥弟妹](?!们)`,
+      // A brother said 兄弟 (round 45), not mates (兄弟伙: a friend).
+      '兄弟(?!伙)',
       String.raw`(?:sister|brother|cousin|uncle|aunt|son|daughter)(?![a-z])`,
       ...[
         '爷爷',
@@ -1045,7 +1055,8 @@ export const gettingWords: Words = [
  */
 export const pledgedAfter: Words = [
   // (...the thing the place holds, the place its owner: 厂里的机器 可以抵押, 店里的设备能抵押不; round 44.)
-  String.raw`(?:(?:里|里面|上)?的[\u4e00-\u9fff]{1,4}?)?(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
+  // (...not the firm told, then a wish to pledge: 种葡萄的想拿大棚去抵押; round 45.)
+  String.raw`(?:(?:里|里面|上)?的(?![想要打准])[\u4e00-\u9fff]{1,4}?)?(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
   // ...or already pledged (厂房已经押给信用社了, 房子抵押在银行; round 43).
   String.raw`\s*(?:已经|早就|都|也)?\s*(?:抵押|押)(?:给|在|出去|了)`,
 ];

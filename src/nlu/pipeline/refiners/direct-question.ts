@@ -162,12 +162,67 @@ function questionStart(state: State, asked: Mention): number {
   // the turn, the wish before it kept.
   const turn = lastTurnBetween(state.text, start, asked.start);
   if (turn !== undefined && ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, 0, turn)) return turn;
+  const inside = ASKED_OF_THE_WISH.has(String(asked.value)) ? factsInsideTheClause(state, asked, start) : undefined;
+  if (inside !== undefined) return inside;
   if (asked.value === 'borrow-amount') return askingClauseAfterTheWish(state, asked, start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
   const before = askedClauseStart(state.text, lastOfClauseBefore(state.text, start));
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/**
+ * The wish opening the question's words inside their clause, the firm told before it with no break (我们 是 曲靖 种 蔬菜 的 合作社 想拿 大棚 …
+ * 去 pledge 贷 80w 格得, typed apart and read joined; round 45): the question starts at the wish, the words before it are the firm's.
+ */
+function wishOpening(state: State, asked: Mention, start: number): number | undefined {
+  const wish = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > start && f.start <= asked.start);
+  // ...a word of wanting right before the asking's words, no flag of its own (做 tea export 的 想 用 warehouse receipt 贷 一百万 格得).
+  const wanting = WANTING_JUST_BEFORE.exec(state.text.slice(start, asked.start));
+  const at = wish?.start ?? (wanting !== null && wanting.index > 0 ? start + wanting.index : undefined);
+  // Only the firm's trade told before it (not a partner named: 老挝的合伙人想用他的名义…申请贷款).
+  return at !== undefined && ofKind(state, 'industry').some((t) => t.start >= start && t.end <= at) ? at : undefined;
+}
+const WANTING_JUST_BEFORE = /(?:想|要|打算|准备)\s*$/;
+
+/** Where the question starts inside its clause when the firm's facts open that clause (below), else undefined. */
+function factsInsideTheClause(state: State, asked: Mention, start: number): number | undefined {
+  const at = wishOpening(state, asked, start) ?? useThenSomeoneElse(state, asked, start) ?? firmAsSubject(state, asked, start);
+  return at > start ? at : undefined;
+}
+
+/** Another person opening the asking's words: 他, 她, 他们. */
+const SOMEONE_OPENS = /^(?:他们|她们|他|她)/;
+/**
+ * The wish's use, then another person or the asking itself opening the question's words with no break (想 贷 五十万 换 机器 他 都 六十五 了 bank 还 肯 贷 给 他 不,
+ * typed apart and read joined: 换机器他都…; round 45): the question starts at the person, the use before is the need's.
+ */
+function useThenSomeoneElse(state: State, asked: Mention, start: number): number | undefined {
+  // (...or the asking right after the use, read joined: 想 借 三十万 进货 要不要 guarantor → 进货要不要担保人.)
+  const use = ofKind(state, 'purpose').find((p) => {
+    const between = state.text.slice(p.end, asked.start);
+    return p.start >= start && p.end <= asked.start && (SOMEONE_OPENS.test(between) || between === '');
+  });
+  return use?.end;
+}
+
+/** The owner's firm opening the clause as its subject (我们驾校, 我们碾米厂, 我家饭店), and a lender's place after it (在, 跟, 向). */
+const OWN_FIRM_SUBJECT = /^\s*(?:不过|但是|可是|只是|就是)?\s*(?:我们|我家|咱们|我)(?:的|家|这个)?\s*[^\s，,。]{0,4}$/;
+const AT_THE_LENDER = /^\s*(?:在|跟|向|找|从)/;
+/**
+ * The owner's firm named as the subject of the question's own clause, a lender after it (我们驾校在建行还有一笔八十万的贷款 … 再贷五十万
+ * 格可以, 我们碾米厂在农商行还有笔贷款没还完 格还能贷; round 45): the question starts after the firm, which is told as the wish is.
+ */
+function firmAsSubject(state: State, asked: Mention, start: number): number {
+  const firm = ofKind(state, 'industry').find(
+    (t) =>
+      t.start >= start &&
+      t.end < asked.start &&
+      OWN_FIRM_SUBJECT.test(state.text.slice(start, t.start)) &&
+      AT_THE_LENDER.test(state.text.slice(t.end, asked.start)),
+  );
+  return firm?.end ?? start;
 }
 
 /** A word of selling to, right before the buyers named: "sales … mostly to", 卖给, 供货给. */
@@ -435,9 +490,19 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   if (ASKED_OF_THE_WISH.has(String(asked.value)) && m.start >= asked.end && IF_WISHED.test(text.slice(asked.end))) return true;
   // The wish asked as the question's last words: its sum and use are the need, though a question mark ends them.
   if (told.wishAsked !== undefined && m.start >= told.wishAsked) return true;
+  // The worth of the thing asked pledgeable, told after the question ("can we pledge what's in our cold store? about 800k worth of frozen
+  // fish", 能不能拿库存抵押 价值两百万左右; round 45): the pledge's worth, no figure of the firm's, as credit39's coffee reads.
+  if (asked.value === 'collateral' && m.kind === 'quantity' && m.start >= asked.end && worthSaid(text, m)) return false;
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && (!ASKED_AGAIN.test(text.slice(m.end)) || CHANCE_TAG.test(text.slice(m.end)))) return true;
   return m.end <= factsEnd;
+}
+
+/** A sum said as a thing's worth: "800k worth of", "worth about 2m", 价值两百万. */
+const WORTH_AFTER = /^\s*(?:worth\b|的货|的东西)/;
+const WORTH_BEFORE = /(?:\bworth\s*(?:about|around|roughly|maybe)?|价值|值)\s*(?:大概|大约|差不多|about|around)?\s*$/;
+function worthSaid(text: string, m: Mention): boolean {
+  return WORTH_AFTER.test(text.slice(m.end)) || WORTH_BEFORE.test(text.slice(0, m.start));
 }
 
 /** The way asked to borrow, right after the asking words: " to borrow", " way to borrow", " for us to get". */
@@ -642,7 +707,7 @@ export function directQuestion(state: State): void {
         asked.end,
         inside === undefined
           ? ownClauseEnd(state.text, asked.end)
-          : inside.end > asked.end
+          : inside.end >= asked.end
             ? inside.start
             : Math.min(ownClauseEnd(state.text, asked.start), inside.start),
       )
@@ -658,7 +723,8 @@ export function directQuestion(state: State): void {
   const tradeAcross = tradeAcrossTold(state);
   const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
-  const wishAsked = inside !== undefined && inside.end > asked.end ? { wishAsked: inside.start } : {};
+  // (...ending where the asking ends too: "… can we take out another" and its sum after; round 45.)
+  const wishAsked = inside !== undefined && inside.end >= asked.end ? { wishAsked: inside.start } : {};
   const told: Told = { text: state.text, cued, tradeAcross, debts, sums, ...wishAsked };
   drop(
     state,

@@ -81,16 +81,40 @@ function planned(state: State, start: number, trade: Mention): Mention {
   };
 }
 
+/**
+ * The detail that narrows: a start-up first, unless the premises are redone in a firm already trading, its licence's youth only told (执照办下来才两个月
+ * 想借五万把瑜伽馆的地板换了: renovation; round 45, convention 275 narrows working capital or equipment); a firm planned stays a start-up.
+ */
+function narrowest(
+  details: readonly MentionOf<'purpose-detail'>[],
+  purpose: Mention | undefined,
+  planned: Mention | undefined,
+): MentionOf<'purpose-detail'> | undefined {
+  const startup = details.find((d) => d.value === 'startup');
+  const renovation = details.find((d) => d.value === 'renovation');
+  if (startup !== undefined && renovation !== undefined && purpose !== undefined && startup !== planned && onlyYoung(startup))
+    return renovation;
+  return startup ?? (purpose === undefined ? undefined : details[0]);
+}
+
+/** A start-up read from a licence's young age alone (执照才下来两个月, "got our licence 2 months ago"), not a firm yet to open. */
+function onlyYoung(startup: Mention): boolean {
+  return LICENCE_AGE.test(startup.rule) && !NOT_YET.test(startup.rule);
+}
+const LICENCE_AGE = /执照|licen[cs]e/i;
+const NOT_YET = /还没|没办|未|还在|\bnot\b|pending|waiting|still/i;
+
 export function refinedPurpose(state: State): void {
+  let planned: Mention | undefined;
   if (!ofKind(state, 'purpose-detail').some((d) => d.value === 'startup')) {
-    const planned = plannedFirm(state);
+    planned = plannedFirm(state);
     if (planned !== undefined) state.mentions.push(planned);
   }
   const details = ofKind(state, 'purpose-detail');
   if (details.length === 0) return;
   const purpose = firstPurpose(state);
   if (!REFINABLE.has(purpose?.value)) return;
-  const detail = details.find((d) => d.value === 'startup') ?? (purpose === undefined ? undefined : details[0]);
+  const detail = narrowest(details, purpose, planned);
   if (detail === undefined) return;
   // Premises taken over and fitted out (把隔壁铺面盘下来 再装修一下, "take over the unit next door and
   // renovate it"): the money makes more room, expansion; the fitting out is part of it.

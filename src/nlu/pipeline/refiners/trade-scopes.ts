@@ -22,10 +22,14 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
 ];
 
 /** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */
+/** A place across the border named (越南, 老挝, 国外), not a trade across it (出口, 外贸). */
+const ABROAD = /^(?:越南|老挝|缅甸|泰国|柬埔寨|印度|马来西亚|新加坡|孟加拉|国外|外国|境外|海外)$/;
 function namesATrade(text: string, m: { start: number; end: number }): boolean {
   const said = text.slice(m.start, m.end);
   // Not where the customers are ("burmese importers", buyers abroad): that is the firm's own trade across the border.
   if (/\s/.test(said)) return false;
+  // Nor a country's firms or merchants (越南公司, 缅甸商户: buyers abroad; round 45), only a trade's (出口商, 外贸公司).
+  if (ABROAD.test(said)) return false;
   return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(said);
 }
 

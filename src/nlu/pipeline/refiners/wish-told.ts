@@ -4,6 +4,7 @@
 // of whether the owner may borrow is asked of the firm and its need only when such a wish is told; the helpers here find it.
 
 import { HURDLE_QUESTIONS } from '../../../knowledge/ids';
+import { ANOTHER_OPENS } from '../../lexicon/index';
 import { type Mention, ofKind, type State } from '../mention';
 
 /**
@@ -43,7 +44,8 @@ const REPLY_BEFORE = new RegExp(
   String.raw`^\s*(?:${A_PERIOD}?(?:的)?(?:流水|营业额|收入|营收|销售额)?${A_PERIOD}?(?:做了|卖了|做|卖)?` +
     String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?(?:一共|总共|我们|我家)?|` +
     String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?(?:\s*(?:last year|this year))?(?:\s*(?:was|is|were))?:?\s*` +
-    String.raw`(?:we (?:did|made|turned over|sold)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
+    // ...the verb with no subject, as chat drops it ("did about 3.5m last year"; round 45).
+    String.raw`(?:(?:we\s+|i\s+)?(?:did|made|turned over|sold|do|make)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
 );
 /** The figures a reply gives: a sum, a head count, a term. */
 const REPLIED: ReadonlySet<string> = new Set(['money', 'people', 'number', 'duration']);
@@ -62,14 +64,34 @@ function replyFirst(state: State, at: number): boolean {
       REPLY_BEFORE.test(withoutRoles(state, q.start)) &&
       REPLY_AFTER.test(state.text.slice(q.end, at + 1)),
   );
-  return figure || useRepliedFirst(state, at) || tradeRepliedFirst(state, at);
+  return figure || useRepliedFirst(state, at) || tradeRepliedFirst(state, at) || marketRepliedFirst(state, at);
+}
+
+/** Words before a market given as a reply: yes (有呢, 是的, yes), mostly (大部分, 主要), sold to (卖到, 出口到). */
+const MARKET_REPLY_BEFORE =
+  /^\s*(?:(?:有呢|有的|有|是的|是|对的|对|嗯|yes|yeah|yep)\s*[,，]?\s*)?(?:大部分|主要|基本上|大多|多半|一半)?\s*(?:是)?\s*(?:卖到|卖给|卖去|出口到|销往|发到|运到|出口)\s*$/i;
+/** ...and after it, up to the question's clause: that side, a break, a word of turning. */
+const MARKET_REPLY_AFTER = /^(?:那边|那里|那头)?\s*[,，。.;；]?\s*(?:(?:不过|但是|可是|就是|\bbut\b)\s*[,，]?\s*)?$/i;
+
+/**
+ * Where the goods go given as the reply to the bot's question (do you sell across the border), opening the message before a hurdle (有呢
+ * 大部分卖到老挝 不过去年信用卡有两期晚还了 格有影响, "yes 主要卖到越南 不过…还能贷不"; round 45): kept as a trade replied first is.
+ */
+function marketRepliedFirst(state: State, at: number): boolean {
+  return ofKind(state, 'flag').some(
+    (m) =>
+      m.value === 'cross-border' &&
+      m.end <= at &&
+      MARKET_REPLY_BEFORE.test(state.text.slice(0, m.start)) &&
+      MARKET_REPLY_AFTER.test(state.text.slice(m.end, at)),
+  );
 }
 
 /** Words before a trade given as a reply: we, am, run, a shop of (我们开…的, 做…的, "we run a …"). */
 const TRADE_REPLY_BEFORE =
   /^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=开|做|搞|卖|种|养|跑|干|整))?\s*(?:开|做|搞|卖|种|养|跑|干|整)?\s*(?:了)?\s*(?:个|一个|一家)?|(?:we|i)?\s*(?:run|have|own|are|am|['’]re|['’]m)?\s*(?:a|an)?)\s*$/i;
-/** ...and after it, up to its break: 的, a shop's word. */
-const TRADE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,4}\s*(?:[,，。.;；]|\s)/;
+/** ...and after it, up to its break: 的, a shop's word, its town in English ("printing factory in kunming."; round 45). */
+const TRADE_REPLY_AFTER = /^(?:\s+(?:in|at|near|outside)\s+[a-z]+(?:\s[a-z]+)?(?=\s*[,.;])|[^\s，。,.;；!?？]{0,4})\s*(?:[,，。.;；]|\s)/i;
 
 /**
  * The trade given as the reply to the bot's question, alone in the message's opening clause before a hurdle question, nothing else of the
@@ -81,8 +103,10 @@ function tradeRepliedFirst(state: State, at: number): boolean {
     if (m.end > at || !TRADE_REPLY_BEFORE.test(state.text.slice(0, m.start))) continue;
     const after = TRADE_REPLY_AFTER.exec(state.text.slice(m.end, at + 1));
     if (after === null) continue;
-    // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个).
-    return ONLY_TURNING.test(state.text.slice(m.end + after[0].length, at));
+    // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个),
+    // or one of the question's own third party (跑物流的 我兄弟在公安局上班 他愿意给我当担保人 这样格好批点; round 45).
+    const between = state.text.slice(m.end + after[0].length, at);
+    return ONLY_TURNING.test(between) || ANOTHER_OPENS.test(between);
   }
   return false;
 }
