@@ -1397,6 +1397,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 45).
         String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:apply|borrow|get (?:a |the )?loan|take (?:out )?(?:a |the )?loan)\s+` +
           String.raw`(?:on (?:my|our) own|alone|by (?:myself|ourselves)|myself|without (?:him|her|them|my \w+))`,
+        // ...or whose name it should be in, asked ("can he still get a loan or should it be in my name?"; round 45).
+        String.raw`\bshould (?:it|the loan|we|i) (?:be |go |apply |borrow )?(?:in|under) (?:my|our|his|her|their) name\b`,
         // ...or the loan taken in the owner's name for a relative ("can i take out the loan in my name for him?").
         String.raw`\b(?:take out|get|apply for|borrow)\s+(?:the|a|this)\s+loan\s+(?:in|under)\s+my\s+name\s+for\s+(?:him|her|them|my\s+[a-z-]+)\b`,
         // ...the one spoken for asked of too ("the business licence is in her brother's name. can she still apply?"; round 44).
@@ -1766,6 +1768,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)`,
         // ...or too many alone, the report named or not ("my credit report shows too many inquiries", "too many hard pulls"; round 43).
         String.raw`\b(?:too many|so many|way too many|a lot of|lots of|loads of) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
+        // ...or the limit checked on many apps ("is it bad that i checked my limit on five apps?"; round 45).
+        String.raw`\b(?:check(?:ed|ing)?|look(?:ed|ing)? (?:at|up)|tr(?:ied|y|ying))\s+(?:my|our)\s+(?:credit\s+)?(?:limits?|quotas?|credit lines?)\s+(?:on|in|at|with)\s+` +
+          String.raw`(?:\d+|a few|several|many|lots of|so many|a bunch of|three|four|five|six|seven|eight|ten|a dozen|different)\s+(?:\w+\s+)?(?:apps|platforms|lenders|sites)\b`,
         // ...or the report said pulled or checked too often ("if your credit report got pulled too many times", "our credit was checked a dozen
         // times"; round 45).
         String.raw`\b(?:credit(?: report| record| history)?|report|record)\s+(?:got|gets|was|were|has been|have been|had been|being)\s+(?:pulled|checked|looked up|queried|run)\s+` +
@@ -2076,6 +2081,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
         String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
         // ...or the lender feared to find it too new ("only opened 5 months ago, will the bank think we're too new"; round 42).
+        // The applicant's age told, then whether a lender will still lend ("dad is 66, can he still get a loan?", "i'm 62, will the bank still
+        // lend to me"; round 45), as 他都六十五了 bank 还肯贷给他不 reads.
+        String.raw`\b(?:i['’]m|i am|he['’]s|he is|she['’]s|she is|is|am|turned|turning)\s+(?:[5-8]\d|sixty|seventy|eighty)\b(?:\s+years? old)?[^.?!]{0,50}?` +
+          String.raw`\b(?:(?:can|could) (?:he|she|i|they|we) (?:still )?(?:get|borrow|apply|qualify)|(?:will|would) (?:the |a |any )?(?:banks?|lenders?) (?:still )?(?:lend|approve|accept))\b`,
         // ...its youth said sentences before or not at all, the fear itself saying it ("… only have 7 months of bank statements, will the
         // bank think we're too new?"; round 45), as 银行格会嫌我们太新 reads.
         String.raw`\b(?:think|say|find|consider|see)\s+(?:we['’]?re|we are|us(?: as)?)\s+(?:too|a bit|a little|kind of)\s+(?:new|young|small)\b`,

@@ -83,6 +83,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // 行不行, 客户 owe 我们 15万).
   'can pledge': '能抵押',
   pledge: '抵押',
+  // (...collateral too: 想 用 货车 做 collateral 贷 30w; round 45.)
+  collateral: '抵押',
   'can mortgage': '能抵押',
   // Round 33 (fix33a, convention 143): the finishing trades and the site's crafts in English inside Chinese (我们做 tiles 和 flooring 的,
   // 做 scaffolding 的, 搞 drywall 的): the Chinese finishing work, read as the trade.

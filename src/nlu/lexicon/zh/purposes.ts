@@ -1125,7 +1125,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // With a measure word between: 进点货, 备些货, 囤一批货.
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
       // Produce or medicine stocked: 进点花, 进一批水果, 进药.
-      String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜|药(?![店房]))`,
+      // (...fruit named by its kind too: 进火龙果, 囤点芒果; round 45.)
+      String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${[...produce, ...crops].join('|')}|花|菜|药(?![店房]))`,
       // ...from across the border, fruit named by its kind, right after the sum or the borrowing (想 borrow 80w 进越南火龙果; round 45): the
       // money's use (进越南的水果 said as the trade's supply after 做边贸 stays none).
       String.raw`(?<=(?:借|贷|万|w|k|块|钱)\s*)(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:(?:越南|老挝|缅甸|泰国|柬埔寨|国外|进口)的?)?(?:${[...produce, ...crops, ...FRUIT_OF_THE_BORDER].join('|')})`,

@@ -767,10 +767,12 @@ const PLEDGE_ASKED_ZH = [
   // ...whether the thing can be taken to borrow on, asked before or after (能不能单独拿设备去贷款, 拿挖机去贷款 格得; round 45).
   String.raw`(?:能不能|可不可以|格能|格可以|能|可以)\s*(?:单独|直接|光|只|再)?\s*${TAKEN_TO_BORROW}` +
     String.raw`|${TAKEN_TO_BORROW}\s*(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|能不能)`,
+  // ...how much a pledge raises, the things told before (我们有两台挖机 能抵押贷多少; round 45).
+  String.raw`(?:能|可以|格能|格可以)\s?(?:拿去|拿来)?\s?(?:抵押|押)\s?(?:贷|借)\s?(?:多少|好多|几多|几成)`,
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
   // ...no 去 between (想用厂房抵押贷两百万 格得; round 43).
   // ...the tag after a comma, in English too (想拿面包车抵押 贷 10万 周转, ok 吗; round 43).
-  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么))`,
+  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么)|格\s?(?:ok|okay)\b)`,
   // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
   String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
@@ -1412,6 +1414,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or the one holding it asked whether they may apply (执照是她的名字 她能申请贷款吗; round 44).
+        // ...or the owner applying alone, someone's record or name told before (我老公网贷逾期 我能不能单独贷, 我一个人去申请格得; round 45).
+        String.raw`|(?:我们|我)(?:自己)?\s?(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:自己)?\s?(?:单独|一个人)\s?(?:去)?\s?(?:贷|借|申请|办)` +
+        String.raw`|(?:我们|我)(?:自己)?\s?(?:单独|一个人)\s?(?:去)?\s?(?:贷|借|申请|办)${C}{0,4}?(?:格得|格可以|格行|行不行|可以吗|得不得|行吗|可不可以|不|吗)` +
         // ...in the owner's own name, the one spoken of asking to apply (执照是我的名字 她自己能去申请不; round 45).
         String.raw`|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER}|她|他|我|我们)${C}{0,3}(?:的)?(?:名字|名下|名义)${L}{0,12}(?:她|他|${KIN_OR_OTHER})(?:自己)?${C}{0,3}(?:能|可以|格能|格可以)\s?(?:去)?\s?(?:贷|借|申请|办)` +
         // ...or another the firm's legal representative (我老婆是法人 我可以去贷款吗, 法人是我老婆 …; round 40), then the owner applying.
@@ -1646,6 +1651,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (征信上查询太多, 查询记录太多; round 45).
         String.raw`征信${C}{0,4}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多|[\d一二两三四五六七八九十几好]+\s*(?:多)?\s*(?:次|回|遍))` +
           String.raw`|(?:查询|硬查询|查询记录|查询次数)\s?(?:太多|很多|好多|太频繁|多了)`,
+        // ...or the limits looked up on apps, their effect asked (在五个app上查了额度 有影响不, 点了好多借款软件看额度 会不会影响贷款; round 45).
+        String.raw`(?:看|查|测|试)(?:了|过)?(?:一下|下|一遍)?${C}{0,4}?额度${L}{0,16}?(?:${AFFECTS_LOAN}|${RECORD_HURTS_ASKED})`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
         String.raw`不(?:看|查)征信`,
         // The record feared hurt: 征信会不会花, 征信会受影响吗.
@@ -1705,7 +1712,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...two or more held (有两笔贷款在身上, 身上背着三笔贷款), or the time left on it, then applying again (信用社那笔还有半年就还完了 到时候再申请格
       // 可以; round 39); applying again for another kind (还能申请经营贷不).
       // ...across a comma, words typed apart (信用社 那笔 loan 还有 八万 没还完, 还能 再贷 吗; round 41).
+      // (...the effect asked with the owner's applying named: 会影响 我申请吗; round 45.)
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|大(?:不|吗|么)|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
+        String.raw`|影响\s?(?:到)?\s?(?:我们|我)\s?(?:申请|贷款|借钱|贷|借)(?:不|吗|么|没)` +
         String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着|下来)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
