@@ -1684,12 +1684,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // chances", "we owe our suppliers 2 months, is that a problem for a loan"; round 29, convention 52): counted as a debt held.
         String.raw`|(?:${OWN_ARREARS})[^?!]{0,80}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)` +
         // A lender still owed, then whether more can be had ("we still owe the bank 200k, 8 months left, can we borrow more", "still owe
-        // the credit union 80k, can we get another loan"; round 39), named with its place ("the rural credit coop"; round 42).
-        String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b` +
+        // the credit union 80k, can we get another loan"; round 39), named with its place ("the rural credit coop"; round 42), or whether it is a bar
+        // ("we already owe the bank 300k, is that a problem?"; round 45).
+        String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?` +
+        String.raw`(?:\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b|${HELD_A_BAR})` +
         // A loan had, then another asked ("we have a loan with rural credit coop, 100k left, can we take another"; round 39).
         String.raw`|\b(?:we|i)\s+(?:already\s+)?(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?` +
         // (...taken out: "can we take out another 200k with a different bank"; round 45.)
-        String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take(?:\s+out)?|apply for)\s+(?:another|more|a second|a new)\b` +
+        // (...the sum before "more": "can we borrow 300k more"; round 45.)
+        String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take(?:\s+out)?|apply for)\s+(?:another|more|a second|a new|[\d.,]+\s*(?:k|m|w|wan|million)?\s+more)\b` +
         // ...one repaid on time, whoever holds it ("my husband has a car loan that we pay every month, does that count against me"; round 42).
         String.raw`|\b(?:has|have|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:on time|every month|each month)\b[^?!]{0,40}?` +
         String.raw`\b(?:(?:count|go|work)s? against|affect|hurt|matter|problem)` +

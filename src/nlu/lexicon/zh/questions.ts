@@ -784,7 +784,8 @@ const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷�
 // ...a loan counted with its sum between, or not yet due (还有一笔三十万的经营贷没到期; round 41).
 const LOAN_HELD_SAID = [
   // (typed a word at a time too: 还有 一笔 信用社 的 loan 没 还完; round 42)
-  String.raw`没\s?还(?:完|清)|还在还|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
+  // (...an instalment loan still being paid: 车子还在按揭, 房子按揭还没还完; round 45.)
+  String.raw`没\s?还(?:完|清)|还在还|(?:还在|在)\s?(?:按揭|供)|按揭${C}{0,3}(?:没|未)(?:还完|结清|供完)|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
   String.raw`有\s?(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷|\bloan)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
@@ -821,7 +822,10 @@ const ASKED_AGAIN_ZH = String.raw`(?:能不能|可不可以|能否)${RIGHT_AFTER
 /** The kind of guarantor a lender asks for (找个公务员担保, 要个有编制的担保; round 40). */
 const GUARANTOR_KIND = String.raw`公务员|有编制的|吃公家饭的|事业单位的|有固定工作的|有正式工作的|有工作的|有房的|有房子的|老师|医生|亲戚|朋友`;
 /** A pledge or a guarantor demanded of the firm (要抵押, 要我们找个担保人, 要找个公务员担保). */
-const PLEDGE_DEMANDED = String.raw`(?:要|需要|得|用|叫|让|喊)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:${GUARANTOR_KIND})?(?:抵押|担保)`;
+// ...or the thing to be pledged named (信用社讲要拿房产证去押; round 45).
+const PLEDGE_DEMANDED =
+  String.raw`(?:(?:要|需要|得|用|叫|让|喊)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:${GUARANTOR_KIND})?(?:抵押|担保)` +
+  String.raw`|(?:要|需要|得|叫|让)(?:我|我们)?(?:拿|用)${C}{1,6}?(?:去|来)?\s*(?:抵押|押(?!金)))`;
 /** Whether the owner may still borrow, asked (还能贷吗, 格能借, 能不能贷, 贷得到): after a late payment, the record's question. */
 const STILL_BORROW = String.raw`还能(?:办|申请)?(?:贷|借)|格(?:还)?(?:能|可以)?(?:贷|借)|能不能(?:办)?(?:贷|借)|(?:贷|借)得(?:到|着)|贷不到|借不到|${ELIGIBILITY_ASKED}`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
@@ -1636,7 +1640,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
-        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // (...a small problem too: 征信有点小问题; round 45.)
+        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|有(?:点|些|个)?小(?:问题|毛病|瑕疵)|出了?(?:点)?(?:小)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // A spouse's or family member's debt or late payments, asked whether it drags the owner down (老公欠了信用社十几万 到现在还逾期着 …
         // 会不会受他影响, 我老婆的网贷没还 会不会连累我; round 38, open).
         // ...a parent's or another of the family's too (我爹早些年欠信用社的贷款一直没还清 会不会影响我贷款; round 41), a guarantee of theirs

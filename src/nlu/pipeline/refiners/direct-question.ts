@@ -724,7 +724,9 @@ export function directQuestion(state: State): void {
   const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
   // (...ending where the asking ends too: "… can we take out another" and its sum after; round 45.)
-  const wishAsked = inside !== undefined && inside.end >= asked.end ? { wishAsked: inside.start } : {};
+  // (...or, beside a loan held, its sum inside the asking after it: "can we borrow 300k more"; convention 419, round 45.)
+  const sumInside = (w: Mention) => asked.value === 'loan-held' && sums.some((q) => q.start >= w.end && q.start < asked.end);
+  const wishAsked = inside !== undefined && (inside.end >= asked.end || sumInside(inside)) ? { wishAsked: inside.start } : {};
   const told: Told = { text: state.text, cued, tradeAcross, debts, sums, ...wishAsked };
   drop(
     state,

@@ -123,9 +123,10 @@ function withoutRoles(state: State, at: number): string {
 }
 
 /** Words before a use given as a reply: mostly, mainly, to, for, 主要是, 就是, 用来. */
-const USE_REPLY_BEFORE = /^\s*(?:(?:mostly|mainly|just|it'?s|it is|for|to|主要|是|就是|用来|拿来|拿去)\s*)*$/;
-/** ...and after it, up to its break: 吧, 用, 的, a few words of its object. */
-const USE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,6}\s*(?:[,，。.;；]|\s)/;
+// (...an article or the verb of buying too: "a new oven mostly.", "buy stock"; round 45.)
+const USE_REPLY_BEFORE = /^\s*(?:(?:mostly|mainly|just|it'?s|it is|for|to|a|an|some|buy|buying|主要|是|就是|用来|拿来|拿去)\s*)*$/i;
+/** ...and after it, up to its break: 吧, 用, 的, a few words of its object, a hedge in English ("a new oven mostly."; round 45). */
+const USE_REPLY_AFTER = /^[^\s，。,.;；!?？]{0,6}(?:\s+(?:mostly|mainly|probably|i guess|i think|really))?\s*(?:[,，。.;；]|\s)/i;
 
 /**
  * The use given as the reply to the bot's question (what is the money for), opening the message before a question of whether the owner
