@@ -1693,6 +1693,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (...taken out: "can we take out another 200k with a different bank"; round 45.)
         // (...the sum before "more": "can we borrow 300k more"; round 45.)
         String.raw`\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take(?:\s+out)?|apply for)\s+(?:another|more|a second|a new|[\d.,]+\s*(?:k|m|w|wan|million)?\s+more)\b` +
+        // ...a loan of a kind held by the owners, then borrowing still asked ("both of us have car loans, can we still get 200k?"; round 45).
+        String.raw`|\b(?:we|i|both of us|we both|each of us)\s+(?:still\s+|also\s+|already\s+)?(?:have|has|got|['’]ve got)\s+(?:(?:a|an|one|two|2)\s+)?` +
+        String.raw`(?:car|truck|van|house|home|business|bank|personal|equipment)\s+loans?\b[^?!]{0,60}?\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b` +
         // ...one repaid on time, whoever holds it ("my husband has a car loan that we pay every month, does that count against me"; round 42).
         String.raw`|\b(?:has|have|got)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?\b(?:on time|every month|each month)\b[^?!]{0,40}?` +
         String.raw`\b(?:(?:count|go|work)s? against|affect|hurt|matter|problem)` +

@@ -786,7 +786,7 @@ const LOAN_HELD_SAID = [
   // (typed a word at a time too: 还有 一笔 信用社 的 loan 没 还完; round 42)
   // (...an instalment loan still being paid: 车子还在按揭, 房子按揭还没还完; round 45.)
   String.raw`没\s?还(?:完|清)|还在还|(?:还在|在)\s?(?:按揭|供)|按揭${C}{0,3}(?:没|未)(?:还完|结清|供完)|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
-  String.raw`有\s?(?:[一两二三几]+)?笔${C}{0,8}?(?:贷款|借款|经营贷|贷|\bloan)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
+  String.raw`有\s?(?:[一两二三几]+)?\s?笔${C}{0,8}?(?:贷款|借款|经营贷|贷|\bloan)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
   String.raw`还有${C}{0,6}(?:就|才)?(?:还完|还清|结清|到期)`,
@@ -1724,7 +1724,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
         String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)` +
-        String.raw`|(?:(?:又|再|还)\s?想|想\s?(?:再|又))\s?(?:借|贷)${L}{0,16}?(?:格可以|格行|行不行|可以吗|可不可以|得不得|格得))` +
+        // (...typed a word at a time: 想 再 借 30万 格 行; round 45.)
+        String.raw`|(?:(?:又|再|还)\s?想|想\s?(?:再|又))\s?(?:借|贷)${L}{0,16}?(?:格\s?(?:可以|行|得)|行不行|可以吗|可不可以|得不得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:${GUARANTEE_HURTS}|${HELD_ASKED_EN})` +

@@ -760,6 +760,8 @@ export const existingLoan: Words = [
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // A loan held said due at a time (银行五十万的贷款下个月到期, 那笔贷款年底到期; round 40): its sum is no need.
   String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
+  // ...or counted with its sum, typed a word at a time (有 一 笔 50万 的 loan 明年 到期; round 45).
+  String.raw`有\s?(?:[一两二三几])?\s?笔\s?[^，。,.!?；;]{0,10}?(?:贷款|借款|经营贷|\bloan\b)(?=[^，。,.!?；;]{0,12}?(?:到期|没还|还没|还在还|还完))`,
   // ...or pointed at, 那笔 (农商行那笔五十万年底到期, 这笔二十万还没还清; round 45).
   // (Not one paid off with the new money: 先把信用卡那笔利息高的还清 is the use.)
   String.raw`(?<!把[^，。,.!?；;\s]{0,8})(?:那|这)笔[^，。,.!?；;\s]{0,10}?(?:到期|没还完|没还清)[^，。,.!?；;\s]*`,

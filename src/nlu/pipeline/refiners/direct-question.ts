@@ -222,8 +222,17 @@ function firmAsSubject(state: State, asked: Mention, start: number): number {
       OWN_FIRM_SUBJECT.test(state.text.slice(start, t.start)) &&
       AT_THE_LENDER.test(state.text.slice(t.end, asked.start)),
   );
-  return firm?.end ?? start;
+  if (firm !== undefined) return firm.end;
+  // ...or the firm described in the clause's opening words, the loan held told right after, read joined (我们 在 河口 做 电子 产品 批发 卖 给
+  // 越南 的 商户 有 一 笔 50万 的 loan …: 商户有一笔…): the question starts at its own words.
+  const described =
+    asked.value === 'loan-held' &&
+    OWN_FIRM_DESCRIBED.test(state.text.slice(start, asked.start)) &&
+    ofKind(state, 'industry').some((t) => t.start >= start && t.end <= asked.start);
+  return described ? asked.start : start;
 }
+/** The owner's firm described from the clause's start: 我们在河口做…, 我家开…, 我是卖…的. */
+const OWN_FIRM_DESCRIBED = /^\s*(?:我们|我家|咱们|我)(?:是|就是)?\s*(?:在[^\s，,。]{1,6}?)?\s*(?:做|开|搞|卖|种|养|跑|经营)/;
 
 /** A word of selling to, right before the buyers named: "sales … mostly to", 卖给, 供货给. */
 const SOLD_TO_BEFORE = /(?:\bto|卖给|供货给|供给|卖到)\s*$/;
