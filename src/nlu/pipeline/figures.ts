@@ -1810,7 +1810,12 @@ function periodIn(a: Around): Period {
   );
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
-    return m !== undefined && !(year !== undefined && m.end <= year.start) && !(yearCue !== undefined && m.end <= yearCue.start);
+    // (...nor a mark after the sum when its year was named before it: 去年流水一百二十来万 … 每个月都按时还的, the month a loan's; round 45.)
+    return (
+      m !== undefined &&
+      !(year !== undefined && m.end <= year.start) &&
+      !(yearCue !== undefined && (m.end <= yearCue.start || m.start >= a.q.end))
+    );
   };
   return {
     perMonth: counts('per-month'),

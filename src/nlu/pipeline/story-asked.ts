@@ -55,7 +55,8 @@ const FEE_PRICED = new RegExp(
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
     // ...or said a lot ("guarantor firm wants 3 points a year …, isnt that a lot"; round 43).
-    String.raw`\b(?:is|isn['’]?t|isnt) (?:it|that|this) (?:a lot|(?:too |a bit )?much)\b(?!\s+of\b)`,
+    // (...or "that's a lot isn't it"; round 45.)
+    String.raw`\b(?:is|isn['’]?t|isnt) (?:it|that|this) (?:a lot|(?:too |a bit )?much)\b(?!\s+of\b)|\bthat['’]?s (?:a lot|too much)\b`,
     // ...or what a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
     String.raw`\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b`,
   ].join('|'),

@@ -764,7 +764,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat (?:would|will|does|do|might) (?=[^.?!]{0,40}?\b(?:borrow\w*|loans?|taking out|credit|financing)\b)[^.?!]{1,40}?\bcost\b(?: (?:us|me|the (?:business|firm|shop|company)))?\s+(?:${ALL_TOLD})\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
-      String.raw`\b(?:worth it|reasonable)\s*\?`,
+      // ...or weighed against normal as too much ("is that normal or too much?"; round 45).
+      String.raw`\b(?:worth it|reasonable|or too (?:much|high|expensive|steep|dear))\s*\?`,
+      // ...or said a lot, agreement sought ("that's a lot isn't it"; round 45).
+      String.raw`\bthat['’]?s (?:a lot|too much|steep|pricey)(?:,)? (?:isn['’]?t it|right|no)\b`,
       String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:have to )?(?:pay|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
       // The repayments asked as they would come: "what would the repayments look like", "what will the payments come to".
       String.raw`\bwhat (?:would|will|do|does) (?:the |our |my )?(?:monthly )?(?:repayments?|payments?|instal?lments?) (?:be|look like|come to|work out (?:to|at))\b`,
@@ -932,7 +935,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit|when (?:i['’]?m |im |i get |i am )?(?:home|back|free|done))\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
-      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
+      // ...or an officer or someone to see to ("brb, customs officer just walked in"; round 45).
+      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?|customs(?: officers?)?|officers?|inspectors?|police|someone|somebody) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
       // ...or goods just come in to see to ("hang on, the border truck just arrived, will answer in a bit"; round 44).
       String.raw`\b(?:the |a |our )?(?:[a-z]+ )?(?:trucks?|lorry|lorries|delivery|deliveries|goods|shipment|container|van)s? (?:just )?(?:arrived|came in|is here|are here|pulled in)\b`,
       String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,

@@ -402,7 +402,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\blooking at\b(?=${SUM_NEXT}|\s+(?:a|half a) (?:mil|million)\b)(?!${SALES_LOOKED_AT})`,
       String.raw`\bwant\b`,
       // The one spoken for wanting a sum ("my brother runs a garage, he wants 100k"; round 30): the sum wanted, as "he needs" reads.
-      String.raw`(?<=\b(?:he|she|they)\s+)wants\b(?=\s+(?:about |around |roughly |like |maybe )?(?:rmb|¥)?\s*\d)`,
+      // ...or after "and" ("my dad runs a small inn in lijiang and wants 200k"; round 45).
+      String.raw`(?<=\b(?:he|she|they|and)\s+)wants\b(?=\s+(?:about |around |roughly |like |maybe )?(?:rmb|¥)?\s*\d)`,
       String.raw`\bshort of\b`,
       // The part of a cost still missing (shortOf below): "short by 300k", "still need 80k".
       String.raw`\b(?:short by|short|still need|still missing|missing|the gap is|a gap of)\b`,

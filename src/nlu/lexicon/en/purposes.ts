@@ -177,6 +177,8 @@ export const consumables: Words = [
   'raw',
   String.raw`ingredients?`,
   'produce',
+  // Roots, leaves, cherries and latex bought from growers ("buy roots from farmers"; round 45).
+  ...['roots', 'leaves', 'cherries', 'latex'],
   String.raw`seedlings?`,
   String.raw`saplings?`,
   'chicks',

@@ -93,7 +93,8 @@ export const PICKED_BY_COST_EN =
   String.raw`(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
 
 /** Not payments late on the line ("a few late payments on huabei": the record's question; round 43). */
-const NOT_PAID_LATE_ON = String.raw`(?<!\b(?:late|missed|overdue)\s(?:re)?payments?\s(?:on|with)\s(?:my\s|our\s|the\s)?)`;
+// (...a count between and another's line: "missed 2 payments on her huabei"; round 45.)
+const NOT_PAID_LATE_ON = String.raw`(?<!\b(?:late|missed|overdue)\s(?:\w+\s)?(?:re)?payments?\s(?:on|with)\s(?:my\s|our\s|the\s|her\s|his\s|their\s)?)`;
 
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
 const CREDIT_ASKED = [
@@ -1388,7 +1389,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:in|under|using)\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,40}\b(?:loans?|borrow\w*|appl(?:y|ies|ied|ying|icant)|credit)\b`,
         // ...another's name used to apply ("can i use my wife's name to apply", "could we use my dad's name for the loan"; round 39).
         String.raw`\b(?:use|put (?:it|the loan) (?:in|under))\s+(?:my |our |his |her |their )?(?:${ANOTHERS_EN})name\b[^.?!]{0,30}\b(?:loans?|borrow\w*|apply|application)\b`,
-        String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b`,
+        // (Not a debt in another's name feared on the owner's record: "… but it was in his name, will it show up on my record?"; round 45.)
+        String.raw`\b(?:loans?|borrow\w*|apply|credit)\b[^.?!]{0,30}\b(?:in|under|using)\s+(?:my |our )?(?:(?:${KIN_EN})['’]?s|his|her|their|someone else['’]?s|somebody else['’]?s|another person['’]?s)\s+name\b` +
+          String.raw`(?![^?!]{0,40}\b(?:show up|on (?:my|our) (?:record|credit|report)|affect (?:my|our) (?:credit|record))\b)`,
         // ...the licence under the one spoken of ("the business licence is under her name, can i apply myself?"), or who should apply,
         // asked (round 44).
         String.raw`\b(?:under|in)\s+(?:her|his|their|my)\s+name\b[^?!]{0,60}\b(?:(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow)|who)\b`,
@@ -1400,12 +1403,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whose name it should be in, asked ("can he still get a loan or should it be in my name?"; round 45).
         String.raw`\bshould (?:it|the loan|we|i) (?:be |go |apply |borrow )?(?:in|under) (?:my|our|his|her|their) name\b`,
         // ...or the loan taken in the owner's name for a relative ("can i take out the loan in my name for him?").
-        String.raw`\b(?:take out|get|apply for|borrow)\s+(?:the|a|this)\s+loan\s+(?:in|under)\s+my\s+name\s+for\s+(?:him|her|them|my\s+[a-z-]+)\b`,
+        // (...or taken out after it: "can i take the loan out in my name for him?"; round 45.)
+        String.raw`\b(?:take out|get|apply for|borrow|take)\s+(?:the|a|this)\s+loan\s+(?:out\s+)?(?:in|under)\s+my\s+name\s+for\s+(?:him|her|them|my\s+[a-z-]+)\b`,
         // ...the one spoken for asked of too ("the business licence is in her brother's name. can she still apply?"; round 44).
         String.raw`\b(?:under|in)\s+(?:my |our |her |his |their )?(?:${KIN_EN})['’]?s?\s+name\b[^?!]{0,60}\b(?:can|could|may) (?:i|we|she|he|they)\b[^?!]{0,20}\b(?:apply|borrow|get)\b`,
         // ...or an applicant from elsewhere ("can foreigners apply", "im laotian … can i get a loan", "not a local, can we borrow"; round 39).
         // ...the asking alone the question's words, so the firm told between keeps its facts.
-        String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?loan|qualify|eligible)\b`,
+        // (...a loan of a kind: "can i still get a business loan here?"; round 45.)
+        String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?(?:business |bank )?loan|qualify|eligible)\b`,
         String.raw`\b(?:can|could|may)\s+(?:a\s+)?(?:${FROM_ELSEWHERE_EN})\b[^.!?]{0,30}\b(?:apply|borrow|get|take)\b`,
         // ...or someone else the firm's legal representative, then whether the owner may apply ("my wife is the legal rep, can i apply
         // in my name"; round 40), as 法人是我老婆 我能申请不 reads.
@@ -1686,7 +1691,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A lender still owed, then whether more can be had ("we still owe the bank 200k, 8 months left, can we borrow more", "still owe
         // the credit union 80k, can we get another loan"; round 39), named with its place ("the rural credit coop"; round 42), or whether it is a bar
         // ("we already owe the bank 300k, is that a problem?"; round 45).
-        String.raw`|\b(?:still|already)\s+(?:owe|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?` +
+        String.raw`|\b(?:still|already)\s+(?:owes?|owing)\s+(?:the\s+|a\s+|our\s+)?(?:rural\s+|local\s+|county\s+)?(?:${LENDERS_OWED})\b[^?!]{0,50}?` +
         String.raw`(?:\b(?:can|could)\s+(?:we|i)\s+(?:still\s+)?(?:get|borrow|take|apply)\b|${HELD_A_BAR})` +
         // A loan had, then another asked ("we have a loan with rural credit coop, 100k left, can we take another"; round 39).
         String.raw`|\b(?:we|i)\s+(?:already\s+)?(?:have|has|got|['’]ve got)\s+(?:a|an|one|two|2)\s+(?:\w+\s+){0,2}?loans?\b[^?!]{0,60}?` +
@@ -1727,6 +1732,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // month": a loan held, round 42.)
         String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b${NOT_SIGNED_OR_PAID}[^.!?]{0,60}\b(?:${SPOUSE_DEBT})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         String.raw`\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|parents?|brother|sister|son|daughter)(?:['’]s)?\b[^.!?]{0,60}\b(?:${SPOUSE_DEBT_BAD})\b[^?]{0,90}\b(?:${STILL_LENDS})\b`,
+        // ...named in a sentence before, then he or she ("…, me and my husband. he has 2 loan apps he never paid back, will that hurt us …";
+        // round 45).
+        String.raw`(?<=\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|brother|sister|son|daughter)\b[^?]{0,80})\b(?:he|she)\s+(?:has|had|owes|took|got)\b` +
+          String.raw`${NOT_SIGNED_OR_PAID}[^.!?]{0,60}\b(?:${SPOUSE_DEBT_BAD})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         // ...late by a time said ("my credit card was 30 days late twice last year"; round 42).
@@ -1774,9 +1783,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)`,
         // ...or too many alone, the report named or not ("my credit report shows too many inquiries", "too many hard pulls"; round 43).
         String.raw`\b(?:too many|so many|way too many|a lot of|lots of|loads of) (?:hard |credit |loan )*(?:checks|inquiries|enquiries|queries|pulls|look-?ups)\b`,
+        // ...or whether a thing told stays on the record ("one of our trucks got repossessed back in 2022, is that still on my record?"; round 45).
+        String.raw`\b(?:is|will|would) (?:that|it|this) (?:still )?(?:be )?(?:on|in) (?:my|our) (?:credit )?(?:record|report|file|history)\b`,
         // ...or the limit checked on many apps ("is it bad that i checked my limit on five apps?"; round 45).
         String.raw`\b(?:check(?:ed|ing)?|look(?:ed|ing)? (?:at|up)|tr(?:ied|y|ying))\s+(?:my|our)\s+(?:credit\s+)?(?:limits?|quotas?|credit lines?)\s+(?:on|in|at|with)\s+` +
-          String.raw`(?:\d+|a few|several|many|lots of|so many|a bunch of|three|four|five|six|seven|eight|ten|a dozen|different)\s+(?:\w+\s+)?(?:apps|platforms|lenders|sites)\b`,
+          String.raw`(?:like\s+|about\s+)?(?:\d+|a few|several|many|lots of|so many|a bunch of|three|four|five|six|seven|eight|ten|a dozen|different)\s+(?:\w+\s+)?(?:apps|platforms|lenders|sites)\b`,
         // ...or the report said pulled or checked too often ("if your credit report got pulled too many times", "our credit was checked a dozen
         // times"; round 45).
         String.raw`\b(?:credit(?: report| record| history)?|report|record)\s+(?:got|gets|was|were|has been|have been|had been|being)\s+(?:pulled|checked|looked up|queried|run)\s+` +
@@ -1944,6 +1955,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
     re: new RegExp(
       [
+        // ...or someone offering to guarantee, the lender's taking it asked ("he'll guarantee for us, would the bank accept that?"; round 45).
+        String.raw`\b(?:he|she|they)(?:['’]ll| will| would|['’]d| can)? (?:guarantee|stand guarantor|be (?:our|my) guarantor)\b[^?]{0,40}\b(?:accept|take|enough|ok|okay|count)\b`,
+        // Standing as someone's guarantor asked ("can i be her guarantor?"; round 45).
+        String.raw`\b(?:can|could|should|may)\s+(?:i|we|my \w+|he|she)\s+(?:be|stand as|act as|sign as)\s+(?:her|his|their|the|a|our)\s+guarantors?\b`,
         // Collateral by name, or a guarantee needed: "needs a guarantor".
         String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
         // ...or a lender asking for one (round 24): "the bank asked for a guarantor", "the credit union wants a guarantor",
@@ -2067,7 +2082,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or "get" ending the question, the loan understood (round 17): "how much could a tea shop like ours get".
         String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:an? |the |our |my |such )(?:[\w'-]+ ){1,7}?get(?:\s+(?:from|at) (?:a |the )?(?:banks?|lenders?|credit unions?))?\s*(?:[?.!]|$)`,
         // ...or whether such a firm can get any at all: "can a brand new company with no tax history even get credit".
-        String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:bank |business )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*\??\s*$`,
+        // (...its sentence ended by the mark, more told after: "can a newly opened beauty salon get a loan? we only got our licence 6 weeks ago";
+        // round 45.)
+        String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:bank |business )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*(?:\?|$)`,
         // Not a limit raised in a story ("so they can raise my credit limit", "our credit limit is raised to 500k").
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
@@ -2085,7 +2102,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
         // business, any chance of a loan".
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
-        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
+        // (...in the next sentence too: "… we only got the business licence 7 weeks ago. can we even apply?"; round 45.)
+        String.raw`(?:${YOUNG_FIRM})[^?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
         // ...or the lender feared to find it too new ("only opened 5 months ago, will the bank think we're too new"; round 42).
         // The applicant's age told, then whether a lender will still lend ("dad is 66, can he still get a loan?", "i'm 62, will the bank still
         // lend to me"; round 45), as 他都六十五了 bank 还肯贷给他不 reads.
@@ -2606,6 +2624,8 @@ export const EN_OFFER = {
 } as const;
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */
+/** A licence's young age: up to eight weeks, two months, or days (round 45, convention 440). */
+const LICENCE_AGE_EN = String.raw`(?:(?:[1-8]|a|one|two|three|four|a couple of|a few|few) weeks?|(?:[12]|a|one|two|a couple of) months?|(?:\d+|a few|few) days?)`;
 export const EN_REFINED_PURPOSES = {
   // Read as owners type it (装休, renovte): the variants apply, as in every compiled list.
   renovation: compile([renovationWords]),
@@ -2627,8 +2647,8 @@ export const EN_REFINED_PURPOSES = {
       // The licence just got, up to two months ago ("just got our business licence", "got our licence 2 months ago", "licence is only 3
       // weeks old"; round 45), as 营业执照才办了两个月 reads.
       String.raw`\b(?:just|only) got (?:our|my|the) (?:business )?licen[cs]e\b` +
-        String.raw`|\b(?:got|received) (?:our|my|the) (?:business )?licen[cs]e (?:only |just )?(?:(?:[1-8]|a|one|two|three|four|a couple of|a few|few) weeks?|(?:[12]|a|one|two|a couple of) months?|(?:\d+|a few|few) days?) ago\b` +
-        String.raw`|\blicen[cs]e (?:is|was) (?:only |just )?(?:(?:[1-8]|a|one|two|three|four) weeks?|(?:[12]|a|one|two) months?|(?:\d+|a few|few) days?) old\b`,
+        String.raw`|\b(?:got|received) (?:our|my|the) (?:business )?licen[cs]e (?:only |just )?${LICENCE_AGE_EN} ago\b` +
+        String.raw`|\blicen[cs]e (?:is|was) (?:only |just )?${LICENCE_AGE_EN} old\b`,
       // A firm not trading yet in more words (round 38, fix38b, convention 336): opening after a while told ("the cafe opens in two weeks",
       // "we're opening next month", "won't open till may"), launched or set up in the last weeks ("launched the shop last week", "set up
       // the company last month"), nothing coming in yet ("zero so far", "no orders yet", "haven't made a sale yet", "no customers yet"),

@@ -929,7 +929,7 @@ export const relatives: Words = [
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
   String.raw`\bmy (?:${RELATIVE})s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // A parent opening the message with no "my", as chat drops it ("mum owns the tailor shop", "dad runs a noodle stall"; round 45).
-  String.raw`(?<=^\s*)(?:mum|mom|dad)(?=\s+(?:owns|runs|has|sells|grows|makes|does|keeps)\b)`,
+  String.raw`(?<=^\s*)(?:(?:mum|mom) and dad|dad and (?:mum|mom)|mum|mom|dad)(?=\s+(?:owns?|runs?|has|have|sells?|grows?|makes?|does|do|keeps?)\b)`,
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
@@ -949,7 +949,10 @@ const NOT_THEIR_FAMILY = String.raw`(?![- ]in[- ]laws?|['’]s?\s+(?:family|folk
  * Not the people around, a neighbour, the shop next door.
  */
 export const spokenFor: readonly SpokenForWords[] = [
-  { id: 'parents', words: [String.raw`\bmy (?:parents|folks)(?![a-z])${NOT_THEIR_FAMILY}`] },
+  {
+    id: 'parents',
+    words: [String.raw`\bmy (?:parents|folks)(?![a-z])${NOT_THEIR_FAMILY}`, String.raw`(?:(?:mum|mom) and dad|dad and (?:mum|mom))(?=\s)`],
+  },
   // (...or with no "my", opening the message: "dad runs…", "mum owns…"; round 45.)
   { id: 'father', words: [String.raw`\bmy (?:father|dad|old man|pa)(?![a-z])${NOT_THEIR_FAMILY}`, String.raw`dad(?=\s)`] },
   { id: 'mother', words: [String.raw`\bmy (?:mother|mum|mom|ma)(?![a-z])${NOT_THEIR_FAMILY}`, String.raw`(?:mum|mom)(?=\s)`] },
@@ -1084,7 +1087,8 @@ export const gettingWords: Words = [
 /** A thing the firm has, pledged right after it is named ("a warehouse we can pledge", "the trucks as collateral"; see zh). */
 export const pledgedAfter: Words = [
   String.raw`\s+(?:that |which )?(?:we|i) (?:can|could|would|will|'d|are willing to|are happy to) (?:pledge|put up|offer|use)\b`,
-  String.raw`\s+(?:as|for) (?:collateral|security|a pledge)\b`,
+  // (...the goods' own word between: "our tea stock as collateral"; round 45.)
+  String.raw`(?:\s+(?:stock|stocks|inventory|goods))?\s+(?:as|for) (?:collateral|security|a pledge)\b`,
   String.raw`\s+(?:can|could) (?:be )?(?:pledged|used as collateral|put up as collateral)\b`,
 ];
 /** A thing taken to be pledged, right before it ("pledge our workshop", "use the warehouse as collateral"; see zh). */

@@ -370,6 +370,11 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   please: '',
   // A quarter's period in English inside Chinese (上个 quarter 卖了 40万, 每个 quarter; round 27): 季度, a fourth of the year.
   quarter: '季度',
+  // A licence in English inside Chinese (licence 才 拿到 两个月; round 45).
+  licence: '执照',
+  license: '执照',
+  'business licence': '营业执照',
+  'business license': '营业执照',
 };
 
 /**

@@ -886,6 +886,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:来|进来)了?(?:个|几个|一个|位)?(?:客人|客户|顾客)了?|有?(?:客人|客户|顾客)(?:来了|进来了|进店了)|(?:在|正在)?(?:招呼|接待|忙)(?:客人|客户|顾客)`,
       // A reply promised to the bot (问下会计再告诉你, 我查一下账 再回你): the answer later, whatever is done first (round 38, the lead).
       String.raw`(?:再|才)?\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // Goods being checked by customs or an inspector (customs 在 查 货, 海关在查货; round 45): busy now.
+      String.raw`(?:海关|customs|边检|检查的)\s?(?:的人)?\s?(?:在|正在|来)\s?查(?:\s?货)?`,
       // A wait (等哈, 稍等, 等一下): the answer in a moment.
       String.raw`(?:等(?:一?哈|一下|下|一会儿?|等)|稍等(?:一下|一?哈)?)`,
       // ...the owner named in it (你等我一下, 等等我, 稍等我下).

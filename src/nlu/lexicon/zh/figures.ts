@@ -45,7 +45,9 @@ const THIS_YEAR_HEDGE = String.raw`大概|大约|约|差不多|有个?|能有个
 const MORE_OR_LESS = String.raw`(?:也|会|要|可能)?(?:少|多|差|好)(?:了|得)?(?:一?点|一些|些|不少)?`;
 const EN_HEDGE = String.raw`\s*(?:about|around|roughly|approx|maybe|prob(?:ably)?|like)\s*`;
 /** One of the family counted in with the owner (老婆, 老公, 我爹, 我妈, 儿子): see the total's words. */
-const COUNTED_KIN = '老婆|老公|媳妇|爱人|老板娘|老爹|老妈|老爸|爸妈|父母|爹|妈|爸|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹';
+// (...in Yunnan words too: 连我和我婆娘一共六个; round 45.)
+const COUNTED_KIN =
+  '老婆|老公|媳妇|爱人|老板娘|婆娘|老倌|那口子|老伴|老爹|老妈|老爸|爸妈|父母|爹|妈|爸|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹';
 const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
 /**

@@ -296,6 +296,8 @@ const goods: Words = [
   '单车',
   '自行车',
   '配件',
+  // Auto parts sold (汽配店; round 45), not made (做汽配的: PARTS_MADE).
+  '汽配(?!生产|加工|厂)',
   '拖鞋',
   // Crafts and small goods a shop sells: 扎染店, 卖银饰, 小商品店.
   '扎染',

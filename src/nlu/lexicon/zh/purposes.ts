@@ -214,6 +214,9 @@ export const consumables: Words = [
   '农药',
   '种子',
   '种苗',
+  // Seed potatoes (种薯, 薯种; round 45).
+  '种薯',
+  '薯种',
   // Eggs, spawn and growing liquids used up by the season (蚕种, 菌种, 营养液; round 43).
   ...['蚕种', '菌种', '种蛋', '营养液'],
   // Seedlings of trees and bushes planted (树苗, 果苗, 茶苗, 苗木): used up, as seeds are.

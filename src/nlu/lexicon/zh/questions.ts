@@ -706,15 +706,19 @@ const LICENCE_LACKING = String.raw`(?:还|都|也)?(?:没|莫得|么得|莫有)`
  */
 const BLANK_RECORD = String.raw`白户|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:贷|借)过(?:款|钱|贷款)?|(?:从来|从)?(?:没|莫|没有)(?:有)?(?:办|用|申请|开)过(?:信用卡|贷款|花呗)`;
 /** An applicant's age told as a doubt: 年纪大了, 岁数大, 都六十五了, 快七十岁了 (round 45). */
-const AGE_DOUBT = String.raw`(?:年纪|岁数|年龄)(?:有点|比较|太|也)?大|(?:都|已经|快|有)\s?(?:[五六七八]十[一二三四五六七八九几]?|[5-8]\d)\s?(?:多)?\s?(?:岁)?\s?了`;
+const AGE_DOUBT = String.raw`(?:年纪|岁数|年龄)(?:有点|比较|太|也)?大|(?:都|已经|快|有|今年|也)\s?(?:[五六七八]十[一二三四五六七八九几]?|[5-8]\d)\s?(?:多)?\s?(?:岁)?\s?了`;
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // ...whether the bank is willing, or it is easy (银行格肯借, 肯不肯贷, 这种好不好贷; round 43).
   String.raw`格肯(?:借|贷)|肯不肯(?:借|贷)|好不好(?:贷|借)|好(?:贷|借)(?:不|吗|么)`,
   // ...or the bank feared to find the firm too new or small, no refusal said (银行格会嫌我们太新; round 43).
   String.raw`(?:格会|会不会|会|怕)${C}{0,4}?嫌(?:我们|我)?${C}{0,4}?(?:太新|太小|规模小|时间短|开得短|没流水|流水少)`,
+  // ...or whether it comes through (这阵子能贷得下来不, 格贷得下来; round 45).
+  String.raw`(?:能|格|还|能不能)?(?:贷|借)得下来(?:不|吗|么|没)?`,
+  // ...or feared refused outright (会不会贷不到, 怕借不到; round 45).
+  String.raw`(?:会不会|格会|怕|会)\s?(?:贷|借)不(?:到|着|下来)`,
   // ...or the bank feared to pay the owner no heed (银行格会理我, 会不会搭理我们; round 45).
-  String.raw`(?:格会|会不会|肯不肯|格肯)\s?(?:理|搭理|睬|理睬)(?:我们|我)`,
+  String.raw`(?:格会|会不会|肯不肯|格肯)\s?(?:理|搭理|睬|理睬)(?:我们|我|他们|她们|他|她)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
   // ...or to the one spoken for (bank 还肯贷给他不; round 45).
   String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
@@ -755,7 +759,8 @@ const RECORD_HURTS_ASKED = String.raw`影响|(?:会不会|格会|会)\s?(?:拒|�
 // ...again, once more (还能拿去再押一次不; round 44).
 const PLEDGED_HOW = String.raw`(?:拿|用|把)?${C}{0,6}?(?:去|来)?\s*(?:做|作|当)?\s*(?:再)?(?:抵押物?|质押|押(?!金))(?:一次|一回)?(?:得了|得成|得到)?`;
 /** Another loan asked, the asking after the verb (再申请格, 想去别的银行再贷一笔 格可以; round 41). */
-const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:贷|借|申请)${C}{0,10}\s*(?:格可以|格行|行不行|可以吗|可不可以|得不得)`;
+// (...去 before the verb, 格得 the tag: 再去贷格得; round 45.)
+const AGAIN_ASKED_AFTER = String.raw`再申请${C}{0,2}(?:格|行不行|可不可以|可以|能不能|得不得|吗|么)|再(?:去)?(?:贷|借|申请)${C}{0,10}\s*(?:格可以|格行|格得|行不行|可以吗|可不可以|得不得)`;
 /** Papers of title a loan may be raised on (仓单, 林权证, 房产证, 土地证; round 41). */
 const TITLE_PAPERS = String.raw`仓单|林权证|房产证|房本|土地证|不动产证|产权证|宅基地证|经营权证|租约|租赁合同`;
 /** Whether a thing can be pledged, asked after it (能拿车去押不, 格抵押得了, 能当抵押物不, 能不能做抵押), or a title paper borrowed on. */
@@ -772,7 +777,8 @@ const PLEDGE_ASKED_ZH = [
   // A thing taken to be pledged, the sum and the asking after it (想拿教练车去抵押 贷一百二十万 格得; round 42).
   // ...no 去 between (想用厂房抵押贷两百万 格得; round 43).
   // ...the tag after a comma, in English too (想拿面包车抵押 贷 10万 周转, ok 吗; round 43).
-  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,12}?(?:[,，]\s*)?(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么)|格\s?(?:ok|okay)\b)`,
+  // (...the sum and its use between, up to about twenty characters: 想拿两台拖车去抵押 贷四十万买个四柱举升机 格得; round 45.)
+  String.raw`(?:拿|(?<![信费使作应专通运利享适采引不])用)${C}{0,8}?(?:去|来)?\s*(?:抵押|质押)${C}{0,20}?(?:[,，]\s*)?(?:格得|格可以|得不得|行不行|可以吗|可不可以|格行|行吗|可以不|(?:ok|okay)\s?(?:吗|不|么)|格\s?(?:ok|okay)\b)`,
   // A title paper asked whether it can be taken to borrow on (林地经营权证格可以拿去贷款, 仓单 能 拿去 银行 贷款 不; round 42).
   String.raw`(?:${TITLE_PAPERS})${C}{0,4}(?:能不能|可不可以|格能|格可以|格|能|可以)\s*(?:拿|用)?\s*(?:去|来)\s*(?:银行|信用社)?\s*(?:贷款|贷|借钱|抵押|融资)(?:\s*(?:不|吗|么))?`,
   String.raw`(?:能不能|可不可以|格能|格可以|格)\s*${PLEDGED_HOW}|(?:能|可以)\s*${PLEDGED_HOW}\s*(?:不|吗|么|嘛|[?？])|(?:格|能|可以)?抵押得(?:了|成|到)`,
@@ -785,7 +791,8 @@ const AFFECTS_LOAN = String.raw`(?:会不会|格会|会)?${C}{0,4}影响(?:贷�
 const LOAN_HELD_SAID = [
   // (typed a word at a time too: 还有 一笔 信用社 的 loan 没 还完; round 42)
   // (...an instalment loan still being paid: 车子还在按揭, 房子按揭还没还完; round 45.)
-  String.raw`没\s?还(?:完|清)|还在还|(?:还在|在)\s?(?:按揭|供)|按揭${C}{0,3}(?:没|未)(?:还完|结清|供完)|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
+  // (...paid on time each month: 每个月都按时在还; round 45.)
+  String.raw`没\s?还(?:完|清)|还在还|(?:按时|按月|每个月都?|房贷|车贷|贷款|\bloan|\bmortgage)\s?在还|(?:还在|在)\s?(?:按揭|供)|按揭${C}{0,3}(?:没|未)(?:还完|结清|供完)|还欠着?|(?:信用卡|花呗|借呗|网贷|白条|房贷|车贷)${C}{0,2}欠(?:了|着)|欠(?:着|了)?(?:银行|信用社|农信社|农商行|小贷公司?)`,
   String.raw`有\s?(?:[一两二三几]+)?\s?笔${C}{0,8}?(?:贷款|借款|经营贷|贷|\bloan)|贷款还没还|(?:贷款|贷)(?:还)?没到期|贷款在身上|背着${C}{0,3}贷款`,
   // ...on the owner, by its kind (我身上还有个车贷, 名下还有一笔房贷; round 42).
   String.raw`(?:身上|名下|手上)(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款)`,
@@ -811,6 +818,8 @@ const LOAN_HELD_SAID = [
 const GUARANTEE_HURTS = [
   String.raw`格(?:会)?有?影响|有没有影响|会不会(?:有|受)?影响|影响(?:大不大|大(?:不|吗|么)|吗|么|不)|有影响`,
   String.raw`(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|(?:格|算不算|算)${C}{0,4}?负债`,
+  // ...or counted against the owner (格会算到我头上; round 45).
+  String.raw`(?:会不会|格会|会)算(?:到|在)?(?:我们|我)(?:的)?(?:头上|身上|名下)`,
 ].join('|');
 /** What the lender does about a late payment, said after it (把车拖走, 起诉, 催收; not 把 of the owner's own plan: 把理发店重新装一下; round 44). */
 const LENDER_ACTS = String.raw`把${C}{0,6}?(?:拖|收|拍|封|扣|冻)|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金`;
@@ -1418,6 +1427,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
         // ...or the one holding it asked whether they may apply (执照是她的名字 她能申请贷款吗; round 44).
+        // ...or the owner applying in the place of the one spoken for (能不能我帮她去申请, 我替我妈去办格得; round 45).
+        // ...the ability said after the owner too (我能帮她去申请不, 我可以替我妈去贷吗).
+        String.raw`|(?:能不能|可不可以|格能|可以|能)\s?(?:我|我们)\s?(?:帮|替|代)\s?(?:她|他|${KIN_OR_OTHER})\s?(?:去)?\s?(?:申请|贷|借|办)` +
+        String.raw`|(?:我们|我)\s?(?:能|可以|能不能|可不可以|格能|格可以)\s?(?:帮|替|代)\s?(?:她|他|${KIN_OR_OTHER})\s?(?:去)?\s?(?:申请|贷|借|办)` +
+        String.raw`|(?:我|我们)\s?(?:帮|替|代)\s?(?:她|他|${KIN_OR_OTHER})\s?(?:去)?\s?(?:申请|贷|借|办)${C}{0,4}?(?:格得|格可以|格行|行不行|可以吗|得不得|行吗|可不可以)` +
         // ...or the owner applying alone, someone's record or name told before (我老公网贷逾期 我能不能单独贷, 我一个人去申请格得; round 45).
         String.raw`|(?:我们|我)(?:自己)?\s?(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:自己)?\s?(?:单独|一个人)\s?(?:去)?\s?(?:贷|借|申请|办)` +
         String.raw`|(?:我们|我)(?:自己)?\s?(?:单独|一个人)\s?(?:去)?\s?(?:贷|借|申请|办)${C}{0,4}?(?:格得|格可以|格行|行不行|可以吗|得不得|行吗|可不可以|不|吗)` +
@@ -1430,7 +1444,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or the legal representative just changed, then borrowing asked (公司刚换了法人 能贷款吗, 法人刚变更 格能贷; round 41).
         `|(?:换|变更|改)(?:了|过)?(?:个|一个|新)?法人(?:代表)?${L}{0,10}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})` +
         // ...to whom it changed said (公司法人前两个月换成我媳妇了 对申请贷款有没有影响).
-        `|法人(?:代表)?${C}{0,6}(?:换|变更|变|改)(?:了|过|成${C}{0,6}?了?)${L}{0,12}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})`,
+        // (...刚换 with no 了: 法人上个月刚换 现在还能申请贷款不; round 45.)
+        `|法人(?:代表)?${C}{0,6}(?:换|变更|变|改)(?:了|过|成${C}{0,6}?了?|(?<=刚换|刚变更|才换))?${L}{0,12}(?:${ELIGIBILITY_ASKED}|${AFFECTS_LOAN})` +
+        // ...or who of the two should apply (执照是我的名字 哪个去申请好; round 45).
+        String.raw`|(?:哪个|谁)\s?(?:去|来)\s?(?:申请|贷|借|办)\s?(?:比较)?(?:好|合适|划算)`,
     ),
   },
   {
@@ -1648,7 +1665,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // called in (我爹以前给别人做担保 … 现在银行找我爹还钱 会不会影响我贷款; round 42).
         // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43. Not the family counted as a reply: 就我和我老公两个;
         // round 44.)
-        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|牵连|${DRAWN_IN})`,
+        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|没(?:有)?按(?:时|期)还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|牵连|${DRAWN_IN})`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
         String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
@@ -1723,7 +1740,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着|下来)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
-        String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)` +
+        String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:算不算|格算|会不会算|算)${C}{0,4}?负债|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)` +
         // (...typed a word at a time: 想 再 借 30万 格 行; round 45.)
         String.raw`|(?:(?:又|再|还)\s?想|想\s?(?:再|又))\s?(?:借|贷)${L}{0,16}?(?:格\s?(?:可以|行|得)|行不行|可以吗|可不可以|得不得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
@@ -2053,7 +2070,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said about to run out or run out (营业执照快到期了 还能贷不, 执照过期了 能贷款吗; round 41): the papers must be in force.
         // ...being renewed between (执照下礼拜到期 正在换新的 格还能贷款), the wish too (… 正在换 想贷十五万进一批药 这阵子格贷得了; round 42).
         // ...the asking in English (营业执照 过期了 still can borrow or not).
-        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都)?\s*(?:到期|过期)了?${L}{0,32}(?:${ELIGIBILITY_ASKED}|\b(?:can|could|still)\b${L}{0,12}\b(?:borrow|loan|apply|qualify)\b)`,
+        String.raw`(?:营业)?执照${C}{0,4}(?:快|马上|就要|快要|已经|都|就)?\s*(?:到期|过期)了?${L}{0,32}(?:${ELIGIBILITY_ASKED}|\b(?:can|could|still)\b${L}{0,12}\b(?:borrow|loan|apply|qualify)\b)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|(?<![没莫么])得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -2599,9 +2616,10 @@ const NO_TAKINGS_YET: readonly string[] = [
   // ...money not yet seen come in (还没见着钱), not profit not yet made (还没赚到钱: the firm may well take money).
   String.raw`还没(?:见着|见到|看到)(?:一分)?钱`,
   // The licence only just got (营业执照上个月才下来, 执照刚办下来, 刚办了个体户执照): a firm not trading yet.
-  String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
-  // ...its few weeks or months said (营业执照才办了两个月, 执照拿到才三个礼拜; round 45): up to two months, a firm not trading long (three
-  // months, 执照办下来才三个月, stays what it is: open43).
+  // (Not with four months or more said after it: 营业执照才办下来五个月 is a firm trading; round 45.)
+  String.raw`执照[^，。,.!?；;\s]{0,5}?(?:才|刚)(?:刚)?(?:办)?下来(?!${C}{0,2}(?:[四五六七八九十]|[4-9]|1[0-2])\s*个?\s*(?:多)?月|${C}{0,2}(?:半年|一年|[一二两三]年))|刚(?:办|领|拿)(?:了|好|到)?(?:个体户?|营业)?执照`,
+  // ...its few weeks or months said (营业执照才办了两个月, 执照拿到才三个礼拜; round 45): up to two months, a firm not trading long
+  // (judge-151 reads 营业执照才拿到三个月 … 进货 as working capital; premises redone beside it stay renovation: refined-purpose.ts).
   String.raw`执照(?:(?:才|刚)(?:办|拿|领|批)(?:了|下来|到)?|(?:办|拿|领|批)(?:下来|到)?(?:了)?(?:才|刚))\s*(?:[一二两1-2](?![0-9])\s*个?\s*(?:多)?月|[一二两三四五六七八1-8](?![0-9])\s*个?\s*(?:礼拜|星期|周)|半个?月|几天|[\d一二两三四五六七八九十]+\s*天)`,
 ];
 /**

@@ -751,15 +751,18 @@ const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+
  * followed in the message by a wish to borrow with a sum, the loan pays it (round 29, convention 38 amended; refiners/existing-loan.ts).
  */
 export const firmOwnDebt: Words = [String.raw`房东|供应商|供货商|供货方|厂家|批发商|上游|房租|租金|铺租|店租|工资|货款`];
+/** The words before a loan held in its phrase, not back over a turn (换三台货车但是信用社还有笔 loan: the trucks are the need; round 45). */
+const LOAN_LEAD = String.raw`(?:(?!但是|不过|可是)[^，。,.!?；;\s])*`;
 export const existingLoan: Words = [
   // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
   // 八万要还, a 信用社 loan, 还剩八万): not a loan wished for (想贷款 还剩…). First: the words before the loan are its
   // phrase too.
-  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|待还))`,
-  String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|待还))`,
+  // (Not a blank record: 也没贷过款, 从来没借过; round 45.)
+  String.raw`${LOAN_LEAD}(?:(?<!没|没有|莫|未)(?:贷了|借了|贷过|借过)|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // A loan held said due at a time (银行五十万的贷款下个月到期, 那笔贷款年底到期; round 40): its sum is no need.
-  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
   // ...or counted with its sum, typed a word at a time (有 一 笔 50万 的 loan 明年 到期; round 45).
   String.raw`有\s?(?:[一两二三几])?\s?笔\s?[^，。,.!?；;]{0,10}?(?:贷款|借款|经营贷|\bloan\b)(?=[^，。,.!?；;]{0,12}?(?:到期|没还|还没|还在还|还完))`,
   // ...or pointed at, 那笔 (农商行那笔五十万年底到期, 这笔二十万还没还清; round 45).
@@ -767,33 +770,33 @@ export const existingLoan: Words = [
   String.raw`(?<!把[^，。,.!?；;\s]{0,8})(?:那|这)笔[^，。,.!?；;\s]{0,10}?(?:到期|没还完|没还清)[^，。,.!?；;\s]*`,
   // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
   // one phrase, which would end at the space.
-  String.raw`[^，。,.!?；;\s]*(?:还\s?剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
+  String.raw`${LOAN_LEAD}(?:还\s?剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
   // Its sum said in the next clause with only a hedge before it (有笔 loan 还没还完, 大概 30万): the loan's too. First, so
   // it wins over the phrase alone.
-  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
+  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
   // The time left on a loan held (车贷还有两年, 贷款还剩八个月, 房贷还有十来期): no term of the loan wanted.
-  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|房贷|车贷|经营贷)(?:还|也)?(?:有|剩下?)\s*[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:年|个月|期)[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)(?:贷款|借款|房贷|车贷|经营贷)(?:还|也)?(?:有|剩下?)\s*[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:年|个月|期)[^，。,.!?；;\s]*`,
   // Owed named by the loan (还欠着车贷四十万, 欠着房贷).
-  String.raw`[^，。,.!?；;\s]*欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
   // The firm's own debt to a supplier or a landlord told with its age (欠了房东一年多房租, 房租拖了房东半年, 欠房东三个月房租了, 房租欠了快一年了;
   // round 28, convention 38): its phrase holds no figure, term or purpose of the loan wanted, as a loan held's does. Not a
   // tenant's rent owed to the firm (租户拖欠租金: owingBuyer in markets.ts), nor a debt with no age (这个月的租金还欠着: working capital).
-  String.raw`[^，。,.!?；;\s]*(?<!租户|住户)(?:欠|拖|差)(?:了|着|下)?\s*(?:${FIRM_CREDITORS})[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
-  String.raw`[^，。,.!?；;\s]*(?<!租户|住户|客户|他们)(?:房租|租金|铺租|店租)(?:都|已经|还)*(?:欠|拖)(?:了|着)[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
-  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?<!租户|住户)(?:欠|拖|差)(?:了|着|下)?\s*(?:${FIRM_CREDITORS})[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?<!租户|住户|客户|他们)(?:房租|租金|铺租|店租)(?:都|已经|还)*(?:欠|拖)(?:了|着)[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   // Not a lender named by what it lends (有个贷款软件讲…, 有个借款平台, 有个贷款中介): the one speaking, no loan had.
-  String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)(?!的?(?:软件|app|平台|公司|中介|机构|小程序|网站|广告|短信|电话|经理|业务员|的人))[^，。,.!?；;\s]*`,
-  String.raw`[^，。,.!?；;\s]*(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)(?!的?(?:软件|app|平台|公司|中介|机构|小程序|网站|广告|短信|电话|经理|业务员|的人))[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
   // A loan taken at a time gone by (去年贷款买了台机器, 前年在信用社借钱盖的房): what it paid for is not the need now.
-  String.raw`[^，。,.!?；;\s]*(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
   // A time gone by, then a borrowing verb, in either language, then its sum across a space (之前borrowed 二十万,
   // 之前 loan 了 20万, 之前有借二十万, already 借了 20w): the loan had, up to its sum.
   String.raw`(?:之前|以前|上次|去年|前年|原来|先前|早先|前几年|已经|already)\s*(?:在[^，。,.!?；;\s]{1,8}?)?\s*有?(?:借|贷|borrowed|took(?: out)?|loan(?:ed)?|拿)\s*(?:了|过)?\s*${HELD_FIGURE}`,
   // A loan held named in English among Chinese words: 有一笔20万的loan, 20万loan没还.
-  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan(?!\s*(?:app|apps|company|agent|platform|shark|软件|平台|公司|中介))|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan(?!\s*(?:app|apps|company|agent|platform|shark|软件|平台|公司|中介))|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
 /** A span since opening in months (开业快半年了, 店才开了三个月, 开张两个月): what is sold over it is no year's. */
@@ -969,6 +972,8 @@ export const relativeBusinessVerbs: Words = [
   '卖',
   // A stall set out (我老公在弥勒摆烧烤摊, 我妈摆了个水果摊): theirs.
   '摆',
+  // A stall or shop had (我姐在斗南有个花摊, 我哥有家修理厂; round 45): theirs.
+  String.raw`有(?:个|一个|家|一家|间|一间)`,
   '在做',
   '借了',
   '贷了',
@@ -1057,8 +1062,8 @@ export const gettingWords: Words = [
  */
 export const pledgedAfter: Words = [
   // (...the thing the place holds, the place its owner: 厂里的机器 可以抵押, 店里的设备能抵押不; round 44.)
-  // (...not the firm told, then a wish to pledge: 种葡萄的想拿大棚去抵押; round 45.)
-  String.raw`(?:(?:里|里面|上)?的(?![想要打准])[\u4e00-\u9fff]{1,4}?)?(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
+  // (...not the firm told, then a wish to pledge: 种葡萄的想拿大棚去抵押; round 45.) (...said owned first: 厂房跟设备都是自己的 可以抵押; round 45.)
+  String.raw`(?:(?:里|里面|上)?的(?![想要打准])[\u4e00-\u9fff]{1,4}?)?(?:\s*[跟和、及与]\s*[\u4e00-\u9fff]{1,6}?)*\s*(?:[都也还]\s*)?(?:是(?:自己|我们|自家|自有)的?\s*[,，]?\s*)?(?:可以|能|能够|可|愿意)?\s*(?:拿去|拿来|拿出来|用来|用作|作为|去|来)?\s*(?:做|作)?\s*(?:抵押|质押)`,
   // ...or already pledged (厂房已经押给信用社了, 房子抵押在银行; round 43).
   String.raw`\s*(?:已经|早就|都|也)?\s*(?:抵押|押)(?:给|在|出去|了)`,
 ];

@@ -14,6 +14,7 @@ import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
 import {
+  ANOTHER_OPENS,
   CREDIT_WEIGHED,
   DEBT_TOLD,
   EARLIER_OFFER,
@@ -177,7 +178,10 @@ function questionStart(state: State, asked: Mention): number {
  * 去 pledge 贷 80w 格得, typed apart and read joined; round 45): the question starts at the wish, the words before it are the firm's.
  */
 function wishOpening(state: State, asked: Mention, start: number): number | undefined {
-  const wish = ofKind(state, 'flag').find((f) => f.value === 'borrow-wish' && f.start > start && f.start <= asked.start);
+  // (The wish reaching into the asking's words, not one told with its own use before them: 想 借 10w 买 肥料 他 … 会不会 理 他.)
+  const wish = ofKind(state, 'flag').find(
+    (f) => f.value === 'borrow-wish' && f.start > start && f.start <= asked.start && f.end >= asked.start,
+  );
   // ...a word of wanting right before the asking's words, no flag of its own (做 tea export 的 想 用 warehouse receipt 贷 一百万 格得).
   const wanting = WANTING_JUST_BEFORE.exec(state.text.slice(start, asked.start));
   const at = wish?.start ?? (wanting !== null && wanting.index > 0 ? start + wanting.index : undefined);
@@ -188,9 +192,27 @@ const WANTING_JUST_BEFORE = /(?:想|要|打算|准备)\s*$/;
 
 /** Where the question starts inside its clause when the firm's facts open that clause (below), else undefined. */
 function factsInsideTheClause(state: State, asked: Mention, start: number): number | undefined {
-  const at = wishOpening(state, asked, start) ?? useThenSomeoneElse(state, asked, start) ?? firmAsSubject(state, asked, start);
+  const at =
+    wishOpening(state, asked, start) ??
+    useThenSomeoneElse(state, asked, start) ??
+    tradeThenSomeoneElse(state, asked, start) ??
+    firmAsSubject(state, asked, start);
   return at > start ? at : undefined;
 }
+
+/**
+ * The trade closed by 的, then another person's clause read joined to it (开 hardware 店 的 我老公 之前 帮 他 兄弟 co-sign 了 …: 店的我老公…;
+ * round 45): the question starts at the person, the trade before is the firm's (a reply, convention 420).
+ */
+function tradeThenSomeoneElse(state: State, asked: Mention, start: number): number | undefined {
+  for (const t of ofKind(state, 'industry')) {
+    if (t.end <= start || t.end > asked.start) continue;
+    const de = DE_THEN.exec(state.text.slice(t.end, asked.start));
+    if (de !== null && ANOTHER_OPENS.test(state.text.slice(t.end + de[0].length))) return t.end + de[0].length;
+  }
+  return undefined;
+}
+const DE_THEN = /^\s?的/;
 
 /** Another person opening the asking's words: 他, 她, 他们. */
 const SOMEONE_OPENS = /^(?:他们|她们|他|她)/;
@@ -202,7 +224,8 @@ function useThenSomeoneElse(state: State, asked: Mention, start: number): number
   // (...or the asking right after the use, read joined: 想 借 三十万 进货 要不要 guarantor → 进货要不要担保人.)
   const use = ofKind(state, 'purpose').find((p) => {
     const between = state.text.slice(p.end, asked.start);
-    return p.start >= start && p.end <= asked.start && (SOMEONE_OPENS.test(between) || between === '');
+    // (...the use reaching back over a space typed inside it: 买 肥料他…, the clause opening at 肥料.)
+    return p.end > start && p.end <= asked.start && (SOMEONE_OPENS.test(between) || between === '');
   });
   return use?.end;
 }
@@ -715,7 +738,7 @@ export function directQuestion(state: State): void {
         state.text,
         asked.end,
         inside === undefined
-          ? ownClauseEnd(state.text, asked.end)
+          ? ownClauseEnd(state.text, Math.max(asked.start, asked.end - 1))
           : inside.end >= asked.end
             ? inside.start
             : Math.min(ownClauseEnd(state.text, asked.start), inside.start),

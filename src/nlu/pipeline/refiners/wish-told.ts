@@ -41,8 +41,9 @@ const REPLY_AFTER = new RegExp(String.raw`^(?:\s*(?:${HEDGES_AFTER}))*\s*(?:[,�
 const A_PERIOD = '(?:一年|去年|今年|每年|一个月)';
 const REPLY_BEFORE = new RegExp(
   // ...the period after the label, or a verb of selling (营业额一年九十来万, 去年做了九十来万; round 44).
-  String.raw`^\s*(?:${A_PERIOD}?(?:的)?(?:流水|营业额|收入|营收|销售额)?${A_PERIOD}?(?:做了|卖了|做|卖)?` +
-    String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|连我|算上我|加上我|包括我)?(?:一共|总共|我们|我家)?|` +
+  // (...the label in English inside Chinese: 去年 revenue 大概 两百来万; round 45.)
+  String.raw`^\s*(?:${A_PERIOD}?(?:的)?\s?(?:流水|营业额|收入|营收|销售额|revenue|turnover|sales)?\s?${A_PERIOD}?(?:做了|卖了|做|卖)?` +
+    String.raw`(?:大概|大约|差不多|估计|可能|应该|就|只有|连我在内|(?:连我|算上我|加上我|包括我)(?:(?:和|跟)我?(?:婆娘|老婆|老公|媳妇|爱人|老倌|爹|妈|爸|哥|姐|弟|妹))?)?(?:一共|总共|我们|我家)?|` +
     String.raw`(?:(?:last year|annual|yearly)\s*)?(?:revenue|sales|turnover)?(?:\s*(?:last year|this year))?(?:\s*(?:was|is|were))?:?\s*` +
     // ...the verb with no subject, as chat drops it ("did about 3.5m last year"; round 45).
     String.raw`(?:(?:we\s+|i\s+)?(?:did|made|turned over|sold|do|make)\s*)?(?:about|around|maybe|roughly|probably|just|only|like)?)\s*$`,
@@ -87,9 +88,23 @@ function marketRepliedFirst(state: State, at: number): boolean {
   );
 }
 
-/** Words before a trade given as a reply: we, am, run, a shop of (我们开…的, 做…的, "we run a …"). */
-const TRADE_REPLY_BEFORE =
-  /^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=开|做|搞|卖|种|养|跑|干|整))?\s*(?:开|做|搞|卖|种|养|跑|干|整)?\s*(?:了)?\s*(?:个|一个|一家)?|(?:we|i)?\s*(?:run|have|own|are|am|['’]re|['’]m)?\s*(?:a|an)?)\s*$/i;
+/** Words before a trade given as a reply: we, am, run, a shop of (我们开…的, 做…的, "we run a …"), the trade's first words ("rice noodle factory"). */
+const TRADE_VERB_ZH = '开|做|搞|卖|种|养|跑|干|整|收|办';
+const TRADE_REPLY_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=${TRADE_VERB_ZH}))?` +
+    String.raw`\s*(?:(?:${TRADE_VERB_ZH})\s*(?:了)?\s*(?:个|一个|一家)?[^\s，,。\d一二两三四五六七八九十几年月]{0,4})?` +
+    String.raw`|(?:we|i)?\s*(?:run|have|own|are|am|['’]re|['’]m)?\s*(?:a|an)?\s*(?:[a-z-]+\s+){0,2})\s*$`,
+  'i',
+);
+/**
+ * The 的 closing a trade, read joined to another person's clause after it (开 noodle shop 的 我 老公 之前 帮 他 朋友 co-sign …: 的我老公…;
+ * round 45): the trade's words end at the 的.
+ */
+function joinedToAnother(after: string): RegExpExecArray | null {
+  const de = CLOSED_BY_DE.exec(after);
+  return de !== null && ANOTHER_OPENS.test(after.slice(de[0].length)) ? de : null;
+}
+const CLOSED_BY_DE = /^[^\s，。,.;；!?？]{0,4}?\s?的/;
 /** ...and after it, up to its break: 的, a shop's word, its town in English ("printing factory in kunming."; round 45). */
 const TRADE_REPLY_AFTER = /^(?:\s+(?:in|at|near|outside)\s+[a-z]+(?:\s[a-z]+)?(?=\s*[,.;])|[^\s，。,.;；!?？]{0,4})\s*(?:[,，。.;；]|\s)/i;
 
@@ -101,12 +116,13 @@ const TRADE_REPLY_AFTER = /^(?:\s+(?:in|at|near|outside)\s+[a-z]+(?:\s[a-z]+)?(?
 function tradeRepliedFirst(state: State, at: number): boolean {
   for (const m of ofKind(state, 'industry')) {
     if (m.end > at || !TRADE_REPLY_BEFORE.test(state.text.slice(0, m.start))) continue;
-    const after = TRADE_REPLY_AFTER.exec(state.text.slice(m.end, at + 1));
+    const after = TRADE_REPLY_AFTER.exec(state.text.slice(m.end, at + 1)) ?? joinedToAnother(state.text.slice(m.end));
     if (after === null) continue;
     // The question's own clause follows right after it, a word of turning at most between: no clause of other facts (有四百亩, 员工十个),
     // or one of the question's own third party (跑物流的 我兄弟在公安局上班 他愿意给我当担保人 这样格好批点; round 45).
     const between = state.text.slice(m.end + after[0].length, at);
-    return ONLY_TURNING.test(between) || ANOTHER_OPENS.test(between);
+    // (Each of the trade's words is tried: "rice noodle factory in mengzi." ends at its last; round 45.)
+    if (ONLY_TURNING.test(between) || ANOTHER_OPENS.test(between)) return true;
   }
   return false;
 }
@@ -157,7 +173,12 @@ export function wishBefore(state: State, at: number): boolean {
  * firm and its need told around it are kept, as convention 62 keeps them with the wish told before.
  */
 export function wishAfter(state: State, asked: Mention): boolean {
-  return ASKED_OF_THE_WISH.has(String(asked.value)) && wishBetween(state, asked.end, state.text.length);
+  if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
+  // (...or the need told as the question's condition: "will that hurt us if we apply for 80k for stock?"; round 45.)
+  if (IF_WISHED.test(state.text.slice(asked.end))) return true;
+  // (A guarantor's fee summed after it, 一年 要 一万多, is no wish: only a wish's own words count there; round 45.)
+  if (asked.value === 'guarantee-fee') return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= asked.end);
+  return wishBetween(state, asked.end, state.text.length);
 }
 
 /**
@@ -175,19 +196,27 @@ export function wishInside(state: State, asked: Mention): Mention | undefined {
   if (!ASKED_OF_THE_WISH.has(String(asked.value)) && !WISH_INSIDE_KEPT.has(String(asked.value))) return undefined;
   // ...or one reaching into its words from before (想找担保公司担保贷三百万 担保费一般要好多: the guarantor sought is the question's; round 43).
   // ...or one opening inside them and running on past their end ("… 6 months left. can we take out another 200k for stock?"; round 43).
+  // ...or one reaching over them both ways ("can we use the trucks as collateral for a 500k loan?": the pledge sought for a sum; round 45).
   const flag = ofKind(state, 'flag').find(
-    (f) => f.value === 'borrow-wish' && f.end > asked.start + 1 && (f.end <= asked.end || (f.start > asked.start && f.start < asked.end)),
+    (f) =>
+      f.value === 'borrow-wish' &&
+      f.end > asked.start + 1 &&
+      (f.end <= asked.end || (f.start > asked.start && f.start < asked.end) || (f.start <= asked.start && f.end >= asked.end)),
   );
-  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
-  return flag ?? wantingBefore(state, asked.start + 1, asked.end) ?? wishedVerbBefore(state, asked);
+  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?"); not
+  // inside a guarantor's fee, where 要 before a sum is what the fee comes to (担保公司 收 2.5 个点 一年 要 一万多 worth it 不; round 45).
+  if (flag !== undefined) return flag;
+  return (asked.value === 'guarantee-fee' ? undefined : wantingBefore(state, asked.start + 1, asked.end)) ?? wishedVerbBefore(state, asked);
 }
 
 /** 想, then a few words and the verb of borrowing right before a sum (想去农商行再贷五十万; round 42). */
-const WISHED_THEN_VERB = /想[^，。,.!?；;\s]{0,8}$/;
+// ...or 再 right before it, another asked with its sum (还完能不能马上再贷六十万; round 45, convention 419).
+const WISHED_THEN_VERB = /(?:想[^，。,.!?；;\s]{0,8}|再)$/;
 
 /** The verb of borrowing inside the asking's words, wished a few words before it, a sum right after: its cue. */
 function wishedVerbBefore(state: State, asked: Mention): Mention | undefined {
-  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start > asked.start && q.end <= asked.end);
+  // (The sum may run past the asking's words, which end at the verb: 再贷六十万.)
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.start > asked.start && q.start <= asked.end);
   return ofKind(state, 'cue').find(
     (c) =>
       c.value === 'amount' &&
@@ -233,7 +262,8 @@ export function lastTurnBetween(text: string, from: number, to: number): number 
 /** A word of wishing right before the asking: 想, 打算, "want to". */
 const WISHED_BEFORE = /(?:想|打算|准备|\bwant to|\bwe'?d like to)\s*$/;
 /** The asking's words ending with a verb of borrowing (去贷, 贷款, borrow). */
-const ENDS_BORROWING = /(?:贷|借|贷款|借款|\bborrow|\bloan)\s*$/;
+// (...a measure word after the verb: 贷个五十万; round 45.)
+const ENDS_BORROWING = /(?:贷|借|贷款|借款|\bborrow|\bloan)\s*(?:个|点)?\s*$/;
 
 /** A sum right after a verb of borrowing in the asking's words, or that verb itself as the sum's cue: the loan asked about. */
 export function sumOfTheAsking(m: Mention, asked: Mention, text: string): boolean {
@@ -241,7 +271,8 @@ export function sumOfTheAsking(m: Mention, asked: Mention, text: string): boolea
   // (能不能贷二十万: convention 367).
   if (!WISHED_BEFORE.test(text.slice(0, asked.start))) return false;
   if (m.kind === 'cue')
-    return m.value === 'amount' && m.start >= asked.start && m.end <= asked.end && ENDS_BORROWING.test(text.slice(m.start, m.end));
+    // (...or right after them: 想用林权证抵押贷一百五十万, the asking's words ending at 抵押; round 45.)
+    return m.value === 'amount' && m.start >= asked.start && m.start <= asked.end && ENDS_BORROWING.test(text.slice(m.start, m.end));
   if (m.kind !== 'quantity' || m.value.kind !== 'money' || m.start < asked.start) return false;
   return m.start <= asked.end + 1 && ENDS_BORROWING.test(text.slice(asked.start, m.start));
 }
