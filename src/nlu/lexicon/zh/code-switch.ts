@@ -61,6 +61,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'credit report': '征信报告',
   'credit score': '征信',
   'credit history': '征信',
+  // ...or credit alone, whoever's it is (我 老婆 的 credit 有点 messy; round 45): a run of English words is read only when all of it is
+  // covered, so credit union and credit line stay as they are.
+  credit: '征信',
   messy: '花',
   'personal loan': '个人贷款',
   approved: '批',
