@@ -14,7 +14,6 @@ import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
 import { pricedByRateOrRepayment } from '../../offer';
 import {
-  ANOTHER_OPENS,
   CREDIT_WEIGHED,
   DEBT_TOLD,
   EARLIER_OFFER,
@@ -32,6 +31,7 @@ import { drop, ofKind, type Mention, OWED_ASKED, type State } from '../mention';
 import {
   ASKED_OF_THE_WISH,
   IF_WISHED,
+  joinedToAnother,
   lastTurnBetween,
   sumOfTheAsking,
   TURN_TO_NEED,
@@ -207,12 +207,11 @@ function factsInsideTheClause(state: State, asked: Mention, start: number): numb
 function tradeThenSomeoneElse(state: State, asked: Mention, start: number): number | undefined {
   for (const t of ofKind(state, 'industry')) {
     if (t.end <= start || t.end > asked.start) continue;
-    const de = DE_THEN.exec(state.text.slice(t.end, asked.start));
-    if (de !== null && ANOTHER_OPENS.test(state.text.slice(t.end + de[0].length))) return t.end + de[0].length;
+    const de = joinedToAnother(state.text.slice(t.end));
+    if (de !== null && t.end + de[0].length <= asked.start) return t.end + de[0].length;
   }
   return undefined;
 }
-const DE_THEN = /^\s?的/;
 
 /** Another person opening the asking's words: 他, 她, 他们. */
 const SOMEONE_OPENS = /^(?:他们|她们|他|她)/;

@@ -98,9 +98,10 @@ const TRADE_REPLY_BEFORE = new RegExp(
 );
 /**
  * The 的 closing a trade, read joined to another person's clause after it (开 noodle shop 的 我 老公 之前 帮 他 朋友 co-sign …: 的我老公…;
- * round 45): the trade's words end at the 的.
+ * round 45): the trade's words end at the 的. `after`: the text right after the trade's word. One check for the reply kept here and for
+ * where the question starts (direct-question.ts).
  */
-function joinedToAnother(after: string): RegExpExecArray | null {
+export function joinedToAnother(after: string): RegExpExecArray | null {
   const de = CLOSED_BY_DE.exec(after);
   return de !== null && ANOTHER_OPENS.test(after.slice(de[0].length)) ? de : null;
 }
@@ -176,9 +177,15 @@ export function wishAfter(state: State, asked: Mention): boolean {
   if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
   // (...or the need told as the question's condition: "will that hurt us if we apply for 80k for stock?"; round 45.)
   if (IF_WISHED.test(state.text.slice(asked.end))) return true;
-  // (A guarantor's fee summed after it, 一年 要 一万多, is no wish: only a wish's own words count there; round 45.)
-  if (asked.value === 'guarantee-fee') return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= asked.end);
-  return wishBetween(state, asked.end, state.text.length);
+  return wishBetween(state, asked.end, state.text.length, wantingIsWish(asked));
+}
+
+/**
+ * Whether a word of wanting before a sum is a wish beside the question: not beside a guarantor's fee, where 要 before a sum is what the fee
+ * comes to (担保公司 收 2.5 个点 一年 要 一万多 worth it 不; round 45): only a wish's own words count there.
+ */
+function wantingIsWish(asked: Mention): boolean {
+  return asked.value !== 'guarantee-fee';
 }
 
 /**
@@ -203,10 +210,9 @@ export function wishInside(state: State, asked: Mention): Mention | undefined {
       f.end > asked.start + 1 &&
       (f.end <= asked.end || (f.start > asked.start && f.start < asked.end) || (f.start <= asked.start && f.end >= asked.end)),
   );
-  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?"); not
-  // inside a guarantor's fee, where 要 before a sum is what the fee comes to (担保公司 收 2.5 个点 一年 要 一万多 worth it 不; round 45).
+  // ...or a word of wanting before its sum ("we already have a 400k loan …. we need another 150k for stock …, can we still get it?").
   if (flag !== undefined) return flag;
-  return (asked.value === 'guarantee-fee' ? undefined : wantingBefore(state, asked.start + 1, asked.end)) ?? wishedVerbBefore(state, asked);
+  return (wantingIsWish(asked) ? wantingBefore(state, asked.start + 1, asked.end) : undefined) ?? wishedVerbBefore(state, asked);
 }
 
 /** 想, then a few words and the verb of borrowing right before a sum (想去农商行再贷五十万; round 42). */
@@ -232,9 +238,10 @@ function wishedVerbBefore(state: State, asked: Mention): Mention | undefined {
 const HEDGE_ONLY =
   /^\s*(?:(?:around|about|roughly|maybe|like|approximately|approx\.?|some|another|an extra|大概|差不多|大约|个|周转|借|贷)\s*)?$/;
 /** Whether a wish to borrow is told between `from` and `to` (a flag, or a word of wanting right before a sum). */
-export function wishBetween(state: State, from: number, to: number): boolean {
+/** `wanting`: whether a word of wanting before a sum counts too, not a wish's own words only (wantingIsWish). */
+export function wishBetween(state: State, from: number, to: number, wanting = true): boolean {
   if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.start >= from && f.end <= to)) return true;
-  return wantingBefore(state, from, to) !== undefined;
+  return wanting && wantingBefore(state, from, to) !== undefined;
 }
 
 /** A word of wanting right before a sum, both between `from` and `to` ("want 400k", "need another 150k"): its cue. */
