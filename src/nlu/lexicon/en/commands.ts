@@ -641,6 +641,11 @@ export const commandRules: readonly CommandWords[] = [
       // A kind asked allowed ("is crowdfunding allowed in china", "are p2p loans even permitted"; round 23); not a person
       // or a thing pointed at ("is it allowed", "are we allowed to": no rules of a kind).
       String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+|still\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
+      // A kind asked whether it still exists ("is p2p still a thing in china", "are p2p platforms still around", "does crowdfunding still
+      // exist"; round 46): P2P's end is its rules' answer (convention 294).
+      String.raw`\b(?:is|are|does|do)\s+(?:[a-z0-9-]+\s+){0,2}?(?:p2p|peer[- ]to[- ]peer|crowdfunding|lending platforms?|loan platforms?)(?:\s+[a-z]+)?` +
+        String.raw`\s+still\s+(?:a thing|around|legal|allowed|going|running|operating|exists?|working|there)\b` +
+        String.raw`|\b(?:are|is) there (?:still )?(?:any )?(?:p2p|peer[- ]to[- ]peer|crowdfunding)\b(?:\s+[a-z]+)?\s*(?:still\s+)?(?:left|around|(?:\s+(?:in china|here|now|anymore|these days))?\s*(?:\?|$))`,
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).

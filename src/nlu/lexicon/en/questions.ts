@@ -844,6 +844,8 @@ const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payou
  * sent by text, the bank card (asked for by the other side of a story: "the agent wants my u-key and password").
  */
 /** Verbs of overseeing p2p platforms (who regulates them, keeps an eye on them): no p2p-style story (round 23; round 36). */
+/** Not the kind asked whether it still exists or is lawful ("are p2p platforms still around", "are there still p2p platforms"; round 46). */
+const P2P_STILL_ASKED = String.raw`(?!\s+(?:(?:still|even|really|actually)\s+)?(?:legal|allowed|permitted|around|a thing|exists?|operating|running|legit)\b)`;
 const P2P_OVERSEEN = String.raw`regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of|keep(?:s|ing)? an eye on|watch(?:es|ing)?|polic(?:es|ing)`;
 const OWNERS_KEYS = [
   'u-?keys?',
@@ -1335,7 +1337,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also money lent to strangers through a platform: "lend money to others on a platform", "an app where you lend to other people".
     re: new RegExp(
       [
-        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)\bp2p (?:platform|investment|product|wealth)s?\b`,
+        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)(?<!\b(?:are|is) there (?:still |any |still any )?)\bp2p (?:platform|investment|product|wealth)s?\b${P2P_STILL_ASKED}`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,

@@ -954,6 +954,10 @@ const PLEDGE_ASKED_OF_US = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我�
 const PLEDGE_FIRST =
   String.raw`${PLEDGE_ASKED_OF_US}${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)` +
   String.raw`|${PLEDGE_ASKED_OF_US}${L}{0,24}?(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|有(?:没有|没得)?(?:什么|哪样|啥)?(?:别的)?(?:办法|法子))`;
+/** A lender's pledge set, someone's thing named after its 要, then weighed: 银行要我爸妈的房子做抵押 正常吗 (round 46). */
+const PLEDGE_SET_JUDGED =
+  String.raw`(?:${LENDER_NAMED}|他们|对方|人家|客户经理|信贷员)${C}{0,4}?(?:说|讲|非|硬)?(?:要|需要|得|叫|让)(?:我|我们)?(?:拿|用|把)?` +
+  String.raw`${C}{1,12}?(?:做|作|当)(?:抵押|质押|担保)${L}{0,16}?(?:${NORMAL_ASKED}|合不合理|合理(?:吗|不)|格合理|对头不|格对头|有必要|咋个整|咋个办|怎么办)`;
 /** Whether a thing may be pledged, asked with its tag right after: 抵押得不得, 抵押 吗, 抵押给银行行不行. */
 const PLEDGE_TAGGED = [
   String.raw`(?:抵押|质押)\s*(?:贷款)?\s*(?:得不得|得行不|得成不|行不行|可不可以|可以不|可以吗|行吗|行不|得不)`,
@@ -1934,6 +1938,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
         // A lender's condition told: the pledge before it lends (银行讲要拿厂房做抵押才肯贷; round 32, corpus convention 122).
         `|${PLEDGE_FIRST}` +
+        // ...or the thing named after the lender's 要, with no 拿, then judged (银行说要我老丈人的房子做抵押 这个正常不; round 46).
+        `|${PLEDGE_SET_JUDGED}` +
         // Whether a thing may be pledged, the tag right after the pledge or its lender (土地经营权抵押得不得, 房子 能 抵押 吗, 厂房抵押给银行
         // 行不行; round 32, corpus convention 122).
         `|${PLEDGE_TAGGED}` +
