@@ -63,6 +63,7 @@ function normalizeAnew(text: string): string {
         .replace(TEN_THOUSAND_TYPED, '万')
         .replace(STAFF_TYPED, '员工')
         .replace(BORROW_TYPED, '贷')
+        .replace(POTENTIAL_TYPED, '得')
         .replace(SPACED_NUMERAL, '')
         .replace(UNIT_TYPED_APART, '')
         .replace(RANGE_TYPED_APART, rangeJoined),
@@ -401,6 +402,14 @@ const STAFF_TYPED =
  * 贷, same length; 代 elsewhere (代理, 代办, 代销, 代付) keeps its own sense.
  */
 const BORROW_TYPED = /(?<=(?:想|要|再|还想|准备|打算|需要|可以|能)\s*)代(?=\s*(?:个|点|款|一下)?\s*[\d一二两三四五六七八九十几百千])/g;
+
+/**
+ * 的 typed for 得 between a verb and what it can reach (靠的住, 信的过, 贷的到, 还的起, 批的下来: the pinyin is the same;
+ * round 46: 网贷到底靠不靠的住), read as 得, same length; not 的 before a noun that begins with those characters (贷款的到账时间,
+ * 还的上个月: the 的 of the thing named).
+ */
+const POTENTIAL_TYPED =
+  /(?<=(?:靠|信|贷|借|还|批|拿|要|办|申请|搞|整))的(?=住|过(?![去来年月期])|到(?![账期时手底])|着|起(?!来)|上(?![个月年期次回周])|下来)/g;
 
 /**
  * 完 typed for 万 after a numeral that ends in a digit or a ten, a hundred, a thousand (二十完, 五十来完, 20完: the

@@ -253,13 +253,13 @@ const PEOPLE_AFTER = typedAsWell(
   ),
 );
 
-// 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years, 月份/月底 are calendar months; 月息, 年息, 月供 open a
+// 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years nor 年化/年利率 after a sum (每期还3300 年化是多少; round 46), 月份/月底 are calendar months; 月息, 年息, 月供 open a
 // rate or a payment, no length of time (先扣八千 月息一分二: no 8,000 months).
 // A 年 typed a space after the number that opens a year's figure ("员工12 年销售额3000万", phone
 // typing) belongs to that figure, not to the number: no "12 years".
 const YEAR_OPENS_FIGURE = String.raw`(?<=\s年)(?=(?:销售|营业|营收|收入|流水|产值|利润|出货|交易))`;
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息])(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
+  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息化]|利率)(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
     // ...not a quarter as a share of the goods ("about a quarter goes to laos", "a quarter of it is exported": round 22; three
     // quarters of a year stays 9 months).

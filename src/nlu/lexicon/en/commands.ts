@@ -286,6 +286,9 @@ export const offerJudged: Words = [
   String.raw`\bworth it\b|\brip[- ]?off\b|\b(?:fair|good|bad|decent|ok|okay) deal\b|\b(?:ok|okay|fine|alright|normal|fair) right\s*\?`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
+  // Its price asked of the terms told: "how much interest is that", "is that too much", "what's the real rate" (round 46: a held loan's
+  // terms so asked keep its offer).
+  String.raw`\bhow much interest (?:is|am|are|do|does|would)\b|\b(?:is|isn['’]?t) (?:that|this|it) too much\b|\b(?:real|true|actual|effective) (?:rate|interest|cost|apr)\b`,
   // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
   String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
 ];

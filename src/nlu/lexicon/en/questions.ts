@@ -186,6 +186,8 @@ const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String
 const LOAN_COMING = String.raw`(?:loans?|money|payout|funds?|approval|release|disbursement|transfer)\b`;
 /** Times of the trade's own, after "before": "before harvest", "before the big auction" (a noun after the article). */
 const TIMES_OF_TRADE = 'harvest|spring|summer|autumn|fall|winter|season|christmas|new year|tet|songkran';
+/** A fee, unless a lender's rate was told before it (a fee kept back at payout, the offer's own: round 46). */
+const FEE_NOT_AFTER_RATE = String.raw`(?<!\b(?:monthly|a month|per month|annual(?:ly)?|a year|per year|apr|interest)\b[^?!]{0,80})fee`;
 const beforehand = [
   String.raw`first(?!\s+(?:month|year|week|instal\w*|payment|repayment|time|batch|order))`,
   'upfront',
@@ -1170,7 +1172,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:${INSIDE_WAY}|${INSIDE_MAN})\b`,
         String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|fee)`,
         // A share of the loan taken first by whoever gets it: "he can get 1m from bank but take 5% commission first".
-        String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|fee|cut)\s+(?:${beforehand.join('|')})\b`,
+        // (...not a lender's fee kept at payout, its rate told before: "500k at 0.8% monthly, 24 months, they take 3% fee upfront"; round 46.)
+        String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|cut|${FEE_NOT_AFTER_RATE})\s+(?:${beforehand.join('|')})\b`,
         // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
         String.raw`\baccounts?\b[^.?!]{0,12}\b(?:froze|frozen|freez\w*|locked|blocked)\b[^.?!]{0,40}\b(?:pay|transfer|deposit|send)\b`,
         String.raw`${SUM_PAID}\s+(?:to\s+|for\s+|then\s+)?(?:unlock|unfreeze|activate)${UNLOCKED}\s*(?:$|[.,!?;])`,

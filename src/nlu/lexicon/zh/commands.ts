@@ -198,7 +198,8 @@ export const offerJudged: Words = [
   String.raw`格(?:整得|要得)|整不整得|要不要得|整得(?:不|吗|嘛)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受|合理|划算|合算|便宜|贵|过分|离谱)(?:吗|不|嘛|么)`,
-  String.raw`(?:合不合理|划不划算|合不合算|贵不贵|过不过分|离不离谱)`,
+  // ...high asked of its price too (利息高不高, 算高吗, 是不是太高了; round 46: a held loan's terms so judged keep its offer).
+  String.raw`(?:合不合理|划不划算|合不合算|贵不贵|过不过分|离不离谱|高不高|(?:算|太|有点|是不是太?)?高(?:了)?(?:吗|么|嘛|不|吧))`,
   // ...in English words: 月息 1分5 ok 吗, okay 不.
   String.raw`\b(?:ok|okay)\s*(?:吗|不|嘛|么)`,
   // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
@@ -271,9 +272,12 @@ const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|�
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!(?:冒充|自称|假冒|假装|说是|说(?:他|她|自己|他们)是|称是|claim\w*)[^,.!?;，。！？；]{0,10})`;
 const NOT_CALLING_REGULATOR = String.raw`(?![^,.!?;，。！？；\s]{0,6}?(?:的人|的工作人员)?(?:打(?:来|了)?(?:个)?电话|来电|打给我))`;
 /** Not a 客服 pointed at or quoted in a story (给那个“客服”转了八千, 那个客服讲): the other side, not a person asked for. */
-const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
+// ...with the lender's kind between (那个贷款客服, 那个平台的客服; round 46).
+const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|(?:那个|这个)[^,.!?;，。！？；\s]{0,6}|给)`;
 /** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说, 客服来电, 客服发的链接, 客服加我. */
-const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我))`;
+// ...nor money sent it, or what it did after (客服转了四千八, 客服骗了我, 客服把我拉黑了; round 46).
+const SERVICE_ACTS = String.raw`说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我|转(?:了|走)?\s*[\d一二两三四五六七八九十几]|骗|拉黑`;
+const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:${SERVICE_ACTS}))`;
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;

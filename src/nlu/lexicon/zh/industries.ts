@@ -490,6 +490,8 @@ const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家)(?:的)?|有(?
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
+/** What made goods are made of or how, named before them (实木家具, 铝合金门窗, 手工竹编; round 46). */
+const GOODS_STUFF = String.raw`实木|原木|松木|红木|楠木|竹子?|藤|铁艺|铁|钢|铝|塑料|玻璃|手工|纯手工|定制|传统`;
 /** Goods a maker makes, named after its verb of making (做纸箱, 生产编织袋, 做纸杯的): not food (made-food.ts), not crafts. */
 const MADE_GOODS = [
   ...['纸箱', '纸盒', '纸杯', '纸碗', '纸管', '包装盒', '包装袋', '塑料袋', '编织袋', '塑料桶', '塑料瓶', '塑料盒', '泡沫箱', '泡沫盒'],
@@ -1694,7 +1696,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 17,
     words: [
-      String.raw`(?<=(?<![想要准备打算])(?:做|生产|加工|制作)(?:点|些)?)(?:${MADE_GOODS})(?=(?:(?:和|跟|、|,|，)(?:${MADE_GOODS}))*的)`,
+      // ...its stuff or make named first (做实木家具的, 生产铝合金门窗的, 做手工竹编的; round 46).
+      String.raw`(?<=(?<![想要准备打算])(?:做|生产|加工|制作)(?:点|些)?(?:${GOODS_STUFF})?)(?:${MADE_GOODS})(?=(?:(?:和|跟|、|,|，)(?:${MADE_GOODS}))*的)`,
       // Goods made named in English inside 做…的 (做 silver jewelry 的, 做 leather bags 的, 做 packaging 的).
       String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:${MADE_GOODS_EN})(?=\s?的)`,
     ],
@@ -1704,7 +1707,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 10,
     words: [
-      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:${MADE_GOODS})`,
+      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?(?:${GOODS_STUFF})?)(?:${MADE_GOODS})`,
       String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:${MADE_GOODS_EN})(?=\s?的)`,
       // Furniture made by hand (打家具的), baskets woven (编竹篮).
       String.raw`打家具|编(?:竹|藤|草)[\u4e00-\u9fff]`,

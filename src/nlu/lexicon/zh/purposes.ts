@@ -719,7 +719,8 @@ const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家
  * is paid to names no trade of the firm's (a scope of things bought).
  */
 export const paidAhead: Words = [
-  String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交)(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
+  // ...not money alone handed in first, with no one named (客服说要先交钱: the advance fee's words; round 46; 先付钱 stays a supplier's).
+  String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交(?!钱(?:$|[，。,.!?；;\s]|才|就|再|吗|不|么)))(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
   // ...or to the suppliers themselves, their goods or country between (预付给越南的橡胶供应商, 提前打款给缅甸那边的玉米供货商, 提前 付 给
   // 越南 supplier): round 23; the goods name no trade.
   String.raw`(?:预付|垫付|先付|提前\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,

@@ -1093,6 +1093,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
         // ...not a fraud feared (怕被骗, 担心上当, 就怕遇到骗子; round 23): nothing lost yet, the check asked.
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|报警|报案` +
+        // ...the one who conned named between or before (被贷款中介骗了八千, 那个平台的客服骗了我两千; round 46).
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)被${C}{1,8}?骗(?:了|走|去)` +
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|会不会|不会|格会)${C}{0,8})骗(?:了|走了?)(?:我|我们)` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
@@ -1211,6 +1214,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // An agent's speed sold for a fee (中介说交三个点的手续费能快点批; round 40, convention 368).
         String.raw`|${FEE_FOR_SPEED}` +
+        // A loan's staff saying money is to be paid first, no fee named (客服说要先交钱, 业务员讲得先转点钱; round 46); not a supplier's side
+        // (越南那边说要先付钱: trade).
+        String.raw`|(?:客服|业务员|中介|贷款员|信贷员|工作人员|专员)${C}{0,4}(?:说|讲)${C}{0,3}?(?:要|得|必须|需要)?先(?:交|付|转|打)(?:点|些)?钱` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
         String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
         // A fee no lender charges, to be paid, with no one named (要交两千块洗白费, 得先付八百签约费).
