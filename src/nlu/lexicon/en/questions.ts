@@ -1960,6 +1960,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
     re: new RegExp(
       [
+        // A group guarantee asked (联保: "can the members guarantee each other for a loan?", "how does a joint guarantee loan work"; round 46).
+        String.raw`\b(?:guarantee|vouch for|stand guarantor for|back)\s+(?:each other|one another)\b|\b(?:joint|mutual|group)[- ]guarantee\w*\b`,
         // ...or someone offering to guarantee, the lender's taking it asked ("he'll guarantee for us, would the bank accept that?"; round 45).
         String.raw`\b(?:he|she|they)(?:['’]ll| will| would|['’]d| can)? (?:guarantee|stand guarantor|be (?:our|my) guarantor)\b[^?]{0,40}\b(?:accept|take|enough|ok|okay|count)\b`,
         // Standing as someone's guarantor asked ("can i be her guarantor?"; round 45).

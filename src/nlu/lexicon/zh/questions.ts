@@ -1964,6 +1964,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|格(?:能|可以|要|需要|得)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)` +
         // Whether a thing must be pledged: 要不要拿房子抵押, 得不得用车子担保.
         String.raw`|(?:要不要|需不需要|得不得|用不用)(?:拿|用)${C}{1,8}?(?:抵押|质押|担保|押)` +
+        // A group guarantee asked (联保贷款 要几户一起担保, 合作社社员能不能互相担保, 格可以搞联保; round 46).
+        String.raw`|(?:联保|互保|互相担保|相互担保)${C}{0,12}?(?:吗|么|嘛|不|[?？]|几户|几个人|几家|怎么|咋个|咋整|要|能|可以|格|行不行)` +
+        String.raw`|(?:能不能|可不可以|格能|格可以|能|可以)\s?(?:搞|办|做|用)?\s?(?:联保|互保|互相担保|相互担保)` +
         // The pledge in one language, the need in the other: do we need 抵押, need 担保人 or not, 贷款格要 guarantor.
         String.raw`|\b(?:need|needs|require[sd]?|must|have to)\b${C}{0,12}(?:抵押|质押|担保)|(?:要|需要|得)\s*(?:collateral|guarantors?|mortgage|security)\b`,
     ),
@@ -2275,11 +2278,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`格(?:能|还)?(?:借|贷)(?:得到|得着)|(?:能不能|还能不能|格能)(?:借|贷)(?:到|得到)(?:款|钱)`,
         // ...or borrowing at all, the message ending there, a kind of firm before it or none (能贷款吗, 麻将馆能不能贷款, 开饭店的能贷款吗;
         // round 44, convention 412): what lenders look at.
-        String.raw`(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:贷款|借钱|贷到款|借到钱)\s?(?:吗|么|嘛|不|[?？])?\s*$`,
+        // (...applied for too: 开餐馆的能申请贷款吗; round 46.)
+        String.raw`(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:申请|办)?\s?(?:贷款|借钱|贷到款|借到钱)\s?(?:吗|么|嘛|不|[?？])?\s*$`,
       ]
         // The whole message, a few words before it (我现在还…); not after the firm described (…一年卖个四五百万 格贷得着:
         // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
-        .map((w) => String.raw`^(?![^\s，,]*(?:没|莫得|么得|无))[^\s，,。？?]{0,6}(?:${w})`)
+        // ...a kind of firm closed by 的 and a break before it (我们种烤烟的 能不能贷款; round 46).
+        .map((w) => String.raw`^(?![^\s，,]*(?:没|莫得|么得|无))(?:[^\s，,。？?]{1,8}的[\s，,]\s?)?[^\s，,。？?]{0,6}(?:${w})`)
         .join('|') +
         // The applicant's age told, then whether a lender will still lend (他都六十五了 bank 还肯贷给他不, 我年纪大了 还能贷款吗; round 45): what
         // lenders look at.
