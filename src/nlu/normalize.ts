@@ -66,6 +66,7 @@ function normalizeAnew(text: string): string {
         .replace(POTENTIAL_TYPED, '得')
         .replace(SPACED_NUMERAL, '')
         .replace(UNIT_TYPED_APART, '')
+        .replace(MEASURE_TYPED_APART, '')
         .replace(RANGE_TYPED_APART, rangeJoined),
     );
   return chatSpelling(spokenEnglish(s.toLowerCase().replace(SPACES, ' ').trim()));
@@ -119,6 +120,12 @@ const ONE_LEFT_UNSAID = /(?<=(?:还有|加上|外加|另外|另外还有)\s?)(?=
  */
 const UNIT_TYPED_APART =
   /(?<=[十百千][零一二两三四五六七八九]?|[二两三四五六七八九]十|[一二两三四五六七八九]百|[一二两三四五六七八九]千)\s+(?=[万亿](?!一(?![年月个天周])|[达能象科物家岁事]))/g;
+/**
+ * A measure word typed a space after its numeral (社员 一百二十 户, 两百 亩, 三十 头 猪; round 46), joined to it: the count of
+ * households, land or stock, no bare number replied.
+ */
+const MEASURE_TYPED_APART = /(?<=[零一二两三四五六七八九十百千几\d])\s+(?=[户亩头间台辆吨斤棵株箱](?![\da-z]))/g;
+
 /**
  * A range of two Chinese digits typed a space apart before its unit (二 三十万, 七 八十个, 三 四万: round 34): one range, as
  * 二三十万 reads; only digits one after the other (二 三, 七 八), the first standing alone after no number or 第.

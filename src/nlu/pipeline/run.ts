@@ -346,7 +346,20 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['asideThenLater', asideThenLater],
   ['onlyASkip', onlyASkip],
   ['feesOwed', feesOwed],
+  ['pickBeforeHurdle', pickBeforeHurdle],
 ];
+
+/**
+ * A menu pick opening the message before a hurdle (要第二个嘛 不过我们在信用社还欠着十来万 格有影响; round 46): the reply to the bot's
+ * question of which service, kept as a figure replied first is (convention 403).
+ */
+function pickBeforeHurdle(state: State, u: Understanding, rules: Rules): void {
+  if (u.question === undefined || !HURDLE_QUESTIONS.has(u.question) || u.number !== undefined || u.service !== undefined) return;
+  const item = openingItem(state.text);
+  if (item === undefined) return;
+  u.number = item;
+  rules.number = 'a menu pick opening the message before a hurdle';
+}
 
 /** The fee's sum or rate asked (多少, how much): a cost asked beside the fees owed. */
 const FEE_COST_ASKED = /多少|几个点|利息|\bhow much\b|\binterest\b|\brate\b/;

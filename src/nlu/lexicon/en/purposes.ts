@@ -39,7 +39,8 @@ const RENTED_THINGS = [
   String.raw`generators?|excavators?|diggers?|cranes?|buses|coaches|cars|boats|tractors?|harvesters?|printers?|scaffolding`,
 ].join('|');
 /** Hands hired (round 29). */
-const HANDS = String.raw`(?:workers|pickers|hands|labou?r(?:ers)?|people|help|casuals|temps)`;
+// (...the crop's own hands: cutters, tappers, harvesters; round 46.)
+const HANDS = String.raw`(?:workers|pickers|cutters|tappers|harvesters|hands|labou?r(?:ers)?|people|help|casuals|temps)`;
 /** ...for the crop or the season, later in the sentence. */
 const FOR_THE_CROP = String.raw`[^.?!]{0,30}\b(?:harvest|picking|season|crops?|festival|pruning|spraying|planting)`;
 
@@ -47,7 +48,10 @@ export const FIRMS_WORK = String.raw`production|work|works|operations?|business|
 /** What is kept going with the money (round 30): the firm, things, us, or the firm's work. */
 const KEPT_GOING = String.raw`us|me|it|things|everything|company|firm|crew|team|workers|guys|${FIRMS_WORK}`;
 // (...and the growers named by their farms: "pay tea farms in laos", "pay durian orchards"; round 45.)
-const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|farms|orchards|plantations|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
+const PAID_RUNNING = [
+  String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|cutters|tappers|harvesters|drivers?|farmers|growers|farms|orchards|plantations`,
+  String.raw`rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`,
+].join('|');
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
 /** Not a launch that only times the need (before the new model launch). */

@@ -847,6 +847,8 @@ const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payou
  */
 /** Verbs of overseeing p2p platforms (who regulates them, keeps an eye on them): no p2p-style story (round 23; round 36). */
 /** Not the kind asked whether it still exists or is lawful ("are p2p platforms still around", "are there still p2p platforms"; round 46). */
+/** Standing as a guarantor, done or being: stood, signed, "i'm", "we were" (round 46). */
+const STOOD_AS = String.raw`stood|stand|standing|acted|acting|signed|went|i['’]m|i am|we['’]re|we are|i was|we were`;
 const P2P_STILL_ASKED = String.raw`(?!\s+(?:(?:still|even|really|actually)\s+)?(?:legal|allowed|permitted|around|a thing|exists?|operating|running|legit)\b)`;
 const P2P_OVERSEEN = String.raw`regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of|keep(?:s|ing)? an eye on|watch(?:es|ing)?|polic(?:es|ing)`;
 const OWNERS_KEYS = [
@@ -1682,11 +1684,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // we?"; round 43).
       // ...or a loan had with its lender and due date ("we have a loan with the rural commercial bank due in june"; round 44).
       String.raw`\b(?:(?:already|still|currently|also)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on|` +
-        String.raw`(?:we|i) (?:have|has|got) an? (?:[a-z-]+ )?loan)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?|due)\b[^?!]{0,120}?` +
+        // (...counted: "we have two loans with the rural commercial bank already, one due next march"; round 46.)
+        String.raw`(?:we|i) (?:have|has|got|['’]ve got) (?:an?|two|three|four|several|a few|some|multiple|\d+) (?:[a-z-]+ )?loans?)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?|due)\b[^?!]{0,120}?` +
         String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|(?:can|could) (?:we|i)\s*\?|${HELD_A_BAR})` +
+        // ...loans counted and had already, the sentence ending there ("we have two loans with the bank already. want another 300k, can we
+        // still get it?"; round 46).
+        String.raw`|\b(?:we|i) (?:have|has|got|['’]ve got) (?:two|three|four|several|a few|some|multiple|\d+) (?:[a-z-]+ )?loans\b[^.?!]{0,40}\balready\b` +
+        String.raw`[^?!]{0,120}?\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|${HELD_A_BAR})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
-        String.raw`|\b(?:stood|stand|standing|acted|acting|signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety)\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        // (...being one said with am: "i'm guarantor on a neighbour's loan …, does that count against me?"; round 46.)
+        String.raw`|\b(?:${STOOD_AS})\s+(?:as\s+)?(?:a\s+)?(?:the\s+)?(?:guarantor|surety)\b[^?!]{0,90}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
         String.raw`|\bco-?sign(?:ed)?\b(?![^?!]{0,80}\b(?:${DEBTOR_STOPPED})\b)[^?!]{0,100}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
         // ...asked first ("is it a problem that i stood guarantor for my cousin's mortgage?"; round 43).
         String.raw`|\b(?:is|would) (?:it|that) (?:be )?(?:a )?problem (?:that|if)\b[^?!]{0,20}?\b(?:stood|stand|acted|signed|co-?signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety|co-?signer)\b` +
@@ -1961,7 +1969,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // A group guarantee asked (联保: "can the members guarantee each other for a loan?", "how does a joint guarantee loan work"; round 46).
-        String.raw`\b(?:guarantee|vouch for|stand guarantor for|back)\s+(?:each other|one another)\b|\b(?:joint|mutual|group)[- ]guarantee\w*\b`,
+        // (...not one given through it, then whether it counts against the owner: "i'm guarantor on a neighbour's loan through the co-op's joint
+        // guarantee, does that count against me?" is loan-held.)
+        String.raw`\b(?:guarantee|vouch for|stand guarantor for|back)\s+(?:each other|one another)\b|(?<!\bguarantor\b[^.?!]{0,40})\b(?:joint|mutual|group)[- ]guarantee\w*\b(?![^.?!]{0,30}\bagainst\b)`,
         // ...or someone offering to guarantee, the lender's taking it asked ("he'll guarantee for us, would the bank accept that?"; round 45).
         String.raw`\b(?:he|she|they)(?:['’]ll| will| would|['’]d| can)? (?:guarantee|stand guarantor|be (?:our|my) guarantor)\b[^?]{0,40}\b(?:accept|take|enough|ok|okay|count)\b`,
         // Standing as someone's guarantor asked ("can i be her guarantor?"; round 45).

@@ -412,6 +412,9 @@ const boughtToSell: Words = [
   // Not what a sum is for (想借十五万 收咖啡豆, 收烟叶 差五十万, 收咖啡豆 loan 大概十五万): produce bought in, a purpose.
   String.raw`(?<![万wk块元钱]\s*)${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}${NOT_A_NEED_AFTER}`,
   String.raw`${own('收购')}(?![款入益费据税到季价期])(?:(?![要想的])[\u4e00-\u9fff]){1,4}${CLAUSE_END}`,
+  // ...with the town it is done in right before, whatever need follows (我爹在临沧收核桃 想贷五十万收今年的新核桃; round 46): the trade's
+  // clause; not one wished (想在临沧收核桃).
+  String.raw`(?<=(?<!(?:想|要|准备|打算|计划))在[\u4e00-\u9fff]{1,6}?)收(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材)${CLAUSE_END}`,
 ];
 
 /**
@@ -492,6 +495,8 @@ const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三�
 
 /** What made goods are made of or how, named before them (实木家具, 铝合金门窗, 手工竹编; round 46). */
 const GOODS_STUFF = String.raw`实木|原木|松木|红木|楠木|竹子?|藤|铁艺|铁|钢|铝|塑料|玻璃|手工|纯手工|定制|传统`;
+/** Not a year's sales said with the goods sold and the sum right after (一年卖茶两百来万: the revenue, the goods no trade; round 46). */
+const NOT_SUM_SOLD = String.raw`(?!\s*(?:大概|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几百])[\d一二两三四五六七八九十几百千点.\s]*(?:多|来)?\s*(?:万|千|块|元|w\b|k\b))`;
 /** Goods a maker makes, named after its verb of making (做纸箱, 生产编织袋, 做纸杯的): not food (made-food.ts), not crafts. */
 const MADE_GOODS = [
   ...['纸箱', '纸盒', '纸杯', '纸碗', '纸管', '包装盒', '包装袋', '塑料袋', '编织袋', '塑料桶', '塑料瓶', '塑料盒', '泡沫箱', '泡沫盒'],
@@ -1624,7 +1629,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:液化气|煤气)(?:站|店)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
       // Not the sales said with the goods sold (去年卖咖啡豆卖了两百八十来万, 卖菌子卖得一百来万): a figure, the goods a hint only.
-      String.raw`卖\s*(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)(?![\u4e00-\u9fff]{0,3}卖[了得])`,
+      String.raw`卖\s*(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)(?![\u4e00-\u9fff]{0,3}卖[了得])${NOT_SUM_SOLD}`,
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
       // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
       String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,

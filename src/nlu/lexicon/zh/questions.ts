@@ -715,6 +715,8 @@ const ELIGIBILITY_ASKED = [
   String.raw`(?:格会|会不会|会|怕)${C}{0,4}?嫌(?:我们|我)?${C}{0,4}?(?:太新|太小|规模小|时间短|开得短|没流水|流水少)`,
   // ...or whether it comes through (这阵子能贷得下来不, 格贷得下来; round 45).
   String.raw`(?:能|格|还|能不能)?(?:贷|借)得下来(?:不|吗|么|没)?`,
+  // ...or feared hard to get approved (格会很难批, 会不会不好贷, 难不难批, 好不好批; round 46).
+  String.raw`(?:格会|会不会|会|是不是|怕)\s?(?:很|比较|特别|太)?(?:难|不好)(?:批|贷|借)|难不难(?:批|贷|借)|好不好批`,
   // ...or feared refused outright (会不会贷不到, 怕借不到; round 45).
   String.raw`(?:会不会|格会|怕|会)\s?(?:贷|借)不(?:到|着|下来)`,
   // ...or the bank feared to pay the owner no heed (银行格会理我, 会不会搭理我们; round 45).
@@ -804,6 +806,8 @@ const LOAN_HELD_SAID = [
   String.raw`(?:贷的|贷了|借的|借了|\bloan\b)${L}{0,12}?(?:下个?月|明年|后年|年底|月底|今年|过几个月|[\d一二两三几]+\s?个月后)(?:就|才|快|马上)*(?:要)?到期`,
   // ...what is left on it told (还 剩 8w 没还, 还剩十万没还上; round 43).
   String.raw`还\s?(?:剩|有)\s?(?:下)?\s?${OWED_SUM}\s?(?:没|没有)\s?还`,
+  // ...or a share of it (现在还有一半没还, 还有一大半没还完; round 46).
+  String.raw`还\s?(?:剩|有)\s?(?:下)?\s?(?:一半|一大半|大半|小半|一小半|一部分|部分|[\d一二两三四五六七八九几]+\s?成)\s?(?:没|没有)\s?还`,
   // ...on a spouse or a parent, asked of the owner (老公有个车贷 每个月都按时还 会不会影响我贷款; round 43, as convention 398 reads it in English).
   // ...or on the owner, said with 我 (我还有个车贷 还能贷不; round 45).
   String.raw`(?:${FAMILY_OWING}|她|他|我们|我)(?:那边|身上|名下)?(?:还)?(?:有|背着?)(?:一|两|几)?(?:个|笔)\s?${C}{0,4}?(?:贷款|车贷|房贷|经营贷|借款|网贷)`,
@@ -954,6 +958,10 @@ const PLEDGE_ASKED_OF_US = String.raw`(?:要|需要|得|叫|让|喊)(?:我|我�
 const PLEDGE_FIRST =
   String.raw`${PLEDGE_ASKED_OF_US}${C}{0,6}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)` +
   String.raw`|${PLEDGE_ASKED_OF_US}${L}{0,24}?(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|有(?:没有|没得)?(?:什么|哪样|啥)?(?:别的)?(?:办法|法子))`;
+/** A thing refused as a pledge, then what now or whether that is right: 大棚不算抵押物 咋个搞 (round 46). */
+const PLEDGE_REFUSED_ASKED =
+  String.raw`(?:不算|不能算|不当|不认|不收|不接受|不要)${C}{0,8}?(?:做|作|当)?(?:抵押物?|担保)${L}{0,12}?` +
+  String.raw`(?:咋个搞|咋个整|咋个办|咋整|咋办|怎么办|怎么整|有没有(?:别的)?(?:办法|法子)|对不对|格对|正常(?:吗|不)|是真的吗)`;
 /** A lender's pledge set, someone's thing named after its 要, then weighed: 银行要我爸妈的房子做抵押 正常吗 (round 46). */
 const PLEDGE_SET_JUDGED =
   String.raw`(?:${LENDER_NAMED}|他们|对方|人家|客户经理|信贷员)${C}{0,4}?(?:说|讲|非|硬)?(?:要|需要|得|叫|让)(?:我|我们)?(?:拿|用|把)?` +
@@ -1678,7 +1686,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|没(?:有)?按(?:时|期)还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|牵连|${DRAWN_IN})`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
-        String.raw`(?:担保人?|作保|做保|保人|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
+        // (...a group guarantee, a co-member defaulting: 合作社搞的联保贷 有一户社员逾期了 会不会连累我们贷款; round 46.)
+        String.raw`(?:担保人?|作保|做保|保人|联保|互保|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回, counted (征信一下子被查了十几次; round 45), the lookups named
         // (征信上查询太多, 查询记录太多; round 45).
         String.raw`征信${C}{0,4}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多|[\d一二两三四五六七八九十几好]+\s*(?:多)?\s*(?:次|回|遍))` +
@@ -1702,7 +1711,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
         // 还能申请 创业担保贷款 吗; round 30, fix30a).
         // ...no wish to borrow between, which is the owner's need told after the record (信用卡晚还过几次 想贷50万周转 银行格会批; round 41).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})(?:(?!${WISH_BETWEEN})${L}){0,20}(?:${RECORD_HURTS_ASKED})`,
+        // ...the record itself named as where it shows (征信上只有一次晚了两天 格有影响; round 46).
+        String.raw`(?:${OWN_DEBTS}|征信)${C}{0,8}(?:${REPAID_LATE})(?:(?!${WISH_BETWEEN})${L}){0,20}(?:${RECORD_HURTS_ASKED})`,
         // Late said with no debt named, then whether the owner may still borrow (逾期了 还能贷吗, 欠银行的钱逾期了 格还能借; round 39): the record.
         String.raw`(?<!(?:客户|买家|他们|对方|甲方)${C}{0,6})(?:逾期|晚还|迟还)(?:过|了)${L}{0,20}?(?:${STILL_BORROW})`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
@@ -1752,7 +1762,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).
         String.raw`|(?:会不会|格会|会)算(?:到|在)?(?:我|我们)(?:头上|身上)|(?:算不算|格算|会不会算|算)${C}{0,4}?负债|(?:会不会|格会|会)\s?批(?:\s?(?:吗|么|不))?(?=$|[\s,.!?;，。！？；])|格(?:还)?(?:能)?(?:再)?(?:贷|借)得(?:到|着|下来|成)` +
         // (...typed a word at a time: 想 再 借 30万 格 行; round 45.)
-        String.raw`|(?:(?:又|再|还)\s?想|想\s?(?:再|又))\s?(?:借|贷)${L}{0,16}?(?:格\s?(?:可以|行|得)|行不行|可以吗|可不可以|得不得))` +
+        // (...another besides: 我自己另外想贷二十万买挖机 格可以; round 46.)
+        String.raw`|(?:(?:又|再|还|另外)\s?想|想\s?(?:再|又|另外))\s?(?:借|贷)${L}{0,16}?(?:格\s?(?:可以|行|得)|行不行|可以吗|可不可以|得不得))` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
         String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${L}{0,36}?(?:${GUARANTEE_HURTS}|${HELD_ASKED_EN})` +
@@ -1946,6 +1957,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${PLEDGE_FIRST}` +
         // ...or the thing named after the lender's 要, with no 拿, then judged (银行说要我老丈人的房子做抵押 这个正常不; round 46).
         `|${PLEDGE_SET_JUDGED}` +
+        // ...or a thing refused as a pledge, then what now or whether right (银行讲大棚不算抵押物 咋个搞, 银行不收我们的设备做抵押 咋个整; round 46).
+        `|${PLEDGE_REFUSED_ASKED}` +
         // Whether a thing may be pledged, the tag right after the pledge or its lender (土地经营权抵押得不得, 房子 能 抵押 吗, 厂房抵押给银行
         // 行不行; round 32, corpus convention 122).
         `|${PLEDGE_TAGGED}` +
@@ -1965,8 +1978,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a thing must be pledged: 要不要拿房子抵押, 得不得用车子担保.
         String.raw`|(?:要不要|需不需要|得不得|用不用)(?:拿|用)${C}{1,8}?(?:抵押|质押|担保|押)` +
         // A group guarantee asked (联保贷款 要几户一起担保, 合作社社员能不能互相担保, 格可以搞联保; round 46).
-        String.raw`|(?:联保|互保|互相担保|相互担保)${C}{0,12}?(?:吗|么|嘛|不|[?？]|几户|几个人|几家|怎么|咋个|咋整|要|能|可以|格|行不行)` +
+        // (...asked of the guarantee itself, a few words after it: not a co-member's default told, 联保贷 有一户社员逾期了 会不会连累我们: the record's.)
+        String.raw`|(?:联保|互保|互相担保|相互担保)(?:贷款?)?\s?(?:要|需要|得)?\s?(?:吗|么|嘛|不|[?？]|几户|几个人|几家|怎么(?:搞|办|弄)|咋个(?:搞|办|整)|咋整|能不能|可不可以|格能|格可以|行不行|哪样|什么|啥|一起担保)` +
         String.raw`|(?:能不能|可不可以|格能|格可以|能|可以)\s?(?:搞|办|做|用)?\s?(?:联保|互保|互相担保|相互担保)` +
+        // ...or set by the lender before it lends (信用社讲要五户联保才肯贷 咋个整; round 46), as a pledge first reads.
+        String.raw`|(?:要|需要|得)${C}{0,4}?(?:联保|互保|互相担保|相互担保)${C}{0,4}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)` +
         // The pledge in one language, the need in the other: do we need 抵押, need 担保人 or not, 贷款格要 guarantor.
         String.raw`|\b(?:need|needs|require[sd]?|must|have to)\b${C}{0,12}(?:抵押|质押|担保)|(?:要|需要|得)\s*(?:collateral|guarantors?|mortgage|security)\b`,
     ),
@@ -1994,6 +2010,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 几辆车都挂靠在运输公司名下 这种格贷得到款, 车 挂靠 在 company 名下 格能 get loan; round 33, fix33a, corpus convention 146): what
         // lenders look at, as "can we still get a loan" reads.
         `(?<=挂靠[\\s\\S]*)(?:${LOAN_HAD_ASKED})`,
+        // Approval feared hard (开了个小卖部 想借五万 是不是很难批, 会不会不好贷; round 46): what lenders weigh, as 贷款好难贷 reads.
+        String.raw`(?:格会|会不会|是不是|怕)\s?(?:很|比较|特别|太)?(?:难|不好)(?:批|贷|借)(?:下来)?|难不难(?:批|贷|借)`,
         // A lender feared to refuse for a reason (银行会不会嫌我们太小不给批, 怕银行嫌我们流水少不肯借; round 42): what lenders weigh.
         String.raw`(?:会不会|怕|担心|会)${C}{0,6}?嫌${C}{1,12}?不(?:给|肯|愿意)?(?:我们|我)?(?:贷|借|批)`,
         // ...or only feared to find the firm too new or small (银行会不会嫌我们太新; round 42).

@@ -385,12 +385,11 @@ const OWN_FIRM_TOLD =
 /** Questions whose own words may hold the sum wished (想用我老婆的名义去贷三十万 格得, 想拿猪场去抵押 贷 60万 扩圈舍 格得). */
 const SUM_ASKED: ReadonlySet<string> = new Set(['who-may-apply', 'collateral']);
 
-/** A use said right after the sum of the asking (贷 60万 扩圈舍), nothing but a space between. */
+/** A use said right after the sum of the asking (贷 60万 扩圈舍), nothing but a space between, or its season (贷个六十万 割胶季周转; round 46). */
 function useOfTheSumAsked(m: Mention, asked: Mention, text: string, sums: readonly Mention[]): boolean {
-  return sums.some(
-    (q) => sumOfTheAsking(q, asked, text) && m.start >= q.end && /^\s*(?:来|去|用来|拿来)?\s*$/.test(text.slice(q.end, m.start)),
-  );
+  return sums.some((q) => sumOfTheAsking(q, asked, text) && m.start >= q.end && USE_AFTER_SUM.test(text.slice(q.end, m.start)));
 }
+const USE_AFTER_SUM = /^\s*(?:[^\s，,。.\d]{1,4}?(?:季|季节|旺季|的时候))?\s*(?:来|去|用来|拿来)?\s*$/;
 
 /** The owner's own firm right before its trade's word: "our bakery", "my little noodle shop", 我们的面馆, 我家客栈. */
 const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:的|家)\s*$|我家\s*$/;
@@ -408,7 +407,10 @@ const APPROVED_STILL =
   String.raw`will (?:the |a )?(?:bank|they|lenders?|it|anyone) (?:still )?(?:approve|lend|say yes)(?:(?: to)? (?:it|us|me|that))?(?: again| more)?|` +
   String.raw`(?:can|could) (?:we|i) still (?:get|borrow|apply)(?: (?:it|one|a loan|money|for (?:it|one|a loan)))?|` +
   // ...or bare ("…, can we?"; round 43).
-  String.raw`(?:can|could) (?:we|i)(?: still)?`;
+  String.raw`(?:can|could) (?:we|i)(?: still)?|` +
+  // ...or the trouble told before weighed again ("… we need 600k for seedlings, will that old record hurt us?"; round 46).
+  String.raw`(?:will|would|does|could|can) (?:that|it|this)(?: old| past)?(?: record| thing| late payment| loan)? (?:hurt|affect|stop|block|matter|count against|be a problem)(?: (?:us|me|it|our chances|my chances))?|` +
+  String.raw`(?:is|would) (?:that|it) (?:be )?a problem`;
 const CHANCE_TAG = new RegExp(
   String.raw`^[^.!。！?？]*?[,，\s](?:any chance|what are (?:my|our|the) chances|possible|is it possible|doable|格行|格得|行不行|得不得|有戏吗?|有希望吗?|${APPROVED_STILL})\s*[?？]\s*$`,
 );

@@ -91,7 +91,7 @@ function marketRepliedFirst(state: State, at: number): boolean {
 /** Words before a trade given as a reply: we, am, run, a shop of (我们开…的, 做…的, "we run a …"), the trade's first words ("rice noodle factory"). */
 const TRADE_VERB_ZH = '开|做|搞|卖|种|养|跑|干|整|收|办';
 const TRADE_REPLY_BEFORE = new RegExp(
-  String.raw`^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=${TRADE_VERB_ZH}))?` +
+  String.raw`^\s*(?:(?:我们|我|我家|家里)?\s*(?:是|就是)?\s*(?:在?[^\s，,。]{1,4}?(?=${TRADE_VERB_ZH})|在?[^\s，,。\d一二两三四五六七八九十几百了年月]{1,4}?$)?` +
     String.raw`\s*(?:(?:${TRADE_VERB_ZH})\s*(?:了)?\s*(?:个|一个|一家)?[^\s，,。\d一二两三四五六七八九十几年月]{0,4})?` +
     String.raw`|(?:we|i)?\s*(?:run|have|own|are|am|['’]re|['’]m)?\s*(?:a|an)?\s*(?:[a-z-]+\s+){0,2})\s*$`,
   'i',
@@ -107,7 +107,9 @@ export function joinedToAnother(after: string): RegExpExecArray | null {
 }
 const CLOSED_BY_DE = /^[^\s，。,.;；!?？]{0,4}?\s?的/;
 /** ...and after it, up to its break: 的, a shop's word, its town in English ("printing factory in kunming."; round 45). */
-const TRADE_REPLY_AFTER = /^(?:\s+(?:in|at|near|outside)\s+[a-z]+(?:\s[a-z]+)?(?=\s*[,.;])|[^\s，。,.;；!?？]{0,4})\s*(?:[,，。.;；]|\s)/i;
+// (...its county and town: "flower grower in tonghai, yuxi."; round 46.)
+const TRADE_REPLY_AFTER =
+  /^(?:\s+(?:in|at|near|outside)\s+[a-z]+(?:\s[a-z]+)?(?:,\s*[a-z]+(?=\s*[.;]))?(?=\s*[,.;])|[^\s，。,.;；!?？]{0,4})\s*(?:[,，。.;；]|\s)/i;
 
 /**
  * The trade given as the reply to the bot's question, alone in the message's opening clause before a hurdle question, nothing else of the
@@ -124,8 +126,22 @@ function tradeRepliedFirst(state: State, at: number): boolean {
     const between = state.text.slice(m.end + after[0].length, at);
     // (Each of the trade's words is tried: "rice noodle factory in mengzi." ends at its last; round 45.)
     if (ONLY_TURNING.test(between) || ANOTHER_OPENS.test(between)) return true;
+    // ...or nothing else of the firm told before the question's words, only the hurdle's own (coffee farm in baoshan. never had a loan …,
+    // will the bank even look at us?; 昭通种苹果的 惠农e贷要不要抵押; round 46): no figure, no other trade, no market or size.
+    // (Only the trade's words closed, by 的 or a break, as a reply is: not "the shop is already mortgaged …", the shop a subject.)
+    const from = m.end + after[0].length;
+    const closed = /的|[,，。.;；]/.test(after[0]) && !NUMERALS.test(state.text.slice(from, at));
+    if (closed && !state.mentions.some((f) => FIRM_FACTS.has(f.kind) && f.start >= from && f.start < at && !sameTrade(f, m))) return true;
   }
   return false;
+}
+/** Numerals: a count said between (十二间房) tells more of the firm. */
+const NUMERALS = /[\d一二两三四五六七八九十百千万几]/;
+/** What tells more of the firm than its trade: a figure, a size, a market, another trade. */
+const FIRM_FACTS: ReadonlySet<string> = new Set(['quantity', 'size', 'industry', 'flag']);
+/** A trade's own words read twice (flower grower, flower): one trade. */
+function sameTrade(f: Mention, trade: Mention): boolean {
+  return (f.kind === 'industry' && f.start < trade.end && f.end > trade.start) || (f.kind === 'flag' && f.value === 'borrow-wish');
 }
 const ONLY_TURNING = /^\s*(?:(?:不过|但是|可是|就是|对了|另外|\bbut\b|\bbtw\b|\balso\b|\band\b)\s*[,，]?\s*)*$/i;
 
