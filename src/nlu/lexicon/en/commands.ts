@@ -634,7 +634,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\brules\b`,
       // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
       // nor one named among the papers to bring ("is a business licence plus statements enough").
-      String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*(?![^.!?,]{0,30}\b(?:enough|sufficient)\b)`,
+      // (...not a licence held in someone's name, told: "the licence is in her name"; round 46.)
+      String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*\b(?![^.!?,]{0,30}\b(?:enough|sufficient)\b)(?!\s+(?:is|was)\s+(?:in|under)\b)`,
       String.raw`\blicen[cs]\w*(?![^.!?,]{0,30}\b(?:enough|sufficient)\b)[^.!?,]{0,24}\?`,
       String.raw`^\s*licen[cs]\w*\s*$`,
       // Not an in-law ("my brother in law", "her in-laws").

@@ -161,9 +161,13 @@ const KIN_EN = [
   ...['(?:father|mother|brother|sister|son|daughter)[- ]in[- ]law', 'girlfriend', 'boyfriend'],
 ].join('|');
 /** The owner saying where they are from: "i'm laotian", "we are foreigners". */
-const OWNER_FROM = String.raw`(?:i['’]?m|im|i am|we['’]?re|we are)\s+(?:a\s+)?(?:laotian|lao|burmese|myanmar|vietnamese|thai|cambodian|foreigners?|foreign)`;
+const NATIONALITY_EN = String.raw`laotian|lao|burmese|myanmar|vietnamese|thai|cambodian|malaysian|singaporean|indonesian|filipino|korean|japanese|indian|nepali|bangladeshi|foreigners?|foreign`;
+// ...or one of the family from elsewhere ("my husband is from malaysia", "my wife is vietnamese"; round 46).
+const OWNER_FROM = String.raw`(?:i['’]?m|im|i am|we['’]?re|we are|(?:my|our)\s+(?:${KIN_EN})\s+is)\s+(?:a\s+)?(?:${NATIONALITY_EN}|from\s+(?!here\b|yunnan\b|kunming\b|china\b)[a-z]+)`;
 /** An applicant from elsewhere ("foreigners", "i'm laotian", "not a local"): whether such a one may apply (round 39). */
 const FROM_ELSEWHERE_EN = String.raw`foreigners?|foreign nationals?|non-?locals?|non-?chinese|${OWNER_FROM}|not (?:a )?(?:local|chinese)(?: citizens?)?|no local hukou`;
+/** Applying, said as any of its verbs or as being the applicant (round 46: "can he be the one applying?"). */
+const APPLYING_EN = String.raw`apply|borrow|get (?:a |the )?(?:business |bank )?loan|qualify|eligible|be the (?:one applying|applicant|borrower)`;
 /** Another's, before "name": kin's ("my wife's", "my brother") or someone else's. */
 const ANOTHERS_EN = String.raw`(?:${KIN_EN})['’]?s?\s+|someone else['’]?s\s+|somebody else['’]?s\s+|another person['’]?s\s+`;
 /** In person, at a branch or a counter (round 35, apply-in-person). */
@@ -353,7 +357,7 @@ const HELD_A_BAR =
   String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bis (?:that|it|this) (?:ok|okay|fine|alright)\b|` +
   String.raw`\b(?:will|would) (?:they|the bank|banks|lenders?) (?:still )?lend (?:to )?(?:us|me)(?: again| more)?\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b|` +
   // ...or feared a problem ahead ("will that be a problem"; round 43).
-  String.raw`\b(?:will|would|could) (?:that|it|this) be (?:a )?problem\b`;
+  String.raw`\b(?:will|would|could) (?:that|it|this) be (?:a )?problem\b|\b(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with|(?:on |with )?paying)|owe|owing|late (?:on|with|paying))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
@@ -693,6 +697,8 @@ const BETTER = [
   ...['less risky', 'least risky', 'riskier', 'lower risk'],
   // The choice weighed as wiser (round 28, fix28c): "which is smarter", "which would be the wiser".
   ...['smarter', 'smartest', 'wiser', 'wisest', 'more sensible'],
+  // The lender easiest to get approved by (round 46: "which bank is easiest"), as 哪个银行最好贷 reads.
+  ...['easiest', 'easier', 'quickest', 'fastest'],
 ];
 /** Not able to repay: "cant repay", "cannot pay it back", "miss a payment", "default". */
 const CANNOT_REPAY = [
@@ -947,7 +953,8 @@ const HISTORY_EN = String.raw`(?:tax(?:es)?(?: records?| returns?| history)?|ban
 /** A lender asking for papers: "bank asked for", "they want", "the credit union requires" (round 41). */
 const LENDER_WANTS_EN = String.raw`(?:banks?|lenders?|they|credit unions?)\s+(?:asked|asks|wants?|wanted|needs?|required?|requires)`;
 /** What now, asked: "what do we do", "what should i do", "what now" (round 41). */
-const WHAT_NOW_EN = String.raw`(?:what (?:do|should|can) (?:we|i) do|what now|now what)\b`;
+// ...or whether the lack ends it ("is that a deal breaker?"; round 46).
+const WHAT_NOW_EN = String.raw`(?:what (?:do|should|can) (?:we|i) do|what now|now what|(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker)\b`;
 /** Whether the firm is eligible at all: "are we even eligible", "do we even qualify" (round 41). */
 const ELIGIBLE_ASKED_EN = String.raw`(?:are|am|r) (?:we|i|u) (?:even |still )?eligible|(?:do|would|can|could) (?:we|i|u) (?:even |still )?qualify`;
 const YOUNG_FIRM = [
@@ -957,6 +964,8 @@ const YOUNG_FIRM = [
   String.raw`\blicen[cs]e (?:only |just )?(?:came through|came out|was issued|got approved)\b|\b(?:just|only) got (?:our|my|the) (?:business )?licen[cs]e\b`,
   // ...its age said after it ("we only got our business licence 2 months ago"; round 41).
   String.raw`\b(?:got|received|had) (?:our|my|the) (?:business )?licen[cs]e (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
+  // ...or its age said as the licence's ("licence only 5 months old", "our business licence is just 7 weeks old"; round 46).
+  String.raw`\blicen[cs]e (?:is |was )?(?:only |just )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|a couple of) (?:days?|weeks?|months?) old\b`,
   // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
   String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business|registered|set up|licensed) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
 ].join('|');
@@ -1417,7 +1426,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or an applicant from elsewhere ("can foreigners apply", "im laotian … can i get a loan", "not a local, can we borrow"; round 39).
         // ...the asking alone the question's words, so the firm told between keeps its facts.
         // (...a loan of a kind: "can i still get a business loan here?"; round 45.)
-        String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?)?(?:apply|borrow|get (?:a |the )?(?:business |bank )?loan|qualify|eligible)\b`,
+        // (...the one spoken of asked, applying said as being the applicant: "my husband is from malaysia, can he be the one applying?"; round 46.)
+        String.raw`(?<=\b(?:${FROM_ELSEWHERE_EN})\b[^.!]{0,60}?)\b(?:(?:can|could|may)\s+(?:i|we|he|she|they)\s+(?:still\s+)?)?(?:${APPLYING_EN})\b`,
         String.raw`\b(?:can|could|may)\s+(?:a\s+)?(?:${FROM_ELSEWHERE_EN})\b[^.!?]{0,30}\b(?:apply|borrow|get|take)\b`,
         // ...or someone else the firm's legal representative, then whether the owner may apply ("my wife is the legal rep, can i apply
         // in my name"; round 40), as 法人是我老婆 我能申请不 reads.

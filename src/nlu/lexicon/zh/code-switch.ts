@@ -372,6 +372,11 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   burmese: '缅甸人',
   vietnamese: '越南人',
   laotian: '老挝人',
+  // ...said with is (我老公 is burmese 执照在他名下 能贷款吗; round 46).
+  'is burmese': '是缅甸人',
+  'is vietnamese': '是越南人',
+  'is laotian': '是老挝人',
+  'is thai': '是泰国人',
   'co-sign': '担保',
   cosign: '担保',
   'co-signed': '担保了',

@@ -2189,6 +2189,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|划得(?:来|着)|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // ...the easiest or quickest to get (哪家最容易批, 哪个银行批得最快; round 46).
+        String.raw`|哪(?:个|种|样|家)(?:平台|银行|产品|贷款)?(?:最|比较)(?:容易|好)(?:批|贷|借|下款)|哪(?:个|种|样|家)(?:平台|银行|产品|贷款)?(?:批|放款|下款)(?:得)?最快` +
         // Which asked in English before the Chinese fit (which loan 最适合, which one 更划算; round 23).
         // ...the thing weighed named in Chinese between (which bank 贷款最合适; round 31).
         String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:贷款|借款|产品|平台)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +
