@@ -332,9 +332,11 @@ function periodAsked(text: string, q: Quantity): boolean {
   // A span repaid or borrowed over (还12个月 算下来年化好多, 借一年): the loan's term, whatever is asked after it.
   const before = text.slice(0, q.start);
   if (ZH_OFFER.termVerbBefore.test(before)) return false;
-  // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year").
+  // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year"); not a year before the annual
+  // rate itself asked (每月还四千六 一年 算下来年化多少: the year is the term; round 46).
+  const askedAfter = ZH_OFFER.periodAskedAfter.exec(text.slice(q.end));
   if (
-    ZH_OFFER.periodAskedAfter.test(text.slice(q.end)) ||
+    (askedAfter !== null && !/年化|年息|年利率/.test(askedAfter[0])) ||
     ZH_OFFER.periodAskedBefore.test(before) ||
     EN_OFFER.periodAskedBefore.test(before)
   ) {
@@ -342,6 +344,9 @@ function periodAsked(text: string, q: Quantity): boolean {
   }
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
+
+/** "back" right after a sum, not paid monthly: what is paid back in all ("11.5k back in 3 months"; round 46). */
+const BACK_AFTER = /^\s*(?:yuan|rmb|cny)?\s*back\b(?!\s+(?:a|per|each|every)\s+month|\s+monthly)/;
 
 /** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
 const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
@@ -448,7 +453,10 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !inFee(q) &&
       // "pay 40k down" pays the down payment, no total.
       !namedBy(text, q, DOWN_PAYMENT_WORDS) &&
-      (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(preceding(text, q.start, 24))),
+      (ZH_OFFER.totalBefore.test(before(text, q)) ||
+        EN_OFFER.totalBefore.test(preceding(text, q.start, 24)) ||
+        // ...or "back" after it ("10k now and 11.5k back in 3 months"; round 46).
+        BACK_AFTER.test(text.slice(q.end))),
   );
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));

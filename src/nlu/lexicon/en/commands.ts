@@ -400,6 +400,10 @@ const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** Where or how a customer just arrived is said: walked in, here, now, at the counter (round 41). */
 const CUSTOMER_WHERE = String.raw`(?: (?:just )?(?:walked|came|come|walking|coming) in| here| in| now| at the (?:counter|door|till|front|shop))`;
 /** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
+/** When a reply is promised for, in English or Chinese words (later, tonight, 晚点, when i'm home; round 46). */
+const REPLY_TIME = String.raw`later\b|tonight\b|tomorrow\b|soon\b|in a bit\b|晚点|晚些|等下|明天|晚上|when (?:i['’]?m |im |i get |i am )?(?:home|back|free|done)\b`;
+/** Where an owner is away at work: the border, the port, customs, the market (round 46). */
+const AWAY_AT = String.raw`border(?: gate)?|border crossing|port|customs|口岸|海关|market|warehouse|depot|wholesale market|site`;
 const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
 /** When a reply promised comes: later, tomorrow, tonight, soon. */
 const REPLY_WHEN = String.raw`(?:later|tomorrow|tmr|tonight|soon)`;
@@ -941,7 +945,12 @@ export const commandRules: readonly CommandWords[] = [
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
       // ...or when home, back or free ("will reply when home", "text you when i get back"; round 41).
-      String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit|when (?:i['’]?m |im |i get |i am )?(?:home|back|free|done))\b`,
+      // (...the time in Chinese: "will reply 晚点"; round 46.)
+      String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:${REPLY_TIME})`,
+      // ...away at the border, the port or the market, at its work ("at the border gate clearing a container", "stuck at 口岸 customs rn";
+      // round 46).
+      String.raw`\b(?:i['’]?m |im )?(?:stuck |busy |still |waiting )?(?:at|in) (?:the )?(?:${AWAY_AT})(?:\s*(?:customs|gate|office|口岸|海关))?(?:\s+(?:rn|now|atm|right now))?(?=\s|[,.!]|$)`,
+      String.raw`\b(?:clearing|unloading|loading|checking|sorting|inspecting) (?:a |the |some |our )?(?:container|truck|lorry|goods|shipment|stock|load|cargo)s?\b`,
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
       // ...or an officer or someone to see to ("brb, customs officer just walked in"; round 45).

@@ -72,7 +72,8 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
 /** Cash said to arrive: hit, landed, came in, credited, received (round 25: only 45k hit our account). */
 // ...or the lender said to give it (round 35, fix35b): "the lender only gave us 92k out of the 100k they approved".
-const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|(?:gave|paid|lent|sent|released) (?:us|me))`;
+// (...in hand, 到手: "borrowed 100k but only 90k in hand, is that legal?"; round 46.)
+const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|in hand|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
 /** A debt of a spouse's, unpaid or late (round 38). */
 /** Not said never to have happened ("never missed a payment"; round 41). */
@@ -1695,7 +1696,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...or a loan had with its lender and due date ("we have a loan with the rural commercial bank due in june"; round 44).
       String.raw`\b(?:(?:already|still|currently|also)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on|` +
         // (...counted: "we have two loans with the rural commercial bank already, one due next march"; round 46.)
-        String.raw`(?:we|i) (?:have|has|got|['’]ve got) (?:an?|two|three|four|several|a few|some|multiple|\d+) (?:[a-z-]+ )?loans?)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?|due)\b[^?!]{0,120}?` +
+        String.raw`(?:we|i) (?:have|has|got|['’]ve got) (?:an?|two|three|four|several|a few|some|multiple|\d+) (?:[a-z-]+ )?loans?)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?|due|outstanding|owing)\b[^?!]{0,120}?` +
         String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|(?:can|could) (?:we|i)\s*\?|${HELD_A_BAR})` +
         // ...loans counted and had already, the sentence ending there ("we have two loans with the bank already. want another 300k, can we
         // still get it?"; round 46).
@@ -2622,7 +2623,8 @@ export const EN_OFFER = {
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */
   periodAskedBefore:
-    /\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?$/,
+    // (...an adverb between: "what does that really come to a year"; round 46.)
+    /\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:really|actually|roughly))?(?:\s+(?:be|come to|comes to|work out(?: to)?))?\s+(?:in |for |over |per )?$/,
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
   /**
    * Words that say the sum is a lender's or a seller's terms, not the owner's plan: given or approved

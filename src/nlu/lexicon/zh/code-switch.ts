@@ -154,6 +154,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   mango: '芒果',
   mangoes: '芒果',
   sanqi: '三七',
+  // ...fruit traded in English inside Chinese (做 fruit import 的; round 46).
+  fruit: '水果',
+  // An agent in English inside Chinese (有个 agent 讲 给 他 两个点 …; round 46), as 中介 reads.
+  agent: '中介',
   'auto parts': '汽配',
   'car parts': '汽配',
   dealers: '经销商',

@@ -10,6 +10,7 @@ import { crops, produce } from './industries';
 import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
+import { PAID_ABROAD } from './paid-abroad';
 
 /** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
 const AREA_HAD = String.raw`(?<![\d一二两三四五六七八九十几百千万])(?<!(?:建|搭|盖|修|扩|添|加|再|新)\s*(?:个|了|到)?\s*)[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:亩|平米|平方|平|㎡)(?:的)?\s*`;
@@ -1092,6 +1093,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)`,
       // ...a supplier across the border paid for its goods, the place and 的 between (付缅甸那边的木料钱, 结老挝的香蕉款; round 45).
       String.raw`(?:付|结)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外|外地)\s?(?:那边|那头|那里)?\s?(?:的)?\s?[^，。,.!?；;\s\d钱款收的]{1,6}?(?:钱|款)(?!用)`,
+      // ...or the growers or suppliers themselves named, no money word (pay 越南 那边 的 果园, 付老挝的胶农; round 46).
+      String.raw`(?:付|结|\bpay\b)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外)\s?(?:那边|那头|那里)?\s?(?:的)?\s?${PAID_ABROAD}`,
       ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,

@@ -1005,7 +1005,7 @@ const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|�
 /**
  * Approval made faster, as a promise: 能加急, 快点批, 走快速通道, 三天就下款, 一周之内放款 (round 40, corpus convention 368).
  */
-const SPEED_PROMISED = String.raw`加急|(?:快速|快捷|特殊)通道|快(?:点|些|一点|一些)?(?:批|下款|放款|到账|贷下来)|(?:批|下款|放款)(?:得)?(?:更)?快|(?:[\d一二两三四五六七八九十几]+)\s*(?:天|个?星期|周|个?工作日)(?:之内|以内|内)?(?:就|就能|就可以|能|可以)?(?:批|下款|放款|到账)`;
+const SPEED_PROMISED = String.raw`加急|(?:快速|快捷|特殊)通道|快(?:点|些|一点|一些)?(?:批|下款|放款|到账|贷下来)|(?:批|下款|放款)(?:得)?(?:更)?快|(?:[\d一二两三四五六七八九十几]+)\s*(?:天|个?星期|周|个?工作日)(?:之内|以内|内)?\s?(?:就|就能|就可以|能|可以)?(?:批|下款|放款|到账)`;
 /** A fee, a share or a sum paid or taken: 交三个点的手续费, 给他五千块, 收两个点. */
 const FEE_OR_SHARE_PAID = String.raw`(?:交|缴|付|转|打|给(?!我)|收|抽|拿|\bpay\b)(?:他|她|对方|中介)?${C}{0,8}?(?:个点|%|百分之|块|元|千|万|\d{3,}|${FEES})`;
 /**
@@ -1444,6 +1444,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...or an applicant from elsewhere (外国人能申请吗, 我是老挝人 公司在勐腊注册的 能不能贷款, 不是本地户口 能贷吗; round 39).
       `${IN_A_NAME}|${FROM_ELSEWHERE_ASKED}|(?:让|叫|请|找|换|由)?(?:${KIN_OR_OTHER})(?:${KINS_NAME}|${STANDS_IN})|(?:用|拿|以)(?:${KIN_OR_OTHER})${KINS_ID_CARD}` +
         `|${LICENCE_HELD_BY}(?:${KIN_OR_OTHER})${LICENCE_THEN_I}` +
+        // ...or him or her named before, the owner asking to apply herself (我老倌是缅甸人 执照上是他的名字 我自己去申请贷款格得; round 46).
+        String.raw`|${LICENCE_HELD_BY}(?:他|她)${C}{0,3}(?:的)?(?:名字|名下|名义)${L}{0,12}?(?:我|我们)(?:能|可以|能不能|格能)?自己${C}{0,3}(?:去)?(?:申请|贷|借|办)` +
         // ...or the one holding it asked whether they may apply (执照是她的名字 她能申请贷款吗; round 44).
         // ...or the owner applying in the place of the one spoken for (能不能我帮她去申请, 我替我妈去办格得; round 45).
         // ...the ability said after the owner too (我能帮她去申请不, 我可以替我妈去贷吗).
@@ -2473,7 +2475,7 @@ export const ZH_OFFER = {
    */
   fee: new RegExp(
     [
-      String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
+      String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣(?:了|掉了?)?|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       // Not one paid first (先交5%的手续费, 先 pay 他 5% 的 service fee): the advance fee, no term of an offer.
       String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,

@@ -9,6 +9,7 @@ import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
 import { kin } from './kin';
+import { PAID_ABROAD } from './paid-abroad';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 import { BATCH_BOUGHT, BUYER_BY_HEAD, ON_CREDIT, PAY_FIRST } from './stock-money';
 
@@ -164,6 +165,8 @@ export const boughtThings: Words = [
   // ...any goods paid for to a supplier, the payee between (付缅甸那边的木料钱, 付缅甸木料老板的货款; round 45): the supplier's goods, not the
   // firm's trade; not the firm paid by its buyers (客户付我们的货款).
   String.raw`(?<!客户|买家|他们|对方|甲方|老板)(?:结|付)(?:了|清)?\s?(?:[^，。,.!?；;\s\d]{1,8}?的)\s?[^，。,.!?；;\s\d的]{0,4}?(?:钱|款|账)(?!用)`,
+  // ...or the growers abroad paid, no money word (pay 越南 那边 的 果园; round 46): no farm of the firm's.
+  String.raw`(?:结|付|\bpay\b)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外)\s?(?:那边|那头|那里)?\s?(?:的)?\s?${PAID_ABROAD}`,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
   // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.
@@ -765,6 +768,8 @@ export const existingLoan: Words = [
   String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)(?:贷款|借款|经营贷|loan)[^，。,.!?；;\s]{0,8}?到期[^，。,.!?；;\s]*`,
   // ...or counted with its sum, typed a word at a time (有 一 笔 50万 的 loan 明年 到期; round 45).
   String.raw`有\s?(?:[一两二三几])?\s?笔\s?[^，。,.!?；;]{0,10}?(?:贷款|借款|经营贷|\bloan\b)(?=[^，。,.!?；;]{0,12}?(?:到期|没还|还没|还在还|还完))`,
+  // ...or the one had now, pointed at (我们现在那笔贷款 50万, 我们 现在 那笔 loan 50万, 目前的贷款; round 46).
+  String.raw`(?:现在|目前)\s?(?:的|那笔|这笔)\s?(?:贷款|借款|经营贷|\bloan\b)`,
   // ...or pointed at, 那笔 (农商行那笔五十万年底到期, 这笔二十万还没还清; round 45).
   // (Not one paid off with the new money: 先把信用卡那笔利息高的还清 is the use.)
   String.raw`(?<!把[^，。,.!?；;\s]{0,8})(?:那|这)笔[^，。,.!?；;\s]{0,10}?(?:到期|没还完|没还清)[^，。,.!?；;\s]*`,
@@ -1020,6 +1025,8 @@ export const lenders: Words = [
   // A lender's people by their title (信用社的主任讲, 农商行的行长说, 银行的人): theirs too.
   String.raw`(?:银行|信用社|农信社|农商行|村镇银行|邮储|小贷公司|贷款公司)(?:里|那边)?(?:的)?(?:人|主任|行长|经理|领导|业务员|信贷员|工作人员)?`,
   String.raw`(?:网贷|借贷|贷款)?平台`,
+  // A lending app (有个借钱的软件讲能借两万, 那个 app 说; round 46).
+  String.raw`(?:借钱|借款|贷款|网贷)?的?(?:软件|app|APP)`,
   '有人',
   // Someone claiming to be from a lender (自称网商银行的人, 冒充客服的): their figures are theirs.
   String.raw`(?:自称|冒充|假冒|说是)[^，。,.!?；;\s]{1,12}的人?`,

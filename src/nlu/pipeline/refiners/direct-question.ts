@@ -396,6 +396,8 @@ const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:
 
 /** Words that end with their sentence's mark ("subsidies?"). */
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
+/** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
+const FEE_ADDED = /加起来|加上|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 /**
@@ -704,7 +706,11 @@ export function directQuestion(state: State): void {
   // Interest kept back asked whether allowed (批了二十万 到手只有十八万 这个合法吗, "they paid us 180k of the 200k approved, is
   // that legal"): the sums kept back are what the answer works on, so the offer stays beside the question (round 36).
   const keptBackAsked = question?.value === 'upfront-interest';
-  if (question !== undefined && !weighedAgainstEarlier && !keptBackAsked) {
+  // A lender's priced offer beside a guarantor's fee, the two summed asked (农商行批了八十万 年化4.2 两年 还要找担保公司 担保费两个点 加起来一年实际要出
+  // 好多钱; round 46): the offer is what the fee is added to, so it stays beside the question.
+  const feeAddedTo =
+    question?.value === 'guarantee-fee' && priced && commandSpans(state.text, 'cost').length > 0 && FEE_ADDED.test(state.text);
+  if (question !== undefined && !weighedAgainstEarlier && !keptBackAsked && !feeAddedTo) {
     drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   }
   const asked = question ?? ofKind(state, 'offer')[0];

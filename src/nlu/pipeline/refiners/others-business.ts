@@ -70,10 +70,12 @@ export function othersOffer(state: State): void {
 function markHeld(state: State, offer: MentionOf<'offer'>): void {
   const held = scopes(state, 'existing-loan');
   const sum = offer.value.principal;
+  // (...or right after them, a space between: 我们现在有笔贷款 四十万 年息百分之九 格高; round 46.)
+  const at = (s: Mention, m: Mention) => overlaps(s, m) || (m.start >= s.end && /^\s*$/.test(state.text.slice(s.end, m.start)));
   const inside = held.some((s) =>
     sum === undefined
       ? overlaps(s, offer)
-      : state.mentions.some((m) => m.kind === 'quantity' && m.value.kind === 'money' && m.value.value === sum && overlaps(s, m)),
+      : state.mentions.some((m) => m.kind === 'quantity' && m.value.kind === 'money' && m.value.value === sum && at(s, m)),
   );
   if (!inside) return;
   offer.value = { ...offer.value, held: true };
