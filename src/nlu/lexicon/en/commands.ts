@@ -685,6 +685,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bexplain\w*\b(?! (?:very |so |really |super )?(?:well|clearly)\b)`,
       String.raw`\bhow does (?:it|this|that|\w+) work\b`,
       String.raw`\blearn more\b`,
+      // How or where a numbered item is applied for, asked after it ("the first one then, where do i apply", "ok option 1. how do i apply";
+      // round 46), as 那就第一个嘛 去哪点申请 reads.
+      String.raw`(?<=\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?: one)?[^?!]{0,16}?)\b(?:where|how) (?:do|can|should) (?:i|we) (?:apply|sign up|get it|start)\b`,
     ],
     // Said alone: "go on", "elaborate", "more detail pls".
     whole: [String.raw`\bgo on\b`, String.raw`\belaborate\b`, String.raw`\bkeep explaining\b`],

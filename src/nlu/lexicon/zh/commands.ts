@@ -594,6 +594,8 @@ export const commandRules: readonly CommandWords[] = [
       '如何申请',
       // How a numbered item is applied for or done, asked in Yunnan words beside more (你推荐的第3个 咋个办理 要跑银行吗; round 27).
       String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:咋个|咋|怎么|如何)(?:办理|弄|整|申请)`,
+      // ...or where it is applied for, a particle and a space between (那就第一个嘛 去哪点申请; round 46, found talking).
+      String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:去|到|在)哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:申请|办理?)`,
     ],
     whole: ['具体', '介绍'],
     withService: [
