@@ -345,9 +345,6 @@ function periodAsked(text: string, q: Quantity): boolean {
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 
-/** "back" right after a sum, not paid monthly: what is paid back in all ("11.5k back in 3 months"; round 46). */
-const BACK_AFTER = /^\s*(?:yuan|rmb|cny)?\s*back\b(?!\s+(?:a|per|each|every)\s+month|\s+monthly)/;
-
 /** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
 const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
 
@@ -456,7 +453,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       (ZH_OFFER.totalBefore.test(before(text, q)) ||
         EN_OFFER.totalBefore.test(preceding(text, q.start, 24)) ||
         // ...or "back" after it ("10k now and 11.5k back in 3 months"; round 46).
-        BACK_AFTER.test(text.slice(q.end))),
+        EN_OFFER.totalBackAfter.test(text.slice(q.end))),
   );
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));

@@ -354,11 +354,13 @@ const BLANK_RECORD_HURTS = String.raw`problem|issue|qualify|eligible|apply|borro
 /** Not a loan the owner is asked to co-sign, nor one repaid on time, told after the relative (round 42). */
 const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:on time|every month|each month|never missed)\b)`;
 const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
+/** Whether a lack or a loan ends the chance, asked: "is that a deal breaker?" (round 46). */
+const DEAL_BREAKER = String.raw`(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker`;
 const HELD_A_BAR =
   String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bis (?:that|it|this) (?:ok|okay|fine|alright)\b|` +
   String.raw`\b(?:will|would) (?:they|the bank|banks|lenders?) (?:still )?lend (?:to )?(?:us|me)(?: again| more)?\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b|` +
   // ...or feared a problem ahead ("will that be a problem"; round 43).
-  String.raw`\b(?:will|would|could) (?:that|it|this) be (?:a )?problem\b|\b(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker\b`;
+  String.raw`\b(?:will|would|could) (?:that|it|this) be (?:a )?problem\b|\b${DEAL_BREAKER}\b`;
 /** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
 const OWN_ARREARS = String.raw`\b(?:behind (?:on|with|(?:on |with )?paying)|owe|owing|late (?:on|with|paying))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
@@ -955,7 +957,7 @@ const HISTORY_EN = String.raw`(?:tax(?:es)?(?: records?| returns?| history)?|ban
 const LENDER_WANTS_EN = String.raw`(?:banks?|lenders?|they|credit unions?)\s+(?:asked|asks|wants?|wanted|needs?|required?|requires)`;
 /** What now, asked: "what do we do", "what should i do", "what now" (round 41). */
 // ...or whether the lack ends it ("is that a deal breaker?"; round 46).
-const WHAT_NOW_EN = String.raw`(?:what (?:do|should|can) (?:we|i) do|what now|now what|(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker)\b`;
+const WHAT_NOW_EN = String.raw`(?:what (?:do|should|can) (?:we|i) do|what now|now what|${DEAL_BREAKER})\b`;
 /** Whether the firm is eligible at all: "are we even eligible", "do we even qualify" (round 41). */
 const ELIGIBLE_ASKED_EN = String.raw`(?:are|am|r) (?:we|i|u) (?:even |still )?eligible|(?:do|would|can|could) (?:we|i|u) (?:even |still )?qualify`;
 const YOUNG_FIRM = [
@@ -2518,6 +2520,8 @@ export const EN_OFFER = {
     /(?:repay|(?:pay|give|hand) (?:(?:him|her|them|it|us|me) )?back|pay|return)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
   // ...or within a span ("pay back 24k in 6 months"), not its instalments ("in 12 monthly instalments").
+  /** "back" right after a sum, not paid monthly: what is paid back in all ("10k now and 11.5k back in 3 months"; round 46). */
+  totalBackAfter: /^\s*(?:yuan|rmb|cny)?\s*back\b(?!\s+(?:a|per|each|every)\s+month|\s+monthly)/,
   totalAfter: new RegExp(
     String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due|${PAID_WITHIN})\b`,
   ),

@@ -10,7 +10,7 @@ import { crops, produce } from './industries';
 import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
-import { PAID_ABROAD } from './paid-abroad';
+import { GROWERS_ABROAD_PAID } from './paid-abroad';
 
 /** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
 const AREA_HAD = String.raw`(?<![\d一二两三四五六七八九十几百千万])(?<!(?:建|搭|盖|修|扩|添|加|再|新)\s*(?:个|了|到)?\s*)[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:亩|平米|平方|平|㎡)(?:的)?\s*`;
@@ -1094,7 +1094,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...a supplier across the border paid for its goods, the place and 的 between (付缅甸那边的木料钱, 结老挝的香蕉款; round 45).
       String.raw`(?:付|结)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外|外地)\s?(?:那边|那头|那里)?\s?(?:的)?\s?[^，。,.!?；;\s\d钱款收的]{1,6}?(?:钱|款)(?!用)`,
       // ...or the growers or suppliers themselves named, no money word (pay 越南 那边 的 果园, 付老挝的胶农; round 46).
-      String.raw`(?:付|结|\bpay\b)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外)\s?(?:那边|那头|那里)?\s?(?:的)?\s?${PAID_ABROAD}`,
+      GROWERS_ABROAD_PAID,
       ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,

@@ -639,9 +639,9 @@ const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
  * The owner counted in, said last after the people counted (五六个人吧 算上我), or 算上我 closing a count of any word (员工十五个
  * 算上我, staff 十五个 算上我: round 28): the count holds the owner, no head added (加上我 still adds).
  */
-/** ...a space ending its clause, as owners type, when no count follows (staff 九个 算上我 就是…; round 44). */
 /** ...or the next clause opening right after it, its space joined away (算上 我 去年 帮 亲戚 …: 算上我去年帮…; round 46). */
 const NEXT_CLAUSE_OPENS = String.raw`(?:去年|前年|今年|之前|以前|上个月|前几年|前段时间|不过|但是|可是|对了)`;
+/** ...a space ending its clause, as owners type, when no count follows (staff 九个 算上我 就是…; round 44). */
 const NO_COUNT_NEXT = String.raw`(?!\s*(?:一共|总共|就是|是|有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
 const COUNTED_IN_LAST = String.raw`人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?]))|算上\s*我(?:自己)?(?=\s*(?:的话)?\s*(?:$|[，,。.;；!?]|\s${NO_COUNT_NEXT}|${NEXT_CLAUSE_OPENS}))`;
 export const ownerWorks: Words = [

@@ -9,7 +9,7 @@ import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 import { BANK_NAMED } from './banks';
 import { kin } from './kin';
-import { PAID_ABROAD } from './paid-abroad';
+import { GROWERS_ABROAD_PAID } from './paid-abroad';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 import { BATCH_BOUGHT, BUYER_BY_HEAD, ON_CREDIT, PAY_FIRST } from './stock-money';
 
@@ -166,7 +166,7 @@ export const boughtThings: Words = [
   // firm's trade; not the firm paid by its buyers (客户付我们的货款).
   String.raw`(?<!客户|买家|他们|对方|甲方|老板)(?:结|付)(?:了|清)?\s?(?:[^，。,.!?；;\s\d]{1,8}?的)\s?[^，。,.!?；;\s\d的]{0,4}?(?:钱|款|账)(?!用)`,
   // ...or the growers abroad paid, no money word (pay 越南 那边 的 果园; round 46): no farm of the firm's.
-  String.raw`(?:结|付|\bpay\b)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外)\s?(?:那边|那头|那里)?\s?(?:的)?\s?${PAID_ABROAD}`,
+  GROWERS_ABROAD_PAID,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
   // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.

@@ -131,17 +131,20 @@ function tradeRepliedFirst(state: State, at: number): boolean {
     // (Only the trade's words closed, by 的 or a break, as a reply is: not "the shop is already mortgaged …", the shop a subject.)
     const from = m.end + after[0].length;
     const closed = /的|[,，。.;；]/.test(after[0]) && !NUMERALS.test(state.text.slice(from, at));
-    if (closed && !state.mentions.some((f) => FIRM_FACTS.has(f.kind) && f.start >= from && f.start < at && !sameTrade(f, m))) return true;
+    if (closed && !state.mentions.some((f) => f.start >= from && f.start < at && tellsMoreOfTheFirm(f, m))) return true;
   }
   return false;
 }
 /** Numerals: a count said between (十二间房) tells more of the firm. */
 const NUMERALS = /[\d一二两三四五六七八九十百千万几]/;
-/** What tells more of the firm than its trade: a figure, a size, a market, another trade. */
-const FIRM_FACTS: ReadonlySet<string> = new Set(['quantity', 'size', 'industry', 'flag']);
-/** A trade's own words read twice (flower grower, flower): one trade. */
-function sameTrade(f: Mention, trade: Mention): boolean {
-  return (f.kind === 'industry' && f.start < trade.end && f.end > trade.start) || (f.kind === 'flag' && f.value === 'borrow-wish');
+/**
+ * Whether a mention tells more of the firm than the trade replied: a figure, a size, a market, another trade; not the trade's own words
+ * read twice (flower grower, flower), nor a wish to borrow (a flag, but no fact of the firm).
+ */
+function tellsMoreOfTheFirm(f: Mention, trade: Mention): boolean {
+  if (f.kind === 'industry') return f.start >= trade.end || f.end <= trade.start;
+  if (f.kind === 'flag') return f.value !== 'borrow-wish';
+  return f.kind === 'quantity' || f.kind === 'size';
 }
 const ONLY_TURNING = /^\s*(?:(?:不过|但是|可是|就是|对了|另外|\bbut\b|\bbtw\b|\balso\b|\band\b)\s*[,，]?\s*)*$/i;
 
