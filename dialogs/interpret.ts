@@ -351,6 +351,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'regulation' && !u.service && context.lastQuestion && ILLEGAL_ROUTES.has(context.lastQuestion)) {
     return { type: 'intent.question', question: 'currency-exchange' };
   }
+  // "is that legal?", "这个合法吗" right after an offer was costed: whether that offer is lawful (round 47).
+  if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
+    return { type: 'intent.regulation', offer: true };
+  }
   const question = commandIntent(u, BEFORE_SLOTS);
   if (question) return question;
   // "借100万的话利息大概多少" after the 100万 was given: the question, since the figures change nothing.

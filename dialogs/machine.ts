@@ -59,7 +59,7 @@ import type { IndustryId, QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile } from '../src/knowledge/profile';
 import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
-import { pricesOffer } from '../src/knowledge/cost';
+import { offerCost, pricesOffer } from '../src/knowledge/cost';
 import { refusedWith, refusesOnlineLending, restoredWith } from '../src/knowledge/services';
 import type { Understanding } from '../src/nlu/types';
 import type {
@@ -371,6 +371,7 @@ function forgotten(): Partial<DialogContext> {
     ...HANDOFF_CLEARED,
     contact: undefined,
     lastOffer: undefined,
+    offerJustCosted: undefined,
     lastWhatIf: undefined,
     lastService: undefined,
     lastQuestion: undefined,
@@ -480,6 +481,7 @@ export const advisorMachine = setup({
       // The sum asked about is placed by this reply or not at all; a what-if's figures serve this message only.
       if (context.placing) enqueue.assign({ placing: undefined });
       if (context.lastWhatIf) enqueue.assign({ lastWhatIf: undefined });
+      if (context.offerJustCosted) enqueue.assign({ offerJustCosted: undefined });
       if (context.lastService) enqueue.assign({ lastService: undefined });
       // What the money buys goes with the purpose said in the same message (想借30万买个冷库: an asset, which leasing finances
       // whatever the trade; 开第二家店: premises, which it does not; 扩大生产: neither): another purpose drops it, the same
@@ -761,7 +763,7 @@ export const advisorMachine = setup({
       // The cheapest asked: where the lowest price usually is comes first, the best fit for this firm after it.
       const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
       const lead = noted.length ? leadChanged(before, context) : null;
-      if (worked?.cost) enqueue.assign({ lastOffer: worked.terms });
+      if (worked?.cost) enqueue.assign({ lastOffer: worked.terms, offerJustCosted: true });
       say(enqueue, [...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
@@ -801,7 +803,7 @@ export const advisorMachine = setup({
         event.against,
         event.licensed === true,
       );
-      if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
+      if (worked.cost) enqueue.assign({ lastOffer: worked.terms, offerJustCosted: true });
       say(enqueue, [worked.reply, noted.length ? reply(noted) : null]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
@@ -823,6 +825,13 @@ export const advisorMachine = setup({
     }),
     showRegulation: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.regulation' ? event.serviceId : undefined;
+      // "is that legal?" right after an offer's cost: that offer's rate against the rules' lines, and its lender's licence.
+      const cost = event.type === 'intent.regulation' && event.offer && context.lastOffer ? offerCost(context.lastOffer) : undefined;
+      if (cost) {
+        const licensed = context.lastOffer?.licensed ? { licensed: true as const } : {};
+        say(enqueue, [reply([{ kind: 'offer-lawful', cost, ...licensed }], followUpChoices(context))]);
+        return;
+      }
       say(enqueue, [reply([{ kind: 'regulation', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
     showSummary: enqueueActions(({ context, enqueue }) => {
@@ -896,6 +905,7 @@ export const advisorMachine = setup({
         ...HANDOFF_CLEARED,
         contact: undefined,
         lastOffer: undefined,
+        offerJustCosted: undefined,
         lastWhatIf: undefined,
         lastService: undefined,
         lastQuestion: undefined,

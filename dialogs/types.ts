@@ -93,6 +93,11 @@ export interface DialogContext {
    * and "分24个月呢" are worked on it, with what they change.
    */
   lastOffer?: OfferTerms;
+  /**
+   * The offer just costed (`lastOffer`): "is that legal?", "这个合法吗" next asks whether that offer is lawful, not the whole
+   * history of the rules; kept for the next message only (round 47).
+   */
+  offerJustCosted?: true;
   /** The what-if just answered (要是借五十万呢): "那每个月还好多" next is worked on its figures; kept for the next message only. */
   lastWhatIf?: WhatIf;
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
@@ -205,7 +210,8 @@ export type Intent =
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
   /** `serviceId`: who regulates that service ("who regulates leasing"), answered with its facts first. */
-  | { type: 'intent.regulation'; serviceId?: ServiceId }
+  /** `offer`: whether the offer just costed is lawful ("is that legal?" right after its cost; round 47). */
+  | { type: 'intent.regulation'; serviceId?: ServiceId; offer?: true }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
   | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf; service?: ServiceId }
   /**
@@ -378,6 +384,8 @@ export type ReplyPart =
    * `cheapest`: the cheapest asked ("哪个最便宜"), led by where the lowest price usually is.
    */
   | { kind: 'bank-price'; offer?: OfferCost; cheapest?: true }
+  /** Whether an offer costed is lawful: its compounded rate set against the lines of the rules, the lender's licence to check. */
+  | { kind: 'offer-lawful'; cost: OfferCost; licensed?: true }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

@@ -515,6 +515,8 @@ function answerText(locale: Locale, answer: Answer): string {
       }
       // The term matched to when the money comes back (§3.1 liquidity risk): what a seasonal owner asks (只借一季, repay after the harvest).
       lines.push(k('answers.loan-term.payback'));
+      // How it is repaid: in instalments, what 能分期不 and "can i pay monthly" ask (round 47).
+      lines.push(k('answers.loan-term.monthly'));
       if (answer.renewal) lines.push(k('answers.loan-term.renewal'));
       // With no service's usual term, the opening line already says the contract decides.
       else if (terms.length > 0) lines.push(k('answers.loan-term.contract'));
@@ -771,6 +773,27 @@ function offerText(
   }
   lines.push(costLines(locale));
   return lines.join('\n');
+}
+
+/**
+ * Whether an offer costed is lawful ("is that legal?" right after its cost; round 47): its compounded rate (both readings when the
+ * words allow two, the lines said for the dearer) against the lines of current-finance.md: the private-lending ceiling of 4 x the LPR (dated), whom it covers,
+ * 24% as a red flag, 36% as outside the rules; then the lender's licence to check and the annual rate every loan must show.
+ */
+function offerLawfulText(locale: Locale, cost: OfferCost, licensed: boolean): string {
+  const t = translator(locale);
+  const rates = [cost.main.compoundedPct, ...(cost.other ? [cost.other.compoundedPct] : [])];
+  const [low, high] = [Math.min(...rates), Math.max(...rates)];
+  const band = costBand(high);
+  // A bank's or licensed lender's offer under 24%: outside the private-lending ceiling, said so (as the offer's verdict does).
+  const own = licensed && (band === 'within-private-ceiling' || band === 'above-private-ceiling') ? `licensed-${band}` : band;
+  return [
+    pct(locale, low) === pct(locale, high)
+      ? t('offer-lawful.lead', { compounded: pct(locale, high) })
+      : t('offer-lawful.lead-range', { low: pct(locale, low), high: pct(locale, high) }),
+    t(`offer-lawful.band.${own}`, { ceiling: pct(locale, LPR.ratePct * 4), ...lprParams(locale) }),
+    t(licensed ? 'offer-lawful.check-licensed' : 'offer-lawful.check'),
+  ].join('\n');
 }
 
 /** Within this many points the two offers' compounded rates are called about the same. */
@@ -1043,6 +1066,8 @@ function partText(locale: Locale, part: ReplyPart): string {
       return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':
       return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier, part.licensed === true);
+    case 'offer-lawful':
+      return offerLawfulText(locale, part.cost, part.licensed === true);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':

@@ -105,6 +105,8 @@ const contextSchema = z.object({
     })
     .strict()
     .optional(),
+  // Added with whether the offer just costed is lawful (round 47; optional: older snapshots restore unchanged).
+  offerJustCosted: z.literal(true).optional(),
   // Added with questions asked of the service whose card was just shown (optional: older snapshots restore unchanged).
   lastService: z.enum(SERVICE_IDS).optional(),
   // Added with working the monthly asked after a what-if on its figures (optional: older snapshots restore unchanged).

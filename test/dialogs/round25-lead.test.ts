@@ -171,7 +171,7 @@ describe('round 25: premises are not leased; a new first pick said once advised'
         {
           say: 'how long can i borrow for',
           replies: [
-            "The term depends on the purpose and the bank's assessment; the contract decides.\nMatch the term to when the money comes back: put the due date after you have sold and been paid, with a month or two to spare; a term shorter than that leaves you finding other money to repay.\nSource: current finance rules and facts (checked November 2026)",
+            "The term depends on the purpose and the bank's assessment; the contract decides.\nMatch the term to when the money comes back: put the due date after you have sold and been paid, with a month or two to spare; a term shorter than that leaves you finding other money to repay.\nMost are repaid in monthly instalments: a bank business loan usually in equal payments of principal and interest, or interest monthly with the principal at the end; a lease in monthly or quarterly rent. Before signing, ask how much each payment is and how many there are.\nSource: current finance rules and facts (checked November 2026)",
             'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
           ],
           choices: ['Skip'],
@@ -202,7 +202,7 @@ describe('round 25: premises are not leased; a new first pick said once advised'
         {
           say: '能借多久嘛',
           replies: [
-            '期限要看用途和银行的评估，以合同为准。\n借多久，要跟钱回来的时间对上：到期日放在卖完货、收回款之后，再留一两个月余地；期限比回款短，到期就得另外找钱来还。\n出处：最新金融规则与事实（2026年11月核对）',
+            '期限要看用途和银行的评估，以合同为准。\n借多久，要跟钱回来的时间对上：到期日放在卖完货、收回款之后，再留一两个月余地；期限比回款短，到期就得另外找钱来还。\n还款大多按月分期：银行经营贷常见等额本息（每月本金利息一起还）或先息后本（每月付利息、到期还本金），融资租赁按月或按季付租金；签之前问清每期还多少、还几期。\n出处：最新金融规则与事实（2026年11月核对）',
             '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。',
           ],
           choices: ['跳过'],

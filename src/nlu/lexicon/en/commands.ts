@@ -3,7 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { INCOME_FALLS_EN } from './income-falls';
-import { A_PART_OF_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { A_PART_OF_EN, PICKED_BY_COST_EN, STILL_EXISTING_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
@@ -652,7 +652,7 @@ export const commandRules: readonly CommandWords[] = [
       // A kind asked whether it still exists ("is p2p still a thing in china", "are p2p platforms still around", "does crowdfunding still
       // exist"; round 46): P2P's end is its rules' answer (convention 294).
       String.raw`\b(?:is|are|does|do)\s+(?:[a-z0-9-]+\s+){0,2}?(?:p2p|peer[- ]to[- ]peer|crowdfunding|lending platforms?|loan platforms?)(?:\s+[a-z]+)?` +
-        String.raw`\s+still\s+(?:a thing|around|legal|allowed|going|running|operating|exists?|working|there)\b` +
+        String.raw`\s+still\s+(?:${STILL_EXISTING_EN})\b` +
         String.raw`|\b(?:are|is) there (?:still )?(?:any )?(?:p2p|peer[- ]to[- ]peer|crowdfunding)\b(?:\s+[a-z]+)?\s*(?:still\s+)?(?:left|around|(?:\s+(?:in china|here|now|anymore|these days))?\s*(?:\?|$))`,
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help

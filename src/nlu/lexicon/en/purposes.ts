@@ -65,6 +65,28 @@ const OPEN_VERBS = [
 const OUTLET_DETERMINERS = ['a', 'an', 'one', 'our own', 'my own', 'our', 'my', 'another'];
 /** The kinds of outlet: shop, store, stall, branch. */
 const OUTLETS = ['shop', 'store', 'stall', 'branch', 'outlet', 'kiosk', 'counter'];
+/**
+ * Places of the firm's own kind opened again beside the outlets ("open a second classroom", "another clinic"; round 47): premises,
+ * one more site of the same firm.
+ */
+const SITES_OPENED = [
+  'location',
+  'restaurant',
+  'place',
+  'site',
+  'cafe',
+  'classroom',
+  'campus',
+  'school',
+  'clinic',
+  'salon',
+  'studio',
+  'showroom',
+  'gym',
+  'pharmacy',
+  'guesthouse',
+  'hostel',
+];
 /** Where the outlet is, if said: "on lazada", "at the night market". */
 const OUTLET_PLACE = String.raw`(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?`;
 /** Words within 30 characters after that make it one more: "too", "as well", "in addition". */
@@ -1144,7 +1166,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\bqr ?codes?\b`,
       // Not a card's own repayment missed ("a late card payment", "missed credit card payments": the owner's record; round 42).
-      String.raw`(?<!\b(?:late|missed|overdue|unpaid|credit)\s(?:credit\s)?)\bcard payments?\b`,
+      // (...a count between: "never missed a card payment", "missed one card payment"; round 47.)
+      String.raw`(?<!\b(?:late|missed|overdue|unpaid|credit)\s(?:(?:a|one|two|three|\d+|a few|some)\s)?(?:credit\s)?)\bcard payments?\b`,
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,
@@ -1250,14 +1273,14 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
-      String.raw`\b(?:open|set up|setting up|start) (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location|place|site|cafe|stall|kiosk)e?s?\b`,
+      String.raw`\b(?:open|set up|setting up|start) (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|stall|kiosk|${SITES_OPENED.join('|')})e?s?\b`,
       // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
       // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
       OUTLET_TOO,
       String.raw`\badd(?:ing)? (?:an? |one |our own |another )?(?:[\w-]+ ){0,2}?(?:shop|store|stall|outlet|branch|kiosk)s?\b`,
       // "open a third one", "open third one", "open the 2nd one", "open another one".
       String.raw`\bopen (?:(?:a |the )?(?:second|third|fourth|2nd|3rd|4th)|another) one\b`,
-      String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
+      String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|another) (?:branch|store|shop|outlet|${SITES_OPENED.join('|')})e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").
       String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}${NOT_HAD_BEFORE} (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
@@ -1504,8 +1527,8 @@ export const assetWords: Words = [
  * stall, a restaurant or a cafe opened, which leasing does not finance; a factory or a plant is machines, and stays unsaid.
  */
 export const premisesWords: Words = [
-  String.raw`\b(?:${OUTLETS.join('|')}|location|restaurant|cafe|premises)(?:e?s)?\b`,
-  String.raw`店|铺|门面|分公司|加盟|连锁`,
+  String.raw`\b(?:${OUTLETS.join('|')}|${SITES_OPENED.join('|')}|premises)(?:e?s)?\b`,
+  String.raw`店|铺|门面|分公司|加盟|连锁|教室|校区|分校|诊所|工作室`,
 ];
 
 /**

@@ -851,15 +851,22 @@ const NO_CHECKS = [
 /** A word of lending near the promise. */
 const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payout|approv\w*|\d+\s*(?:k|w|万|grand)`;
 /**
+ * A kind's still being there or lawful, asked ("is p2p still a thing", "are p2p platforms still around", "still legal"):
+ * P2P's end is its rules' answer (convention 294), no p2p story (round 46). Shared with the rules' command.
+ */
+export const STILL_EXISTING_EN = String.raw`a thing|around|legal|allowed|permitted|legit|going|running|operating|exists?|working|there`;
+/** How often or by how long a payment was late, before what it was late on: "once", "twice", "by 3 days", "by a week" (round 47). */
+const HOW_OFTEN_LATE = String.raw`(?:(?:once|twice|\d+ times|a few times|a couple (?:of )?times)\s+)?(?:by\s+(?:\d+|a|one|two|three|a few|a couple of)\s+(?:days?|weeks?)\s+)?`;
+/** Standing as a guarantor, done or being: stood, signed, "i'm", "we were" (round 46). */
+const STOOD_AS = String.raw`stood|stand|standing|acted|acting|signed|went|i['’]m|i am|we['’]re|we are|i was|we were`;
+/** Not the kind asked whether it still exists or is lawful ("are p2p platforms still around", "are there still p2p platforms"; round 46). */
+const P2P_STILL_ASKED = String.raw`(?!\s+(?:(?:still|even|really|actually)\s+)?(?:${STILL_EXISTING_EN})\b)`;
+/** Verbs of overseeing p2p platforms (who regulates them, keeps an eye on them): no p2p-style story (round 23; round 36). */
+const P2P_OVERSEEN = String.raw`regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of|keep(?:s|ing)? an eye on|watch(?:es|ing)?|polic(?:es|ing)`;
+/**
  * What gives control of the owner's money, which no lender asks to hold: the bank's USB key, a password or PIN, a code
  * sent by text, the bank card (asked for by the other side of a story: "the agent wants my u-key and password").
  */
-/** Verbs of overseeing p2p platforms (who regulates them, keeps an eye on them): no p2p-style story (round 23; round 36). */
-/** Not the kind asked whether it still exists or is lawful ("are p2p platforms still around", "are there still p2p platforms"; round 46). */
-/** Standing as a guarantor, done or being: stood, signed, "i'm", "we were" (round 46). */
-const STOOD_AS = String.raw`stood|stand|standing|acted|acting|signed|went|i['’]m|i am|we['’]re|we are|i was|we were`;
-const P2P_STILL_ASKED = String.raw`(?!\s+(?:(?:still|even|really|actually)\s+)?(?:legal|allowed|permitted|around|a thing|exists?|operating|running|legit)\b)`;
-const P2P_OVERSEEN = String.raw`regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of|keep(?:s|ing)? an eye on|watch(?:es|ing)?|polic(?:es|ing)`;
 const OWNERS_KEYS = [
   'u-?keys?',
   'usb (?:keys?|tokens?)',
@@ -1762,8 +1769,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 45).
         String.raw`(?<=\b(?:husband|wife|spouse|partner|dad|father|mom|mum|mother|brother|sister|son|daughter)\b[^?]{0,80})\b(?:he|she)\s+(?:has|had|owes|took|got)\b` +
           String.raw`${NOT_SIGNED_OR_PAID}[^.!?]{0,60}\b(?:${SPOUSE_DEBT_BAD})\b[^?]{0,90}\b(?:${DRAGS_DOWN})\b`,
-        // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
-        String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
+        // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments"; how often or by how
+        // long between ("i was late once by 3 days on my card"; round 47).
+        String.raw`\b(?:was|were|been|am|are|got)\s+late\s+${HOW_OFTEN_LATE}(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         // ...late by a time said ("my credit card was 30 days late twice last year"; round 42).
         String.raw`\b(?:cards?|loans?|mortgage|payments?|repayments?|instal+ments?)\s+(?:was|were|went|has been|have been|got)\s+(?:\d+|a few|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:late|overdue)\b`,
         // Not never missed ("my credit is clean, never missed a payment"; round 41).
@@ -1798,7 +1806,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
         String.raw`${NOT_NEVER}\bmissed (?:loan )?payments\b`,
         // Payments missed or overdue on a card or a loan, and the Chinese word: "missed a few card payments", "overdue on my credit card", "my zhengxin is not good".
-        String.raw`${NOT_NEVER}\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:credit card |card |loan |mortgage )?(?:re)?payments?\b`,
+        // ...a lender's or a card's name between ("missed one huabei payment in 2023", "missed two car loan payments"; round 47).
+        String.raw`${NOT_NEVER}\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:(?:credit card|card|loan|mortgage|huabei|jiebei|weilidai|car loan|truck loan|online loan|app)\s+)?(?:re)?payments?\b`,
         String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
         String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
@@ -2134,6 +2143,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
         // (...in the next sentence too: "… we only got the business licence 7 weeks ago. can we even apply?"; round 45.)
         String.raw`(?:${YOUNG_FIRM})[^?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
+        // ...or asked too new or too small to borrow ("opened the shop 4 months ago, too new to borrow?", "are we too small for a bank loan";
+        // round 47).
+        String.raw`\btoo (?:new|young|small)\s+(?:(?:to|for)\s+(?:borrow\w*|apply|qualify|get (?:a |any )?(?:loan|credit)|(?:a |any )?(?:bank )?loan)|still)\b`,
         // ...or the lender feared to find it too new ("only opened 5 months ago, will the bank think we're too new"; round 42).
         // The applicant's age told, then whether a lender will still lend ("dad is 66, can he still get a loan?", "i'm 62, will the bank still
         // lend to me"; round 45), as 他都六十五了 bank 还肯贷给他不 reads.
@@ -2238,6 +2250,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Borrowing until after an event, asked ("can we borrow just until after chinese new year", "is it ok to borrow till the
         // harvest is in"; round 29): how long to borrow.
         String.raw`\b(?:can|could|may|possible|ok|okay|allowed)\b[^.?!]{0,24}\b(?:borrow\w*|keep (?:it|the money|the loan))\b[^.?!]{0,12}\b${UNTIL_A_TIME}\b`,
+        // Repaying in instalments asked, with no count ("can i pay it in installments?", "can we pay monthly", "do they do
+        // instalment plans"; round 47): how a loan for this need is repaid over time.
+        String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:pay|repay)\s+(?:(?:it|this|that|them|the loan|for it)\s+)?(?:back\s+|off\s+)?(?:in\s+(?:monthly\s+)?instal+ments?|monthly|by the month|over time)\b` +
+          String.raw`|\b(?:is there|are there|any|do they (?:do|have|offer))\s+(?:an?\s+)?instal+ment(?:s| plans?| options?)\b`,
         // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
         // loan"; round 26).
         String.raw`\b(?:could|can|should|what if|how about|what about)\b[^.?!,]{0,16}\b(?:${FOR_LONGER}|a longer (?:term|loan|repayment period))\b`,

@@ -970,7 +970,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '再开一家',
       '多开一家',
       // Yunnan 整 / 搞 (open) as well as 开: 再整个分店, 想再搞一家店.
-      String.raw`(?:再|多|新)(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面|门市|分厂|加盟店|档口)`,
+      // (...a classroom, a campus, a clinic or a studio of the firm's own: 再开一个教室, 多开个校区, 再开家诊所; round 47.)
+      String.raw`(?:再|多|新)(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面|门市|分厂|加盟店|档口|教室|校区|分校|诊所|工作室|美容院)`,
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
@@ -1270,8 +1271,9 @@ export const assetWords: Words = [
  * is machines, and stays unsaid.
  */
 export const premisesWords: Words = [
-  String.raw`第[二三四五六七八九两]家|店|铺|门面|门市|档口|摊|分公司|加盟|连锁`,
-  String.raw`\b(?:shop|store|branch|outlet|stall|kiosk|restaurant|cafe|location)s?\b`,
+  // (...a classroom, a campus, a clinic or a studio opened again; round 47.)
+  String.raw`第[二三四五六七八九两]家|店|铺|门面|门市|档口|摊|分公司|加盟|连锁|教室|校区|分校|诊所|工作室|美容院`,
+  String.raw`\b(?:shop|store|branch|outlet|stall|kiosk|restaurant|cafe|location|classroom|campus|school|clinic|salon|studio|showroom|gym|pharmacy|guesthouse|hostel)s?\b`,
 ];
 
 /**

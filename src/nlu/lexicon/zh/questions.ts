@@ -71,6 +71,11 @@ const LOAN_WISHED = String.raw`借|贷`;
 const WHICH_CODE = String.raw`哪(?:个|种|样)(?:收款|收钱)?码`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
 const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|格得|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
+/** Instalments asked whether allowed, with no count: 能分期不, 可以分期还吗, 能不能分期付款, 分期还行不行, 格能按月还 (round 47). */
+const INSTALMENTS = String.raw`(?:分期|按月)(?:付款|付|还款?|还钱)?`;
+const INSTALMENTS_ASKED =
+  String.raw`(?:能不能|可不可以|格能|格可以|能|可以)\s*${INSTALMENTS}(?:\s*(?:不|吗|嘛|没|呢|[?？]|$))|` +
+  String.raw`(?<![能以])${INSTALMENTS}\s*(?:可以|能|行|得)?\s*(?:不|${ASKED_SO})\s*$`;
 /** An event or a time a loan would run until, no sum between (年后, 过完年, 收完烟叶, 春茶下来, 明年开春; round 29). */
 const UNTIL_EVENT = String.raw`[^\d万,.!?;，。！？；]{0,10}?(?:以后|之后|后|完|掉|下来|明年|开春|过年|完年|完节|年底|月底)`;
 /** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
@@ -753,6 +758,8 @@ const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
 // ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
+/** A family member's debt owed or late, told: 欠, 逾期, 没还, 还不上, 黑户 (round 47; no guarantee, which may be one offered). */
+const FAMILY_DEBT_BAD = String.raw`(?:(?<![没莫不])欠|(?<![没莫不]有?)逾期|(?<!还)没还(?!完)|没(?:有)?按(?:时|期)还|不还|还不上|黑户)`;
 /** The owner drawn into another's debt, feared (连累, 拖累, 会不会找到我们). */
 const DRAWN_IN = String.raw`连累|拖累|(?:会不会|格会|会)找(?:到)?(?:我们|我)`;
 /** Whether a record's trouble hurts borrowing, asked (影响, 贷得到, 格还能贷, 批不批; round 41: named once). */
@@ -1686,6 +1693,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (Not a loan still being repaid, 有笔经营贷还没还完: loan-held, convention 398; round 43. Not the family counted as a reply: 就我和我老公两个;
         // round 44.)
         String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?(?:欠|逾期|(?<!还)没还(?!完)|没(?:有)?按(?:时|期)还|不还|还不上|黑户|担保|作保|做保|还钱)${L}{0,40}?(?:受(?:他|她|他们)?(?:的)?影响|影响到?\s?我|牵连|${DRAWN_IN})`,
+        // ...or whether the owner can still borrow, the debt owed or late (老婆欠了信用卡 我开的诊所能贷吗, 我老公网贷逾期了 我还贷得到不;
+        // round 47); not a guarantee of theirs (我爸给我做担保 能贷吗: a guarantor offered).
+        String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?${FAMILY_DEBT_BAD}${L}{0,40}?(?:${RECORD_HURTS_ASKED})`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
         // (...a group guarantee, a co-member defaulting: 合作社搞的联保贷 有一户社员逾期了 会不会连累我们贷款; round 46.)
@@ -2016,6 +2026,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:格会|会不会|是不是|怕)\s?(?:很|比较|特别|太)?(?:难|不好)(?:批|贷|借)(?:下来)?|难不难(?:批|贷|借)`,
         // A lender feared to refuse for a reason (银行会不会嫌我们太小不给批, 怕银行嫌我们流水少不肯借; round 42): what lenders weigh.
         String.raw`(?:会不会|怕|担心|会)${C}{0,6}?嫌${C}{1,12}?不(?:给|肯|愿意)?(?:我们|我)?(?:贷|借|批)`,
+        // ...or the lender feared to mind what was told before, the message ending there (店是租的 房东只签了一年合同 银行会不会嫌; round 47).
+        String.raw`(?:银行|信用社|农商行|农信社|贷款公司|人家)${C}{0,6}?嫌(?:弃)?(?:我们|我)?\s*(?:不|吗|么|呢)?\s*[?？]?\s*$`,
         // ...or only feared to find the firm too new or small (银行会不会嫌我们太新; round 42).
         String.raw`(?:会不会|怕|担心)${C}{0,6}?嫌(?:我们|我)?${C}{0,4}?(?:太|有点|比较)?(?:新|小|少|短)(?:了)?(?=\s*$|[，。,.!?？])`,
       ].join('|'),
@@ -2070,6 +2082,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // not a sum got (能借到五十万吗: borrow-amount), so no figure between.
         String.raw`(?:格|能不能|可不可以|能|可以|格能|格可以)(?:只|就)?(?:借|贷)(?:款)?(?:到|至)${UNTIL_EVENT}` +
           String.raw`|(?:只|就)?(?:借|贷)(?:款)?(?:到|至)${UNTIL_EVENT}(?:再还)?\s*(?:的话)?\s*${ASKED_SO}`,
+        // Repaying in instalments asked, with no count (能分期不, 可以分期还吗, 能不能分期付款, 分期还行不行; round 47): how a loan for this need
+        // is repaid over time.
+        String.raw`${INSTALMENTS_ASKED}`,
         // A longer term asked with no figure, the asking after it (借久一点呢, 期限长些行不行, 多借几年可以不; round 26), as 期限可以长一点不.
         String.raw`(?:(?:借|贷|还)(?:久|长)|(?:期限|还款期)(?:再)?(?:长|久))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
           String.raw`|(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)\s*(?:的话)?\s*${ASKED_SO}|(?:能不能|可不可以|格能|可以)(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)`,

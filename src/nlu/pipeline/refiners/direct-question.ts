@@ -691,7 +691,8 @@ export function directQuestion(state: State): void {
     const terms = m.value as Record<string, unknown>;
     return terms.licensed !== undefined && (terms.fee !== undefined || terms.feePct !== undefined);
   });
-  if (licensedFee && commandSpans(state.text, 'cost').length > 0 && commandSpans(state.text, 'platform-check').length === 0) {
+  const costAsked = commandSpans(state.text, 'cost').length > 0;
+  if (licensedFee && costAsked && commandSpans(state.text, 'platform-check').length === 0) {
     drop(
       state,
       'directQuestion',
@@ -708,8 +709,7 @@ export function directQuestion(state: State): void {
   const keptBackAsked = question?.value === 'upfront-interest';
   // A lender's priced offer beside a guarantor's fee, the two summed asked (农商行批了八十万 年化4.2 两年 还要找担保公司 担保费两个点 加起来一年实际要出
   // 好多钱; round 46): the offer is what the fee is added to, so it stays beside the question.
-  const feeAddedTo =
-    question?.value === 'guarantee-fee' && priced && commandSpans(state.text, 'cost').length > 0 && FEE_ADDED.test(state.text);
+  const feeAddedTo = question?.value === 'guarantee-fee' && priced && costAsked && FEE_ADDED.test(state.text);
   if (question !== undefined && !weighedAgainstEarlier && !keptBackAsked && !feeAddedTo) {
     drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   }
