@@ -34,6 +34,8 @@ export const paidInForeignCurrency: Words = [
  * 把墙刷一下. Also the words that narrow a purpose to renovation (questions.ts).
  */
 /** A count in digits or Chinese numerals (for the renovation words, defined before the shared count). */
+/** A place of the firm's own named in English inside Chinese, opened again (第二个 classroom, 一间 clinic; round 47). */
+const PLACES_OPENED_EN = String.raw`(?:shop|store|branch|outlet|restaurant|cafe|location|classroom|campus|clinic|salon|studio|showroom)s?\b`;
 const count0 = String.raw`(?:[一二两三四五六七八九十]+|\d+)`;
 /** Things a firm makes for its own use (蜂箱, 鸡笼, 网箱, 货架, 船): made, counted, they are equipment. */
 const madeForUse: Words = [
@@ -977,6 +979,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`开第[二三四五两]家`,
       // ...with the English verb: open 第二家店, opening 第三家.
       String.raw`\bopen(?:ing)?\s*(?:a\s+|the\s+)?第[二三四五两]家`,
+      // ...the place named in English after the count (想 open 第二个 classroom, 再开 一间 clinic; round 47).
+      String.raw`(?:(?:\bopen(?:ing)?|开)\s*(?:第[二三四五两]|another)|(?:再开|多开)\s*一?)\s*(?:个|间|家)?\s*(?:new\s+)?${PLACES_OPENED_EN}`,
       // A new one of a thing named in English after 新的 (for 新的 drying kiln, 买个新 freezer): equipment.
       String.raw`新的?\s*(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
       // ...or bought with the Chinese verb (买 grinder, 买 一台 新的 roaster, 换个 espresso machine): equipment.
