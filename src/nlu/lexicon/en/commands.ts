@@ -245,6 +245,8 @@ const DEBT_TOLD_BEFORE = String.raw`\b(?:owes?|owed|owing|overdue|outstanding|ha
 /** The money owed got in: "get it back", "get our money", "get paid", "recover", "collect", "chase". */
 const MONEY_GOT_IN = String.raw`get (?:it|them|the money|our money|what(?:['’]s| is) owed|paid)(?: back)?|recover|collect|chase`;
 
+/** Back in a count of minutes, ending its clause: "back in 10", "back in 5 mins" (round 47). */
+const BACK_IN_MINUTES = String.raw`back in (?:\d{1,2}|five|ten|fifteen|a few)(?:\s*(?:mins?|minutes?))?(?=\s*(?:[,.!]|$))`;
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -954,7 +956,8 @@ export const commandRules: readonly CommandWords[] = [
       // round 46).
       String.raw`\b(?:i['’]?m |im )?(?:stuck |busy |still |waiting )?(?:at|in) (?:the )?(?:${AWAY_AT})(?:\s*(?:customs|gate|office|口岸|海关))?(?:\s+(?:rn|now|atm|right now))?(?=\s|[,.!]|$)`,
       String.raw`\b(?:clearing|unloading|loading|checking|sorting|inspecting) (?:a |the |some |our )?(?:container|truck|lorry|goods|shipment|stock|load|cargo)s?\b`,
-      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
+      // (...back in a count of minutes: "back in 10", "back in 5 mins"; round 47.)
+      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|${BACK_IN_MINUTES}|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       // ...someone to serve, had to ("gotta serve someone", "need to serve a customer"; round 37, fix37c).
       // ...or an officer or someone to see to ("brb, customs officer just walked in"; round 45).
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?|customs(?: officers?)?|officers?|inspectors?|police|someone|somebody) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,

@@ -2095,6 +2095,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A paper a lender asks for that a cash business lacks, then what now ("bank asked for 12 months of statements but we mostly take
         // cash, what do we do"; round 41), as 银行要流水 我们都是现金收的 咋个整 reads.
         String.raw`|\b${LENDER_WANTS_EN}\s+(?:for\s+)?[^.?!]{0,30}?\b(?:statements?|records|accounts|receipts|invoices|tax returns)\b[^?!]{0,50}\b${WHAT_NOW_EN}` +
+        // ...the lack said first, the lender's wish after ("… so we have no bank statements, the bank wants 6 months of them. what do we
+        // do?"; round 47).
+        String.raw`|\b(?:no|don['’]?t have|do not have|never (?:kept|had|made))\s+(?:any\s+)?(?:bank\s+)?(?:statements?|records|accounts|receipts|tax returns)\b[^?!]{0,60}?\b${LENDER_WANTS_EN}\b[^?!]{0,40}?\b${WHAT_NOW_EN}` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
@@ -2143,6 +2146,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it is eligible at all ("we only got our business licence 2 months ago, are we even eligible"; round 41).
         // (...in the next sentence too: "… we only got the business licence 7 weeks ago. can we even apply?"; round 45.)
         String.raw`(?:${YOUNG_FIRM})[^?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit)|${ELIGIBLE_ASKED_EN})\b`,
+        // ...or feared to hold what was told against the firm ("we rent our shop month to month, would a bank hold that against us?", "will the
+        // lender mind"; round 47), as 银行会不会嫌 reads.
+        String.raw`\b(?:would|will|does|do|could|might)\s+(?:a |the |any |our )?(?:banks?|lenders?|credit unions?)\s+(?:hold (?:it|that|this) against (?:us|me)|mind|care|have a problem with (?:it|that|this))\b`,
         // ...or asked too new or too small to borrow ("opened the shop 4 months ago, too new to borrow?", "are we too small for a bank loan";
         // round 47).
         String.raw`\btoo (?:new|young|small)\s+(?:(?:to|for)\s+(?:borrow\w*|apply|qualify|get (?:a |any )?(?:loan|credit)|(?:a |any )?(?:bank )?loan)|still)\b`,

@@ -1398,11 +1398,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'p2p-debt',
     re: new RegExp(
-      String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
+      // (Not a family member's: 我老公网贷欠了好几笔 一直拖着不还 我自己去贷款格会受影响 is the record's; round 47.)
+      String.raw`(?<!${FAMILY_OWING}${C}{0,8})(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
         // ...not a family member's debt whose effect on the owner is asked (老公在外面欠的网贷一直没还 会不会影响我贷款: the record; round 41).
         String.raw`|(?<!${FAMILY_OWING}${C}{0,8})欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*欠的` +
         // Owed on a platform, and what comes of it asked (not a loan still being repaid: 网贷上还欠一万 想再借五万): 网贷平台说我欠两万 要起诉我 真的吗.
-        String.raw`|(?:p2p|网贷)${C}{0,10}欠${L}{0,20}(?:还要还|要不要还|还用还|不还|起诉|催收|倒闭|跑路|爆雷|暴雷|真的|吗|么|咋个|怎么)` +
+        String.raw`|(?<!${FAMILY_OWING}${C}{0,8})(?:p2p|网贷)${C}{0,10}欠${L}{0,20}(?:还要还|要不要还|还用还|不还|起诉|催收|倒闭|跑路|爆雷|暴雷|真的|吗|么|咋个|怎么)` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
         String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)` +
         // Repaid said in English or past spaces: 以前在 P2P 借的钱 平台倒闭了 还要 repay 吗.
@@ -1747,7 +1748,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a thing shows on the record, asked (网贷还清了 征信上格看得到, 征信上还有没有记录, 会不会留在征信上; round 44).
         String.raw`征信(?:上|里|报告上)?\s?(?:格|会不会|会|能不能|还|还会|都)?\s?(?:看得到|看得见|查得到|查得出|显示|有没有记录|留(?:下)?记录)|(?:会不会|格会|会)(?:留|记)在征信`,
         // The record and a late payment in a clause: 征信上有 overdue, 征信上有两次信用卡逾期 (round 42).
-        `征信${C}{0,10}(?<!没|没有|从没|无|未|不)(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
+        `征信${C}{0,10}(?<!没|没有|从没|无|未|不|莫得|没得|么得|莫有)(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
         String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
         // ...and a late payment on it, in either language: credit report 上 有 逾期 record, credit history 有 overdue.
@@ -1769,6 +1770,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // (...the effect asked with the owner's applying named: 会影响 我申请吗; round 45.)
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:${LOAN_HELD_SAID})${L}{0,40}?(?:格有?影响|有没有影响|会不会影响|影响(?:大不大|大(?:不|吗|么)|吗|么|不)|有影响(?:没得|没有|没|不|吗|么)` +
         String.raw`|影响\s?(?:到)?\s?(?:我们|我)\s?(?:申请|贷款|借钱|贷|借)(?:不|吗|么|没)` +
+        // (...格 asking it, no tag after: 这个格会影响我贷款; round 47.)
+        String.raw`|格会?\s?影响\s?(?:到)?\s?(?:我们|我)?\s?(?:的)?\s?(?:申请|贷款|借钱)` +
         String.raw`|(?:还|再)\s?(?:能|可以)(?:不能)?\s?(?:(?:去|在|到|找)${C}{0,8}?)?(?:再)?\s?(?:贷|借|申请)|${ASKED_AGAIN_ZH}|(?:还|再)(?:贷|借)得(?:到|着|下来)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借|申请)|${AGAIN_ASKED_AFTER}|${HELD_ASKED_EN}` +
         // ...or whether it comes through (格贷得下来, 格贷得着), or a bare tag after wishing another (现在他又想借十万周转 格可以; round 43).
         // ...or whether it counts against the owner, or the bank will approve (这个会不会算到我头上, 银行会批吗; round 43).

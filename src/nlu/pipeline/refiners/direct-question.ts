@@ -343,9 +343,10 @@ const WISH_AFTER_A_SPACE = new RegExp(
  * always read.
  */
 // ...or right after the question's last word when the words typed apart were joined (approval 要多久 我们是 做 民宿 的 在 沙溪 read
-// 审批要多久我们是做民宿的在沙溪; round 37, fix37c): the firm, 是 before its verb or not.
+// 审批要多久我们是做民宿的在沙溪; round 37, fix37c): the firm, 是 before its verb or not; where to apply too (贷款 去 哪点 apply 我们 在 蒙自
+// 开 过桥米线 店 的, "apply" read 申请 and joined; round 47).
 const FIRM_AFTER_A_SPACE =
-  /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))|(?<=多久|几天|多长时间|好久|几个月)(?=(?:我们|我家)是?(?:在|开|做|种|养|跑|卖)(?!不是))/g;
+  /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))|(?<=多久|几天|多长时间|好久|几个月|申请|办理)(?=(?:我们|我家)是?(?:在|开|做|种|养|跑|卖)(?!不是))/g;
 
 /**
  * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
