@@ -355,6 +355,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
     return { type: 'intent.regulation', offer: true };
   }
+  // "年化是好多", "what's the yearly rate then" right after an offer was costed: that offer's yearly cost (round 48), not how lenders price.
+  if (u.command === 'cost' && !u.monthlyAsked && !u.service && !u.offer && !u.question && !hasSlots && context.offerJustCosted) {
+    return { type: 'intent.cost', offer: true };
+  }
   const question = commandIntent(u, BEFORE_SLOTS);
   if (question) return question;
   // "借100万的话利息大概多少" after the 100万 was given: the question, since the figures change nothing.

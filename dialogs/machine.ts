@@ -812,6 +812,14 @@ export const advisorMachine = setup({
     }),
     showCost: enqueueActions(({ context, event, enqueue }) => {
       const asked = event.type === 'intent.cost' ? event : undefined;
+      // The yearly cost asked right after an offer's: that offer's, said again in a line.
+      const cost = asked?.offer && context.lastOffer ? offerCost(context.lastOffer) : undefined;
+      if (cost) {
+        const licensed = context.lastOffer?.licensed ? { licensed: true as const } : {};
+        const held = context.lastOffer?.held ? { held: true as const } : {};
+        say(enqueue, [reply([{ kind: 'offer-yearly', cost, ...licensed, ...held }], followUpChoices(context))]);
+        return;
+      }
       say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced(asked?.service ?? context.listed[0]))]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */

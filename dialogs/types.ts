@@ -213,7 +213,8 @@ export type Intent =
   /** `offer`: whether the offer just costed is lawful ("is that legal?" right after its cost; round 47). */
   | { type: 'intent.regulation'; serviceId?: ServiceId; offer?: true }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
-  | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf; service?: ServiceId }
+  /** `offer`: the yearly cost asked right after an offer was costed (年化是好多): that offer's, not lenders' in general. */
+  | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf; service?: ServiceId; offer?: true }
   /**
    * What might be, asked about the loan's sum or term (如果借两年呢, "what if we borrowed 200k over 2 years"): answered, the
    * owner's figures kept (and the cost, if asked); `sum` and `termMonths`: what it names, if anything.
@@ -386,6 +387,8 @@ export type ReplyPart =
   | { kind: 'bank-price'; offer?: OfferCost; cheapest?: true }
   /** Whether an offer costed is lawful: its compounded rate set against the lines of the rules, the lender's licence to check. */
   | { kind: 'offer-lawful'; cost: OfferCost; licensed?: true }
+  /** An offer costed, its yearly cost asked again: its verdict line (both readings when the words allow two), the rate it must show. */
+  | { kind: 'offer-yearly'; cost: OfferCost; licensed?: true; held?: true }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

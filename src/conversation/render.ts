@@ -796,6 +796,16 @@ function offerLawfulText(locale: Locale, cost: OfferCost, licensed: boolean): st
   ].join('\n');
 }
 
+/**
+ * An offer costed, its yearly cost asked next ("年化是好多"; round 48): the verdict line again (its yearly rate, compounded, the band,
+ * both readings when the words allow two), then the annual rate with all fees every lender must show, to set beside it.
+ */
+function offerYearlyText(locale: Locale, cost: OfferCost, licensed: boolean, held: boolean): string {
+  const t = translator(locale);
+  const how = cost.main.basis === 'daily' ? 'daily' : cost.main.finalPayment !== undefined ? 'simple' : 'monthly';
+  return [t('offer-yearly.lead'), verdict(locale, cost, t(`offer.basis.${how}`), licensed, held), t('offer-yearly.shown')].join('\n');
+}
+
 /** Within this many points the two offers' compounded rates are called about the same. */
 const SAME_COST_POINTS = 0.5;
 
@@ -1068,6 +1078,8 @@ function partText(locale: Locale, part: ReplyPart): string {
       return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier, part.licensed === true);
     case 'offer-lawful':
       return offerLawfulText(locale, part.cost, part.licensed === true);
+    case 'offer-yearly':
+      return offerYearlyText(locale, part.cost, part.licensed === true, part.held === true);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':

@@ -30,6 +30,7 @@ export const TERM_IDS = [
   'finance-portal',
   'p2p',
   'credit-platform',
+  'farm-loan',
   'rmb-settlement',
   // The industry choices, as the bot names them.
   'trade-agriculture',
@@ -84,6 +85,8 @@ export const TERMS: Readonly<Record<TermId, TermFacts>> = {
   p2p: { citations: ['p2p-and-online-lending-status'], service: 'p2p-lending' },
   // The national and provincial platforms matching firms with banks (current-finance, "Platforms"); they lend nothing.
   'credit-platform': { citations: CURRENT },
+  // The names banks give their loans for farmers, co-ops and rural firms (惠农贷, 惠农e贷; round 48): bank loans (current-finance).
+  'farm-loan': { citations: CURRENT },
   // Settling with foreign buyers in renminbi through a bank: the main route with ASEAN in Yunnan (current-finance).
   'rmb-settlement': { citations: CURRENT, service: 'online-financial-institution' },
   'trade-agriculture': { citations: SIZE, industry: 'agriculture' },

@@ -509,6 +509,10 @@ const noKind: Words = [
   'media',
   'service',
 ];
+/** A shop said rented: after "rent our", before "is rented" (the premises, no trade told). */
+const NOT_RENTED_BEFORE = String.raw`(?<!\b(?:rent|rents|renting|lease|leasing)\s+(?:our|the|my)\s+)`;
+const NOT_RENTED_AFTER = String.raw`(?!\s+(?:is|['’]s|was)\s+(?:only\s+|just\s+)?(?:rented|leased)\b)`;
+
 /** A head noun after a word that names its kind: "durian (stall)", "tattoo (studio)"; the match is the head alone, so a trade word before it (barber, repair, coffee) starts earlier and wins a tie. */
 const named = (head: string): string => String.raw`\b(?=${head})(?<=\b[a-z][a-z'&-]*\s)(?<!\b(?:${noKind.join('|')})\s)${head}`;
 
@@ -1920,8 +1924,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture|hardware|groceries)\b`,
       // Not a branch of the firm's ("one branch store", "2 branch shops": how many outlets, no goods; round 27).
-      String.raw`(?<!\bbranch\s)\bshops?\b`,
-      String.raw`(?<!\bbranch\s)\bstores?\b`,
+      // Nor the premises said rented ("we rent our shop", "the shop is rented month to month"; round 48): no trade told.
+      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bshops?\b${NOT_RENTED_AFTER}`,
+      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bstores?\b${NOT_RENTED_AFTER}`,
       // A trade named by the verb of selling, whatever is sold ("we sell second hand fridges", "my
       // business is selling jade"): a hint of retail, until the buyers or the shop say more.
       String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?!(?:${notSold.join('|')})\b)(?![^.,;!?]*\bto\b)[a-z][\w-]*`,

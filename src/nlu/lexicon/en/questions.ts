@@ -31,6 +31,12 @@ const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|viet
 /** The neighbours' and the trade's currencies, the firm's own (rmb) not among them. */
 const FOREIGN_CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|dollars?)`;
 const CURRENCIES = String.raw`(?:${FOREIGN_CURRENCIES}|rmb|cny|yuan)`;
+/** A foreign currency as what the firm is paid in: "pay in baht", "paid us in dong", "settle in kyat". */
+const PAID_IN_FOREIGN_EN = String.raw`\b(?:pay|pays|paid|paying|payment|settle|settles|settling|settlement)\s+(?:us\s+|me\s+)?in\s+${FOREIGN_CURRENCIES}\b`;
+/** Whether a way of being paid is acceptable, asked: "is that ok", "any problem", "should we accept". */
+const ACCEPTANCE_ASKED_EN = String.raw`(?:is (?:that|it|this) (?:ok|okay|fine|alright|allowed|a problem|an issue)|any (?:problems?|issues?)|(?<!\bhow )(?:can|should) we (?:accept|take|agree))`;
+/** Taking a foreign currency asked: "can we accept kip?", "should we take payment in dong"; not how, into an account (currency-exchange). */
+const ACCEPT_FOREIGN_EN = String.raw`\b(?:can|could|should) (?:we|i) (?:accept|take|receive) (?:payments? in |being paid in )?${FOREIGN_CURRENCIES}\b(?!\s+(?:into|to|through|via)\b)`;
 /** Asked what to do about it: "what do we do", "how do we handle that". */
 const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)`;
 
@@ -655,7 +661,7 @@ const GOODS_PLEDGED = String.raw`cars?|trucks?|vans?|workshops?|factory|plant|bu
 /** A thing of the owner's that a lender takes as a pledge: property, rights, premises, vehicles, stock (round 32). */
 const OWN_THING = String.raw`(?:${PROPERTY_PLEDGED}|${GOODS_PLEDGED})`;
 /** A lender taking a thing, asked: "will the bank accept", "do banks take". */
-const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit unions?|they)\s+(?:accept|take)`;
+const LENDER_TAKES = String.raw`\b(?:will|would|do|does|can|could)\s+(?:the |a |any )?(?:banks?|lenders?|credit (?:unions?|co-?ops?|cooperatives?)|rural (?:credit )?(?:banks?|co-?ops?)|village banks?|co-?ops?|they)\s+(?:accept|take)`;
 /** Records serving as a loan's ground: "help us get", "count towards", "be used for" (round 39). */
 const GROUND_FOR = String.raw`help (?:us |me )?get|get (?:us|me)|count (?:for|towards?)|be used (?:for|to get)|qualify (?:us|me) for`;
 /** Papers of title a loan may be raised on: a warehouse receipt, forest or land use rights, deeds (round 39). */
@@ -672,7 +678,9 @@ const OWN_PLEDGED = [
   String.raw`\b(?:can|could|may|should)\s+(?:we|i)\s+(?:\w+\s+)?(?:put up|pledge|mortgage|borrow against|use)\s+what(?:['’]s| is| we have| we['’]ve got| we keep)\s+in\s+` +
     String.raw`(?:our|my|the)\s+(?:[\w'-]+\s+){0,2}?(?:warehouses?|store(?:room)?s?|shops?|cold stores?|sheds?|barns?)\b`,
   // ...or a lender's taking it asked ("will the bank accept our forest rights certificate", "do banks take my land deeds").
-  String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights|deeds?|title|property|house|land)(?: certificates?)?\b`,
+  String.raw`${LENDER_TAKES}\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:rights?|deeds?|title|property|house|land|contracts?)(?: certificates?)?\b`,
+  // ...or a paper or thing named, then the lender's taking it asked ("only the land contract. will the credit coop take that?"; round 48, 476).
+  String.raw`(?<=\b(?:${OWN_THING}|contracts?|certificates?)\b[^?!]{0,60})${LENDER_TAKES}\s+(?:that|it|this|those|them)\b`,
   // ...or a thing told pledgeable, then a loan on it asked ("we can pledge the coffee in our warehouse, can we get a loan on it"; round 39).
   String.raw`\b(?:pledge|put up|mortgage)\b[^?!]{0,70}\b(?:can|could) (?:we|i) (?:get|borrow|take)\b[^.?!]{0,20}\b(?:on|against) (?:it|them|that|those)\b`,
   // ...or a paper of title held, then a loan on it asked ("we have a warehouse receipt for 200 tons of coffee, can it be used to get a loan").
@@ -1601,7 +1609,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // get paid in kyat is that risky"; round 36): the rate's risk, not every risk of the paper.
         String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,40}\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\b(?=\s*(?:[?.!,]|$|here|there|for us|to us|then))` +
         String.raw`|\b${FOREIGN_CURRENCIES}\b[^.?!]{0,30}\b(?:risky|is (?:that|it|there) (?:a |any )?risk)` +
-        String.raw`|\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\s+(?:of|in|with)\b[^.?!]{0,30}\b${FOREIGN_CURRENCIES}\b`,
+        String.raw`|\b(?:what'?s|what is|what are|any)\s+(?:the\s+)?risks?\s+(?:of|in|with)\b[^.?!]{0,30}\b${FOREIGN_CURRENCIES}\b` +
+        // ...or whether to accept it asked ("our thai buyer wants to pay in baht, is that ok?", "can we accept kip?"; round 48, 475).
+        String.raw`|${PAID_IN_FOREIGN_EN}[^?!]{0,30}?${ACCEPTANCE_ASKED_EN}|${ACCEPT_FOREIGN_EN}`,
     ),
   },
   {
@@ -2803,6 +2813,8 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'finance-portal', re: /\b(?:finance|financial) portals?\b/ },
   { id: 'p2p', re: /\bp2p\b|\bpeer[- ]to[- ]peer\b/ },
   { id: 'credit-platform', re: /\bxinyidai\b|\b(?:financing )?credit (?:service )?platform\b/ },
+  // A bank's loan for farmers named by its product name (huinong loan, huinong e-loan; round 48).
+  { id: 'farm-loan', re: /\b(?:hui ?nong|xing ?nong|fu ?nong|zhu ?nong)(?: e)?[- ]?(?:dai|loans?)\b/ },
   { id: 'rmb-settlement', re: /\b(?:cross[- ]border )?(?:rmb|renminbi|yuan) (?:cross[- ]border )?(?:settlement|clearing)\b/ },
   { id: 'trade-business-services', re: /\bbusiness services\b|\btravel agenc(?:y|ies)\b/ },
   { id: 'leasing', re: /\bleas(?:e|ing)\b/ },

@@ -533,6 +533,9 @@ const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)${NOT_
 
 /** A craft made and sold by the same hands (自己染自己卖, 自己打 自己卖, 自己绣自己卖): the craft's verbs, not growing nor food's. */
 const SELF_MADE_SELF_SOLD = String.raw`自己(?:做|染|打|绣|织|编|雕|烧|缝|刻|画|磨)\s?(?:自己|拿来|拿去)?卖`;
+/** A shop word said rented right after it (铺子是租的, 门面也是租来的): the premises, no trade told. */
+const NOT_SAID_RENTED = '(?!(?:是|也是|都是)?租(?:的|来的))';
+
 /** The firm's own shop named as a place (店里, 铺子, 门面, 有个店): not an online shop (网店, 淘宝店). */
 const OWN_SHOP_NAMED = String.raw`店里|店面|店铺|铺子|铺面|门面|门店|实体店|(?<!网|淘宝|抖音|快手)(?:(?:有|开)(?:了)?(?:个|一个|家|一家)(?:小)?店)`;
 
@@ -1643,8 +1646,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 11,
     words: [
       '实体店',
-      // Not the premises renovated (拿来装修门面, 翻新一下店铺): the shop fixed up names no trade.
-      String.raw`(?<!(?:装修|翻新|翻修|装|修|收拾|粉刷|改造)(?:一下|下)?)(?:门店|店铺|门面|铺子)`,
+      // Not the premises renovated (拿来装修门面, 翻新一下店铺): the shop fixed up names no trade; nor the premises said rented
+      // (铺子是租的, 租的门面; round 48): the shop as premises, as "we rent our shop" reads.
+      String.raw`(?<!(?:装修|翻新|翻修|装|修|收拾|粉刷|改造)(?:一下|下)?|租(?:的|来的))(?:门店|店铺|门面|铺子)${NOT_SAID_RENTED}`,
       '摊位',
       '摆摊',
       '地摊',

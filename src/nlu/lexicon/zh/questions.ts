@@ -752,6 +752,12 @@ const ELIGIBILITY_ASKED = [
 ].join('|');
 /** A wish to borrow, said between a record's trouble and the asking: the owner's need told (想贷, 想借, 要贷; round 41). */
 const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:借|贷|borrow\b|loan\b)`;
+/** Papers of title and things a rural lender may take as a pledge, named alone (round 48): 土地承包合同, 林权证, 房产证, 仓单. */
+const PAPER_PLEDGED_ZH = String.raw`(?:土地承包合同|承包合同|(?:土地|林地)?经营权证?|林权证?|房产证|不动产证|土地证|产权证|仓单)`;
+/** A lender that takes pledges: 银行, 信用社, 农商行, 农信社, 邮储, 村镇银行, 他们. */
+const LENDER_ZH = String.raw`(?:银行|信用社|农商行|农信社|邮储|邮政|村镇银行|他们)`;
+/** Whether the lender takes it, asked: 格认, 认不认, 收不收, 要不要, 接不接受, 算不算. */
+const TAKEN_ASKED_ZH = String.raw`(?:格认|认不认|认吗|认可吗|收不收|格收|收吗|要不要|格要|接不接受|接受吗|算不算|格算)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
 // ...or whether the loan comes easier for it (这样贷款格会好批点, 会不会容易批些; round 43).
 const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格可以|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
@@ -996,6 +1002,10 @@ const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
 const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
 /** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
+/** A foreign currency as what the firm is paid in: 用泰铢付, 收缅币, 越南盾结账, 给美元, pay in dong. */
+const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
+/** Whether a way of being paid is acceptable, asked: 格可以, 行不行, 能不能收, 有没有问题. */
+const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
 const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
 const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
@@ -1596,7 +1606,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 影响大吗; round 35, lead): the rate's risk and the bank's answer to it.
         String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,8}?${RISK_WEIGHED}` +
         // ...or a foreign currency of payment named, then its risk asked (越南那边要用越南盾付 有什么风险, 收泰铢有没有风险; round 36): the rate's risk.
-        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)`,
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)` +
+        // ...or whether to accept it asked (泰国老板要用泰铢付给我们 格可以, 缅甸客户想用缅币结账 行不行; round 48, 475): the rate's risk is the answer.
+        String.raw`|${PAID_IN_FOREIGN}${C}{0,10}?${ACCEPTANCE_ASKED}`,
     ),
   },
   {
@@ -1960,6 +1972,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:让|叫|请|找)(?:他|她)\s?(?:来)?\s?(?:做|当|作)\s?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,20}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
+        // A paper of title or a thing named, then whether a lender takes it (只有土地承包合同 信用社格认, 信用社收不收土地承包合同; round 48, 476).
+        String.raw`|${PAPER_PLEDGED_ZH}${L}{0,12}?${LENDER_ZH}${C}{0,4}?${TAKEN_ASKED_ZH}|${LENDER_ZH}${C}{0,2}?${TAKEN_ASKED_ZH}${C}{0,4}?${PAPER_PLEDGED_ZH}` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         // ...in English words too (no 抵押 la, need 60k; round 39: a known limitation lifted).
         String.raw`|(?:没有?|没得|\bno\s*)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?\s*(?:la|lah|啦|了|哦|喔)?(?=$|[\s,.!?;，。！？；])` +
@@ -2814,6 +2828,8 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'finance-portal', re: /金融门户|互联网金融门户/ },
   { id: 'p2p', re: /p2p|网贷/ },
   { id: 'credit-platform', re: /信易贷|融资(?:综合)?信用服务平台|融资信用平台/ },
+  // A bank's loan for farmers named by its product name (惠农贷, 惠农e贷, 兴农贷, 富农贷, 助农贷, 农户贷; round 48).
+  { id: 'farm-loan', re: /(?:惠农|兴农|富农|助农|农户)\s?e?贷/ },
   { id: 'rmb-settlement', re: /人民币跨境结算|跨境人民币(?:结算)?|人民币(?:结算|清算)/ },
   { id: 'trade-business-services', re: /商务服务|旅行社/ },
   { id: 'leasing', re: /租赁/ },
