@@ -742,6 +742,11 @@ function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false,
   });
 }
 
+/** How a reading's yearly figure was reached, as `offer.basis.<key>` names it: a daily rate x 365, a simple rate, a monthly rate x 12. */
+function basisKey(r: CostReading): 'daily' | 'simple' | 'monthly' {
+  return r.basis === 'daily' ? 'daily' : r.finalPayment !== undefined ? 'simple' : 'monthly';
+}
+
 function offerText(
   locale: Locale,
   terms: OfferTerms,
@@ -754,7 +759,7 @@ function offerText(
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
   const { main, other } = cost;
-  const how = main.basis === 'daily' ? 'daily' : main.finalPayment !== undefined ? 'simple' : 'monthly';
+  const how = basisKey(main);
   const basis = offerBasis(locale, terms, cost, assumed);
   // The monthly repayment asked: said first, for each reading of the offer.
   const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
@@ -802,8 +807,11 @@ function offerLawfulText(locale: Locale, cost: OfferCost, licensed: boolean): st
  */
 function offerYearlyText(locale: Locale, cost: OfferCost, licensed: boolean, held: boolean): string {
   const t = translator(locale);
-  const how = cost.main.basis === 'daily' ? 'daily' : cost.main.finalPayment !== undefined ? 'simple' : 'monthly';
-  return [t('offer-yearly.lead'), verdict(locale, cost, t(`offer.basis.${how}`), licensed, held), t('offer-yearly.shown')].join('\n');
+  return [
+    t('offer-yearly.lead'),
+    verdict(locale, cost, t(`offer.basis.${basisKey(cost.main)}`), licensed, held),
+    t('offer-yearly.shown'),
+  ].join('\n');
 }
 
 /** Within this many points the two offers' compounded rates are called about the same. */

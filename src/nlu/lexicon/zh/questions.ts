@@ -756,11 +756,13 @@ const WISH_BETWEEN = String.raw`(?:想|要|打算|准备)\s?(?:再|还)?\s?(?:�
 const PAPER_PLEDGED_ZH = String.raw`(?:土地承包合同|承包合同|(?:土地|林地)?经营权证?|林权证?|房产证|不动产证|土地证|产权证|仓单)`;
 /** A lender that takes pledges: 银行, 信用社, 农商行, 农信社, 邮储, 村镇银行, 他们. */
 const LENDER_ZH = String.raw`(?:银行|信用社|农商行|农信社|邮储|邮政|村镇银行|他们)`;
-/** Whether the lender takes it, asked: 格认, 认不认, 收不收, 要不要, 接不接受, 算不算. */
-const TAKEN_ASKED_ZH = String.raw`(?:格认|认不认|认吗|认可吗|收不收|格收|收吗|要不要|格要|接不接受|接受吗|算不算|格算)`;
+/** A lender's taking it, asked in the words a pledge and a guarantor share: 认不认, 认可吗, 接不接受, 收不收. */
+const LENDER_ACCEPTS = String.raw`认不认|认吗|认可吗|接不接受|接受吗|收不收`;
+/** Whether the lender takes a paper or thing, asked: 格认, 认不认, 收不收, 要不要, 接不接受, 算不算. */
+const TAKEN_ASKED_ZH = String.raw`(?:格认|${LENDER_ACCEPTS}|格收|收吗|要不要|格要|算不算|格算)`;
 /** Whether the guarantor offered will do: the bank taking him, asked (银行认不认, 可以吗, 行不行, 格得; round 41). */
 // ...or whether the loan comes easier for it (这样贷款格会好批点, 会不会容易批些; round 43).
-const GUARANTOR_ACCEPTED = String.raw`(?:认不认|认吗|认可吗|接不接受|接受吗|收不收|认|行不行|行吗|可以吗|可不可以|可以不|格可以|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
+const GUARANTOR_ACCEPTED = String.raw`(?:${LENDER_ACCEPTS}|认|行不行|行吗|可以吗|可不可以|可以不|格可以|格得|得不得|得行|格行|算不算|有用吗|管用吗|${C}{0,6}?(?:好批|容易批|批得快|好贷|容易贷))`;
 /** One of the family, whose debts may be told (老公, 老婆, 我爸; round 41: their online loans asked of the owner's record). */
 // ...in Yunnan words and by marriage too (老倌, 婆娘, 老汉, 那口子, 老丈人, 婆婆; round 43).
 const FAMILY_OWING = String.raw`(?:老公|老婆|爱人|媳妇|男人|丈夫|妻子|家里人|我爸|我妈|我爹|老爹|老爸|老妈|父母|爸妈|我哥|我姐|我弟|我妹|儿子|女儿|老倌|婆娘|老汉|那口子|老伴|老丈人|丈母娘|岳父|岳母|公公|婆婆|姐夫|妹夫|嫂子)`;
@@ -1001,11 +1003,11 @@ const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
 const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
-/** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
 /** A foreign currency as what the firm is paid in: 用泰铢付, 收缅币, 越南盾结账, 给美元, pay in dong. */
 const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
 /** Whether a way of being paid is acceptable, asked: 格可以, 行不行, 能不能收, 有没有问题. */
 const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
+/** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
 const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
 const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
