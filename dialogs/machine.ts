@@ -817,6 +817,8 @@ export const advisorMachine = setup({
       if (cost) {
         const licensed = context.lastOffer?.licensed ? { licensed: true as const } : {};
         const held = context.lastOffer?.held ? { held: true as const } : {};
+        // ...and the offer stays the one the next message asks of ("whats that a year", then "is that legal?").
+        enqueue.assign({ offerJustCosted: true });
         say(enqueue, [reply([{ kind: 'offer-yearly', cost, ...licensed, ...held }], followUpChoices(context))]);
         return;
       }
@@ -837,6 +839,7 @@ export const advisorMachine = setup({
       const cost = event.type === 'intent.regulation' && event.offer && context.lastOffer ? offerCost(context.lastOffer) : undefined;
       if (cost) {
         const licensed = context.lastOffer?.licensed ? { licensed: true as const } : {};
+        enqueue.assign({ offerJustCosted: true });
         say(enqueue, [reply([{ kind: 'offer-lawful', cost, ...licensed }], followUpChoices(context))]);
         return;
       }

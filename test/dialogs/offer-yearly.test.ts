@@ -1,6 +1,7 @@
 // "年化是好多", "whats the yearly rate then" right after an offer was costed (round 48, found talking as a Qujing hardware store):
 // that offer's yearly cost said again (its verdict line: the rate, compounded, the band; both readings when the words allow two)
-// and the annual rate with all fees every lender must show, not how lenders price in general. Only for the next message.
+// and the annual rate with all fees every lender must show, not how lenders price in general. The offer stays the one asked of
+// next (whether it is lawful); any other message between makes the question general again.
 // Played through the real engine; every reply of the message checked whole, in both languages.
 
 import { describe, it } from 'vitest';
@@ -56,6 +57,35 @@ describe('an offer just costed, its yearly cost asked', () => {
             'The offer you just costed:\n' +
               'The true annual cost is about 22.3% (monthly rate x 12), 24.7% compounded. Compounded, it is above 24%, a red flag. Do not sign yet; compare it with a bank business loan.\n' +
               'Every lender must show the annual rate with all fees included (since 2021): ask for that figure in the contract or the app and set it beside the one above; if they differ, ask why before you sign.',
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it("en: a friend's 2% a month: 'whats that a year' gives both yearly rates, then 'is that even legal' is still that offer's", async () => {
+    await playHandoff(
+      [
+        { say: 'hello, i have a small guesthouse in shaxi, 6 rooms, me and 2 staff' },
+        { say: 'we made around 500k last year' },
+        { say: 'want 80k to fix the roof and bathrooms before spring, 1 year' },
+        { say: 'a friend offers 80k at 2 percent a month' },
+        {
+          say: 'whats that a year',
+          replies: [
+            'The offer you just costed:\n' +
+              'Depending on how the interest is charged, the true annual cost is about 24% to 41.7% (monthly rate x 12), 26.8% to 50.7% compounded: at the lower figure it is above 24%, a red flag; at the higher, it is above 36%, outside what the rules allow. Do not sign yet; compare it with a bank business loan. Before you sign, ask whether interest is charged on the original sum or only on what is still owed.\n' +
+              'Every lender must show the annual rate with all fees included (since 2021): ask for that figure in the contract or the app and set it beside the one above; if they differ, ask why before you sign.',
+          ],
+        },
+        {
+          say: 'ok and is that even legal',
+          replies: [
+            'Whether it is lawful depends on who lends and the true annual rate: the offer you just costed comes to about 26.8% to 50.7% a year compounded, depending on whether interest is charged on the original sum or only on what is still owed; what follows is for the higher figure.\n' +
+              'That is above 36%, outside what the rules allow, whoever lends: do not borrow on these terms.\n' +
+              'Check that the lender is licensed: banks and leasing companies in the NFRA\'s licence lookup, micro-loan companies on the provincial financial regulator\'s list (reply "check a platform" for how). Every loan must show its annual rate with all fees (since 2021): do not sign one that does not.',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },

@@ -716,6 +716,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:guarant\w* (?:compan\w*|firms?|agenc\w*)|banks?|lenders?|they) (?:usually |normally |typically )?charge (?:a lot|much|a fortune)\b|\bwhat (?:percent(?:age)?|%|rate)\s*(?:do|does|would|will|is it|[?]|$)`,
       // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
       PICKED_BY_COST_EN,
+      // What the thing just said comes to in a year ("whats that a year", "how much is that per year"; round 48, 478): its yearly cost.
+      String.raw`\b(?:what(?:['’]?s| is| would (?:that|it|this) be)|how much(?:['’]s| is))(?: (?:that|it|this))? (?:a|per|each|every) year\b`,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,

@@ -773,6 +773,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bpayroll\b`,
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
+      // What the thing just said comes to in a year ("whats that a year", "how much is that a year"; round 48, 478): its cost's period.
+      String.raw`\b(?:what(?:['’]?s| is)|how much(?:['’]s| is)) (?:that|it|this)(?=\s+(?:a|per|each|every) year\b)`,
       // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".
       String.raw`\b(?:percent|pct|points?|fen)\b(?:\s+interest)?`,
     ],

@@ -31,8 +31,8 @@ const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|viet
 /** The neighbours' and the trade's currencies, the firm's own (rmb) not among them. */
 const FOREIGN_CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|dollars?)`;
 const CURRENCIES = String.raw`(?:${FOREIGN_CURRENCIES}|rmb|cny|yuan)`;
-/** A foreign currency as what the firm is paid in: "pay in baht", "paid us in dong", "settle in kyat". */
-const PAID_IN_FOREIGN_EN = String.raw`\b(?:pay|pays|paid|paying|payment|settle|settles|settling|settlement)\s+(?:us\s+|me\s+)?in\s+${FOREIGN_CURRENCIES}\b`;
+/** A foreign currency as what the firm is paid or pays in: "pay in baht", "paid us in dong", "pay them in usd", "settle in kyat". */
+const PAID_IN_FOREIGN_EN = String.raw`\b(?:pay|pays|paid|paying|payment|settle|settles|settling|settlement)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?in\s+${FOREIGN_CURRENCIES}\b`;
 /** Whether a way of being paid is acceptable, asked: "is that ok", "any problem", "should we accept". */
 const ACCEPTANCE_ASKED_EN = String.raw`(?:is (?:that|it|this) (?:ok|okay|fine|alright|allowed|a problem|an issue)|any (?:problems?|issues?)|(?<!\bhow )(?:can|should) we (?:accept|take|agree))`;
 /** Taking a foreign currency asked: "can we accept kip?", "should we take payment in dong"; not how, into an account (currency-exchange). */

@@ -625,6 +625,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // A pick made by its cost (月供 lower 的那家, 费用少的那个): what it costs is what decides.
       PICKED_BY_COST_ZH,
+      // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
+      String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,

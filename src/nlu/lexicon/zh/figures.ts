@@ -886,6 +886,8 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'rate-before',
     words: [
       '每',
+      // What the thing just said comes to in a year (这笔一年下来是好多; round 48, 478): its cost's period.
+      String.raw`(?:这个|这笔|那个|那笔)\s?(?=一年(?:算)?下来)`,
       // A selling cost's period after it (投流一个月要砸两三万, 快递费一个月八千多; round 31): the cost's, no term.
       COST_THEN_PERIOD,
       SHOP_OVER_PERIOD,

@@ -1003,8 +1003,8 @@ const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
 const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
-/** A foreign currency as what the firm is paid in: 用泰铢付, 收缅币, 越南盾结账, 给美元, pay in dong. */
-const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
+/** A foreign currency as what the firm is paid or pays in: 用泰铢付, 收缅币, 越南盾结账, 给美元, 付美元, pay in dong. */
+const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|付|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
 /** Whether a way of being paid is acceptable, asked: 格可以, 行不行, 能不能收, 有没有问题. */
 const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
 /** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
