@@ -131,10 +131,12 @@ const DETAILS_AFTER = new RegExp(
 
 /**
  * An item pointed at by its place in English, what it is or more of it asked ("what's the first one about", "tell me about the
- * 2nd option", "explain the third one"; round 29): its number and details.
+ * 2nd option", "explain the third one"; round 29), or how to apply for it ("how do i apply for the second one", "how to sign up
+ * for the 1st option"; round 49, as 第二个咋个申请): its number and details.
  */
 const DETAILS_ORDINAL_EN = new RegExp(
-  String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about))\s+` +
+  String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about)` +
+    String.raw`|(?:${APPLY_ASKED_EN}|how to (?:apply|sign up|get))(?:\s+(?:for|with))?)\s+` +
     String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
 );
 /** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适; Yunnan 要得, 得行: round 32) and in English ("sounds good", "looks alright"). */

@@ -132,8 +132,9 @@ const ISH_AFTER = /-?ish(?![a-z])/y;
 const SOME_AFTER_TENS = / ?几/y;
 
 // A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
-// ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.
-const OWN_UNIT_AFTER = /\s*(?:个|年|月|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
+// ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000. Not a rate or payment word after a space (四万五 月息2分,
+// 九万二 年化8%: 45,000 and 92,000; round 49), which opens a figure of its own, as the durations' own unit words read (line 262).
+const OWN_UNIT_AFTER = /\s*(?:个|年(?![息化]|利率)|月(?![息供]|利率)|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
 const COLLOQUIAL_TAIL = /[万亿]([一二两三四五六七八九]{1,2})$/;
 // ...nor a 一 that opens a word of its own ("十二万一直拖着", "五万一起还", "二十万一般够了"): not 121,000.
 const WORD_OF_ONE_AFTER = /(?:直|定|般|样|起|下|些|点|共|边|旦|向|律|切|同|再|口气)/y;

@@ -571,5 +571,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
   else if (repaidMonthly(text, rateSpans)) terms.repayment = 'monthly';
   if (licensedLender(text)) terms.licensed = true;
-  return terms;
+  // No term kept (a sum "received" of sales, no loan's sum beside it: "we sold 50k, received 46k"; round 49): no offer.
+  return Object.keys(terms).length > 0 ? terms : undefined;
 }

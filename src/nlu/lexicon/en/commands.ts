@@ -278,6 +278,8 @@ const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|thi
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
+  // ...weighed by its price ("is that cheap?", "is it low", "cheap or not", "a good rate?"; round 49), as 算便宜吗 reads.
+  String.raw`\b(?:is|isn['’]?t) (?:that|this|it) (?:really |actually |even )?(?:cheap|low|high|a lot|a good (?:rate|price))\b|\bcheap\s*(?:\?|or not\b)|\ba good (?:rate|price)\s*\?`,
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal|decent|acceptable)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
@@ -290,7 +292,8 @@ export const offerJudged: Words = [
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
   // Its price asked of the terms told: "how much interest is that", "is that too much", "what's the real rate" (round 46: a held loan's
   // terms so asked keep its offer).
-  String.raw`\bhow much interest (?:is|am|are|do|does|would)\b|\b(?:is|isn['’]?t) (?:that|this|it) too much\b|\b(?:real|true|actual|effective) (?:rate|interest|cost|apr)\b`,
+  // ...or "too much?" alone after the terms ("… 0.9% a month from the rural credit coop. too much?"; round 49).
+  String.raw`\bhow much interest (?:is|am|are|do|does|would)\b|\b(?:is|isn['’]?t) (?:that|this|it) too much\b|(?:^|[.;!]\s*)too much\s*\?|\b(?:real|true|actual|effective) (?:rate|interest|cost|apr)\b`,
   // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
   String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
 ];
@@ -313,6 +316,8 @@ export const cheapness: Words = [
 export const earlierOffer: Words = [
   String.raw`\b(?:the|that) (?:last|previous|earlier|first|other|1st) (?:one|offer|bank|lender|quote|deal|app)\b`,
   String.raw`\bthe one (?:before|earlier|you (?:just )?(?:said|showed|worked out))\b`,
+  // ...or as "it", weighed against a rate told now ("is it cheaper than the rural credit coop's 5.8% a year?"; round 49).
+  String.raw`\b(?:is|isn['’]?t|would) (?:it|this|that) (?:be )?(?:cheaper|better|dearer|pricier|worse|more expensive)\s+than\b`,
 ];
 
 /**
@@ -697,7 +702,9 @@ export const commandRules: readonly CommandWords[] = [
     withService: [
       // ...written whats too (round 24, convention 15: "whats factoring" asks what the service is, as "what's factoring").
       // ...a word of wonder between ("what even is factoring", "what the heck is supply chain finance"; round 39).
-      String.raw`\bwhat(?:['’]?s| is| are| ${WONDER} (?:is|are))\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|${REPAYMENT_WORDS})\b)`,
+      // ...nor what the rate just said comes to over a period ("0.05% a day, whats that per year?"; round 49): the cost (478).
+      String.raw`\bwhat(?:['’]?s| is| are| ${WONDER} (?:is|are))\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|${REPAYMENT_WORDS})\b)` +
+        String.raw`(?! (?:that|it|this) (?:(?:in |for |over )?(?:a|per|each|every) (?:year|month|day)|annually|yearly)\b)`,
       String.raw`\bwhat does\b`,
       // How it works, asked ("how does leasing work exactly": round 25, convention 15).
       WORKINGS_ASKED_EN,
@@ -723,7 +730,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)` +
+      // Nor interest-only as the way of repaying, a term told ("interest only, 8% a year for 2 years"; round 49), as 先息后本 reads.
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ](?:free|only)\b)` +
         // ...nor support on it, named before it ("any govt subsidy on the interest?", "does the government pay part of the interest";
         // round 33, convention 151): subsidies.
         String.raw`(?<!\b(?:subsid\w*|discounts?|relief|rebates?|help|support) (?:on|for|with|towards?) (?:the |our |my )?(?:loan['’]?s? )?interest(?: rates?)?)` +

@@ -372,6 +372,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bborrow\w*`,
       // A loan taken out, another one ("can we take out another 200k", "want to take out 150k"; round 43).
       String.raw`\btake out(?: (?:another|a second|one more|a new))?\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
+      // ...or another sum to get ("can we get another 200k for fertiliser"; round 49): more borrowing; a bare "get 200k" stays no cue (419).
+      String.raw`\b(?:can|could) (?:we|i) (?:still )?get (?:another|an extra|a further)\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
       // Not whether one can get a loan, asked right after a sum with its period ("2m a year can we get a loan": the year's sales).
       String.raw`\bloans?\b(?<!\b(?:a|per|each|every) (?:year|yr|month)\b,?\s*(?:so\s+)?(?:can|could|will|would) (?:we|i) (?:still |even )?(?:get|have|take) (?:a |any )?loans?)`,
       // Money to be advanced or paid upfront, its sum right after, with no loan asked after it ("need to front 150k for

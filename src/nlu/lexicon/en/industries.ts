@@ -86,7 +86,8 @@ export const produce: Words = [
   'walnuts?',
   'rubber',
   'sugar ?cane',
-  'herbs',
+  // ...one herb too, as a co-op is named by it ("a herb co-op in lijiang"; round 49).
+  'herbs?',
   'honey',
   // Cassava from Laos and Myanmar, bought for the alcohol and starch plants ("buy more cassava", "cassava chips").
   'cassava(?: chips)?',

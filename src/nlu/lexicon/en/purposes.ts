@@ -1510,6 +1510,9 @@ export const borrowWish: Words = [
   String.raw`\b(?:pledge|put up|mortgage|use)\b[^.?!]{0,30}\bfor an? (?=\d[\d.,]*\s*(?:k|m|w|million|yuan|rmb)?\s+loan\b)`,
   // ...or asked for, another one ("can we take out another 200k for stock?"; round 43).
   String.raw`\b(?:can|could) (?:we|i) (?:still )?take out (?:another|a second|one more|a new)\b`,
+  // ...or another sum to get, after a loan held ("can we get another 200k for fertiliser now?"; round 49): more borrowing, not a sum the
+  // question keeps ("can we still get 200k?" stays the question's, 419).
+  String.raw`\b(?:can|could) (?:we|i) (?:still )?get (?:another|an extra|a further) (?=\d)`,
 ];
 
 /**

@@ -359,7 +359,8 @@ const DEBTOR_STOPPED = String.raw`stopped paying|defaulted|not paying|ran off|di
 const BLANK_RECORD_HURTS = String.raw`problem|issue|qualify|eligible|apply|borrow|get (?:a |an )?(?:[a-z-]+ )?loan|chance|bad|matter|hurt|(?:can|could) (?:she|he|they|we|i) get it`;
 /** Not a loan the owner is asked to co-sign, nor one repaid on time, told after the relative (round 42). */
 const NOT_SIGNED_OR_PAID = String.raw`(?![^?]{0,80}\bco-?sign)(?![^?]{0,80}\b(?:on time|every month|each month|never missed)\b)`;
-const LENDERS_OWED = String.raw`banks?|credit (?:union|coop|co-op|cooperative)|rural (?:commercial )?bank|lender|mybank|webank`;
+// ...a bank by its name ("postal savings bank", "agricultural bank", psbc; round 49).
+const LENDERS_OWED = String.raw`(?:[a-z]+\s+){0,3}banks?|credit (?:union|coop|co-op|cooperative)|lender|mybank|webank|psbc`;
 /** Whether a lack or a loan ends the chance, asked: "is that a deal breaker?" (round 46). */
 const DEAL_BREAKER = String.raw`(?:is|would be) (?:that|it|this) (?:a )?deal[- ]?breaker`;
 const HELD_A_BAR =
@@ -1016,6 +1017,15 @@ const PAYOUT_MOMENT =
   String.raw`when (?:they|the bank|the lender|it) (?:paid (?:it |us )?out|released (?:it|the loan|the money))|before paying (?:it |us )?out|when the (?:loan|money) (?:came in|arrived|landed))`;
 /** Whether a thing done is right, asked: legal, allowed, normal, fair. */
 const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair`;
+/** A sum of money in a short payout's story: 20k, 18,000 yuan. */
+const A_SUM_EN = String.raw`\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)?\b`;
+/** The sum lent: "lent us 20k", "borrowed 50k", "approved 80k". */
+// ...or got from a lender ("we got 80k from a lender", "got a 80k loan"; round 49).
+const SUM_LENT_EN = String.raw`(?:\b(?:lent|lend|loaned|borrowed|borrow|approved|signed for|loan of)\b[^.?!]{0,12}?${A_SUM_EN}|\bgot (?:an? )?${A_SUM_EN}\s*(?:loan\b|from (?:a|the|an) \w+))`;
+/** The sum in hand after it: "we got 18k", "received 46k", "74k hit our account". */
+const SUM_IN_HAND_EN = String.raw`(?:(?:\b(?:we|i)\s+)?(?:only\s+)?\b(?:got|received|get|receive)\s+${A_SUM_EN}|${A_SUM_EN}\s*(?:hit|reached|landed in|arrived in|came into|went into) (?:our|my|the) (?:account|card|bank))`;
+/** What to do now, asked as a sentence of its own: "what should we do?", "any way to get it?", "any advice?". */
+const WAY_ASKED_EN = String.raw`what (?:can|should|shall|do) (?:we|i) do\b|any (?:way|advice|ideas?|suggestions?)\b|what now\b|what are (?:our|my) options\b`;
 /** A loan app, by its names. */
 const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
@@ -1067,7 +1077,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
         // money customers owe ("customers owe us, want to get the money back to turn over").
-        String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+        // Nor a buyer who has not paid for goods (the sugar mill "still hasnt paid for the cane …, any way to get our money back?"; round 49):
+        // receivables.
+        String.raw`(?<!\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|not|didn['’]?t|didnt)\s+(?:yet\s+)?)\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
         // A sum sent, then the other side gone: "sent 6,500 to that guy, now his number is dead and he blocked me".
         String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
         // ...said from their side: "the loan broker got 5000 from me last week and his number no longer works".
@@ -1410,6 +1422,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a sum kept back named a fee, then whether that is right ("they kept back 8k as a service fee, is that allowed"; round 36).
         String.raw`\b${KEPT_BACK}\b[^.?!]{0,24}\b(?:as|for)\b[^.?!]{0,20}\b(?:fee|charge|commission)\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
         String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,60}\b(?:${RIGHT_ASKED})\b`,
+        // ...or a sum lent, then a sum in hand with no 'only' ("they lent us 20k, we got 18k, 6 payments of 3600. is that fair?"; round 49, as
+        // 借 2万 到手 1万8 这样合理吗 reads).
+        String.raw`${SUM_LENT_EN}[^.?!]{0,20}?${SUM_IN_HAND_EN}(?:[^?!]|\.(?=\d)){0,60}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
   },
@@ -1992,7 +2007,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      // (...or what to do asked in the next sentence: "the buyer still hasnt paid for the coffee we shipped. what should we do?"; round 49.)
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${RECEIVABLES})[^.!]{0,60}[.]\\s+(?:${WAY_ASKED_EN})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {
@@ -2394,6 +2410,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<=(?:^|[,.;:!?]\s*))(?:an? |the )?(?:${A_WAY})\s+or\s+(?:an? |the )?(?:${A_WAY})\s*\?`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
+        // ...an offer against the one before, with no verb ("9.5% a year. cheaper than the first offer or not?"; round 49).
+        String.raw`\b(?:better|cheaper|dearer|pricier|worse|more expensive|lower|higher)\s+than\s+(?:the |that )?(?:first|last|previous|earlier|other|1st)\s+(?:one|offer|bank|lender|quote|deal|app)\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the (?:cheapest|most affordable|least expensive|lowest[- ]cost) (?:way|option|one|loan|route|choice|lender|bank)\b`,
         // ...with a word of its kind before the lender (which online lender, which local bank has the lowest rate).
@@ -2480,10 +2498,10 @@ function rateFor(period: { after: string; before: string; named: string }, more:
 
 /**
  * "how do I apply for the second one" asks about a listed item; not what an offer is weighed against ("cheaper than the
- * first one"), nor a lender counted ("the second bank wants 4.6%").
+ * first one", 比 first one 便宜吗), nor a lender counted ("the second bank wants 4.6%").
  */
 export const EN_ITEM_REFERENCE =
-  /(?<!\bthan (?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
+  /(?<!(?:\bthan|比|跟|和)\s*(?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
 
 /**
  * The kinds of a lender's fee: "service fee", "handling charge"; what the loan is sold with is one too ("a 1,200 insurance fee",
@@ -2571,8 +2589,8 @@ export const EN_OFFER = {
       String.raw`(?:actually|only|just) (?:pays? out|paid out|gives?(?: us| me)?|gave(?: us| me)?|transfer(?:s|red)?|sen[dt](?:s)?(?: us| me)?)`,
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
-      // ...or listed after it with a comma: "borrow 50k, receive 46k".
-      String.raw`(?<=[,;]\s*)(?:we |i |and )?(?:receive|received)`,
+      // ...or listed after it with a comma or 'and': "borrow 50k, receive 46k", "borrowed 50k and we received 46k" (round 49).
+      String.raw`(?<=(?:[,;]|\band)\s*)(?:we |i |and )?(?:(?:we |i )?(?:receive|received))`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
       // ...or paid out by the lender, with only (round 22): "they only pay out 36k", "just pay us out 45k".
       String.raw`(?:actually|only|just) (?:pay|pays|paid|give|gives|gave) (?:us |me )?(?:out|over)`,

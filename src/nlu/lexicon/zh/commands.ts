@@ -230,7 +230,15 @@ export const cheapness: Words = [
  * The offer before, pointed at (跟刚才那家比, 和前面那个比, 比上一家): an offer weighed against it keeps its terms, and its
  * cost is asked (direct-question.ts, run.ts offerJudged).
  */
-export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|先前|上一|上个|头一|第一|原来)(?:的)?(?:那|这)?(?:家|个|种|款)`];
+export const earlierOffer: Words = [
+  String.raw`(?:刚才|刚刚|前面|之前|先前|上一|上个|头一|第一|原来)(?:的)?(?:那|这)?(?:家|个|种|款)`,
+  // ...the time it was asked or seen named (上回问的那家, 上次看的那个, 前两天问过的; round 49).
+  String.raw`(?:上回|上次|上一回|前两天|前几天|昨天|头先)(?:问|看|说|讲|谈|找)(?:过)?的(?:那|这)?(?:家|个|种|款)?`,
+  // ...in English among the Chinese (比 first one 便宜吗, 跟 the last bank 比).
+  String.raw`(?<=[比跟和]\s*)(?:the\s+)?(?:first|last|previous|other|1st)\s+(?:one|offer|bank|lender|quote|app)\b`,
+  // ...or as 这个, weighed against a rate told now (信用社年息5.8 比这个便宜吧; round 49).
+  String.raw`比\s*(?:这个|这家|那个|那家|它)(?=\s*(?:更|还)?(?:便宜|划算|贵|低|高|好|省))`,
+];
 
 /** A month's repayment named: 月供, 每个月还的, 一个月要还的, 每期, monthly among the Chinese. */
 const A_MONTHS_REPAYMENT = String.raw`(?:月供|(?:每个?月|一个月|每期)(?:的)?(?:要还的?|还的?|还款|还款额)?|\bmonthly\b)`;

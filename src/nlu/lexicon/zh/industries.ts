@@ -413,8 +413,8 @@ const boughtToSell: Words = [
   String.raw`(?<![万wk块元钱]\s*)${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}${NOT_A_NEED_AFTER}`,
   String.raw`${own('收购')}(?![款入益费据税到季价期])(?:(?![要想的])[\u4e00-\u9fff]){1,4}${CLAUSE_END}`,
   // ...with the town it is done in right before, whatever need follows (我爹在临沧收核桃 想贷五十万收今年的新核桃; round 46): the trade's
-  // clause; not one wished (想在临沧收核桃).
-  String.raw`(?<=(?<!(?:想|要|准备|打算|计划))在[\u4e00-\u9fff]{1,6}?)收(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材)${CLAUSE_END}`,
+  // clause; not one wished (想在临沧收核桃), nor 现在 with the wish and its sum after it (现在想贷二十万收咖啡豆: a purpose; round 49).
+  String.raw`(?<=(?<!(?:想|要|准备|打算|计划))(?<![现正实存])在(?:(?![想要贷借])[\u4e00-\u9fff]){1,6}?)收(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材)${CLAUSE_END}`,
 ];
 
 /**

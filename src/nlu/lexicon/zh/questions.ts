@@ -363,6 +363,10 @@ const ARREARS_HURT = String.raw`格(?:会)?(?:有)?影响|有没有影响|会不
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 /** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
 const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
+/** A repayment not met: 还不起, 还不上, 凑不齐, 交不起; not people short of a number (联保凑不齐人; round 49). */
+const REPAYMENT_UNMET = String.raw`(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)(?![人户家个])|交不(?:起|上))`;
+/** The lender repaid, said after 还: 还他, 还给老板, 还人家. */
+const TO_LENDER = String.raw`(?:\s*给?\s*(?:他|她|人家|他们|老板|对方))?`;
 /** A sum as said before the money owed, in any script (1.2m, 三十万, 80万块): round 27. */
 const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
 /** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
@@ -727,8 +731,8 @@ const ELIGIBILITY_ASKED = [
   // ...or the bank feared to pay the owner no heed (银行格会理我, 会不会搭理我们; round 45).
   String.raw`(?:格会|会不会|肯不肯|格肯)\s?(?:理|搭理|睬|理睬)(?:我们|我|他们|她们|他|她)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
-  // ...or to the one spoken for (bank 还肯贷给他不; round 45).
-  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
+  // ...or to the one spoken for (bank 还肯贷给他不; round 45); asked with 格 (银行格会贷给我们; round 49).
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能|格会|格肯|格愿意)(?:贷|借)(?:钱|款)?给(?:我们|我|他们|她们|他|她)|能(?:不能)?(?:去)?(?:申请)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)|格?(?:贷|借)得(?:了|成)(?:款|钱)?`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
   // ...asked in English words with a Chinese tag (can apply loan 吗; round 42).
   String.raw`\bcan\s+(?:i\s+|we\s+)?(?:apply|申请|borrow|get)\b[^。！？?!]{0,10}?(?:吗|么|不)`,
@@ -1449,6 +1453,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
+        // ...or a sum lent, then a sum in hand with no 只 (借 2万 到手 1万8 分 6 期 每期 3600 这样合理吗, 贷十万 到账九万二 格正常; round 49).
+        String.raw`|(?:借|贷|批了?|讲好|说好)${C}{0,4}?${SUM_SAID}${C}{0,4}?(?:到手|到账|拿到手?|打过来|转过来|到卡上)\s*(?:的)?(?:是)?\s*${SUM_SAID}${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|格合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)` +
         // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
         String.raw`|(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
@@ -1713,8 +1719,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:${FAMILY_OWING}(?![两二三四五六七八九十几]\s?个)|(?<=^|[\s，,。])(?:他|她))${L}{0,30}?${FAMILY_DEBT_BAD}${L}{0,40}?(?:${RECORD_HURTS_ASKED})`,
         // A guarantee given, the debtor stopped paying, then whether it hurts the owner (去年帮朋友做了担保人 他现在断供了 会不会影响我征信; round 44):
         // the guarantor's record, as a family member's guarantee called in reads (round 42); merely given, it is loan-held.
-        // (...a group guarantee, a co-member defaulting: 合作社搞的联保贷 有一户社员逾期了 会不会连累我们贷款; round 46.)
-        String.raw`(?:担保人?|作保|做保|保人|联保|互保|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
+        // (...a group guarantee, a co-member defaulting: 合作社搞的联保贷 有一户社员逾期了 会不会连累我们贷款; round 46; how long said before 了:
+        // 逾期三个多月了, round 49.)
+        String.raw`(?:担保人?|作保|做保|保人|联保|互保|\bguarantor\b|\bguarantee[ds]?\b)${L}{0,24}?(?:断供|不还了|没还了|还不上了?|跑了|跑路|跑回|跑到|失联|逾期${C}{0,6}?了)${L}{0,30}?(?:${RECORD_HURTS_ASKED}|${DRAWN_IN})`,
         // The record looked up too often: 征信查太多次了, 征信被查了好多回, counted (征信一下子被查了十几次; round 45), the lookups named
         // (征信上查询太多, 查询记录太多; round 45).
         String.raw`征信${C}{0,4}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多|[\d一二两三四五六七八九十几好]+\s*(?:多)?\s*(?:次|回|遍))` +
@@ -1817,7 +1824,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
         // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
         // 到期了还不上 银行会收房子不, 还不起贷款会坐牢不, 月供交不起了 咋个整, 这个月还款凑不齐.
-        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
+        // (Not people short of a number: 联保凑不齐人, round 49.)
+        String.raw`|${REPAYMENT_UNMET}${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
         // A repayment feared late, then the lender told or asked (估计要逾期了 要不要先找银行说, 怕是会逾期 提前跟银行讲格有用).
         String.raw`|(?:怕是|可能|估计|恐怕|担心|怕)(?:要|会)逾期${L}{0,14}(?:${TELL_LENDER}|${CANNOT_REPAY_ASKED})` +
         String.raw`|(?:还款|月供|贷款|利息)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
@@ -2014,6 +2022,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:能不能|可不可以|格能|格可以|能|可以)\s?(?:搞|办|做|用)?\s?(?:联保|互保|互相担保|相互担保)` +
         // ...or set by the lender before it lends (信用社讲要五户联保才肯贷 咋个整; round 46), as a pledge first reads.
         String.raw`|(?:要|需要|得)${C}{0,4}?(?:联保|互保|互相担保|相互担保)${C}{0,4}?(?:才|再)(?:肯|能|会|给|可以|愿意)?(?:贷|借|批|放)` +
+        // ...or hard to form, then what now (要我们找几户一起联保 可是村里没得几家愿意 咋个整, 联保凑不齐人 怎么办; round 49).
+        String.raw`|(?:联保|互保|互相担保|相互担保)${L}{0,24}?(?:没得|没有|莫得|找\s?不\s?到|凑\s?不\s?齐|凑不够|不愿意|不肯)${L}{0,16}?(?:咋个整|咋整|咋个办|咋办|怎么办|怎么整|咋个搞|\bwhat now\b|\bwhat (?:can|should) we do\b)` +
         // The pledge in one language, the need in the other: do we need 抵押, need 担保人 or not, 贷款格要 guarantor.
         String.raw`|\b(?:need|needs|require[sd]?|must|have to)\b${C}{0,12}(?:抵押|质押|担保)|(?:要|需要|得)\s*(?:collateral|guarantors?|mortgage|security)\b`,
     ),
@@ -2267,7 +2277,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
-        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)` +
+        // (...the other named in English between, its words spaced: 比 the other one 便宜吗; round 49.)
+        String.raw`|比${C}{1,16}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不|吧)` +
+        // ...asked with 是不是 or 格 before it (是不是比这个便宜, 格比上一家划算; round 49).
+        String.raw`|(?:是不是|格|会不会)\s*比${C}{1,16}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)` +
         // Whether there are loans that suit the firm (有没有适合我们的贷款, 格有适合我们这种小店的, 适合我们的产品有哪些; round 29, corpus
         // convention 56): the pick with its reasons, as 哪种贷款适合我们 reads; not a way out of a trouble (办法, 法子: advice).
         String.raw`|(?:有没有|有没得|有莫得|格有|还有没有|有什么|有哪样|有哪些|有啥)${C}{0,3}?(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的` +
@@ -2355,6 +2368,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:没得|没有|没|无|莫得|么得)(?:啥子|啥|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表|收入|营业额|营收)|没(?:有|得)?(?:交|报|缴|纳)过税|没(?:有|得)?(?:交|缴)过社保` +
         // ...the papers named first (财务报表我们没做过, 税一直没报过), or no loan ever had, a blank record (白户, 从来没贷过款; round 39).
         String.raw`|(?:纳税记录|报表|财务报表|流水|账|税)(?:我们|我)?(?:一直|从来|都)?(?:没|没有|没得|莫得|么得|不)(?:做|交|报|记|弄|搞|缴)过?|${BLANK_RECORD}` +
+        // ...no records at all said after them, or the takings all in cash (收的都是现金 银行卡上啥记录都莫得, 只收现金; round 49).
+        String.raw`|(?:记录|流水|账)(?:都|也|一点)?(?:没|没有|没得|莫得|么得)|(?:收的?|收款|卖的钱)(?:都|全)是现金|只收现金` +
         // ...or the licence only just issued (营业执照才下来一个月, 执照刚拿到).
         // ...a time between (营业执照是今年三月份才拿到的; round 41).
         String.raw`|(?:执照|营业执照)(?:是)?${C}{0,6}?(?:才|刚|刚刚)(?:下来|办下来|拿到|办好|批下来)` +
@@ -2378,7 +2393,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
  * "第二个咋个申请" asks about a listed item: the item's details, not a general question. A lender counted (第一家,
  * 第二家讲年息六个点) is no listed item.
  */
-export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)(?!\s*家)\s*(?:个|种|项|条)?/;
+export const ZH_ITEM_REFERENCE = /(?<![比跟和与]\s*)第\s*(?:[一二两三四]|\d)(?!\s*家)\s*(?:个|种|项|条)?/;
 
 /**
  * A rate's value as owners write it: a share (万分之三点五, 万五, 千分之一, 百分之四点五), a percentage
@@ -2488,8 +2503,14 @@ export const ZH_OFFER = {
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
-    // 连本带利 as 连本带息 (到期连本带利还二十三万); a term spaced from its verb (两个月 要还 9万).
-    /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带[息利]|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)\s*(?:后|以后|之后|到期|到了)?\s*(?:要|得)?\s*还\s*$|(?:周|星期|天|月|年)\s*(?:后|以后|之后|到期)\s*(?:要|得)?\s*还\s*$/,
+    // 连本带利 as 连本带息 (到期连本带利还二十三万); a term spaced from its verb (两个月 要还 9万); the lender after 还 (三个月后还他五万六; round 49).
+    new RegExp(
+      [
+        String.raw`(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带[息利]|本息)(?:要|得)?(?:还|还款|付)?)\s*$`,
+        String.raw`(?<!每|每个|一个)(?:年|月)\s*(?:后|以后|之后|到期|到了)?\s*(?:要|得)?\s*还${TO_LENDER}\s*$`,
+        String.raw`(?:周|星期|天|月|年)\s*(?:后|以后|之后|到期)\s*(?:要|得)?\s*还${TO_LENDER}\s*$`,
+      ].join('|'),
+    ),
   endRepayment: /到期\s*(?:连本带[息利])?\s*(?:一次)?(?:要|得)?还|一次性还|到期还本/,
   // 分 24 期 typed spaced is the instalments counted too (round 21).
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
@@ -2510,14 +2531,16 @@ export const ZH_OFFER = {
   fee: new RegExp(
     [
       String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣(?:了|掉了?)?|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
+      // ...named in English, its sum in Chinese (fee 两千, 借 10万, 12 期; service fee 3个点; round 49): not "fee 3 points" in English.
+      String.raw`\b(?:service |handling |processing |admin )?fee\s*(?:是|要|收)?\s*(?<num5>[一二两三四五六七八九十百千]+|\d+(?:\.\d+)?(?=\s*(?:万|千|块|元|个点)))\s*(?<unit5>个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       // Not one paid first (先交5%的手续费, 先 pay 他 5% 的 service fee): the advance fee, no term of an offer.
       String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
       // ...said in words (百分之五的好处费, 千分之八的手续费).
       String.raw`(?<!${PAID_FIRST})(?<share2>百分之|千分之)(?<num7>[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
       // A share an agent or a lender takes, said with the verb alone (要抽两个点, 拿走3%): the fee, not a rate of a period;
-      // ...or 要收 (中介要收两个点, round 24); not interest (利息要收两个点).
-      String.raw`(?<![月天日年期息率]\s*)(?:抽|抽走|拿走|抽成|(?:要|得|会)收(?:取)?)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年))`,
+      // ...or 要收 (中介要收两个点, round 24); not interest (利息要收两个点), nor a guarantor's fee (担保公司还要收两个点担保费: guarantee-fee, round 49).
+      String.raw`(?<![月天日年期息率]\s*)(?:抽|抽走|拿走|抽成|(?:要|得|会)收(?:取)?)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年|担保费))`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
@@ -2540,9 +2563,13 @@ export const ZH_OFFER = {
    * the period the rate is asked for, not the loan's term; no verb of repaying (一年算下来要还多少利息 is the term).
    */
   periodAskedAfter:
-    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是)?\s*(?:多少|好多|几多)/,
-  /** "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term. */
-  periodAskedBefore: /(?:算下来|算起来|折合|合下来)\s*$/,
+    // ...要 before the sum asked (一年下来要多少利息; round 49), no verb of repaying.
+    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:多少|好多|几多)/,
+  /**
+   * "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term; so after the
+   * two costs summed (担保费两个点 加起来一年要好多; round 49).
+   */
+  periodAskedBefore: /(?:算下来|算起来|折合|合下来|加起来|加上)\s*$/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */

@@ -164,7 +164,8 @@ export const boughtThings: Words = [
   String.raw`(?:结|付|给|还)(?:了|清)?(?:[^，。,.!?；;\s\d]{1,4}?的)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   // ...any goods paid for to a supplier, the payee between (付缅甸那边的木料钱, 付缅甸木料老板的货款; round 45): the supplier's goods, not the
   // firm's trade; not the firm paid by its buyers (客户付我们的货款).
-  String.raw`(?<!客户|买家|他们|对方|甲方|老板)(?:结|付)(?:了|清)?\s?(?:[^，。,.!?；;\s\d]{1,8}?的)\s?[^，。,.!?；;\s\d的]{0,4}?(?:钱|款|账)(?!用)`,
+  // ...paid said in English among the Chinese, the words spaced (主要是 pay 采茶工 的 工钱; round 49): the hands paid, no trade.
+  String.raw`(?<!客户|买家|他们|对方|甲方|老板)(?:结|付|\bpay\b)(?:了|清)?\s?(?:[^，。,.!?；;\s\d]{1,8}?\s?的)\s?[^，。,.!?；;\s\d的]{0,4}?(?:钱|款|账|工资)(?!用)`,
   // ...or the growers abroad paid, no money word (pay 越南 那边 的 果园; round 46): no farm of the firm's.
   GROWERS_ABROAD_PAID,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.

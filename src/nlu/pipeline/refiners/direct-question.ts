@@ -58,8 +58,9 @@ const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
 ]);
 
 /** Whether a charge is allowed, asked: the interest kept back is then the question (upfront-interest). */
+// ...or whether it is normal (到手只有九万四 每个月还八千九 这样格正常; round 49): the rule, then the offer worked (machine.ts showAnswer).
 const RIGHT_ASKED =
-  /合法|合理吗|合不合理|格合理|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
+  /正常(?:吗|么|嘛|不)|正不正常|格正常|\bnormal\b|合法|合理吗|合不合理|格合理|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
 
 /** A question that is only a tag after what it asks about: 得不得, 行不行, can?, ok or not. */
 const BARE_TAG =

@@ -67,11 +67,15 @@ export function othersOffer(state: State): void {
  * one to sign, so the reply weighs repaying it with a cheaper one (round 34). Held when its sum, or the whole offer when it
  * names none, stands in the existing loan's words (借了, 贷了, "we have a … loan").
  */
+/** What may stand between a held loan's words and its sum: spaces, 'now', a comma. */
+const HELD_SUM_GAP = /^\s*(?:now|currently|right now|at the moment)?\s*[,，:：]?\s*$/;
+
 function markHeld(state: State, offer: MentionOf<'offer'>): void {
   const held = scopes(state, 'existing-loan');
   const sum = offer.value.principal;
-  // (...or right after them, a space between: 我们现在有笔贷款 四十万 年息百分之九 格高; round 46.)
-  const at = (s: Mention, m: Mention) => overlaps(s, m) || (m.start >= s.end && /^\s*$/.test(state.text.slice(s.end, m.start)));
+  // (...or right after them, a space between: 我们现在有笔贷款 四十万 年息百分之九 格高; round 46; or a comma and 'now': "we have a loan now,
+  // 400k at 1.2% a month", 现在有笔贷款，四十万; round 49.)
+  const at = (s: Mention, m: Mention) => overlaps(s, m) || (m.start >= s.end && HELD_SUM_GAP.test(state.text.slice(s.end, m.start)));
   const inside = held.some((s) =>
     sum === undefined
       ? overlaps(s, offer)
