@@ -1119,6 +1119,9 @@ const NOT_IN_FOREIGN_MONEY = String.raw`(?!\s+in\s+${FOREIGN_MONEY}\b)`;
 
 /** The words before the goods: determiners, then one qualifier that is no phrase break ("the fresh", "some dried"). */
 const CONSUMABLE_QUALIFIED = String.raw`(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?`;
+/** What is sent abroad as money: "money", "the payment", "funds", "50k", "rmb" (round 49). */
+const MONEY_SENT = String.raw`(?:(?:the|our|some|a|their)\s+)?(?:money|payments?|funds?|cash|rmb|yuan|deposits?|\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?)`;
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -1143,7 +1146,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:payments?|money|paid)\s+in\s+)?${FOREIGN_MONEY}\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       // Money sent to someone abroad: "send money to our supplier in laos", "transfer payments to vietnam".
-      String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
+      // Not goods sent ("we send some to thailand too": a market abroad, crossBorder only; round 49): the thing sent is money or none.
+      String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:${MONEY_SENT}\s+)?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
       `${PAYMENT_FROM}(?:our |the |my )?${BUYERS_OF_A_NATION}`,
       // Settled with buyers or suppliers of a country abroad, or in yuan across the border (round 31, fix31d): "we want to settle with our

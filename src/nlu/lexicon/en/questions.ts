@@ -1116,6 +1116,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bscan\w*\b[^.?!]{0,20}\bqr\b[^.?!]{0,30}\b(?:apps?|apply|loans?|download|install)\b`,
         // What a stranger sent named as the way to apply: "a stranger sent me a qr code to apply for a loan", "my cousin shared a link to borrow from".
         String.raw`\b(?:sent|texted|gave|messaged|shared|forwarded)\b[^.?!]{0,20}\b(?:link|qr(?: code)?|mini[- ]?program|website)\b[^.?!]{0,16}\b(?:to|for) (?:apply|borrow|get (?:a |the )?loan|(?:a |the )?loan)\w*`,
+        // ...or a link to click to apply ("just click the link to apply", "tap this link to get the loan"; round 49, convention 18: a link
+        // stays fake-app, a no-credit-check promise beside it too).
+        String.raw`\b(?:click|tap|open)\w*\s+(?:on\s+)?(?:the|a|this|that|his|her|their)\s+link\b[^.?!]{0,16}\b(?:apply|borrow|get (?:the |a )?loan|sign up)\w*`,
         // A stranger's own app installed for the money: "if we install his app we get 30k same day".
         String.raw`\b(?:install|download)\w*\s+(?:his|her)\s+(?:\w+\s+)?app\b[^.?!]{0,30}\b(?:\d+\s*k|loans?|money|cash|same day|borrow\w*)\b`,
         // A loan app's own signs: sent as a link, not in the app stores, no credit check, or recommended by word of mouth
@@ -2380,6 +2383,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // ...of the ones shown, the best ("ok so which of those is best for us", "which of these would be best"; round 49).
+        String.raw`\bwhich (?:of (?:those|these|them|the two|the three|all)|one|option) (?:is|would be|['’]s) (?:the )?(?:best|most suitable|right one)\b`,
         // ...with the verb joined to it, or the bot's pick asked with another verb ("which one's better for us", "which option's
         // cheaper", "what would you pick", "which would u go for"; round 29).
         String.raw`\bwhich (?:one|option|way|loan)['’]s (?:${BETTER.join('|')})\b|\bwhat (?:would|do|will) (?:you|u|ya) (?:pick|choose|go (?:with|for))\b`,

@@ -23,6 +23,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   repayment: '还款',
   // A buyer's money held back, in English inside Chinese (客户 一直 拖 payment, 压 payment 两个月).
   payment: '款',
+  // A guarantor by its English name inside Chinese (有个 guarantee company 讲 要先交 五万 保证金; round 49): as 担保公司 reads.
+  'guarantee company': '担保公司',
+  'guarantee firm': '担保公司',
   // A buyer's days of credit named in English inside Chinese (超市 account period 90 天; round 37): as 账期 reads.
   'account period': '账期',
   'credit period': '账期',

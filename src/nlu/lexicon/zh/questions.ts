@@ -628,7 +628,8 @@ const LEGIT_ASKED =
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
  */
 // ...the asking words typed apart (微粒贷 是不是 scam 哦, 微粒贷 是不是骗人的; round 41).
-const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?(?:\s?(?:是不是|是|格是|会不会是|算不算)\s?)?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
+// ...whose it is asked first, a space before the legitimacy (微粒贷是不是腾讯自己哩 格正规; round 49).
+const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?(?:\s?(?:是不是|是|格是|会不会是|算不算)\s?)?(?:(?:是不是|是)[^,.!?;，。！？；\s]{1,8}?(?:自己|家|的)(?:哩|嘞|的|吗|呢)?\s)?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
 /** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
 const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
@@ -1021,7 +1022,7 @@ const FIRMS_CARD = String.raw`卡|账户|账号|公户|${OWNERS_KEYS}|\b(?:bank\
 /** A cut offered for it: 三个点, 2%, 好处费, 提成. */
 const A_CUT = String.raw`(?:[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个\s*)?(?:点|%)|好处费|提成|辛苦费)`;
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
-const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
+const MULE_ACCOUNTS = String.raw`微信支付(?:账号|账户)?|微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
 // ...or someone not named (有人, 有个人, 陌生人: 有人问我要短信验证码; round 36, corpus convention 240).
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员|有人|有个人|陌生人)';
@@ -1159,7 +1160,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
-        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
+        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?\s?(?:都|也)\s?(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
         // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
         // ...the account named in English, or nothing said after the lack at the clause's end (账上到现在还没得, account 里面没有; round 30).
         String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
@@ -1170,6 +1171,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       `${APP_SENT}|` +
         String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装|下了|下个|装了|装个)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
+        // A link clicked to apply (点链接就能贷二十万, 点开那个链接申请; round 49, convention 18).
+        String.raw`点(?:开|击|一下)?(?:那个|这个|他的)?链接${C}{0,6}?(?:就能|就可以|就|可以|能)?(?:贷|借|申请|下款|拿到)|` +
         String.raw`(?:下载|下了|下(?:个|一个|了个)|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
@@ -1265,7 +1268,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
         // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
-        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱|要退|退还|退回)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
         // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
@@ -1372,6 +1375,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or taken on the owner's card, wallet or payment code for someone, or that account rented, lent or bought up to
         // collect money (拿自己的卡帮他收钱, 用我店里的收款码帮他收钱, 租我的微信号收款, 借我的支付宝收款, 群里收微信号 说是租来收款).
         String.raw`(?:${MULE_LET})\s*(?:(?:我|我们|自己|你)(?:的|家)?\s*${C}{0,4}?)?(?:${MULE_ACCOUNTS})${C}{0,12}(?:${MULE_COLLECT})|` +
+        // ...or bought up or rented out at a price, no use said (有人想高价收我的微信支付账号 格ok; round 49): a mule's account all the same.
+        String.raw`(?:高价收|高价收购|高价买|收购|出租)\s?(?:(?:我|我们|自己|你)(?:的|家)?\s?)?(?:${MULE_ACCOUNTS})|` +
         `(?:拿|用)(?:我|我们|自己)(?:的|家)?${C}{0,4}(?:${MULE_ACCOUNTS})${C}{0,6}(?:帮|替|给)(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人|人家|对方)${C}{0,4}(?:${MULE_COLLECT})|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
@@ -1387,7 +1392,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-no-checks',
     // Two such promises told together (无视征信 零门槛) are the lure too, with no word of lending between (round 25).
     re: new RegExp(
-      String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING}|${NO_CHECKS})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})`,
+      String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING}|${NO_CHECKS})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})` +
+        // ...or an app said to check no record, no word of lending (这个app说不看征信 是真的吗; round 49): the lure, as with one.
+        String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})`,
     ),
   },
   {
@@ -2070,13 +2077,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
         // An English word between (审批 usually 要多久).
-        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // Not a time told as spent (批下来花了好多天, 用了几天; round 49).
+        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?<![花用等]了)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // The span from applying to the money, asked in time: 从申请到钱打到卡上 一般要等几个工作日, 从交资料到批下来要多久.
-        String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // Getting the loan done, how long (办贷款要几天, 办下来得多久; round 27): not how long it runs (办贷款能借多久: loan-term).
-        String.raw`办(?:个|理)?(?:贷款|借款|下来)?${C}{0,3}?(?:一般)?(?:要|需要|得)(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
+        String.raw`办(?:个|理)?(?:贷款|借款|下来)?${C}{0,3}?(?:一般)?(?:要|需要|得)(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         // The wait for the loan itself, or for its answer (round 14): 贷款一般要等多少天, 多久有结果, 几天能有消息.
-        String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
+        String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
         // ...the time asked in English words (how long 能批下来, how many days 到账).
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
