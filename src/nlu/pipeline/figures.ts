@@ -2276,11 +2276,20 @@ const PART_VERB = String.raw`\s*(?:能卖|卖了|卖|收了|收|能收|收入|br
 const PART_NOUN = new RegExp(
   String.raw`^[\s,，、。;；]*(?:and\s+|&\s*)?(?:去年|今年|一年|每年|一个月|每个月|last year|a year)?\s*(?<noun>[\u4e00-\u9fff]{1,4}|[a-z]+)${PART_VERB}`,
 );
-/** Words of a time, a season, a sum's kind or a wish, not a part of the sales (the Chinese, then the English). */
-const NOT_A_PART_ZH =
-  /[年月天季周礼拜时候]|门面|铺面|房租|租金|工资|成本|押金|流水|营业|收入|销售|营收|产值|利润|平时|其他|其余|今|去|明|淡|旺|只|就|也|差|不|没|想|要|借|贷/;
-const NOT_A_PART_EN =
-  /\b(?:sales|revenue|turnover|takings|income|output|profit|month|year|day|week|season|other|rest|quiet|busy|slow|peak|need|want|borrow|loan|about|around|and|or|but|the|we|it|is|was|only|maybe)\b/;
+/**
+ * Words of a time, a season, a sum's kind, a wish or money received, not a part of the sales (the Chinese, then the English):
+ * 卖了五万 收到四万六, "we sold 50k, received 46k" tell what came in of the same sales, not one more part of them.
+ */
+const MONEY_RECEIVED_ZH = '收到|到账|到手|实收|进账|回款';
+const NOT_A_PART_ZH = new RegExp(
+  `[年月天季周礼拜时候]|门面|铺面|房租|租金|工资|成本|押金|流水|营业|收入|销售|营收|产值|利润|平时|其他|其余|${MONEY_RECEIVED_ZH}|今|去|明|淡|旺|只|就|也|差|不|没|想|要|借|贷`,
+);
+const MONEY_RECEIVED_EN = 'received|got|came|arrived|landed|hit';
+const SUM_KIND_OR_TIME_EN =
+  'sales|revenue|turnover|takings|income|output|profit|month|year|day|week|season|other|rest|quiet|busy|slow|peak';
+const NOT_A_PART_EN = new RegExp(
+  String.raw`\b(?:${SUM_KIND_OR_TIME_EN}|need|want|borrow|loan|about|around|and|or|but|the|we|it|is|was|only|maybe|${MONEY_RECEIVED_EN})\b`,
+);
 function partNoun(stretch: string): boolean {
   const noun = PART_NOUN.exec(stretch)?.groups?.noun;
   return noun !== undefined && !NOT_A_PART_ZH.test(noun) && !NOT_A_PART_EN.test(noun);

@@ -37,7 +37,10 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
   // A lender's hurdle told (银行要抵押 我们么得房子 咋个办, the bank wants collateral but we rent, what should we do; 征信有逾期
   // 银行不给贷 咋个整): what to do about it is that question too (round 23, convention 1 read of a hurdle's story). Money owed to
   // the firm and money from abroad keep the advice beside their question (receivables.json, cross20.json).
-  if (u.command !== 'advice' || u.question === undefined || !(LOSS_TOLD.has(u.question) || HURDLE_TOLD.has(u.question))) return;
+  // Any fraud story too: money an app holds and a fee to let it out (钱被冻起了 要先交三千解冻金 咋个整), a worker offered cash for the
+  // firm's account ("what should i tell him"): what to do is that fraud's answer (round 50).
+  const story = (q: string) => LOSS_TOLD.has(q) || HURDLE_TOLD.has(q) || q.startsWith('fraud-');
+  if (u.command !== 'advice' || u.question === undefined || !story(u.question)) return;
   const said = commandSpans(state.text, 'advice');
   const whatNow = (c: { start: number }) => WHAT_NOW.test(state.text.slice(c.start)) || WAY_BEFORE.test(state.text.slice(0, c.start));
   if (said.length === 0 || !said.every(whatNow)) return;

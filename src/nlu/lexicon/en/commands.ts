@@ -376,11 +376,13 @@ const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we 
 const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )?materials|supplies|inputs|feed|fertili[sz]ers?|ingredients|stock|grain|corn|fruit)`;
 /** Words of a price going up: goes up, rises, jumps, gets more expensive. */
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
+/** A fee no lender charges, a fraud's ("need to pay 4k unfreeze fee before i can withdraw", as 解冻费 reads; round 50). */
+const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking';
 /**
  * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
- * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a).
+ * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a), and a fraud's fees.
  */
-const FEES_NOT_ASKED = String.raw`tuition|school|entrance|admission|membership|course|class|parking|management|property|room|courier|shipping|delivery|postage|express|logistics|advertising|ad|platform|listing`;
+const FEES_NOT_ASKED = String.raw`tuition|school|entrance|admission|membership|course|class|parking|management|property|room|courier|shipping|delivery|postage|express|logistics|advertising|ad|platform|listing|${SCAM_FEES}`;
 const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b${RISE_WORDS}\b`;
 const FALLS = String.raw`(?:${INCOME_FALLS_EN}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
@@ -597,6 +599,8 @@ export const commandRules: readonly CommandWords[] = [
       // Doubt said by the saying: "too good to be true?", "sounds fishy", "smells dodgy".
       // How to tell a real one from a fake: "how do other shops tell a real lender from a fake one".
       String.raw`\b(?:tell|know|spot|check)\b[^.?!]{0,30}\b(?:real|genuine|legit\w*|registered|licensed)\b[^.?!]{0,20}\b(?:from|or)\b[^.?!]{0,12}\b(?:fake|scam\w*|fraud\w*|dodgy)\b`,
+      // Whether the one writing is really who they say, asked: "how do i tell if it's really him", "is it really my boss?" (round 50).
+      String.raw`\b(?:tell|know|check|sure|verify)\b[^.?!]{0,20}\b(?:if|whether)\s+(?:it['’]?s|its|it is|that['’]?s|this is)\s+(?:really|actually|truly)\b|\bis (?:it|that|this) (?:really|actually) (?:him|her|them|my \w+)\b`,
       String.raw`\btoo good to be true\b|\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,

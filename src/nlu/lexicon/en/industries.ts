@@ -235,6 +235,10 @@ const VERB_AFTER_THE_SUPPLIED = String.raw`keeps?|owes?|owed|pays?|paid|are|is|h
 const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}|${BUYER_BY_HEAD}`;
 /** Firms that buy goods to use or sell on: selling to them is wholesale. */
 const businessBuyers: Words = [
+  // ...one named alone ("we sell pu'er to a distributor in chennai"; round 50).
+  'distributors?',
+  'dealers',
+  'resellers?',
   'contractors',
   'builders',
   'retailers',
@@ -1246,7 +1250,7 @@ export const industryRules: readonly IndustryWords[] = [
       // to local hospitals", "spare parts to shops in laos", "we deliver cooking oil to restaurants") is wholesale; "we sell to hospitals"
       // names no goods, so no trade.
       // The goods must be named: an adverb or a channel is none ("we sell mostly to restaurants", "sell on taobao and to cafes").
-      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s${NO_GOODS_BEFORE_TO}(?:[\w-]+\s){1,3}to )`,
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s${NO_GOODS_BEFORE_TO}(?:[\w'’-]+\s){1,3}to )`,
       // The verb and the goods in Chinese, the buyers in English (我们 sell 核桃 to hotels: 卖核桃 to hotels).
       String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to )`,
       ...buyingTrade,

@@ -57,4 +57,6 @@ export const citiesAbroad: Words = [
   'chiang mai',
   'phnom penh',
   'kuala lumpur',
+  // South Asia's trading cities ("a distributor in chennai"; round 50).
+  ...['kolkata', 'calcutta', 'chennai', 'mumbai', 'delhi', 'new delhi', 'bangalore', 'bengaluru', 'dhaka', 'kathmandu', 'colombo'],
 ];

@@ -1363,6 +1363,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bto keep (?:(?:the|our|my) )?(?:(?:${KEPT_GOING}) )?(?:going|running|afloat|ticking over|alive|open)\b`,
       // An order made or filled before the buyer pays: "need cash to make the goods first", "to fill this big order".
       String.raw`\b(?:fill|fulfil+|complete|produce|make|filling|fulfil+ing|completing|producing|making)\s+(?:the|this|that|these|those)\s+(?:(?:big|new|large)\s+)?(?:orders?|goods|batch)\b`,
+      // ...an order told with a or our ("need 800k for 6 months to fill a big order"; round 50).
+      String.raw`\b(?:fill|fulfil+|filling|fulfil+ing)\s+(?:a|an|our|their|his|one|two|some)\s+(?:(?:big|new|large|huge|bulk)\s+)?orders?\b`,
       // ...the order named before, then made or filled as "it" (round 20): "an order from a lao hotel worth 3m, need 1m to make it".
       String.raw`(?<=\b(?:orders?|contract)\b[^.?!]{0,60})\bto\s+(?:fill|fulfil+|complete|produce|make|deliver)\s+(?:it|them)\b`,
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).

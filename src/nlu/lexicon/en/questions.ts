@@ -142,11 +142,13 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
   // The credit record hurt: "ruin your credit", "credit score will drop".
   String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
 ].join('|')})\b`;
-/** Someone else, who may offer a thing: "he", "a guy", "the agent". */
-/** The trade's other side, who may ask a payment ahead of goods or be paid ahead: no lender's advance fee. */
 /** Not a season of trade after "before": the summer, the busy season, chinese new year. */
 const NOT_A_SEASON = String.raw`(?!\s+(?:the\s+|our\s+|next\s+|this\s+)?(?:summer|winter|spring|autumn|fall|seasons?|peak|busy|high|rainy|dry|holidays?|new year|chinese new year|spring festival|festival|harvest|tourist|golden week)\b)`;
-const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
+/**
+ * The trade's other side, who may ask a payment ahead of goods or be paid ahead: no lender's advance fee. Guards are not respelled
+ * by compile(), so the supplier's misspellings are written in ("our vietnamese suplier"; round 50).
+ */
+const TRADE_SIDE = String.raw`(?:farmers|growers|sup+l(?:y|i)?ers?|suppilers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
 /** The loan said released at once, within a day or so: what an advance fee is sold with ("the loan gets released tomorrow"). */
 const RELEASED_AT_ONCE = String.raw`[^.!?]*?\b(?:released|disbursed|paid out|approved|in (?:our|your|the) account)\s+(?:today|tomorrow|right away|immediately|at once|(?:the )?same day|within (?:a|one|24|\d) (?:day|hour)s?)\b`;
 /** The names an advance fee goes by: a fee, a deposit, "insurance", a premium, a tax or a duty. */
@@ -642,6 +644,17 @@ const FITS = [
   ...['suit', 'fit', 'ok', 'okay', 'fine', 'work', 'make sense', 'makes sense'],
   ...['realistic', 'viable', 'feasible', 'doable', 'practical'],
 ];
+/** Someone the owner knows, their photo, name or account used by another: "using my nephew's photo", "posing as my boss". */
+const KNOWN_PERSON = 'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager';
+const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b`;
+/** A chat account taken over: "my boss's wechat got hacked". */
+const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b`;
+/** The owner asked to send money: "asked me to send", "told us to transfer". */
+const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+to\s+(?:send|transfer|wire|pay|move)\b`;
+/** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra". */
+const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra)\b`;
+/** Money sent on to whoever asked for it: "send it to him", "transfer the money to them". */
+const TO_THE_STRANGER = String.raw`(?:send|transfer|give|pay|move)\w*\s+(?:it|them|the money|that)\s+(?:on\s+|over\s+)?to\s+(?:him|her|them|this guy|that guy|the guy)\b`;
 /** The other side of a fraud story: they, he, the caller. */
 const OTHER_SIDE = String.raw`\b(?:they|he|she|the (?:guy|caller|agent|app|platform))\b`;
 /** A sum asked for something: "5000 for", "2k more to". */
@@ -1096,6 +1109,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
+        // The overpayment scam: a buyer says he paid too much and asks the difference back ("a buyer says he overpaid by 20k and wants
+        // me to send the difference back"; round 50): the money said paid, not come.
+        String.raw`${OVERPAID}[^.?!]{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
         String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,
@@ -1224,6 +1240,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
         String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
+        // Someone the owner knows impersonated, or an account hacked, asking money sent ("someone using my nephew's photo on wechat asked me
+        // to send 15k", "my boss's wechat got hacked and they told me to transfer 50k"), or money asked into a new account (round 50).
+        String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?${ASKED_TO_SEND}`,
+        String.raw`${ASKED_TO_SEND}[^.?!]{0,30}\b(?:to|into)\s+(?:a\s+|an\s+)?(?:new|different|another|unknown|strange)\s+(?:bank\s+)?(?:account|card)\b`,
+        // A loan the owner is told to take and send on to the stranger ("told me to borrow on jiebei first and send it to him"; round 50).
+        String.raw`\b(?:told|tells|asked|asks|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:first\s+)?(?:borrow|take (?:out )?(?:a )?loans?|get (?:a )?loans?)\b[^.?!]{0,40}\b${TO_THE_STRANGER}`,
         // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
         String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}${NOT_GIVEN}[^.?!]{0,20}${LOAN_GIVEN}`,
         // A threat to an account or a loan (closed, cancelled, shut, the credit record hurt) told by a
@@ -1312,7 +1334,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's card, account or wallet rented, lent or bought (a money mule, round 21): "rent my alipay for collecting
         // money", "rent out my wechat", "buy my bank card"; used for someone's money ("pay me 200 a day to use my bank card for
         // his customers' payments"); someone's money taken on it ("receive transfers on my wechat for him").
-        String.raw`|\b(?:rent|rents|renting|rented|hire|buy|buys|buying|lend|lending)\s+(?:out\s+)?(?:my|our)\s+${MULE_ACCOUNT}` +
+        // ...a worker's own, offered a sum for it ("offered 1500 a month to lend his bank card to a stranger"; round 50).
+        String.raw`|\b(?:rent|rents|renting|rented|hire|buy|buys|buying|lend|lending)\s+(?:out\s+)?(?:my|our|his|her|their)\s+${MULE_ACCOUNT}` +
         String.raw`|\buse\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,40}?${FOR_SOMEONE}` +
         String.raw`|${MONEY_TAKEN}\s+(?:on|through|with|into|via|in|to)\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,20}?${FOR_SOMEONE}` +
         // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".

@@ -38,6 +38,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   credit: ['credt', 'crdit', 'credti', 'cedit'],
   // Second-hand typed with a space (round 30): "80k for a second hand delivery van".
   'second-?hand': ['second hand'],
+  // "a deposit to our vietnamese suplier" (round 50).
+  supplier: ['suplier', 'supplyer', 'suppiler', 'supllier'],
 };
 
 /**

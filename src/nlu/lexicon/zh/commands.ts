@@ -142,6 +142,9 @@ const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下�
  */
 // ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
 const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会|是不是|是否|\s)*(?:全部|全|都|都是|\s)*(?:补贴|补助|贴息|subsid|全免|免掉|免了|免息|(?<=(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
+/** A lender named as a firm, not a platform: 放贷公司, 贷款公司, 小贷公司, 借贷公司, 金融公司, 这家公司. */
+const LENDER_FIRM = '放贷公司|贷款公司|小贷公司|小额贷款公司|借贷公司|借钱的公司|金融公司|(?:这|那|一)家(?:公司)?';
+
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
@@ -475,6 +478,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`格\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
+      // ...a lender named by other words, its licence asked or looked up (咋个查一家放贷公司有没有正规牌照, 那家小贷公司格有牌照; round 50):
+      // not the firm's own licence (我们需要牌照吗: regulation).
+      String.raw`(?:${LENDER_FIRM})\S{0,10}(?:有没有|有无|格有|是否有|有不有)\s*(?:正规|合法)?(?:的)?(?:牌照|资质|备案|执照|放贷资格)`,
       // The platform named in English: 那个 platform 有没有 license.
       String.raw`\bplatform\b.{0,10}(?:牌照|备案|资质|正规|合规|靠谱|\blicen[cs]e|\blicensed\b|\bregistered\b)`,
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)\s*的?\s*(?:吗|么|嘛|不|吧|没)`,
@@ -488,6 +494,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
       // ...哩 for 的 in Yunnan typing (格是真哩, 是真哩不, 真哩假哩; round 32, corpus convention 124).
       String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩]|是真[的哩](?:吗|么|嘛|不|咩)|是真[的哩]\s+(?:吗|么|嘛)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
+      // Whether the one writing is an impostor, asked (格会是有人冒充的, 是不是别人冒充的, 会不会是假冒的; round 50).
+      String.raw`(?:格会|会不会|格是|是不是|怕是|该不会)\s*(?:是)?\s*(?:有人|别人|骗子)?\s*(?:冒充|假冒|装)(?:的)?`,
       '是不是骗',
       // Whether it cheats: 会不会是骗人的, 是骗钱的吧.
       '骗人',
@@ -828,8 +836,8 @@ export const commandRules: readonly CommandWords[] = [
       '怎么选',
       '选哪个',
       String.raw`有(?:什么|哪样|啥子?|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
-      // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
-      String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
+      // Is there a way (格有办法, 有没有法子, 格有哪样法子; 有没得办法, 有莫得办法 in Yunnan words, round 50): asks what to do.
+      String.raw`(?:格有|有没有|有没得|有莫得|有么得|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法; 还有没得, 有没得 in Yunnan words: round 33).
       String.raw`(?:${OTHERS_ASKED})(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
       // ...or other options after a loan refused (贷款 rejected 了 还有没得其他 way, loan 被拒了 有没得别的 option, 银行不批 还有哪样路子;

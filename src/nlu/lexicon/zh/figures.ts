@@ -751,7 +751,13 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'included', words: [String.raw`(?<!不|没)(?:包括|包含|算上|连同)|其中(?:有)?`] },
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
   // 加 alone before the hands hired (家里 4个人 加请的 2个).
-  { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加|加(?=\s*(?:请|雇)的))`] },
+  // ...加 alone right before a count (员工十二个 加 四个 工人, 加两个兼职; round 50).
+  {
+    mark: 'added',
+    words: [
+      String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加|加(?=\s*(?:请|雇)的)|(?<![增追参])加(?=\s*(?:[一二两三四五六七八九十几]{1,3}|\d{1,3})\s*(?:个|名|位)))`,
+    ],
+  },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',

@@ -150,6 +150,8 @@ export const produce: Words = [
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
 /** Where goods are sold online to shoppers: an online shop, a consumer platform, a live stream. */
 const SOLD_ONLINE = '(?:网店|网上|线上|抖音|淘宝|天猫|快手|拼多多|小红书|直播)';
+/** Growers said to be across the border, the word before them: 老挝, 缅甸那边的, 越南的. */
+const GROWERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|印度|柬埔寨|境外|国外|对面)(?:那边|那面)?(?:的)?`;
 /** The growers counted between the verb and them (从一百多户农户, 收两百来户茶农): a count of households or people. */
 const GROWERS_COUNTED = String.raw`(?:(?:大概|大约|差不多|将近)?\s*[\d一二两三四五六七八九十百千几]+\s*[多来余]?\s*(?:户|个|家)\s*)?`;
 /** The producers a dealer buys from, beside the growers by crop: 农户, 种植户, 村民 (卖咖啡豆的 收农户的豆子). */
@@ -535,6 +537,8 @@ const MAKER_BY_ITS_SIGNS = String.raw`(?<=(?<![想要准备打算])做\s?)${NOT_
 const SELF_MADE_SELF_SOLD = String.raw`自己(?:做|染|打|绣|织|编|雕|烧|缝|刻|画|磨)\s?(?:自己|拿来|拿去)?卖`;
 /** A shop word said rented right after it (铺子是租的, 门面也是租来的): the premises, no trade told. */
 const NOT_SAID_RENTED = '(?!(?:是|也是|都是)?租(?:的|来的))';
+/** Nor the shop fixed up, said after it (把门面收拾下, 门面收拾一下, 铺子要重新装修; round 50): the premises renovated. */
+const NOT_FIXED_UP_AFTER = '(?!(?:要|想|得|也|再)?(?:重新)?(?:收拾|装修|翻新|翻修|粉刷|改造|弄一下|整一下))';
 
 /** The firm's own shop named as a place (店里, 铺子, 门面, 有个店): not an online shop (网店, 淘宝店). */
 const OWN_SHOP_NAMED = String.raw`店里|店面|店铺|铺子|铺面|门面|门店|实体店|(?<!网|淘宝|抖音|快手)(?:(?:有|开)(?:了)?(?:个|一个|家|一家)(?:小)?店)`;
@@ -817,7 +821,8 @@ export const industryRules: readonly IndustryWords[] = [
       // workers (农民工: a site's hands, round 32).
       // ...nor the growers paid, the English verb inside Chinese too (拿来 pay 果农, 用来 pay 茶农 的鲜叶钱: round 23).
       // ...counted between (从一百多户农户手里收, 收两百来户茶农的鲜叶: round 32, corpus convention 105).
-      String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*)(?:农户|农民(?!工)|${GROWERS}|牧民|渔民)`,
+      // ...nor growers across the border (老挝胶农都要现款, 缅甸那边的茶农; round 50, convention 443): the firm's suppliers abroad.
+      String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*|${GROWERS_ABROAD})(?:农户|农民(?!工)|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',
@@ -1648,7 +1653,7 @@ export const industryRules: readonly IndustryWords[] = [
       '实体店',
       // Not the premises renovated (拿来装修门面, 翻新一下店铺): the shop fixed up names no trade; nor the premises said rented
       // (铺子是租的, 租的门面; round 48): the shop as premises, as "we rent our shop" reads.
-      String.raw`(?<!(?:装修|翻新|翻修|装|修|收拾|粉刷|改造)(?:一下|下)?|租(?:的|来的))(?:门店|店铺|门面|铺子)${NOT_SAID_RENTED}`,
+      String.raw`(?<!(?:装修|翻新|翻修|装|修|收拾|粉刷|改造)(?:一下|下)?|租(?:的|来的))(?<!把)(?:门店|店铺|门面|铺子)${NOT_SAID_RENTED}${NOT_FIXED_UP_AFTER}`,
       '摊位',
       '摆摊',
       '地摊',

@@ -29,6 +29,12 @@ const planThenNow = (market: string): string[] => [
 /** The food of a country as an eatery's style (缅甸餐馆, 泰国菜, 越南米线, 老挝风味): what it serves, no market abroad. */
 const CUISINE = String.raw`菜|米粉|米线|料理|风味|餐|小吃|手抓饭|咖喱`;
 
+/**
+ * Hands named by where they come from, counted or hired before (几个缅甸小工, 三个 缅甸 工人, 请了越南的帮工): not a market (卖到 缅甸 员工
+ * 6个 is a market, then the staff).
+ */
+const HANDS_COUNTED = String.raw`(?:个|名|几|些|请了?|喊|招|雇)`;
+const HANDS_FROM = String.raw`\s*(?:的)?\s*(?:小工|工人|员工|帮工|劳工|打工的|工仔|师傅)`;
 export const crossBorderNegative: Words = [
   // A plan and the present denied, first: the longest reading of a clause wins where a denial alone starts it too
   // (还没出口 以后做老挝: the plan after the denied market is in the same scope).
@@ -60,11 +66,12 @@ export const crossBorderPositive: Words = [
   '国外',
   '境外',
   '外国',
-  // Not a neighbour named as the style of the food an eatery serves (缅甸餐馆, 泰国菜, 老挝风味): no market abroad (round 20).
-  String.raw`越南(?!${CUISINE})`,
-  String.raw`老挝(?!${CUISINE})`,
-  String.raw`缅甸(?!${CUISINE})`,
-  String.raw`泰国(?!${CUISINE})`,
+  // Not a neighbour named as the style of the food an eatery serves (缅甸餐馆, 泰国菜, 老挝风味): no market abroad (round 20); nor as
+  // where the firm's hands come from (缅甸小工, 三个 缅甸 工人; round 50).
+  String.raw`越南(?!${CUISINE})(?!(?<=${HANDS_COUNTED}\s*越南)${HANDS_FROM})`,
+  String.raw`老挝(?!${CUISINE})(?!(?<=${HANDS_COUNTED}\s*老挝)${HANDS_FROM})`,
+  String.raw`缅甸(?!${CUISINE})(?!(?<=${HANDS_COUNTED}\s*缅甸)${HANDS_FROM})`,
+  String.raw`泰国(?!${CUISINE})(?!(?<=${HANDS_COUNTED}\s*泰国)${HANDS_FROM})`,
   '柬埔寨',
   '印度',
   '孟加拉',

@@ -754,8 +754,8 @@ const OWN_ROOMS_ZH = String.raw`房间|客房|包间|店里|厨房|大堂|院子
 const FOREIGN_MONEY = `(?:${[...foreignCurrencies, ...foreignCurrencyCodes, String.raw`us dollars?`, String.raw`dollars?`].join('|')})`;
 /** Fittings installed: 监控, 空调, 光伏, 热水器, 货架. */
 const FITTINGS_ZH = String.raw`监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|热水器|地暖|新风|门禁|音响|货架`;
-/** Fruit of the border trade that the crops list leaves out (进泰国榴莲, 进越南山竹; round 45). */
-const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜'];
+/** Fruit and nuts of the border trade that the crops list leaves out (进泰国榴莲, 进越南山竹; round 45; 进越南的腰果, round 50). */
+const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜', '腰果', '椰子'];
 
 export const purposeRules: readonly PurposeWords[] = [
   {

@@ -280,6 +280,12 @@ const NO_LOSS =
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
+/** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
+const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老乡|同学|合伙人)`;
+/** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
+const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫)(?:人)?(?:盗|黑|偷)`;
+/** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
+const ACCOUNT_UNKNOWN = String.raw`(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|\baccount)`;
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
@@ -440,6 +446,8 @@ const PAID_LATE = [
   // own, nor a while: 物业费拖了三个月).
   String.raw`(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...a buyer owing a sum, then held a while (越南买家欠我们二十多万 拖了三个月, 老挝 buyer 欠 我们 三十多万 拖了 两个月; round 50).
+  String.raw`(?:客户|买家|经销商|下游|甲方)${C}{0,2}欠\s*(?:我们|我|我家)\s*${OWED_SUM}${C}{0,4}\s*(?:都|还|一直|已经)*(?:拖|压)(?:了|着)`,
   // ...or held in the buyers' hands (钱压在客户手里, 资金都压在下游那边; round 39): money out with them.
   String.raw`(?:钱|款|货款|资金)(?:都|全|全部|大部分)?(?:压|押|卡)在(?:客户|买家|下游|甲方|超市|经销商|业主|开发商)(?:们)?(?:手里|手上|那里|那边|身上)`,
   // ...said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: code-switch.ts reads payment as 款, buyer as 客户; round 39).
@@ -907,6 +915,8 @@ const AFTER_SENT = [
   '如何是好',
   String.raw`还能(?:要|拿|追)(?:得)?回`,
   '追得回',
+  // ...asked in English inside Chinese (转了 八千 过去 还能 get back 吗; round 50).
+  String.raw`(?:还能|能不能|格能|能)?\s*\bget\s+(?:it\s+|them\s+|the money\s+)?back\b`,
 ].join('|');
 /** The other side gone once the money was sent: 打不通, 联系不上, 人找不到了, 拉黑, 关机了, 跑路. */
 const GONE_AFTER_SENT = [
@@ -1008,13 +1018,15 @@ const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合
 /** A currency's move: it rises, falls, swings, loses value. */
 /** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
 const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
+/** Cash or a bank as the way money across the border is taken: 现金, 现钞, 走银行, 银行转账, 打过来. */
+const CASH_OR_BANK = String.raw`收?现金|现钞|走银行|银行|转账|打过来|汇过来`;
 /** A foreign currency as what the firm is paid or pays in: 用泰铢付, 收缅币, 越南盾结账, 给美元, 付美元, pay in dong. */
 const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|付|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
 /** Whether a way of being paid is acceptable, asked: 格可以, 行不行, 能不能收, 有没有问题. */
 const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
 /** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
 const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
-const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
+const MOVES = String.raw`(?:贬值|升值|涨|跌|往下掉|掉价|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
 const GUARDED = String.raw`(?:对冲|防|规避|避险|保值|锁|\bhedg\w*|\block\b|\bprotect\w*|\bfix\b)`;
 /** The firm's card or account as a stranger asks to use it: 卡, 对公账户, 银行卡, "bank card" among the Chinese (round 23). */
@@ -1130,6 +1142,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|会不会|不会|格会)${C}{0,8})骗(?:了|走了?)(?:我|我们)` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
+        // ...the money named before its sending (钱是昨晚上转过去的 还追得回来不; round 50).
+        String.raw`|(?:钱|款)${C}{0,8}${SENT_AWAY}${L}{0,12}(?:追回|追得回|要回来|要得回|拿回来|拿得回|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
         String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
         // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
@@ -1151,6 +1165,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-payment',
     re: new RegExp(
       String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
+        // The overpayment scam: a buyer says he paid too much and asks the rest back (客户讲多转了两万过来 叫我把多的退给他, 买家说转多了
+        // 让我退他三千, 多打了 5w 过来 叫我把 difference 退给他; round 50): the money said paid, not come.
+        String.raw`|(?:多(?:转|打|付|汇|给)了?|(?:转|打|付|汇|给)多了|\boverpa(?:id|y))${L}{0,30}?(?:叫|让|要|喊)(?:我|我们)${C}{0,16}(?:退|返|还|\brefund|\bsend\b${C}{0,6}\bback)` +
         // ...its words in English inside Chinese (发了 fake 的 payment screenshot, 假的 transfer 截图).
         String.raw`|(?:假|伪造|\bfake\b|\bforged\b|\bphotoshopped\b)${C}{0,4}(?:付款|转账|支付|汇款|\bpayment\b|\btransfer\b|\bbank\b|\bwechat\b|\balipay\b)?\s*(?:截图|凭证|回执|\bscreen ?shots?\b|\breceipts?\b)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
@@ -1230,7 +1247,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|把${C}{0,8}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,6}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉)` +
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
-        String.raw`|${RECORD_FOR_MONEY}`,
+        String.raw`|${RECORD_FOR_MONEY}` +
+        // ...the record named first, the mending offered after it (征信上有两次逾期 有家公司讲收五千块就能帮我修复), or in English words
+        // (能帮我 clean 掉 征信上的 overdue record; round 50).
+        String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:帮|替)(?:我|我们|你)?${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净)` +
+        String.raw`|(?:帮|替)(?:我|我们|你)?\s*(?:clean|fix|repair|wipe|clear|delete|remove)\w*\s*(?:掉|好|up)?${C}{0,6}(?:征信|\bcredit\b|\boverdue\b)`,
     ),
   },
   {
@@ -1326,6 +1347,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
         String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
+        // Someone the owner knows impersonated, or the WeChat of one stolen, asking money moved (有人冒充我老板 叫我转五万, 老板 wechat 被盗了
+        // 有人用他的号 叫我 transfer 五万; round 50): the impostor's ask, whatever the cover.
+        String.raw`|(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
+        // Money asked moved into a new or a stranger's account (叫我马上往一个新账户打八万块, 要我转到一个指定账户, 叫我 transfer 五万 到一个 new account).
+        String.raw`|(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给)\s*${ACCOUNT_UNKNOWN}${C}{0,6}(?:转|打|汇|存|transfer|send)` +
+        String.raw`|(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|transfer|send|move)${C}{0,12}(?:到|进|去|\bto|\binto)\s*${ACCOUNT_UNKNOWN}` +
         // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}|${AGENT_SHARE_ASKED}` +
@@ -1377,6 +1404,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:${MULE_LET})\s*(?:(?:我|我们|自己|你)(?:的|家)?\s*${C}{0,4}?)?(?:${MULE_ACCOUNTS})${C}{0,12}(?:${MULE_COLLECT})|` +
         // ...or bought up or rented out at a price, no use said (有人想高价收我的微信支付账号 格ok; round 49): a mule's account all the same.
         String.raw`(?:高价收|高价收购|高价买|收购|出租)\s?(?:(?:我|我们|自己|你)(?:的|家)?\s?)?(?:${MULE_ACCOUNTS})|` +
+        // ...a worker's bank card rented by a stranger (有人出一个月两千 要租我们司机的银行卡; round 50): always a money mule's.
+        String.raw`租(?:用)?\s*(?:我|我们|你|你们|他|她|他们)?(?:的|家)?${C}{0,4}?(?:的)?(?:银行卡|对公账户|公户|微信号|支付宝账号)|` +
         `(?:拿|用)(?:我|我们|自己)(?:的|家)?${C}{0,4}(?:${MULE_ACCOUNTS})${C}{0,6}(?:帮|替|给)(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人|人家|对方)${C}{0,4}(?:${MULE_COLLECT})|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
@@ -1617,13 +1646,18 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the rate's word between, in English too, and a way asked as what now (越南盾 的 rate 老是变 有什么办法, 泰铢汇率天天变 有没有办法;
         // round 31, fix31d).
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))` +
+        // ...the currency's fall told, what it does to the money said, then a way asked in a later clause (缅币一直往下掉 收回来的钱越来越
+        // 不值钱 有哪样办法; round 50): no loan between.
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,6}?${MOVES}(?:(?!借|贷)${L}){0,24}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))` +
         // ...or the rate's risk or swings weighed, how big or how kept off (用缅币结算的话 汇率风险大不大, 汇率风险怎么防, 汇率波动对我们
         // 影响大吗; round 35, lead): the rate's risk and the bank's answer to it.
-        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,8}?${RISK_WEIGHED}` +
+        // ...for whom said between (汇率波动对我们这种做进口的影响大不大; round 50).
+        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,14}?${RISK_WEIGHED}` +
         // ...or a foreign currency of payment named, then its risk asked (越南那边要用越南盾付 有什么风险, 收泰铢有没有风险; round 36): the rate's risk.
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)` +
         // ...or whether to accept it asked (泰国老板要用泰铢付给我们 格可以, 缅甸客户想用缅币结账 行不行; round 48, 475): the rate's risk is the answer.
-        String.raw`|${PAID_IN_FOREIGN}${C}{0,10}?${ACCEPTANCE_ASKED}`,
+        // Not the cash taken to a bank (老挝客户付的基普现金 拿回来格可以直接存银行: currency-exchange; round 50).
+        String.raw`|${PAID_IN_FOREIGN}${C}{0,10}?${ACCEPTANCE_ASKED}(?!${C}{0,4}(?:存|换|兑))`,
     ),
   },
   {
@@ -1640,6 +1674,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: new RegExp(
       String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
+        // A foreign currency paid to the firm, then cash or the bank weighed as the way to take it (老挝客户付基普 是收现金好还是让他们走银行
+        // 打过来好; round 50): how to receive it, no service weighed.
+        String.raw`|${PAID_IN_FOREIGN}${L}{0,16}?(?:${CASH_OR_BANK})${C}{0,8}还是${C}{0,12}(?:${CASH_OR_BANK})` +
         // A foreign currency paid to the firm, asked whether it can be taken or what account it needs:
         // 老挝那边付基普 格收得, 客户付 dollar 给我们 要开什么账户.
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +

@@ -588,8 +588,11 @@ function tradeAcrossTold(state: State): (m: Mention) => boolean {
   };
 }
 
-/** Only the 的 closing a trade phrase between the trade's word and the question's (做进出口的越南盾…). */
-const CLOSED_BY_DE = /^的\s*$/;
+/**
+ * Only the 的 closing a trade phrase between the trade's word and the question's (做进出口的越南盾…), or a time word after it (做 durian
+ * import 的 最近 泰铢 rate 跌得凶; round 50).
+ */
+const CLOSED_BY_DE = /^的\s*(?:最近|现在|这段时间|这几天|这两天|今年|近来)?\s*$/;
 /** The verb a trade phrase opens with (做, 搞, 跑). */
 const TRADE_VERB = /做|搞|跑/;
 

@@ -8,9 +8,18 @@ import { EN_IMPOSTOR, EN_QUOTED_BRAND } from '../../lexicon/en/questions';
 import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
 import { drop, ofKind, type State } from '../mention';
 
+/**
+ * The owner told to open a line or borrow on it, right before its name (叫我先在借呗上借, 让我打开借呗, "told me to borrow on
+ * jiebei first"): the owner's own debt at stake, so that service stays named (as 有人冒充快递说要理赔 叫我打开借呗 reads).
+ */
+const TOLD_TO_USE =
+  /(?:叫|让|要|喊)(?:我|我们)(?:先|再|去)?(?:在|从|用|去|到)?(?:打开|开通|开)?\s*$|\btold (?:me|us) to (?:first )?(?:borrow|take (?:a loan|out a loan)|open)(?: \w+)? (?:on|from)?\s*$/;
+
 export function impostorCover(state: State): void {
-  // In a fraud story, every service named after the claim is the cover too (自称是支付宝的 说我花呗要关掉 叫我转…).
+  // In a fraud story, every service named after the claim is the cover too (自称是支付宝的 说我花呗要关掉 叫我转…), but not
+  // the line the owner is told to borrow on.
   const fraud = ofKind(state, 'question').some((q) => String(q.value).startsWith('fraud-'));
+  const toldToUse = (m: { start: number }) => TOLD_TO_USE.test(state.text.slice(Math.max(0, m.start - 30), m.start));
   for (const re of [ZH_IMPOSTOR, EN_IMPOSTOR]) {
     for (const claim of state.text.matchAll(re)) {
       const start = claim.index;
@@ -18,7 +27,7 @@ export function impostorCover(state: State): void {
       drop(
         state,
         'impostorCover',
-        (m) => m.kind === 'service' && m.start >= start && m.end <= end,
+        (m) => m.kind === 'service' && m.start >= start && m.end <= end && !(m.start >= start + claim[0].length && toldToUse(m)),
         `the cover an impostor claims (${claim[0]})`,
       );
     }
