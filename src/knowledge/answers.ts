@@ -161,6 +161,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // first is fraud, 110 and 96110 (current-finance, "Fraud"). The reference says nothing of credit repair itself: the answer says
   // what an adviser can (round 35).
   'credit-repair': { citations: FRAUD, steps: [] },
+  // Someone the owner knows impersonated, money asked: the person reached first, 96110 to check; 110 and the bank if paid, said in
+  // the answer (current-finance, "Fraud"; round 50).
+  'fraud-impersonation': { citations: FRAUD, steps: ['call-back-known-number', 'anti-fraud-96110'] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },

@@ -125,6 +125,9 @@ export const QUESTION_IDS = [
   'guarantee-fee',
   // "征信修复", "they can clean my credit record for a fee": a true record cannot be bought off; the report is free (round 35).
   'credit-repair',
+  // "有人冒充我老板 叫我往新账户转五万", "my boss's wechat got hacked and they asked me to send 30k": someone the owner knows
+  // impersonated, money asked: reach the person on a number already known first (round 50).
+  'fraud-impersonation',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',

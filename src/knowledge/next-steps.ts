@@ -47,6 +47,8 @@ export const NEXT_STEP_IDS = [
   'no-recovery-fee',
   // A fake proof of payment (answers.ts, fraud-fake-payment): the money counted only when it has arrived.
   'check-arrival',
+  // Someone known impersonated (answers.ts, fraud-impersonation): the person reached on a number already known.
+  'call-back-known-number',
   // Not able to repay (answers.ts, cannot-repay), in the order to do them.
   'talk-to-lender',
   'renewal-small-firms',
@@ -97,6 +99,9 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'no-recovery-fee': ['current-finance'],
   // The payment counted on its arrival, not on a picture of it: §3.1 (operational risk).
   'check-arrival': ['§3.1'],
+  // current-finance, Fraud and illegal routes (96110 to check, 110 to report): reaching the person first is what the anti-fraud
+  // line asks of a transfer asked in someone's name (no figure or rule stated).
+  'call-back-known-number': ['current-finance'],
   // current-finance, Government-backed routes: renewal without repaying principal first, open to all
   // small and micro firms since September 2024; the lender is asked before the due date (no rule stated).
   'talk-to-lender': ['current-finance'],

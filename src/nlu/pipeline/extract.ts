@@ -372,8 +372,8 @@ const ROLE_KIND = String.raw`(?:(?![零〇一二两三四五六七八九十百�
  * or a shop's (两个孩子的妈, 两个店的).
  */
 const WORK_OF = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只我你他她们月天年日周礼星时季晚早夜店孩娃儿女子家])[\u4e00-\u9fff]){1,4}的`;
-// ...typed apart, a space before the role (三个 缅甸 工人; round 50).
-const COUNT_BEFORE_ROLE = new RegExp(`${COUNT_AND_MEASURE}(?:${ROLE_KIND}\\s?|${WORK_OF})$`);
+// ...typed apart, a space on both sides of the kind's words (三个 缅甸 工人; round 50), not a noun of its own (两百多个娃娃 老师).
+const COUNT_BEFORE_ROLE = new RegExp(`${COUNT_AND_MEASURE}(?:${ROLE_KIND}|${WORK_OF}|(?<=\\s)${ROLE_KIND}\\s)$`);
 /** A count after an English role and a colon or a dash, as a form is filled in ("drivers - 6", "cooks: 3"); no sum. */
 const COUNT_LISTED_AFTER = /^\s*(?:[:=]|\s-)\s*(?<n>\d{1,4})(?![\d.]|[.,]\d|\s*(?:k|m|w|%|x)\b|\s*(?:万|千|块|元))/;
 /** A count in digits right before an English role ("5 shop assistants", "4 bartenders"): the number grammar reads only some. */

@@ -1190,6 +1190,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Someone the owner knows impersonated, or an account hacked, asking money sent ("someone using my nephew's photo on wechat asked me
+    // to send 15k", "my boss's wechat got hacked and they told me to transfer 50k"; round 50).
+    id: 'fraud-impersonation',
+    re: new RegExp(String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?${ASKED_TO_SEND}`),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
@@ -1240,9 +1246,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
         String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
-        // Someone the owner knows impersonated, or an account hacked, asking money sent ("someone using my nephew's photo on wechat asked me
-        // to send 15k", "my boss's wechat got hacked and they told me to transfer 50k"), or money asked into a new account (round 50).
-        String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?${ASKED_TO_SEND}`,
+        // Money asked into a new account (round 50).
         String.raw`${ASKED_TO_SEND}[^.?!]{0,30}\b(?:to|into)\s+(?:a\s+|an\s+)?(?:new|different|another|unknown|strange)\s+(?:bank\s+)?(?:account|card)\b`,
         // A loan the owner is told to take and send on to the stranger ("told me to borrow on jiebei first and send it to him"; round 50).
         String.raw`\b(?:told|tells|asked|asks|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:first\s+)?(?:borrow|take (?:out )?(?:a )?loans?|get (?:a )?loans?)\b[^.?!]{0,40}\b${TO_THE_STRANGER}`,

@@ -280,8 +280,10 @@ const NO_LOSS =
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
+/** Someone the owner knows: the boss, kin, a friend or a partner. */
+const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老乡|同学|合伙人)`;
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
-const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老乡|同学|合伙人)`;
+const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫)(?:人)?(?:盗|黑|偷)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
@@ -1255,6 +1257,16 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Someone the owner knows impersonated, or the WeChat of one stolen, asking money moved (有人冒充我老板 叫我转五万, 老板 wechat 被盗了
+    // 有人用他的号 叫我 transfer 五万), or one of them named asking it into a new account (老板微信发消息来 叫我马上往一个新账户打八万块;
+    // round 50): the person reached on a known number first, before any other fraud's answer.
+    id: 'fraud-impersonation',
+    re: new RegExp(
+      String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进)\s*${ACCOUNT_UNKNOWN}`,
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
@@ -1347,9 +1359,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
         String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
-        // Someone the owner knows impersonated, or the WeChat of one stolen, asking money moved (有人冒充我老板 叫我转五万, 老板 wechat 被盗了
-        // 有人用他的号 叫我 transfer 五万; round 50): the impostor's ask, whatever the cover.
-        String.raw`|(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
         // Money asked moved into a new or a stranger's account (叫我马上往一个新账户打八万块, 要我转到一个指定账户, 叫我 transfer 五万 到一个 new account).
         String.raw`|(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给)\s*${ACCOUNT_UNKNOWN}${C}{0,6}(?:转|打|汇|存|transfer|send)` +
         String.raw`|(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|transfer|send|move)${C}{0,12}(?:到|进|去|\bto|\binto)\s*${ACCOUNT_UNKNOWN}` +
