@@ -75,6 +75,7 @@ import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
 import { billFace } from './refiners/bill-face';
+import { rateBase } from './refiners/rate-base';
 
 export type Refiner = (state: State) => void;
 
@@ -122,6 +123,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['figureNamedInCorrection', figureNamedInCorrection],
   ['owedMoney', owedMoney],
   ['billFace', billFace],
+  ['rateBase', rateBase],
   ['refinedPurpose', refinedPurpose],
   ['mainPurpose', mainPurpose],
   ['seasonHands', seasonHands],

@@ -602,7 +602,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether the one writing is really who they say, asked: "how do i tell if it's really him", "is it really my boss?" (round 50).
       String.raw`\b(?:tell|know|check|sure|verify)\b[^.?!]{0,20}\b(?:if|whether)\s+(?:it['’]?s|its|it is|that['’]?s|this is)\s+(?:really|actually|truly)\b|\bis (?:it|that|this) (?:really|actually) (?:him|her|them|my \w+)\b`,
       String.raw`\btoo good to be true\b|\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
-      String.raw`\bfraud\w*`,
+      // Not the impostor's story of a case ("says our shop account is linked to a fraud case"; round 50): his cover, nothing asked.
+      String.raw`\bfraud\w*(?! (?:case|investigation|probe)s?\b)`,
       String.raw`\bponzi\b`,
       String.raw`\bblacklist\w*`,
       String.raw`\btrustworthy\b`,

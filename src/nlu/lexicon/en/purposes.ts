@@ -985,7 +985,7 @@ const MONEY_HELD = String.raw`(?:\d[\d,.]*\s*(?:${SUM_UNITS.join('|')})|money|ca
 /** Verbs and adverbs that may stand between the money and its being idle: "just", "is", "has been". */
 const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been'];
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
-const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)`;
+const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)`;
 /** What may stand before what is built: "a", "6 more", "two new", "another". */
 const BUILT_COUNT = [
   ...['a', 'an', 'our', 'more', String.raw`\d+`, 'two', 'three', 'four', 'five', 'six', 'ten', 'a few', 'some'],

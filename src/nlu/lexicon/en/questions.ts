@@ -15,7 +15,8 @@ import { BANKS_EN } from './banks';
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
 const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
-const CODE_HELD_EN = String.raw`limited|capped|froze|frozen|freezed|blocked|restricted|suspended|shut down`;
+// ...held back as it goes on ("alipay keeps limiting my payment code"; round 50).
+const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down`;
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
 
@@ -457,9 +458,9 @@ const NO_LOSS = [
 ].join('|');
 
 /** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
-const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
+const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+|small\s+|little\s+|tiny\s+)*(?:shares?|equity|stakes?)\b`;
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
-const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
+const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people|customers|fans|regulars)\b`;
 
 /**
  * An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent"; not with a fee's name, the loan
@@ -652,7 +653,10 @@ const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hack
 /** The owner asked to send money: "asked me to send", "told us to transfer". */
 const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+to\s+(?:send|transfer|wire|pay|move)\b`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra". */
-const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra)\b`;
+// ...or "sent 12k by mistake instead of 1.2k" (round 50).
+const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
+/** Debt collectors: "collectors", "debt collectors", "the collection agency". */
+const COLLECTORS_EN = String.raw`\b(?:debt |loan |app )?(?:collectors?|collection (?:agenc(?:y|ies)|calls?|guys))\b`;
 /** Money sent on to whoever asked for it: "send it to him", "transfer the money to them". */
 const TO_THE_STRANGER = String.raw`(?:send|transfer|give|pay|move)\w*\s+(?:it|them|the money|that)\s+(?:on\s+|over\s+)?to\s+(?:him|her|them|this guy|that guy|the guy)\b`;
 /** The other side of a fraud story: they, he, the caller. */
@@ -1084,6 +1088,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-money-sent',
     re: new RegExp(
       [
+        // The money sent said just so ("i already sent it. what do i do now"), or whom to call right after it ("sent the money an hour ago.
+        // who do i call first, bank or police?"; round 50).
+        String.raw`\b(?:i|we)\s+(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
+        String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
         String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
@@ -1111,7 +1119,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // The overpayment scam: a buyer says he paid too much and asks the difference back ("a buyer says he overpaid by 20k and wants
         // me to send the difference back"; round 50): the money said paid, not come.
-        String.raw`${OVERPAID}[^.?!]{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
+        String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
+        String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:difference|extra|excess|rest)\b[^.?!]{0,12}\b(?:refunded|returned|sent back|back)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
         String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,
@@ -1124,6 +1133,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-app',
     re: new RegExp(
       [
+        // A fee asked before the money an app approved can be taken out ("loan app approved me 80k but says i must pay 4000 insurance
+        // before i can withdraw it"; round 50): the app holds the money.
+        String.raw`\b(?:app|platform)\b[^.?!]{0,80}\bpay\b[^.?!]{0,40}\bbefore (?:i|we) (?:can )?(?:withdraw|cash out|take (?:it|the money) out|get (?:it|the money) out)\b`,
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
         // The app got or the loan applied for through what a stranger sends (round 14): "download a loan app from a link he sent",
         // "apply through a mini program", "scan a qr code to get their loan app".
@@ -1329,7 +1341,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // our company bank account"): control of the owner's money given to someone else.
     re: new RegExp(
       // Not the owner's own wallet used to take the firm's money (round 40: personal-payment-code).
-      `(?<!${OWN_TAKINGS_BEFORE})(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}(?!\\s+(?:to|for)\\s+${TAKING_VERB})` +
+      // (...nor one the firm takes its money on, said inside Chinese: 一直用 personal wechat 收房费; round 50.)
+      `(?<!${OWN_TAKINGS_BEFORE}|用\\s*)(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}(?!\\s+(?:to|for)\\s+${TAKING_VERB})` +
         String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
         `|${CONTROL_HANDED_EN}` +
         // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
@@ -1411,7 +1424,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also money lent to strangers through a platform: "lend money to others on a platform", "an app where you lend to other people".
     re: new RegExp(
       [
-        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)(?<!\b(?:are|is) there (?:still |any |still any )?)\bp2p (?:platform|investment|product|wealth)s?\b${P2P_STILL_ASKED}`,
+        // (...lent, the past too: "i lent 50k on a p2p site back in 2017"; round 50.)
+        String.raw`\b(?:invest|lend|lent|put money)\w*\b[^.?!]{0,25}\bp2p\b`,
+        String.raw`(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)(?<!\b(?:are|is) there (?:still |any |still any )?)\bp2p (?:platform|investment|product|wealth)s?\b${P2P_STILL_ASKED}`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
@@ -1806,8 +1821,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'credit-record',
+    // Not with debt collectors told ("loan app collectors keep calling … missed 2 payments": cannot-repay; round 50).
     re: new RegExp(
-      [
+      `(?<!${COLLECTORS_EN}[\\s\\S]*)(?:${[
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
         // A guarantee given and called in, the debtor not paying ("my dad co-signed a loan for my uncle and now my uncle stopped paying. will
         // that show up on my credit?"; round 43), as 做担保 … 现在银行找我爹还钱 reads; the bank feared to come after the family (round 44).
@@ -1900,7 +1916,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,
-      ].join('|'),
+      ].join('|')})(?![\\s\\S]*${COLLECTORS_EN})`,
     ),
   },
   {
@@ -1913,6 +1929,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The next repayment doubted or feared, the trouble told: "i doubt we can cover the next instalment", "pretty sure we
         // can't afford next month's repayment", "no way we can meet this month loan payment".
         String.raw`|${REPAYMENT_DOUBTED}|${NOT_KEPT_UP}` +
+        // Debt collectors told, calling or threatening (round 50): the repayment not met, whatever is asked after.
+        String.raw`|${COLLECTORS_EN}` +
         // A bad season supposed ("what if the harvest is bad", "if the crop fails what happens to the loan?"; round 28).
         String.raw`|\bwhat (?:(?:happens|would happen|will happen|do we do) )?if\b[^.?!]{0,30}${BAD_SEASON_EN}` +
         String.raw`|\b(?:if|suppose|in case)\b[^.?!]{0,30}${BAD_SEASON_EN}[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now)\b)` +

@@ -216,9 +216,9 @@ export const boughtThings: Words = [
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
   // ...said of the goods ("our flour comes from a mill in chuxiong", "parts come from a wholesaler"): the supplier.
   String.raw`\b(?:comes?|came|coming)\s+from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?(?:${TRADER}|mills?|farms?|farmers|growers|co-?ops?)\b`,
-  // Goods got from a supplier named by any words ("we buy from local farms", "we source our stock from tea shops n
+  // Goods got from a supplier named by any words ("we buy from local farms", "we buy latex off the tappers": round 50, "we source our stock from tea shops n
   // wholesalers"): the supplier's trade is not ours, and the goods are how the trade is supplied (supplyDescribed).
-  String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?from\s+${CUSTOMER_LIST}`,
+  String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?(?:from|off)\s+${CUSTOMER_LIST}`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
   String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?|warehouses?|facilit(?:y|ies)|depots?))`,

@@ -83,7 +83,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // Debts run up on loan apps ("racked up debts on a few loan apps"; round 42): 网贷, as the owner's record tells it.
       String.raw`(?<=\b(?:debts?|owe[sd]?|owing|borrowed)\b[^.?!]{0,24})\b(?:loan|lending|cash) apps\b`,
       // ...or the debt named by them ("a pile of unpaid loan app debt"; round 44).
-      String.raw`\b(?:loan|lending|cash) apps? (?:debts?|loans?|borrowing)\b`,
+      // ...or its collectors ("loan app collectors keep calling"; round 50).
+      String.raw`\b(?:loan|lending|cash) apps? (?:debts?|loans?|borrowing|collectors?|collection)\b`,
       // ...or said gone bad ("my husband has two overdue loan apps"; round 44).
       String.raw`\b(?:overdue|unpaid|late|defaulted) (?:loan|lending|cash) apps?\b`,
       String.raw`\b(?:loan|lending|cash) apps?\b(?=[^.?!]{0,24}\b(?:never (?:paid|repaid)|not (?:paid|repaid)|unpaid|didn['’]?t (?:pay|repay)|overdue|defaulted)\b)`,
@@ -112,6 +113,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bwechat ?pay\b`,
       // WeChat as the wallet money moves through: "how much does wechat charge to send money", "wechat transfer fee".
       String.raw`\b(?:wechat|weixin)\b(?=\s+(?:transfers?|payments?|fees?|charges?)\b|[^.?!]{0,20}\b(?:charge|charges|fees?)\b[^.?!]{0,20}\b(?:send|transfer|pay|receiv|collect))`,
+      // ...or as where the takings come in ("all payments on wechat", "customers pay by wechat"; round 50), as 都是微信收钱 reads.
+      String.raw`(?<=\b(?:payments?|takings|sales|customers pay|they pay|people pay)\s+(?:are\s+|come\s+|go\s+)?(?:all\s+)?(?:on|via|through|by|with)\s+)(?:wechat|weixin)\b`,
       String.raw`\bweixin pay\b`,
       String.raw`\bpaypal\b`,
       // The wallets' money-market funds: Yu'e Bao (Alipay), Lingqiantong (WeChat).

@@ -275,7 +275,8 @@ export const serviceAsked: Words = [
 /** Not customer service counted: 三个客服, 两名客服. */
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
-const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
+// ...讲是 as Yunnan says it (有个讲是银行客服的打电话来; round 50).
+const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|讲是|讲他是|讲她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
 /**
  * Not a regulator an impostor claims to be, nor one said to have called (说是银保监会的, 自称金融监管局的人,
  * 人民银行的人打电话来): the scam's cover, no rules asked; nor the impostor's 监管账户 (a "supervised account").
@@ -651,11 +652,11 @@ export const commandRules: readonly CommandWords[] = [
       '罚息',
       // The down payment asked: 融资租赁公司要首付多少.
       String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
-      // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
+      // Not interest earned on money placed (闲钱生点利息, 存着吃利息, 吃点 interest; round 50): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?\s?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.

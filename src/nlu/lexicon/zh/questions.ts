@@ -58,7 +58,8 @@ const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?码|(?:个人|私人
 /** A wallet's collecting (微信收款, 支付宝收钱). */
 const WALLET_TAKINGS = String.raw`(?:微信|支付宝)(?:的)?(?:收款|收钱)`;
 /** A code or a wallet's collecting held back: limited, under risk control, frozen, closed, capped a day. */
-const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收`;
+// ...allowed only so much a day (一天只让收五百块; round 50).
+const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收|只让收|只准收|只给收|扫不进`;
 /** A business code named: 商家码, 商户收款码, 经营码, 个人经营收款码. */
 const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
 /** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
@@ -287,7 +288,8 @@ const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫)(?:人)?(?:盗|黑|偷)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
-const ACCOUNT_UNKNOWN = String.raw`(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|\baccount)`;
+// ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
+const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|公司|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
@@ -644,12 +646,14 @@ const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?(?:\s?(?:是不是|是|格�
 const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
 /** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
-const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
+// ...or cut up and sold (把我们店的股份拆成小份 卖给网友; round 50).
+const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?:股份|股权)${C}{0,8}?(?:拆|分)${C}{0,6}?卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
 /** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
-const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|\bonline\b|\binvestors?\b`;
+const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|网友|顾客|粉丝|\bonline\b|\binvestors?\b`;
 
 // A sum paid, in either language: 交五百, 打个3000块, pay 500.
-const SUM_PAID = String.raw`(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?`;
+// ...to him, said between (pay 他 3000; round 50).
+const SUM_PAID = String.raw`(?:交|缴|付|转|打|pay|transfer)\s*(?:给)?\s*(?:他|她|他们|对方)?\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?`;
 // The money let out: 解锁, 解冻, "unlock 账户", "activate my account".
 const UNLOCKING = String.raw`解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit)`;
 // A paper a lender asks for: 执照, 流水, 报表.
@@ -1144,8 +1148,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|会不会|不会|格会)${C}{0,8})骗(?:了|走了?)(?:我|我们)` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
-        // ...the money named before its sending (钱是昨晚上转过去的 还追得回来不; round 50).
+        // ...the money named before its sending (钱是昨晚上转过去的 还追得回来不; round 50), or after it (转过去的那两万 还追得回来不), or
+        // whether the bank can still stop it (钱转出去才半个钟头 打银行电话格还拦得住).
         String.raw`|(?:钱|款)${C}{0,8}${SENT_AWAY}${L}{0,12}(?:追回|追得回|要回来|要得回|拿回来|拿得回|找回)` +
+        String.raw`|(?:转|打|汇|付|交)(?:过去|出去)的${C}{0,6}(?:钱|款|万|千|块)${L}{0,12}(?:追回|追得回|要回来|要得回|拿回来|拿得回|找回)` +
+        String.raw`|(?:钱|款)${C}{0,4}(?:转|打|汇)(?:出去|过去)${L}{0,24}(?:拦|截|止付|冻结)(?:得住|得下|住|下来|得了)?` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
         String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
         // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
@@ -1179,7 +1186,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
-        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?\s?(?:都|也)\s?(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
+        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?\s?(?:都|也)?\s?(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
         // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
         // ...the account named in English, or nothing said after the lack at the clause's end (账上到现在还没得, account 里面没有; round 30).
         String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
@@ -1263,7 +1270,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-impersonation',
     re: new RegExp(
       String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进)\s*${ACCOUNT_UNKNOWN}`,
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进)\s*${ACCOUNT_UNKNOWN}` +
+        // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
+        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话`,
     ),
   },
   {
@@ -1324,7 +1333,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
         // round 22; typed apart, 给 他 3000 就能 帮 我们 批, round 23). Not a down payment (付了首付就能贷), nor a thing activated
         // (交两千块就能激活收款码: a cost).
-        String.raw`|(?<!首)(?:${SUM_PAID}|给\s*(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
+        String.raw`|(?<!首)(?:${SUM_PAID}|给\s*(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)\s*(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
@@ -1415,6 +1424,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:高价收|高价收购|高价买|收购|出租)\s?(?:(?:我|我们|自己|你)(?:的|家)?\s?)?(?:${MULE_ACCOUNTS})|` +
         // ...a worker's bank card rented by a stranger (有人出一个月两千 要租我们司机的银行卡; round 50): always a money mule's.
         String.raw`租(?:用)?\s*(?:我|我们|你|你们|他|她|他们)?(?:的|家)?${C}{0,4}?(?:的)?(?:银行卡|对公账户|公户|微信号|支付宝账号)|` +
+        // ...or rented, lent or sold to others by its owner (把他哩银行卡租给别人收款; round 50).
+        String.raw`(?:银行卡|卡|账户|账号|公户|微信号|支付宝)${C}{0,2}(?:租|借|卖|出租)给(?:别人|人家|外人|陌生人|别个|他们|老板)|` +
         `(?:拿|用)(?:我|我们|自己)(?:的|家)?${C}{0,4}(?:${MULE_ACCOUNTS})${C}{0,6}(?:帮|替|给)(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人|人家|对方)${C}{0,4}(?:${MULE_COLLECT})|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
@@ -1441,6 +1452,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Money multiplied in a stated time, or a digital currency promised to earn (round 14): 一个月翻倍, 三个月翻三倍, 买数字货币
       // 讲稳赚, 虚拟币 保证赚.
       `${MULTIPLIED_SOON}|` +
+        // A yearly or monthly return guaranteed at a rate (叫我 invest 二十万 保证 每年 20% 回报; round 50).
+        String.raw`保证${C}{0,6}?(?:每年|一年|每个月|每月|年化)?\s*\d+(?:\.\d+)?\s*(?:%|个点)\s*(?:的)?\s*(?:回报|收益|利息|分红|利润)|` +
         // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
         // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
         // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
@@ -1608,7 +1621,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A money-market fund in a wallet, asked about: 余额宝格安全, 闲钱放余额宝还是买理财, 货币基金靠不靠得住.
     id: 'money-market-fund',
     re: new RegExp(
-      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
+      // ...or whether it can be drawn at need (余额宝里头的钱 急用的时候格取得出来; round 50).
+      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
         String.raw`|(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
   },
@@ -1874,6 +1888,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Repayments missed, counted, then what comes of it (万一有两期没还上 银行会不会告我们, 漏还了两期 会怎样; round 27).
         String.raw`|(?:${MISSED})(?:了)?${C}{0,8}(?:${CANNOT_REPAY_ASKED})` +
         String.raw`|没(?:得)?钱还(?:款|贷|债|钱)?(?:了)?${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)` +
+        // Debt collectors calling, threatening or coming (催收天天打电话给我亲戚朋友, 逾期了 催收讲要上门; round 50).
+        String.raw`|催收(?:的|人员|公司)?${C}{0,12}(?:打电话|上门|骚扰|爆|威胁|发(?:短)?信息|找)|逾期${L}{0,20}催收` +
         String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
         // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
         // 到期了还不上 银行会收房子不, 还不起贷款会坐牢不, 月供交不起了 咋个整, 这个月还款凑不齐.
@@ -1946,6 +1962,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-payment-code',
     re: new RegExp(
       String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
+        // ...in English inside Chinese (一直用 personal wechat 收房费 ok 吗; round 50).
+        String.raw`|用\s*(?:\bpersonal\b|\bprivate\b|\bown\b)\s*(?:的)?\s*(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:收|收款|收钱)` +
         // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
         // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
         // (开店用哪个收款码好): the personal-code answer (a free business code; personal codes limited since 2022).
@@ -1978,7 +1996,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A platform's takings wanted early: 拼多多压款两个礼拜 能不能提前拿到钱, 抖音的货款格能提前回款, 平台结算太慢 能不能早点结.
     id: 'platform-early-payout',
     re: new RegExp(
-      String.raw`(?:${ZH_PLATFORMS})${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
+      // (Not the platform the firm sells on, told first: 在拼多多上卖宾川沃柑 平台十几天才结一回款 格有法子提前拿到钱, its 平台 asks; round 50.)
+      String.raw`(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面)?\s?(?:卖|开店|开了))|平台)${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
         String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})`,
@@ -2293,7 +2312,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|样|家)(?:平台|银行|产品|贷款)?(?:最|比较)(?:容易|好)(?:批|贷|借|下款)|哪(?:个|种|样|家)(?:平台|银行|产品|贷款)?(?:批|放款|下款)(?:得)?最快` +
         // Which asked in English before the Chinese fit (which loan 最适合, which one 更划算; round 23).
         // ...the thing weighed named in Chinese between (which bank 贷款最合适; round 31).
+        // ...or weighed by an English word after 最 (which one 最 safe; round 50).
         String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:贷款|借款|产品|平台)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +
+        String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:最|更|比较)\s*(?:safe|good|cheap|suitable|reliable|best|better)\b` +
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
         // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.

@@ -141,6 +141,8 @@ export const serviceRules: readonly ServiceWords[] = [
       '支付宝提现',
       '用微信付',
       '用微信收',
+      // How the takings come in, said with 都是 or 全是 (我们小卖部都是微信收钱; round 50), as 用微信收钱 reads.
+      String.raw`(?<=(?:都是|全是|全部|基本|主要|一般)\s?)(?:微信|支付宝)(?=\s?(?:收|扫码|付))`,
       // A personal payment code is a wallet's: asked about, it is the service (个人收款码 格得行).
       '个人收款码',
       '私人收款码',

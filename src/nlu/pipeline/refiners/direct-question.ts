@@ -467,6 +467,9 @@ interface Told {
   wishAsked?: number;
 }
 
+/** Selling or bookings said before a platform's name: "bookings come through", "we sell on", 卖, 开店, 接单. */
+const SOLD_ON_BEFORE = /\b(?:sell|sells|selling|sold|bookings?|orders?|come through|comes through|listed)\b|卖|开店|接单/;
+
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
   const { text, cued, tradeAcross, debts, sums } = told;
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
@@ -487,6 +490,12 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   if (asked.value === 'who-may-apply' && m.kind === 'industry' && OWN_FIRM_NAMED.test(text.slice(0, m.start))) return true;
   // A loan held stays one (车贷还有 8 个月 才还完, 想再申请一笔经营贷 格可以; round 43): its months left are no term wanted, whatever is kept.
   if (m.kind === 'scope' && m.value === 'existing-loan') return true;
+  // The platform the firm sells on, told so, beside its takings asked early ("most bookings come through airbnb and they only pay us
+  // after checkout. can we get the money sooner?"; round 50): the firm's online sales; not the platform naming the payout asked
+  // ("tiktok shop early payout, is the fee expensive").
+  const soldOn = (f: Mention) => SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.start));
+  if (asked.value === 'platform-early-payout' && m.kind === 'flag' && m.value === 'online-sales' && m.start < asked.start && soldOn(m))
+    return true;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
   // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).
