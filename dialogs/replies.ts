@@ -59,11 +59,14 @@ export function question(context: DialogContext): DialogReply | null {
         PURPOSE_CHOICES.map((id): ChoiceId => `purpose:${id}`),
       );
     case 'amount':
-      // The purpose skipped: the amount is asked on its own.
+      // The purpose skipped: the amount is asked on its own. Idle cash is asked as what there is to place, not what is needed (round 50).
+      if (profile.purpose === 'wealth-management') return reply([text('ask.amount-idle')], ['skip'], 'text');
       return profile.purpose === undefined
         ? reply([text('ask.amount-any')], ['skip'], 'text')
         : reply([text('ask.amount', { purpose: { purpose: profile.purpose } })], ['skip'], 'text');
     case 'term':
+      // ...and its term as how long it can stay placed.
+      if (profile.purpose === 'wealth-management') return reply([text('ask.term-idle')], ['skip'], 'text');
       return reply([text('ask.term', profile.purpose === undefined ? {} : { purpose: { purpose: profile.purpose } })], ['skip'], 'text');
   }
 }

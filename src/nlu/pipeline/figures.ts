@@ -1485,9 +1485,9 @@ const LYING_UNUSED = String.raw`(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:id
  * Not the money named so (200万闲置资金, 一百万闲钱 想买理财): the corpus reads that as the sum to place, the amount.
  */
 const LYING_UNUSED_ZH = ['闲着', '空着', '没用', '没动', '用不上', '闲在'];
-// ...a particle between, or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱, not 一百万闲钱), or where it lies
-// (十来万 一直放在店里头没动; round 50).
-const IDLE_SUM_ZH = String.raw`(?:嘛|吧|呢|啊)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
+// ...a particle or the money's name between (二十来万现金 一直没动), or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱,
+// not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).
+const IDLE_SUM_ZH = String.raw`(?:嘛|吧|呢|啊)?\s*(?:的)?(?:现金|现钱|存款)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
 const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
