@@ -351,6 +351,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'regulation' && !u.service && context.lastQuestion && ILLEGAL_ROUTES.has(context.lastQuestion)) {
     return { type: 'intent.question', question: 'currency-exchange' };
   }
+  // "can i get it back", "还追得回来不" after a fraud was answered: the money lost, what to do now (round 50); a fake payment's own answer
+  // says it for goods gone.
+  if (u.moneyBackAsked && context.lastQuestion?.startsWith('fraud-')) {
+    return { type: 'intent.question', question: context.lastQuestion === 'fraud-fake-payment' ? 'fraud-fake-payment' : 'fraud-money-sent' };
+  }
   // "is that legal?", "这个合法吗" right after an offer was costed: whether that offer is lawful (round 47).
   if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
     return { type: 'intent.regulation', offer: true };

@@ -126,6 +126,11 @@ export interface Understanding {
   term?: TermId;
   /** With command `cost`: the monthly repayment is what is asked (一个月还多少, "how much a month?"). */
   monthlyAsked?: true;
+  /**
+   * Getting money back asked with nothing said of what money or how it went (还追得回来不, 能要回来吗, "can i get it back", "any chance
+   * of getting it back"): read alone it is no question; the dialog answers it as money lost when a fraud was the last thing answered.
+   */
+  moneyBackAsked?: true;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */
   offer?: OfferTerms;
   /**

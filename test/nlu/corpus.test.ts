@@ -29,6 +29,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'hypothetical',
   'about',
   'monthlyAsked',
+  'moneyBackAsked',
   'employees',
   'annualRevenueCny',
   'totalAssetsCny',

@@ -208,6 +208,8 @@ export const LICENCE_HELD = compile([zh.licenceHeld, en.licenceHeld], '');
 export const MACHINE_NAMED = compile([zh.machineNamed, en.machineNamed], 'i');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
+/** Getting money back asked alone (还追得回来不, "can i get it back"): run.ts, moneyBackAsked. */
+export const MONEY_BACK_ASKED = compile([zh.moneyBackAsked, en.moneyBackAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */
 export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** A firm or a platform pointed at, not a kind of service (run.ts, kindLegitAsked). */

@@ -15,6 +15,7 @@ import {
   LICENCE_NAMED,
   LOAN_SPOKEN_OF,
   MONTHLY_ASKED,
+  MONEY_BACK_ASKED,
   NOT_SPOKEN_FOR,
   OFFER_JUDGED,
   OFFER_LAWFUL,
@@ -322,6 +323,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['offerLawAsked', offerLawAsked],
   ['offerJudged', offerJudged],
   ['monthlyAsked', monthlyAsked],
+  ['moneyBackAsked', moneyBackAsked],
   ['fraudWords', fraudWords],
   ['supportHeard', supportHeard],
   ['wayIsTheRequest', wayIsTheRequest],
@@ -1005,6 +1007,17 @@ function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
   dropCommand(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
+}
+
+/**
+ * Getting money back asked alone (还追得回来不, "can i get it back"; round 50): nothing else read, the ask is kept for the dialog,
+ * which answers it as money lost after a fraud's answer (types.ts).
+ */
+function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
+  const readOnly = Object.keys(u).every((k) => k === 'language');
+  if (!readOnly || !MONEY_BACK_ASKED.test(state.text)) return;
+  u.moneyBackAsked = true;
+  rules.moneyBackAsked = 'getting money back asked alone';
 }
 
 /** The cost asked as the monthly repayment (一个月还多少, "how much a month?"): the answer leads with it. */

@@ -1279,3 +1279,12 @@ export const servicePriced: Words = [
   // ...its cost weighed for the firm (对我们 cost 高不高); not its interest asked alone (融资租赁利息高不高: the cost, flow11).
   String.raw`(?:对|给)\s*(?:我们|我|咱们)\s*(?:来说|这种)?\s*(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
 ];
+
+/**
+ * Getting money back asked with nothing said of what money (还追得回来不, 钱能要回来吗, 格拿得回来, 有没有可能追回; round 50): read by run.ts only
+ * when the message reads nothing else; the dialog answers it after a fraud's answer.
+ */
+export const moneyBackAsked: Words = [
+  String.raw`^\s*(?:那|那么|哦|唉|哎)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能|是不是)?\s*(?:追|要|拿|找|退)(?:得|不)?回(?:来)?(?:了)?\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\s*[?？]*\s*$`,
+  String.raw`^\s*(?:钱|这笔钱|那笔钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能)?\s*追(?:得)?回(?:来)?(?:的)?(?:可能|希望)?\s*(?:不|吗|么|嘛|没得|没有|莫得)?\s*[?？]*\s*$`,
+];
