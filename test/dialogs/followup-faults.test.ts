@@ -4,6 +4,7 @@
 
 import { describe, it } from 'vitest';
 import { beijing, type HandoffStep, playHandoff } from './handoff-table';
+import { MONEY_SENT_EN, MONEY_SENT_ZH } from './money-sent-answer';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) }; // a Thursday, the desk staffed
 
@@ -14,10 +15,7 @@ describe('money already sent after a fraud was discussed: the steps for money se
       { say: '网上有人说能帮我贷30万，先交3000保证金' },
       {
         say: '我已经付了3000了 怎么办',
-        replies: [
-          '钱已经转出去了，请马上做下面这几件事，越快越有机会止付追回。\n可以这样做：\n· 现在就打110报警，说清楚被骗的经过和转账金额。\n· 马上打您转账用的银行（或微信、支付宝）的客服电话，说明被骗，请他们止付、冻结这笔转账。\n· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。\n· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。\n· 不要再给任何人转钱：说交“解冻费”“手续费”“保证金”就能帮您把钱追回来的，也是骗子。\n出处：最新金融规则与事实（2026年11月核对）',
-          '这次主要想解决什么问题？请回复编号：',
-        ],
+        replies: [MONEY_SENT_ZH, '这次主要想解决什么问题？请回复编号：'],
       },
     ];
     await playHandoff(steps, { ...AT });
@@ -28,10 +26,7 @@ describe('money already sent after a fraud was discussed: the steps for money se
       { say: 'a guy online says he can get us 300k if we pay a 3000 deposit first' },
       {
         say: 'i paid 3000 already, what now',
-        replies: [
-          "The money has gone: act now, in this order. The sooner you do, the better the chance the bank can stop it.\nWhat you can do:\n· Call 110 (the police) now and tell them what happened and how much you sent.\n· Call the bank (or WeChat Pay or Alipay) you sent the money from at once: say it was a fraud and ask them to stop or freeze the transfer.\n· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.\n· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.\n· Send no more money to anyone: whoever asks for an 'unfreezing fee', a 'service fee' or a deposit to get your money back is a fraudster too.\nSource: current finance rules and facts (checked November 2026)",
-          'What do you mainly need help with? Reply with a number:',
-        ],
+        replies: [MONEY_SENT_EN, 'What do you mainly need help with? Reply with a number:'],
       },
     ];
     await playHandoff(steps, { ...AT, locale: 'en' });

@@ -8,6 +8,7 @@ import { DeskActions } from '../../src/desk/actions';
 import { AgentDeliveries } from '../../src/desk/delivery';
 import { testClock } from '../helpers/app';
 import { beijing, HOUR, playHandoff, schedule } from './handoff-table';
+import { MONEY_SENT_EN, MONEY_SENT_ZH } from './money-sent-answer';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) }; // a Thursday, the desk staffed
 
@@ -27,19 +28,7 @@ describe('money already sent to a fraudster: what to do now, at once', () => {
         {
           say: '钱已经转了2000了',
           stage: 'collecting',
-          replies: [
-            [
-              '钱已经转出去了，请马上做下面这几件事，越快越有机会止付追回。',
-              '可以这样做：',
-              '· 现在就打110报警，说清楚被骗的经过和转账金额。',
-              '· 马上打您转账用的银行（或微信、支付宝）的客服电话，说明被骗，请他们止付、冻结这笔转账。',
-              '· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。',
-              '· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。',
-              '· 不要再给任何人转钱：说交“解冻费”“手续费”“保证金”就能帮您把钱追回来的，也是骗子。',
-              '出处：最新金融规则与事实（2026年11月核对）',
-            ].join('\n'),
-            ...ASK_SIZE_ZH,
-          ],
+          replies: [MONEY_SENT_ZH, ...ASK_SIZE_ZH],
         },
       ],
       AT,
@@ -54,19 +43,7 @@ describe('money already sent to a fraudster: what to do now, at once', () => {
         {
           say: 'i already sent him 2000, should i report him? where',
           stage: 'collecting',
-          replies: [
-            [
-              'The money has gone: act now, in this order. The sooner you do, the better the chance the bank can stop it.',
-              'What you can do:',
-              '· Call 110 (the police) now and tell them what happened and how much you sent.',
-              '· Call the bank (or WeChat Pay or Alipay) you sent the money from at once: say it was a fraud and ask them to stop or freeze the transfer.',
-              "· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.",
-              '· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.',
-              "· Send no more money to anyone: whoever asks for an 'unfreezing fee', a 'service fee' or a deposit to get your money back is a fraudster too.",
-              'Source: current finance rules and facts (checked November 2026)',
-            ].join('\n'),
-            ...ASK_PURPOSE_EN,
-          ],
+          replies: [MONEY_SENT_EN, ...ASK_PURPOSE_EN],
         },
       ],
       { ...AT, locale: 'en' },
