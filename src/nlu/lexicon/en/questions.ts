@@ -15,6 +15,8 @@ import { BANKS_EN } from './banks';
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
 const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
+/** A takings code by its kind or its wallet: "payment code", "wechat code", "alipay qr". */
+const HELD_CODE = String.raw`(?:qr|payment|collection|pay|wechat|alipay)\s+(?:qr\s+)?codes?|(?:wechat|alipay)\s+qr`;
 // ...held back as it goes on ("alipay keeps limiting my payment code"; round 50).
 const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down`;
 /** A way of financing named as one of two to take (round 30). */
@@ -1996,7 +1998,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
         String.raw`|\b(?:where|how|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})` +
         String.raw`|(?:(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
-        String.raw`|\b(?:qr|payment|collection|pay)\s+codes?\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:qr|payment|collection|pay)\s+codes?\b)` +
+        // (...the wallet's own code or qr too: "our wechat code got limited", "my alipay qr got frozen"; round 50.)
+        String.raw`|\b(?:${HELD_CODE})\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:${HELD_CODE})\b)` +
         // ...not beside a loan wished after it (the need is told).
         String.raw`(?![^]*\b(?:borrow\w*|loans?|need \d|need (?:a |about |around )?\d))`,
     ),
