@@ -1476,18 +1476,32 @@ const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
 const IDLE_SUM_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been', 'in'];
 /** Money by a word of its being unused: "spare cash", "surplus funds", "idle capital". */
 const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b`;
-/** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
-// (...where it sits said between: "sitting in the business account doing nothing"; round 50.)
-const LYING_UNUSED = String.raw`(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
-/** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
+/** Money not needed till a time: "600k we wont need till march" (round 50). */
+const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+need(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b`;
+/**
+ * Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused", where it sits said between ("sitting in the business
+ * account doing nothing"; round 50), or not needed till a time.
+ */
+const LYING_UNUSED = String.raw`${NOT_NEEDED_TILL}|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
 /**
  * Chinese words after a sum that say it lies unused: 闲着, 空着, 没用 (放着, 压着 before them: 账上压着三十来万没用).
  * Not the money named so (200万闲置资金, 一百万闲钱 想买理财): the corpus reads that as the sum to place, the amount.
  */
-const LYING_UNUSED_ZH = ['闲着', '空着', '没用', '没动', '用不上', '闲在'];
+// ...or of no use for a while (放着莫得用处, 一时半会用不到; round 50).
+const LYING_UNUSED_ZH = [
+  '闲着',
+  '空着',
+  '没用',
+  '没动',
+  '用不上',
+  '闲在',
+  '(?:莫得|没得|没有|没)用处',
+  '(?:一时半会(?:儿)?)?用不(?:到|着)',
+];
 // ...a particle or the money's name between (二十来万现金 一直没动), or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱,
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).
-const IDLE_SUM_ZH = String.raw`(?:嘛|吧|呢|啊)?\s*(?:的)?(?:现金|现钱|存款)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
+const IDLE_SUM_ZH = String.raw`(?:左右|上下|的样子|出头)?\s*(?:嘛|吧|呢|啊)?\s*(?:的)?(?:现金|现钱|存款)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
+/** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
 const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */

@@ -1163,6 +1163,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'payment-collection',
     words: [
       String.raw`\bpos\b`,
+      // A business's collection code named ("an alipay merchant code", "a business qr code"; round 50), as 商家码 is.
+      String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`,
       // A till bought: "a new cash register", as a POS is.
       String.raw`\bcash registers?\b`,
       String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,

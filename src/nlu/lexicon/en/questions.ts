@@ -460,9 +460,10 @@ const NO_LOSS = [
 ].join('|');
 
 /** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
-const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+|small\s+|little\s+|tiny\s+)*(?:shares?|equity|stakes?)\b`;
+const LET_BUY = String.raw`let(?:ting)? (?:people|investors|(?:our |the )?(?:regulars|customers|fans)) buy`;
+const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|${LET_BUY})\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+|small\s+|little\s+|tiny\s+)*(?:shares?|equity|stakes?)\b`;
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
-const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people|customers|fans|regulars)\b`;
+const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:an |the )?apps?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people|customers|fans|regulars)\b`;
 
 /**
  * An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent"; not with a fee's name, the loan
@@ -1996,7 +1997,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${OWN_TAKINGS}` +
         // Round 37 (fix37e, convention 307): a business code named ("merchant qr code", "business payment code"), or a code held back
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
-        String.raw`|\b(?:where|how|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})` +
+        // (Not its price asked: "how much does an alipay merchant code cost" is the collection's cost; round 50.)
+        String.raw`|\b(?:where|how(?! much)|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})(?![^.!?]{0,12}\b(?:cost|costs|fees?|charge)\b)` +
         String.raw`|(?:(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
         // (...the wallet's own code or qr too: "our wechat code got limited", "my alipay qr got frozen"; round 50.)
         String.raw`|\b(?:${HELD_CODE})\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:${HELD_CODE})\b)` +
@@ -2401,6 +2403,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich ${WHICH_NOUNS}(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
+        // ...of the ones listed ("ok which of these is the safest"; round 50).
+        String.raw`\bwhich (?:one )?of (?:these|those|them|the (?:three|two|options|ones))\s+(?:is|would be|['’]s)\s+(?:the )?(?:safest|best|cheapest|most suitable|least risky|better|safer|cheaper)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         // The bot's own pick asked ("which one do you think is best", "which do u reckon is better for us"; round 28).
         String.raw`\bwhich (?:one |option |bank |lender |loan )?(?:do|would) (?:you|u|ya) (?:think|reckon|say|recommend)\b(?: (?:is|would be) (?:the )?(?:${BETTER.join('|')})\b)?`,

@@ -145,6 +145,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       SHOP_OVER_PERIOD,
       CARRIERS_FARES,
       '营业额',
+      // The takings by how they come in, summed (一天现金加扫码差不多六千; round 50).
+      String.raw`(?:现金|扫码|刷卡|微信|支付宝)(?:加上?|和|跟|带)(?:现金|扫码|刷卡|微信|支付宝)(?:收款|收的)?`,
       '营业收入',
       '营收',
       '收入',
@@ -553,7 +555,8 @@ export const enoughForUse: Words = [
 export const enoughAlone: Words = [
   // ...its clause ended, another matter told after it (二十万就够了 就是我们的地是租的…, 50w 就够了 我们鱼塘的承包合同…; round 43).
   // (...typed a word at a time: 30w 就 够 了; round 46.)
-  String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*就\s?(?:足够|够用?|差不多|可以|行|ok)\s?了?[吧啊嘛哦哈啦的噶咯]*\s*(?:[。.!！~]*\s*$|[。.!！~，,；;]|\s|(?=就是|不过|但是|可是))`,
+  // (...enough said in English: 3w 左右 就 enough 了; round 50.)
+  String.raw`(?:块钱?|元)?\s*(?:左右|上下|的样子|出头)?\s*就\s?(?:足够|够用?|差不多|可以|行|ok|enough)\s?了?[吧啊嘛哦哈啦的噶咯]*\s*(?:[。.!！~]*\s*$|[。.!！~，,；;]|\s|(?=就是|不过|但是|可是))`,
   // ...or said to be enough by a guess, no 就 (十万应该够了, 八万估计够用, 二十万左右应该够用): "should be enough", the amount wanted
   // (round 35, corpus convention 210); 今年20万够了, a plain 够了, stays money (convention 13).
   String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*(?:应该|估计|大概|我看|我觉得)(?:是)?(?:足够|够用?)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,

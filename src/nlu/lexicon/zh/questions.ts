@@ -132,7 +132,8 @@ const EARLY_SETTLEMENT = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE}[\s\S]*)(?:�
  * That service weighed or asked how, in its own clause (靠不靠谱, 正规吗, 划算不, 咋个开通, 手续费贵不贵; round 32, corpus
  * convention 101): no 怎么 or a question after a comma, which ask something else (提前结算开了，能借多少？).
  */
-const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|划算|划得来|贵不贵|好不好用|能用|可以用|(?:咋个|怎么|如何)(?:开通|开|申请)|\blegit|\bsafe\b|\bworth\b|[?？]\s*$`;
+// ...or its fee as a year's rate asked (折成年化是好多; round 50).
+const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|划算|划得来|贵不贵|好不好用|能用|可以用|(?:折成|算成|换算成)?年化|(?:咋个|怎么|如何)(?:开通|开|申请)|\blegit|\bsafe\b|\bworth\b|[?？]\s*$`;
 /** How that service is had, asked before it (咋个开通提前结算, 怎么开提前回款). */
 const HOW_HAD = String.raw`(?:咋个|怎么|怎样|如何)(?:开通|开|申请|用)`;
 /** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
@@ -647,7 +648,7 @@ const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市
 
 /** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
 // ...or cut up and sold (把我们店的股份拆成小份 卖给网友; round 50).
-const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?:股份|股权)${C}{0,8}?(?:拆|分)${C}{0,6}?卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
+const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|认购${C}{0,6}?(?:股份|股权)|(?:股份|股权)${C}{0,8}?(?:拆|分)${C}{0,6}?卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
 /** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
 const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|网友|顾客|粉丝|\bonline\b|\binvestors?\b`;
 
@@ -1491,7 +1492,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}(?:${L}{0,12}?${P2P_RETURN})?|` +
         // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
         String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
-        String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
+        String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)` +
+        // ...money put in on a lending platform that failed (在网贷平台上投了五万 后头平台暴雷了; round 50).
+        String.raw`|(?:p2p|网贷)(?:平台|app|软件)?(?:上|里)?(?:面|头)?\s*投(?:了|进去)`,
     ),
   },
   {

@@ -141,6 +141,10 @@ export const serviceRules: readonly ServiceWords[] = [
       '支付宝提现',
       '用微信付',
       '用微信收',
+      // The one wallet the firm takes (我们只收微信; round 50).
+      String.raw`(?<=(?:只|就|只能)收)(?:微信|支付宝)`,
+      // The wallet's business code, typed apart too (那 微信 商家码 要 多少 fee; round 50).
+      String.raw`(?:微信|支付宝)(?=\s?(?:商家|商户|经营)(?:收款)?码)`,
       // How the takings come in, said with 都是 or 全是 (我们小卖部都是微信收钱; round 50), as 用微信收钱 reads.
       String.raw`(?<=(?:都是|全是|全部|基本|主要|一般)\s?)(?:微信|支付宝)(?=\s?(?:收|扫码|付))`,
       // A personal payment code is a wallet's: asked about, it is the service (个人收款码 格得行).

@@ -469,6 +469,8 @@ interface Told {
 
 /** Selling or bookings said before a platform's name: "bookings come through", "we sell on", 卖, 开店, 接单. */
 const SOLD_ON_BEFORE = /\b(?:sell|sells|selling|sold|bookings?|orders?|come through|comes through|listed)\b|卖|开店|接单/;
+/** A delivery platform's own selling word, in the flag or right after it (美团 外卖 的 钱; round 50): selling told. */
+const SELLING_FLAG = /外卖|\b(?:delivery|takeaway|take-out)\b/;
 
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
   const { text, cued, tradeAcross, debts, sums } = told;
@@ -493,8 +495,10 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // The platform the firm sells on, told so, beside its takings asked early ("most bookings come through airbnb and they only pay us
   // after checkout. can we get the money sooner?"; round 50): the firm's online sales; not the platform naming the payout asked
   // ("tiktok shop early payout, is the fee expensive").
-  const soldOn = (f: Mention) => SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.start));
-  if (asked.value === 'platform-early-payout' && m.kind === 'flag' && m.value === 'online-sales' && m.start < asked.start && soldOn(m))
+  const soldOn = (f: Mention) =>
+    SELLING_FLAG.test(text.slice(f.start, f.end + 4)) ||
+    SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.start));
+  if (asked.value === 'platform-early-payout' && m.kind === 'flag' && m.value === 'online-sales' && m.start <= asked.start && soldOn(m))
     return true;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,

@@ -5,7 +5,7 @@
 import { drop, type State } from '../mention';
 
 /** 每 and a verb of taking or paying before the sum (每刷, 每收, 每笔, 每转), or "for every", "per". */
-const BASE_BEFORE = /(?:每(?:刷|收|转|扫|笔|单|交易|进)?(?:一)?\s*|\b(?:for|on|per) every\s+|\bper\s+)$/;
+const BASE_BEFORE = /(?:每\s*(?:刷|收|转|扫|笔|单|交易|进)?\s*(?:一)?\s*|\b(?:for|on|per) every\s+|\bper\s+)$/;
 /** A charge word: 扣, 收, 抽, 手续费, take, charge, fee. */
 const CHARGE = /扣|收|抽|手续费|费率|\b(?:fees?|charges?|charging|takes?|taking|cut)\b/;
 /** How far a base and its charge may stand apart, in one clause. */
