@@ -146,6 +146,11 @@ export function dropInside(state: State, refiner: string, kind: ScopeKind, which
   drop(state, refiner, (m) => which(m) && spans.some((s) => overlaps(s, m)), because);
 }
 
+/** A sum of money read by the number grammar (a quantity of kind money). */
+export function isMoney(m: Mention): boolean {
+  return m.kind === 'quantity' && m.value.kind === 'money';
+}
+
 /** A flag of one of these values ("cross-border", "online-sales", "borrow-wish"). */
 export function isFlag(m: Mention, ...values: readonly string[]): boolean {
   return m.kind === 'flag' && values.includes(m.value);

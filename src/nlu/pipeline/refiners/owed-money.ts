@@ -7,7 +7,7 @@
 // back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes). A debt said
 // paid is debtSettled's (round 28: this refiner no longer reads it again).
 
-import { drop, ofKind, type State } from '../mention';
+import { drop, isMoney, ofKind, type State } from '../mention';
 
 /** A wish to borrow, or a word asking for a sum: the money held back is then what the loan tides over. */
 function asksForMoney(state: State): boolean {
@@ -42,7 +42,6 @@ export function owedMoney(state: State): void {
 const OWED_SUM_AFTER = /^[\s,，、]*(?:大概|大约|差不多|估计|有|还有|一共|总共|共|about|around|like|roughly|approx\.?|~)?\s*$/;
 
 function heldSum(state: State, owed: readonly { start: number; end: number }[]): void {
-  const isMoney = (m: { kind: string; value: unknown }) => m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
   // ...or said right after it, a pause and a hedge between (工程款 still 没结, 大概 80万, need 30万 pay 工人; round 33, fix33a, corpus
   // convention 141): the debt's sum.
   const inside = (m: { start: number; end: number }) =>

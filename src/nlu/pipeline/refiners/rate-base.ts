@@ -2,7 +2,7 @@
 // and "微信收款每一万扣六十块" the 一万 is the base of a rate and 六十 its charge, the fee asked (cost) and nothing else; "they take
 // 60 for every 10k" likewise, the charge before its base.
 
-import { drop, type State } from '../mention';
+import { drop, isMoney, type Mention, type State } from '../mention';
 
 /** 每 and a verb of taking or paying before the sum (每刷, 每收, 每笔, 每转), or "for every", "per". */
 const BASE_BEFORE = /(?:每\s*(?:刷|收|转|扫|笔|单|交易|进)?\s*(?:一)?\s*|\b(?:for|on|per) every\s+|\bper\s+)$/;
@@ -12,13 +12,10 @@ const CHARGE = /扣|收|抽|手续费|费率|\b(?:fees?|charges?|charging|takes?
 const REACH = 14;
 const BREAK = /[，。,.!?；;]/;
 
-type Figure = { kind: string; value: unknown; start: number; end: number };
-const isMoney = (m: Figure) => m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
-
 export function rateBase(state: State): void {
   const { text } = state;
   const sums = state.mentions.filter(isMoney);
-  const between = (a: Figure, b: Figure) => text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  const between = (a: Mention, b: Mention) => text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   // The base: a sum after 每 or "for every" with another sum and a charge word beside it in the clause.
   const pairs = sums.flatMap((base) => {
     if (!BASE_BEFORE.test(text.slice(Math.max(0, base.start - 12), base.start))) return [];

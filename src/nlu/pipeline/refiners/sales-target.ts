@@ -5,14 +5,12 @@
 // and then only the sum nearest to it is the one wanted; the target beside it is still none.
 
 import { TARGET_BORROWING } from '../../lexicon';
-import { drop, type Mention, overlaps, scopes, type State } from '../mention';
+import { drop, isMoney, type Mention, overlaps, scopes, type State } from '../mention';
 
 /** The sums hoped for, their period (目标是一年五百万) and their cues. */
 const isSalesFigure = (m: Mention): boolean =>
   (m.kind === 'quantity' && (m.value.kind === 'money' || m.value.kind === 'duration')) ||
   (m.kind === 'cue' && (m.value === 'revenue' || m.value === 'other'));
-
-const isMoney = (m: Mention): boolean => m.kind === 'quantity' && m.value.kind === 'money';
 
 /** How far a mention lies from another (0 when they touch or overlap). */
 const distance = (a: Mention, b: Mention): number => Math.max(0, a.start - b.end, b.start - a.end);
