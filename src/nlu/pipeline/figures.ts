@@ -1496,7 +1496,7 @@ const LYING_UNUSED_ZH = [
   '用不上',
   '闲在',
   '(?:莫得|没得|没有|没)用处',
-  '(?:一时半会(?:儿)?)?用不(?:到|着)',
+  '(?:一时半会(?:儿)?|暂时)?用不(?:到|着)',
 ];
 // ...a particle or the money's name between (二十来万现金 一直没动), or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱,
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).

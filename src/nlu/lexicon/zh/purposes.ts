@@ -813,7 +813,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|空着)`,
       '闲钱',
       // ...a sum said untouched or idle where it lies (现金有十来万 一直放在店里头没动, 两百来万 闲在账上; round 50): not a thing had.
-      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|一时半会(?:儿)?用不(?:到|着))|闲在`,
+      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时)用不(?:到|着))|闲在`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
       // (管理才能, 处理材料 stand astride two words).
       String.raw`(?<=(?:拿来|用来|想|做点?|搞点?|买点?|弄点?|去)\s?)理[才材]`,

@@ -287,7 +287,8 @@ const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
 const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
-const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫)(?:人)?(?:盗|黑|偷)`;
+// ...给 for 被 in Yunnan words (微信给人盗了; round 50).
+const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?(?:盗|黑|偷)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
 const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|公司|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
@@ -1270,7 +1271,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // round 50): the person reached on a known number first, before any other fraud's answer.
     id: 'fraud-impersonation',
     re: new RegExp(
-      String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
+      // ...or money asked as a loan from the owner (用她的号问我借两万).
+      String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
         String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进)\s*${ACCOUNT_UNKNOWN}` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话`,
