@@ -654,7 +654,8 @@ const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posin
 /** A chat account taken over: "my boss's wechat got hacked". */
 const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b`;
 /** The owner asked to send money: "asked me to send", "told us to transfer". */
-const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+to\s+(?:send|transfer|wire|pay|move)\b`;
+// ...or asked for a sum ("someone asked me for 10k"; round 50).
+const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra". */
 // ...or "sent 12k by mistake instead of 1.2k" (round 50).
 const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
@@ -1094,6 +1095,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The money sent said just so ("i already sent it. what do i do now"), or whom to call right after it ("sent the money an hour ago.
         // who do i call first, bank or police?"; round 50).
         String.raw`\b(?:i|we)\s+(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
+        String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
