@@ -34,6 +34,8 @@ import { EXTRACTORS } from './extract';
 import { kindLegitAsked, kindOfFirmAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
 import { costRisen } from './refiners/cost-risen';
+import { askedEitherWay } from './refiners/asked-either-way';
+import { collectingFee } from './refiners/collecting-fee';
 import { deniedFacts } from './refiners/denied-facts';
 import { debtSettled } from './refiners/debt-settled';
 import { ownPayable } from './refiners/own-payable';
@@ -82,6 +84,7 @@ export type Refiner = (state: State) => void;
 
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
+  ['askedEitherWay', askedEitherWay],
   ['insideService', insideService],
   ['platformAsPlace', platformAsPlace],
   ['platformAsSource', platformAsSource],
@@ -125,6 +128,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['owedMoney', owedMoney],
   ['billFace', billFace],
   ['rateBase', rateBase],
+  ['collectingFee', collectingFee],
   ['refinedPurpose', refinedPurpose],
   ['mainPurpose', mainPurpose],
   ['seasonHands', seasonHands],
@@ -349,6 +353,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['restartTakesBack', restartTakesBack],
   ['asideThenLater', asideThenLater],
   ['onlyASkip', onlyASkip],
+  ['hedgedFigure', hedgedFigure],
   ['feesOwed', feesOwed],
   ['pickBeforeHurdle', pickBeforeHurdle],
 ];
@@ -438,6 +443,16 @@ function onlyASkip(state: State, u: Understanding, rules: Rules): void {
     delete u[key];
     delete rules[key as keyof Rules];
   }
+}
+
+/**
+ * A figure given, then hedged (半年到一年嘛 说不准, 大概二十个人 说不准; round 51): the figure is the answer, the hedge no skip of it.
+ */
+function hedgedFigure(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'skip') return;
+  const figures: readonly (keyof Understanding)[] = ['employees', 'annualRevenueCny', 'totalAssetsCny', ...LOAN_FIGURE_KEYS];
+  if (!figures.some((k) => u[k] !== undefined)) return;
+  dropCommand(state, u, rules, 'hedgedFigure', 'a figure given, then hedged: no skip');
 }
 
 /**
@@ -668,6 +683,15 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
   if (u.command === 'cost' && question?.value === 'fraud-advance-fee' && onlyRatesNamed(state)) {
     dropCommand(state, u, rules, 'fraudWords', 'a rate named with its value is the lure told, no cost asked');
+    return;
+  }
+  // A licence or a rule named as the impostor's cover (短信讲我们的许可证过期了 要交八百块 不交就罚款; round 51): no regulation asked.
+  if (
+    u.command === 'regulation' &&
+    question?.value.startsWith('fraud-') &&
+    commandInside(state, u.command, [{ start: 0, end: question.end }])
+  ) {
+    dropCommand(state, u, rules, 'fraudWords', `the cover of the fraud described (${question.rule})`);
     return;
   }
   if (u.command === undefined || (question?.value !== 'fraud-guaranteed-returns' && question?.value !== 'fraud-p2p-style')) return;

@@ -1263,11 +1263,14 @@ export const servicePriced: Words = [
   String.raw`\b(?:expensive|pricey|pricy|costly|cheap|affordable|cost-?wise|price-?wise)\b|\bcosts? (?:a lot|much|too much)\b`,
 ];
 
+/** What may come first: so, ok, and, but, still. */
+const BACK_ASKED_LEAD = String.raw`(?:so\s+|ok\s+|and\s+|but\s+)?(?:still\s+)?`;
+/** How the ask opens: can, will, is there any way, any chance of. */
+const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do))`;
 /**
  * Getting money back asked with nothing said of what money ("can i get it back", "any chance of getting it back?", "will i get my money
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
  */
-const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there any way|is there a way|any (?:chance|way|hope)(?: of)?|how (?:can|do))`;
 export const moneyBackAsked: Words = [
-  String.raw`^\s*(?:so\s+|ok\s+|and\s+)?${BACK_ASKED_OPENER}?\s*(?:i|we)?\s*(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that|any of it)\s*(?:back)?\s*(?:at all)?\s*\??\s*$`,
+  String.raw`^\s*${BACK_ASKED_LEAD}${BACK_ASKED_OPENER}?\s*(?:i|we|to)?\s*(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that|any of it)\s*(?:back)?\s*(?:at all)?\s*\??\s*$`,
 ];

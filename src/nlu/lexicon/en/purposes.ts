@@ -1186,6 +1186,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
       // ...or want to and cannot yet ("customers want to pay by card but we only have wechat"; round 40), as 客人要刷卡 reads.
       String.raw`\b(?:customers?|clients?|guests?|tourists?|people|buyers?) (?:want|wants|wanna|ask|asks|keep asking|often ask|prefer) to pay (?:us )?(?:by|with|via) (?:(?:credit|debit|bank|foreign) )?cards?\b`,
+      // ...their cards to tap or swipe, and the firm takes one wallet only ("tourists wanna tap their visa cards but we only got wechat
+      // pay"; round 51), as 只收得了微信 reads.
+      String.raw`\b(?:wants?|wanna|ask(?:s|ing)? to|try(?:ing)? to|keep trying to)\s+(?:tap|swipe|use|pay with)\s+(?:their|foreign|a|his|her)?\s*(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*cards?\b`,
     ],
   },
   {

@@ -1107,7 +1107,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // receivables.
         String.raw`(?<!\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|not|didn['’]?t|didnt)\s+(?:yet\s+)?)\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
         // A sum sent, then the other side gone: "sent 6,500 to that guy, now his number is dead and he blocked me".
-        String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
+        // ...or put in for tasks ("put in 15k of my own money, now the 'mentor' blocked me"; round 51).
+        String.raw`\b(?:sent|paid|transferred|wired|gave|put in|topped up|deposited)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
         // ...said from their side: "the loan broker got 5000 from me last week and his number no longer works".
         String.raw`\b(?:got|took|taken)\s+(?:rmb\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:off|from)\s+(?:me|us)\b[^?!]{0,40}\b(?:${GONE_AFTER_SENT})`,
         // A sum sent, then what to do, with nothing but the sum between: "already paid 2000, what now", "i sent 5k what do i do".
@@ -1433,6 +1434,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:invest|lend|lent|put money)\w*\b[^.?!]{0,25}\bp2p\b`,
         String.raw`(?<!\b(?:${P2P_OVERSEEN})\s+(?:the\s+)?)(?<!\b(?:are|is) there (?:still |any |still any )?)\bp2p (?:platform|investment|product|wealth)s?\b${P2P_STILL_ASKED}`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
+        // ...one asked worth putting money into ("are there any p2p sites still worth puting money into"; round 51).
+        String.raw`\bp2p\b[^.?!]{0,30}\b(?:worth|safe|ok|good)\b[^.?!]{0,12}\b(?:put(?:t)?ing|invest\w*|lend\w*)\b`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
         // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
@@ -1595,7 +1598,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     re: new RegExp(
       [
-        String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
+        // ...safer than another place asked (is putting it in yuebao safer than a bank wealth product; round 51), as convention 489 reads it.
+        String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|safer|safest|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
+        // ...or drawn at need (money market funds, can we take it out same day; round 51).
+        String.raw`\b(?:${EN_MMF})\b[^?!]{0,40}\b(?:take|get|draw|withdraw|cash)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
         String.raw`\b(?:safe|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
       ].join('|'),
     ),

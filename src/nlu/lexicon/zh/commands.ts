@@ -137,10 +137,15 @@ const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[
 const OTHERS_ASKED = String.raw`还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无`;
 const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
 /**
- * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
- * question, no cost.
+ * After 利息: not a debt told by its interest as what the new money pays off (把利息高的那笔还掉), nor a higher interest looked for on money
+ * put in (想找个利息高点的; round 51).
  */
-// ...nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息 有没得 subsidy; round 33).
+const NOT_A_DEBT_NOR_SOUGHT = String.raw`(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))(?<!找(?:个|一个)?利息(?=高(?:点|一点|些)))`;
+/**
+ * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
+ * question, no cost; nor the government said to pay part of it, or support named in English inside Chinese (利息政府格补一点, 利息
+ * 有没得 subsidy; round 33).
+ */
 const NOT_SUBSIDISED = String.raw`(?!\s*(?:(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)?(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会|是不是|是否|\s)*(?:全部|全|都|都是|\s)*(?:补贴|补助|贴息|subsid|全免|免掉|免了|免息|(?<=(?:${GOVT_ZH})${'[^,.!?;，。！？；]'}{0,3}?)(?:补|贴|出)))`;
 /** A lender named as a firm, not a platform: 放贷公司, 贷款公司, 小贷公司, 借贷公司, 金融公司, 这家公司. */
 const LENDER_FIRM = '放贷公司|贷款公司|小贷公司|小额贷款公司|借贷公司|借钱的公司|金融公司|(?:这|那|一)家(?:公司)?';
@@ -493,8 +498,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether one may trust them, asked (可以 信 吗, 能信他吗, 敢相信不).
       String.raw`(?:可以|能|敢|格能|格可以)\s*(?:相)?信\s*(?:他|她|他们|这个人|那个人)?\s*(?:吗|么|嘛|不)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
-      // ...哩 for 的 in Yunnan typing (格是真哩, 是真哩不, 真哩假哩; round 32, corpus convention 124).
-      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩]|是真[的哩](?:吗|么|嘛|不|咩)|是真[的哩]\s+(?:吗|么|嘛)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
+      // ...哩 for 的 in Yunnan typing (格是真哩, 是真哩不, 真哩假哩; round 32, corpus convention 124), and 呢 after 格 (格是真呢; round 51).
+      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真[的哩呢]|是真[的哩](?:吗|么|嘛|不|咩)|是真[的哩]\s+(?:吗|么|嘛)|真[的哩](?:吗|么|嘛)\s*[?？]*$)|真[的哩]假[的哩]|是真是假|是不是真[的哩]|格真的(?:有|能|会)`,
       // Whether the one writing is an impostor, asked (格会是有人冒充的, 是不是别人冒充的, 会不会是假冒的; round 50).
       String.raw`(?:格会|会不会|格是|是不是|怕是|该不会)\s*(?:是)?\s*(?:有人|别人|骗子)?\s*(?:冒充|假冒|装)(?:的)?`,
       '是不是骗',
@@ -655,8 +660,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息, 吃点 interest; round 50): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
-      // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?\s?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
+      // "pay off a high interest loan" reads in English), nor a higher interest looked for on money put in (想找个利息高点的; round 51).
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?\s?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息${NOT_A_DEBT_NOR_SOUGHT}${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
@@ -670,6 +675,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`服务费${FEE_NOT_EARNED}`,
       '担保费',
       String.raw`管理费${FEE_NOT_EARNED}`,
+      // A code's or a card's yearly fee (收款码每年要交三百块的年费 格正常; round 51).
+      String.raw`年费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
       String.raw`(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)\s*(?:算|计)?\s*(?:的)?\s*还是\s*(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)`,
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
@@ -1263,7 +1270,7 @@ export const permissionAsked: Words = [
   String.raw`(?:可以|能|能不能|可不可以)\s*合法(?:地)?(?:搞|做|用|办)`,
   // ...whether it may still be done now, in either language (众筹 现在 还 可以 搞 吗, p2p 现在 还 allowed 吗, 网贷还能做不; round 37, fix37c):
   // a kind that was stopped or narrowed asked about, not whether it fits the firm.
-  String.raw`(?:现在|如今|目前|今年)?\s*还\s*(?:可以|能|准|让|允许|\ballowed\b|\blegal\b|\bok\b)\s*(?:搞|做|用|办|投|弄|整)?\s*(?:吗|么|嘛|不|没|[?？])(?=$|[\s,.!?;，。！？；])`,
+  String.raw`(?:现在|如今|目前|今年)?\s*还\s*(?:可以|能|准|让|允许|\ballow(?:ed)?\b|\blegal\b|\bok\b)\s*(?:搞|做|用|办|投|弄|整)?\s*(?:吗|么|嘛|不|没|[?？])(?=$|[\s,.!?;，。！？；])`,
   String.raw`\b(?:allowed|permitted)\b\s*(?:吗|么|嘛|不|没|[?？])`,
 ];
 
@@ -1280,11 +1287,17 @@ export const servicePriced: Words = [
   String.raw`(?:对|给)\s*(?:我们|我|咱们)\s*(?:来说|这种)?\s*(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
 ];
 
+/** What opens a getting back asked: 那, now, the money named, 还 or 格, can it (那现在钱还能, 这笔钱格可以). */
+const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱)?\s*(?:现在)?\s*(?:还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
+/** The getting back itself: 追得回来, 要回来, 拿不回, get it back. */
+const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?回(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
 /**
  * Getting money back asked with nothing said of what money (还追得回来不, 钱能要回来吗, 格拿得回来, 有没有可能追回; round 50): read by run.ts only
  * when the message reads nothing else; the dialog answers it after a fraud's answer.
  */
 export const moneyBackAsked: Words = [
-  String.raw`^\s*(?:那|那么|哦|唉|哎)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能|是不是)?\s*(?:追|要|拿|找|退)(?:得|不)?回(?:来)?(?:了)?\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\s*[?？]*\s*$`,
+  // ...now said before or after the money (那现在钱还追得回来不嘛), a particle after the ask, or the getting back in English (那还能 get back 吗;
+  // round 51).
+  `^\\s*${BACK_OPENER}\\s*${BACK_GOT}(?:了)?\\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\\s*(?:嘛|哦|啊|呢|喃)?\\s*[?？]*\\s*$`,
   String.raw`^\s*(?:钱|这笔钱|那笔钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能)?\s*追(?:得)?回(?:来)?(?:的)?(?:可能|希望)?\s*(?:不|吗|么|嘛|没得|没有|莫得)?\s*[?？]*\s*$`,
 ];

@@ -1026,6 +1026,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '账期',
       String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?(?:一般|至少|起码|最少)?(?:要|得|需要)?`,
+      // ...the takings said coming back (货款回来要半个月, 钱到账得七天; round 51).
+      String.raw`(?:货款|款|钱)(?:回来|到账|到手|回笼|打回来)(?:一般|至少|起码|最少)?(?:要|得|需要)`,
       // ...held until a while or held a while (经常拖到六十天, 还要压三个月; round 37, fix37f, convention 318).
       String.raw`压(?:了|着|到|我们|我)?(?:货款|款|钱)?`,
       '拖(?:了|着|到)?',

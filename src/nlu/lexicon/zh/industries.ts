@@ -1700,9 +1700,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 18,
     words: [
-      // Named after the owner's 是 too (我们是家纺店, 我家是鸡蛋摊): the shop is the firm. (Not money got, then a shop opened: 整点钱再开个
+      // Named after the owner's 是 too (我们是家纺店, 我家是鸡蛋摊; 家 first only as the goods' own word, 家纺 家电 家具, not 一家店): the shop is the firm. (Not money got, then a shop opened: 整点钱再开个
       // 分店, 整 the Yunnan get, not a shop's goods; round 50.)
-      String.raw`(?<=${SHOP_LEAD})(?![了着${COUNTED}个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和])(?:[^，。,.!?；;\s\d的店铺摊档钱开]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
+      String.raw`(?<=${SHOP_LEAD})(?![了着${COUNTED}个间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和]|家(?!纺|电|具|居|私|禽))(?:[^，。,.!?；;\s\d的店铺摊档钱开]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
     ],
   },
   // Goods made named as the trade, closed with 的 (做纸箱的, 做预制板和水泥砖的, 生产编织袋的, 做 packaging 的; round 36, fix36c): the

@@ -359,6 +359,8 @@ const notObjects: Words = [
   ...['问题', '话题', '方向', '行业', '路子', '模式', '开始'],
   '项目',
   '工程',
+  // A time the money lasts till, no thing it is spent on (用到明年年底, 花到月底, 用到过年; round 51).
+  String.raw`(?:今|明|后)年|年[底初中前后]|月[底初]|下个?月|[上下]半年|过年|春节|那时候?|[\d一二两三四五六七八九十几半]+(?:个月|年|天)`,
   // Words after 买 that are no thing got: 买下来, 买回来, 买不起, 买什么, 买家, 买断, 门票.
   // A ticket (买张火车票, 机票), no thing kept.
   String.raw`[火汽]?车票`,
@@ -787,7 +789,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'payment-collection',
     words: [
       // Only one wallet taken while customers want another way (游客都想刷信用卡 我们只收微信; round 50): how the firm collects, asked.
-      String.raw`(?:只|就|只能)收(?=微信|支付宝)`,
+      // ...the taking said possible (我们这边只收得了微信跟支付宝; round 51).
+      String.raw`(?:只|就|只能)收(?:得了|得到|得)?(?=\s*(?:微信|支付宝))`,
       // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
       // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
       ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}`),
@@ -813,7 +816,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|空着)`,
       '闲钱',
       // ...a sum said untouched or idle where it lies (现金有十来万 一直放在店里头没动, 两百来万 闲在账上; round 50): not a thing had.
-      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时)用不(?:到|着))|闲在`,
+      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着))|闲在`,
+      // ...or said saved up, no loan wished (三十来万吧 都是这两年攒下来的; round 51), as savings are (convention 343).
+      String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:攒|积攒|存)(?:下来|起来|下)的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)的)`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
       // (管理才能, 处理材料 stand astride two words).
       String.raw`(?<=(?:拿来|用来|想|做点?|搞点?|买点?|弄点?|去)\s?)理[才材]`,
@@ -1205,7 +1210,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '工资',
       // Wages by their plain word: 工钱要先付, 采茶工的工钱.
       '工钱',
-      '货款',
+      // Not the takings collected in (年底货款都收回来了: money come in, no need; round 51).
+      String.raw`货款(?!(?:都|已经|也|全)*(?:收|要|拿)回来了)`,
       // A debt paid off with the new money: 把之前的高息贷款还掉, 还信用卡, 以贷还贷, 倒贷.
       String.raw`(?:把|将)[^，。,.!?；;]{0,10}?(?:贷款|网贷|信用卡|欠款|借款|债|高利贷|高息的?|利息高的)(?:先)?(?:还掉|还清|还上|结清|换掉|置换)`,
       // ...or those pointed at (来还那些网贷, 还掉这几笔贷款, 来还那些 online loans; round 28).

@@ -227,6 +227,10 @@ const FEES = [
   '洗白费',
   '修复费',
   '入群费',
+  // A buyer's or a platform's fee before an order is signed (先交一千五的验厂费, 交八千平台费才签合同; round 51).
+  '验厂费',
+  '平台费',
+  '入驻费',
   String.raw`\bdeposit\b`,
   // ...its kind named in English before it (insurance fee, processing fee): the fee word, the sum before it close.
   String.raw`\b(?:insurance|processing|service|handling|admin|verification|unlock|unfreeze|approval)\s?fees?\b`,
@@ -291,6 +295,19 @@ const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?(?:盗|黑|偷)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
+/** Money put in, traded or handed to someone's lead (炒, 投资, 入金, 带单, 喊单, invest). */
+const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带单|喊单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*`;
+/** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
+const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
+/** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
+const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?`;
+/** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
+const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲是|说是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
+/** Money demanded of the owner: paid, moved or advanced (要先转, 叫我交, 叫我先帮他垫钱, 转进…账户). */
+const MONEY_DEMANDED = String.raw`(?:要|得|需要|必须|叫|让|喊|要求)(?:我|我们)?${C}{0,12}?(?:交|缴|付(?!宝)|转|打|垫|汇|\bpay\b|\btransfer\b)|(?:转|打|汇|存)(?:进|到|入)${C}{0,8}(?:账户|帐户|账号|帐号|卡)`;
+/** A threat if the sum is not paid (不交就吊销, 才不立案): the impostor's lever. */
+const UNLESS_PAID = String.raw`(?:不交|不付|不转|否则|不然)${C}{0,4}(?:就|会|将)?(?:被)?(?:吊销|注销|冻结|起诉|立案|拘留|抓|罚款|上征信|影响征信|上黑名单)`;
+const PAID_OR_ELSE = String.raw`(?:交|缴|付|转)${C}{0,10}(?:才|就)(?:不|不会|能不)(?:立案|起诉|抓|拘留|冻结|吊销|追究)`;
 const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|公司|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
@@ -938,7 +955,7 @@ const GONE_AFTER_SENT = [
   '拉黑',
   '删了我',
   // ...said with 把 before (微信就把我删了, 把我们拉黑了; round 23).
-  String.raw`把(?:我|我们)(?:的微信|的电话)?(?:给)?(?:删|拉黑|屏蔽)`,
+  String.raw`把(?:我|我们)\s*(?:的微信|的电话)?(?:给)?\s*(?:删|拉黑|屏蔽|\bblock)`,
   String.raw`不回(?:消息|信息|微信|我)`,
   '不理我',
   '关机',
@@ -1112,6 +1129,8 @@ const APP_SENT = [
   // Told to install it first, any words between: 要我下载一个 loan app, 叫我们装个借钱的软件.
   // A lending app, so named (an app with no loan word, 让我下载一个软件, is read with the story it is in).
   String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,10}(?:贷|借|额度|\bloan|\bcredit|\bcash)${C}{0,4}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
+  // A link or a code opened, then an app to install or a form to fill (点 link 进去还要先下载一个 app 才能领; round 51).
+  String.raw`(?:点|点开|打开|扫|\bclick)\s*(?:进)?\s*(?:那个|这个)?\s*(?:${APP_CHANNELS})${L}{0,16}(?:下载|下个|下一个|安装|装|注册|填|\bdownload|\binstall)`,
   // The store named first: 应用商店里没有的软件, 应用市场搜不到的app.
   String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
 ].join('|');
@@ -1161,14 +1180,23 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
         String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
-        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
+        // ...or advanced for a task (后头叫我垫了一万二 现在人都联系不上了; round 51).
+        String.raw`|(?:转|打|汇|交|付|给|垫)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
+        // The money moved with 把, then the fraud seen or what now (把店里三十来万全转过去了 今天才反应过来 咋个办, 刚把 2.5w 转给那个客服了
+        // 现在他把我 block 了; round 51).
+        String.raw`|把(?:${C}|(?<=\d)\.(?=\d)){0,12}(?:全|都|全部)?(?:转|打|汇)(?:过去|出去|给)${C}{0,8}了${L}{0,24}(?:${AFTER_SENT}|${GONE_AFTER_SENT}|反应过来|才发现|才晓得|上当)` +
+        // The card or the account found drained after a code or a card given (结果卡里少了四万, 账上的钱被转走了; round 51).
+        String.raw`|(?<=(?:${OWNERS_SECRETS}|链接|报给|发给|给他|给对方|屏幕)${L}{0,30})(?:卡里|卡上|账上|帐上|账户里|帐户里|余额)(?:的钱)?(?:面)?${C}{0,3}(?:少了|没了|被转走|被划走|被取走|空了|被盗刷|被刷走)` +
+        // ...the sending said in English inside Chinese (已经 transfer 过去了).
+        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay)\s*(?:给|过去|出去)(?:他|她|对方|他们)?${C}{0,8}了` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
         // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
         String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...or the other side asking again after a sum sent (转了四千块解冻费 他又喊我再交两千, 交了三千 又要交五千): the second step.
         String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,20}又(?:让|叫|要|喊)?(?:我|我们)?(?:再|还)?(?:交|缴|转|打|付|充|汇)` +
         // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
-        String.raw`|\b(?:paid|sent|transferred|wired|gave)\b${C}{0,40}(?:${GONE_AFTER_SENT})`,
+        // ...money put in for tasks (put in 15k of my own money, now the 'mentor' blocked me; round 51).
+        String.raw`|\b(?:paid|sent|transferred|wired|gave|put in|topped up|deposited)\b${C}{0,40}(?:${GONE_AFTER_SENT})`,
     ),
   },
   {
@@ -1302,7 +1330,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|出)${C}{0,10}(?:${FEES_NO_LENDER})` +
         // ...whoever the teller says asked it (有个人叫我先交公证费, 网上认识的朋友要我交 2000 的 processing fee), not a bank named as the one
         // asking (银行要我们交评估费 is the bank's own charge), nor money sent into an account (转到他私人账户: whose account it is tells).
-        String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先)?\s*(?:交|缴|付|出|转(?![到进入])|打(?![到进入])|pay)${C}{0,24}?(?:${FEES})` +
+        String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先${C}{0,6}?)?\s*(?:交|缴|付|出|转(?![到进入])|打(?![到进入])|pay)${C}{0,24}?(?:${FEES})` +
         String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
         // A sum paid first, then a line or the loan got for it (pay 5000 就可以 帮我们 拿到 100万 额度, 交三千就能批下来; open24a).
         String.raw`|(?:交|缴|转|打|\bpay\b)\s*[\d一二两三四五六七八九十百千万kK,.]+\s*(?:块|元|块钱)?\s*(?:就|才)(?:可以|能)${L}{0,16}(?:额度|下款|放款|批下来|贷(?:到|下来))` +
@@ -1366,7 +1394,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:校园贷|学生贷|助学贷款?|学生账户|大学生贷款?|\b(?:student|campus|college) loans?)${L}{0,16}(?:注销|关闭|关掉|取消|清除|消除|\bcancel|\bclose)|(?:注销|关闭|取消)${C}{0,6}(?:校园贷|学生贷|助学贷款?)` +
         String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
-        String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
+        String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证|清查|核查|审查|清算)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
+        // An office claimed by a caller or a text, then money demanded of the owner (有个自称税务局的打电话 讲退税 要先转三百到他给的账户上,
+        // 讲是部队的 要订三十桌 叫我先帮他垫钱买酒; round 51), or demanded with a threat (要交六百块 不交就吊销, 要交保证金才不立案).
+        String.raw`|${OFFICE_CLAIMED}${L}{0,60}(?:${MONEY_DEMANDED})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
@@ -1378,7 +1409,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}|${AGENT_SHARE_ASKED}` +
         // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
-        String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
+        String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力|repayment ability|ability to repay)` +
         // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).
         String.raw`|(?:账户|账号|会员|额度|借呗|花呗|微粒贷|白条|金条|校园贷)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)${L}{0,20}(?:配合|操作|转|交|付)` +
         String.raw`|(?:花钱|交钱|收费|付钱|给钱)${C}{0,4}(?:帮|替)?(?:我|我们)?${C}{0,2}(?:修复|洗白|消除)` +
@@ -1468,7 +1499,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
         String.raw`${C}{0,2}(?:给|返|分|付|拿)${C}{0,3}(?:${RATE_WORDS})(?:${C}{0,4}?(?:利息|回报|分红|收益|息))?|` +
         // (Not the owner's own wish for it: 想买点银行理财 要保本的那种; round 50.)
-        String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
+        // A task paid back in commission on money advanced (先垫钱帮商家刷好评 一单返百分之八的佣金, 做任务 返佣金; round 51).
+        String.raw`(?:刷单|刷好评|刷信誉|刷销量|做任务|点赞任务)${L}{0,20}(?:返|佣金|提成)|` +
+        String.raw`(?:${MONEY_PUT_IN})${L}{0,36}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|${FLOOR_PROMISED}|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
@@ -1495,7 +1528,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}(?:${L}{0,12}?${P2P_RETURN})?|` +
         // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
         String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
-        String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)` +
+        String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:平台|app|软件|网站)?(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)` +
         // ...money put in on a lending platform that failed (在网贷平台上投了五万 后头平台暴雷了; round 50).
         String.raw`|(?:p2p|网贷)(?:平台|app|软件)?(?:上|里)?(?:面|头)?\s*投(?:了|进去)`,
     ),
@@ -1521,7 +1554,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:借|贷|批了?|讲好|说好)${C}{0,4}?${SUM_SAID}${C}{0,4}?(?:到手|到账|拿到手?|打过来|转过来|到卡上)\s*(?:的)?(?:是)?\s*${SUM_SAID}${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|格合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)` +
         // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
-        String.raw`|(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
+        // Not a collecting machine's or a code's fee (POS机每个月要扣三十八块的服务费 这样格正常; round 51): the cost of collecting.
+        String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
     ),
   },
   {
@@ -1629,7 +1663,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...or whether it can be drawn at need (余额宝里头的钱 急用的时候格取得出来; round 50).
       String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
-        String.raw`|(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
+        // Not a wish told with the facts (手头闲着四十来万 想放点余额宝; round 51): the money to place, the fund named, no question.
+        String.raw`|(?<!(?:想|打算|准备|计划)${C}{0,2})(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
   },
   {
@@ -2333,7 +2368,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)\s*(?:${MOST_WHAT})|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
-        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        // ...哪样 too, the Yunnan which, after two things named (存定期跟买银行理财 哪样稳当些; round 51; 有哪样稳当点的去处 asks what, no which).
+        String.raw`|哪(?:个|种|家|(?<=(?:跟|和|还是|或者|与)${L}{1,20}哪)样)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
         // Which is the wiser choice, asked (融资租赁跟众筹 哪个更明智一点, 哪样聪明些, 哪种精明点; round 28, fix28c).
         // ...or stronger (众筹跟租赁比 哪个强点, 哪样强些; round 29).
         String.raw`|哪(?:个|种|样|家)\s*(?:更|最|比较)?\s*(?:明智|聪明|精明|高明|理智|强(?!度|制|调|化|迫))` +
@@ -2394,6 +2430,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:对|给)(?:我们|我|咱们)(?:来说|这种)?${C}{0,6}\b(?:good|ok|okay|suitable|right|useful|a good fit)\b\s*(?:吗|么|嘛|呢|不)` +
         // Whether the firm can make use of it (Yunnan 格): 我们格用得上融资租赁, 用得着不, 用不用得上.
         String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着|了)(?:吗|么|嘛|不)` +
+        // A way asked workable for the firm (想搞个众筹 这个路子格走得通, 这条路行不行得通; round 51).
+        String.raw`|(?:路子|路|办法|法子)${C}{0,3}(?:格|能不能|能)?(?:走得通|行得通)|走不走得通|行不行得通|(?:走得通|行得通)(?:吗|么|嘛|不)` +
         // Yunnan 格 before an English word of fit: leasing 格 ok 啊, 众筹格 suitable.
         String.raw`|格\s*(?:ok|okay|good|suitable|fit|work)\b` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +

@@ -1033,8 +1033,11 @@ export const lenders: Words = [
   String.raw`(?:自称|冒充|假冒|说是)[^，。,.!?；;\s]{1,12}的人?`,
   String.raw`有个(?:人|男的|女的)`,
 ];
-/** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
-export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
+/**
+ * ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"; not "说实话"), and what they recommend (银行的人推荐我们买个三年期的
+ * 理财: the product's term is theirs; round 51).
+ */
+export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起', '推荐'];
 
 /**
  * Lenders outside the private-lending ceiling (current-finance: banks and the licensed local lenders), named in an

@@ -10,6 +10,11 @@ const BEFORE_FIGURE = String.raw`\s*(?:大概|大约|差不多|有个?|能有个
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
   周转: ['周传'],
+  // 靠谱 typed 靠普 (the same sound; 格靠普哦), 骗子 as 骗纸 (the net's joke spelling: 是不是骗纸; round 51).
+  靠谱: ['靠普'],
+  骗子: ['骗纸'],
+  // 余额宝 typed 余额保 (the same sound; round 51).
+  余额宝: ['余额保'],
   // 账 written 帐 (the older form, still typed: 转帐截图, 帐上都莫得钱; round 49), not a tent (帐篷, 蚊帐).
   账: ['(?<!蚊)帐(?!篷|子)'],
   // 逾期 typed as 预期 (the same sound, a word elsewhere: an expectation) where the credit record or a debt is spoken of (征信上有两次预期,

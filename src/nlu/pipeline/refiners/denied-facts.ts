@@ -6,15 +6,8 @@
 import { clauseEnd, clauseStart, PUNCTUATION } from '../clauses';
 import { drop, dropInside, isFlag, type Mention, overlaps, scopes, type State } from '../mention';
 
-const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
-
 /** A shop on the street named alone as the place of selling (实体店, 线下门店): offline, unless it is denied. */
 const OFFLINE_SHOP = /^(?:实体店?|线下(?:销售|门店|店)?)$/;
-
-/** 做不做, 在不在: a verb asked either way (A-not-A) denies nothing ("你们做不做出口的贷款"). */
-function askedEitherWay(text: string, m: Mention): boolean {
-  return text[m.start] === '不' && m.start > 0 && text[m.start - 1] === text[m.start + 1];
-}
 
 /** Visitors named after where they come from (外国游客, 泰国来的客人, "korean tourists"): people served here, no market abroad. */
 const VISITORS_AFTER =
@@ -76,12 +69,6 @@ function deniedPurposeReplaced(state: State): void {
 }
 
 export function deniedFacts(state: State): void {
-  drop(
-    state,
-    'deniedFacts',
-    (m) => m.kind === 'scope' && DENIALS.has(m.value) && askedEitherWay(state.text, m),
-    'a verb asked either way (做不做) denies nothing',
-  );
   // "我没得京东的单子": a denial says nothing is so; the fact it names is not stated either way.
   dropInside(state, 'deniedFacts', 'denial', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside a denial');
   // "我们不是做网贷的": a service named inside a denial is not the one the message is about.

@@ -13,7 +13,8 @@ function isTheOwnersFact(m: Mention): boolean {
     // The words asking for money in their offer ("he can get me 500k"): no amount after them.
     (m.kind === 'cue' && m.value === 'amount') ||
     m.kind === 'industry' ||
-    m.kind === 'purpose' ||
+    // (Not money to place: a wealth product pitched to the owner says there is money to place; round 51.)
+    (m.kind === 'purpose' && m.value !== 'wealth-management') ||
     m.kind === 'purpose-detail' ||
     m.kind === 'size' ||
     (m.kind === 'flag' && m.value === 'borrow-wish') ||

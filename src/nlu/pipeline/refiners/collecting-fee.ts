@@ -1,0 +1,25 @@
+// A collecting device's or code's own fee named by its sum is no figure of the profile (round 51): in "POS机每个月要扣三十八块的服务费
+// 这样格正常" the 三十八 is the machine's monthly fee, asked about (cost), not money needed; "the card machine costs 50 a month in fees"
+// likewise. Only where a way of collecting is named in the message: a loan's fee (扣了八千手续费) is the offer's (offer.ts).
+
+import { drop, isMoney, type Mention, type State } from '../mention';
+
+/** A sum, or a bare number standing for one (50 a month in fees). */
+const isSum = (m: Mention): boolean => isMoney(m) || (m.kind === 'quantity' && m.value.kind === 'number');
+
+/** A way of collecting named: a POS, a card machine, a code, the rate of a swipe. */
+const COLLECTING = /pos|刷卡|收款|码牌|扫码|商家码|收钱码|费率|\bcard (?:machine|reader|terminal)s?\b|\b(?:merchant|payment) (?:qr|code)/;
+/** A fee word right after the sum (三十八块的服务费, 六百块年费, 50 a month in fees). */
+const FEE_AFTER =
+  /^\s*(?:的)?\s*(?:服务费|手续费|年费|月费|月租|管理费|技术服务费|流量费|押金|费用|费)|^\s*(?:a (?:month|year)\s+)?(?:in\s+)?(?:fees?|service charges?)\b/;
+
+export function collectingFee(state: State): void {
+  const { text } = state;
+  if (!COLLECTING.test(text)) return;
+  const fees = state.mentions.filter((m) => isSum(m) && FEE_AFTER.test(text.slice(m.end, m.end + 20)));
+  if (fees.length === 0) return;
+  // ...and the period the fee is told by, inside its words (50 a month in fees): no term.
+  const feeWords = fees.map((m) => ({ start: m.start, end: m.end + (FEE_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0) }));
+  const inFeeWords = (m: { start: number; end: number }) => feeWords.some((f) => m.start >= f.start && m.end <= f.end);
+  drop(state, 'collectingFee', (m) => m.kind === 'quantity' && inFeeWords(m), "a collecting device's own fee, no figure");
+}
