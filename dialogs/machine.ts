@@ -55,7 +55,7 @@ import {
   smallOrMicroBy,
   type Applied,
 } from './slots';
-import type { IndustryId, QuestionId } from '../src/knowledge/ids';
+import type { IndustryId, PurposeId, QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile } from '../src/knowledge/profile';
 import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
@@ -243,6 +243,12 @@ const REASK = {
   purpose: 'reask.purpose',
   term: 'reask.term',
 } as const satisfies Record<Slot, DialogKey>;
+
+/** Spare cash to place is re-asked as what there is to place and how long it can stay (round 51), as it was asked (replies.ts). */
+const REASK_IDLE: Partial<Record<Slot, DialogKey>> = { amount: 'reask.amount-idle', term: 'reask.term-idle' };
+function reaskOf(slot: Slot, purpose: PurposeId | undefined): DialogKey {
+  return (purpose === 'wealth-management' ? REASK_IDLE[slot] : undefined) ?? REASK[slot];
+}
 
 /** Asked this many times in a row with the replies not answering it, a question is put aside. */
 const MAX_ASKS = 3;
@@ -584,7 +590,11 @@ export const advisorMachine = setup({
       }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
       const figure = event.type === 'intent.unknown' && event.figure === true;
-      const hint = othersFirm ? 'about.not-taken' : slot === 'amount' && figure ? 'ask.amount-unit' : REASK[slot];
+      const hint = othersFirm
+        ? 'about.not-taken'
+        : slot === 'amount' && figure
+          ? 'ask.amount-unit'
+          : reaskOf(slot, context.profile.purpose);
       enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
       say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),

@@ -448,6 +448,8 @@ export const DIALOG_KEYS = [
   'reask.purpose',
   'reask.term',
   'reask.amount',
+  'reask.term-idle',
+  'reask.amount-idle',
   'ask.which-sum',
   'ask.which-sum-loan',
   'ask.which-sum-part',

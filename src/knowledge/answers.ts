@@ -164,6 +164,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Someone the owner knows impersonated, money asked: the person reached first, 96110 to check; 110 and the bank if paid, said in
   // the answer (current-finance, "Fraud"; round 50).
   'fraud-impersonation': { citations: FRAUD, steps: ['call-back-known-number', 'anti-fraud-96110'] },
+  // Someone claiming a government office (tax, court, police, customs, the army) asking money first: the office reached on its own
+  // public number, 96110 to check; 110 and the bank if paid, said in the answer (current-finance, "Fraud"; round 51).
+  'fraud-official-impersonation': { citations: FRAUD, steps: ['call-office-public-number', 'anti-fraud-96110'] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },

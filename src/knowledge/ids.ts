@@ -128,6 +128,9 @@ export const QUESTION_IDS = [
   // "有人冒充我老板 叫我往新账户转五万", "my boss's wechat got hacked and they asked me to send 30k": someone the owner knows
   // impersonated, money asked: reach the person on a number already known first (round 50).
   'fraud-impersonation',
+  // "自称税务局的打电话 讲退税要先转三百手续费", "a caller from 'customs' wants a deposit or they open a case": someone claiming a
+  // government office asks money paid first or moved into an account he gives: hang up and call the office on its own public number (round 51).
+  'fraud-official-impersonation',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',

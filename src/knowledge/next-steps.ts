@@ -49,6 +49,8 @@ export const NEXT_STEP_IDS = [
   'check-arrival',
   // Someone known impersonated (answers.ts, fraud-impersonation): the person reached on a number already known.
   'call-back-known-number',
+  // An office impersonated (answers.ts, fraud-official-impersonation): the office reached on its own public number.
+  'call-office-public-number',
   // Not able to repay (answers.ts, cannot-repay), in the order to do them.
   'talk-to-lender',
   'renewal-small-firms',
@@ -102,6 +104,9 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   // current-finance, Fraud and illegal routes (96110 to check, 110 to report): reaching the person first is what the anti-fraud
   // line asks of a transfer asked in someone's name (no figure or rule stated).
   'call-back-known-number': ['current-finance'],
+  // current-finance, Fraud and illegal routes (96110 to check, 110 to report): the office reached by the owner, never through the caller's
+  // number or link (no figure or rule stated).
+  'call-office-public-number': ['current-finance'],
   // current-finance, Government-backed routes: renewal without repaying principal first, open to all
   // small and micro firms since September 2024; the lender is asked before the due date (no rule stated).
   'talk-to-lender': ['current-finance'],

@@ -653,11 +653,17 @@ const KNOWN_PERSON = 'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle
 const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b`;
 /** A chat account taken over: "my boss's wechat got hacked". */
 const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b`;
-/** The owner asked to send money: "asked me to send", "told us to transfer". */
-// ...or asked for a sum ("someone asked me for 10k"; round 50).
+/** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
 const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
-/** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra". */
-// ...or "sent 12k by mistake instead of 1.2k" (round 50).
+/** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
+const OFFICES_EN = String.raw`tax (?:bureau|office|department|authorit(?:y|ies))|(?:the )?court|(?:the )?police|customs|(?:the )?army|military|procuratorate|market regulator`;
+/** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
+const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
+/** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
+const OFFICE_CLAIMED_EN = String.raw`${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+)?(?:from\s+|with\s+)?(?:the\s+)?(?:${OFFICES_EN})\b`;
+/** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
+const MONEY_DEMANDED_EN = String.raw`\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b`;
+/** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */
 const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
 /** Debt collectors: "collectors", "debt collectors", "the collection agency". */
 const COLLECTORS_EN = String.raw`\b(?:debt |loan |app )?(?:collectors?|collection (?:agenc(?:y|ies)|calls?|guys))\b`;
@@ -1214,6 +1220,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?${ASKED_TO_SEND}`),
   },
   {
+    // Someone claiming a government office asking money first ("a guy claiming to be from the tax bureau says we get a refund but must pay
+    // a 300 fee first", "caller said he's from customs, pay a deposit or they open a case"; round 51).
+    id: 'fraud-official-impersonation',
+    re: new RegExp(String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}`),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
@@ -1379,6 +1391,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Two such promises told together ("instant approval, blacklisted ok") are the lure too (round 25).
     re: new RegExp(
       String.raw`(?:${NO_CHECKS})${IN_SENTENCE}{0,40}(?:\b(?:${LENDING})|${NO_CHECKS})|\b(?:${LENDING})${IN_SENTENCE}{0,40}(?:${NO_CHECKS})`,
+    ),
+  },
+  {
+    // A bank wealth product's safety asked by the owner ("whats the catch with bank wealth products", "are bank wealth products safe";
+    // round 51): the fund's answer, where idle cash is safe.
+    id: 'money-market-fund',
+    re: new RegExp(
+      [
+        String.raw`\b(?:bank\s+)?wealth (?:management )?products?\b[^.?!]{0,30}\b(?:safe|safer|risk\w*|catch|lose|losing|principal)\b`,
+        String.raw`\b(?:catch|risks?|downside|safe)\b[^.?!]{0,20}\bwealth (?:management )?products?\b`,
+      ].join('|'),
     ),
   },
   {

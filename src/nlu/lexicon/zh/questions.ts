@@ -295,6 +295,10 @@ const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?(?:盗|黑|偷)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
+/** A bank's wealth product, named by the owner (理财, 理财产品, 银行理财). */
+const WEALTH_PRODUCT = String.raw`(?:银行(?:的)?)?理财(?:产品)?`;
+/** Its safety asked: 格保本, 是不是保本, 会不会亏, 安不安全, 有哪样风险, 风险大不大. */
+const SAFETY_ASKED = String.raw`(?:格|是不是|会不会|能不能|是否|到底)\s*(?:保本|会亏|亏本|安全|靠得住|有风险)|保不保本|会不会亏|安不安全|(?:有)?(?:哪样|什么|啥|哪些)风险|风险大不大|风险高不高`;
 /** Money put in, traded or handed to someone's lead (炒, 投资, 入金, 带单, 喊单, invest). */
 const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带单|喊单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*`;
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
@@ -1307,6 +1311,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // An office claimed by a caller or a text, then money demanded of the owner (有个自称税务局的打电话 讲退税 要先转三百到他给的账户上,
+    // 讲是部队的 要订三十桌 叫我先帮他垫钱买酒, 讲是法院的 把账上的钱转进清查帐户; round 51), or demanded with a threat (要交六百块
+    // 不交就吊销, 要交保证金才不立案): the office reached on its own public number.
+    id: 'fraud-official-impersonation',
+    re: new RegExp(
+      String.raw`${OFFICE_CLAIMED}${L}{0,60}(?:${MONEY_DEMANDED})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}`,
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
@@ -1395,9 +1408,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证|清查|核查|审查|清算)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
-        // An office claimed by a caller or a text, then money demanded of the owner (有个自称税务局的打电话 讲退税 要先转三百到他给的账户上,
-        // 讲是部队的 要订三十桌 叫我先帮他垫钱买酒; round 51), or demanded with a threat (要交六百块 不交就吊销, 要交保证金才不立案).
-        String.raw`|${OFFICE_CLAIMED}${L}{0,60}(?:${MONEY_DEMANDED})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
@@ -1479,6 +1489,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or an app said to check no record, no word of lending (这个app说不看征信 是真的吗; round 49): the lure, as with one.
         String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})`,
     ),
+  },
+  {
+    // A bank wealth product's safety asked by the owner (理财产品格保本, 银行理财会不会亏, 银行理财有哪样风险; round 51): where idle cash is
+    // safe, the fund's answer (what is and is not principal-protected); before the promise of others (他讲这个理财保本) is read as fraud.
+    id: 'money-market-fund',
+    re: new RegExp(String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})`),
   },
   {
     id: 'fraud-guaranteed-returns',
