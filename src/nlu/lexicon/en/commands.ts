@@ -1272,5 +1272,5 @@ const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:stil
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
  */
 export const moneyBackAsked: Words = [
-  String.raw`^\s*${BACK_ASKED_LEAD}${BACK_ASKED_OPENER}?\s*(?:i|we|to)?\s*(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that|any of it)\s*(?:back)?\s*(?:at all)?\s*\??\s*$`,
+  String.raw`^\s*${BACK_ASKED_LEAD}${BACK_ASKED_OPENER}?\s*(?:i|we|to)?\s*(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that money|that|any of it)\s*(?:back)?\s*(?:at all)?\s*\?*\s*$`,
 ];

@@ -984,6 +984,8 @@ const SUM_UNITS = ['k', 'm', 'mil(?:lion)?s?', 'thousand', 'wan', 'yuan', 'rmb',
 const MONEY_HELD = String.raw`(?:\d[\d,.]*\s*(?:${SUM_UNITS.join('|')})|money|cash|funds?|savings|thousand|million|grand|wan)`;
 /** Verbs and adverbs that may stand between the money and its being idle: "just", "is", "has been". */
 const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been'];
+/** A card named by its kind or brand: "visa cards", "foreign card", "mastercard" (round 51). */
+const FOREIGN_CARD = String.raw`(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*(?:cards?|visa|mastercard|amex)\b`;
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
 const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)`;
 /** What may stand before what is built: "a", "6 more", "two new", "another". */
@@ -1188,7 +1190,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:customers?|clients?|guests?|tourists?|people|buyers?) (?:want|wants|wanna|ask|asks|keep asking|often ask|prefer) to pay (?:us )?(?:by|with|via) (?:(?:credit|debit|bank|foreign) )?cards?\b`,
       // ...their cards to tap or swipe, and the firm takes one wallet only ("tourists wanna tap their visa cards but we only got wechat
       // pay"; round 51), as 只收得了微信 reads.
-      String.raw`\b(?:wants?|wanna|ask(?:s|ing)? to|try(?:ing)? to|keep trying to)\s+(?:tap|swipe|use|pay with)\s+(?:their|foreign|a|his|her)?\s*(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*cards?\b`,
+      String.raw`\b(?:wants?|wanna|ask(?:s|ing)? to|try(?:ing)? to|keep trying to)\s+(?:tap|swipe|use|pay with)\s+(?:their|foreign|a|his|her)?\s*${FOREIGN_CARD}`,
     ],
   },
   {
@@ -1210,6 +1212,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
       // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
       String.raw`${MONEY_HELD}\s+(?:(?:${IDLE_FILLERS.join('|')})\s+)*${LYING_IDLE}\b`,
+      // A sum not to be touched till a time ("got about 500k we wont touch till march"; round 51), or money sitting earning nothing.
+      String.raw`(?<=(?:\d\s*(?:k|m|w|wan|yuan|rmb)?|money|cash)\b[^.?!]{0,30})\b(?:won'?t|will not|don'?t|do not)\s+(?:need|touch|use)\s+(?:it\s+|them\s+)?(?:till|until|before)\b`,
+      String.raw`\bsitting (?:there|around)\s+(?:earning|making|doing)\s+(?:zero|nothing|no interest)\b`,
     ],
   },
   {

@@ -16,9 +16,9 @@ const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
 const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
 /** A takings code by its kind or its wallet: "payment code", "wechat code", "alipay qr". */
-const HELD_CODE = String.raw`(?:qr|payment|collection|pay|wechat|alipay)\s+(?:qr\s+)?codes?|(?:wechat|alipay)\s+qr`;
+const HELD_CODE = String.raw`(?:qr|payment|collection|pay|wechat|alipay|receiving)\s+(?:qr\s+)?codes?|(?:wechat|alipay)\s+qr`;
 // ...held back as it goes on ("alipay keeps limiting my payment code"; round 50).
-const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down`;
+const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down|locked|locking`;
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
 
@@ -649,22 +649,23 @@ const FITS = [
   ...['realistic', 'viable', 'feasible', 'doable', 'practical'],
 ];
 /** Someone the owner knows, their photo, name or account used by another: "using my nephew's photo", "posing as my boss". */
-const KNOWN_PERSON = 'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager';
-const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b`;
+const KNOWN_PERSON =
+  'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother';
+const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\b`;
 /** A chat account taken over: "my boss's wechat got hacked". */
-const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b`;
+const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b|\bfake (?:wechat|qq|account)\b`;
 /** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
-const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
+const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
 /** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
 const OFFICES_EN = String.raw`tax (?:bureau|office|department|authorit(?:y|ies))|(?:the )?court|(?:the )?police|customs|(?:the )?army|military|procuratorate|market regulator`;
 /** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
 const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
 /** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
-const OFFICE_CLAIMED_EN = String.raw`${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+)?(?:from\s+|with\s+)?(?:the\s+)?(?:${OFFICES_EN})\b`;
+const OFFICE_CLAIMED_EN = String.raw`${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?(?:the\s+)?(?:${OFFICES_EN})\b`;
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
 const MONEY_DEMANDED_EN = String.raw`\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */
-const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
+const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
 /** Debt collectors: "collectors", "debt collectors", "the collection agency". */
 const COLLECTORS_EN = String.raw`\b(?:debt |loan |app )?(?:collectors?|collection (?:agenc(?:y|ies)|calls?|guys))\b`;
 /** Money sent on to whoever asked for it: "send it to him", "transfer the money to them". */
@@ -1063,7 +1064,7 @@ const NOT_YET = String.raw`\b(?:nothing|no money|never|not|hasn['’]?t|haven['�
 const CAME = String.raw`(?:arrived|came|come|showed up|shown up|turned up|received|landed|got|hit|reached|cleared|went through|gone through|here|credited)`;
 const NEVER_CAME =
   String.raw`(?:${NOT_YET}[^.?!]{0,16}\b${CAME}\b` +
-  String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
+  String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|acount|acct|bank|statement)s?\b)`;
 
 /** What else to bring, asked (round 30, fix30a): "what else do we need to bring", "what else would the bank want". */
 const ELSE_TO_BRING = String.raw`\bwhat else (?:do|does|should|would|will|must) (?:i|we|you|the banks?|the lenders?|they) (?:need|want|ask for|require|have to bring|(?:need to |have to )?(?:bring|prepare|provide|submit|show))\b`;
@@ -1101,6 +1102,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The money sent said just so ("i already sent it. what do i do now"), or whom to call right after it ("sent the money an hour ago.
         // who do i call first, bank or police?"; round 50).
         String.raw`\b(?:i|we)\s+(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
+        // ...the reply to whether it went, with no one named ("yeah already sent it last night"; round 51).
+        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
@@ -1133,6 +1136,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // me to send the difference back"; round 50): the money said paid, not come.
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:difference|extra|excess|rest)\b[^.?!]{0,12}\b(?:refunded|returned|sent back|back)\b`,
+        // ...or a sum wanted back ("wired 18,000 by mistake instead of 1,800 and wants 16,200 back"; round 51).
+        String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\bwants?\b[^.?!]{0,16}\bback\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
         String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,
@@ -1401,6 +1406,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:bank\s+)?wealth (?:management )?products?\b[^.?!]{0,30}\b(?:safe|safer|risk\w*|catch|lose|losing|principal)\b`,
         String.raw`\b(?:catch|risks?|downside|safe)\b[^.?!]{0,20}\bwealth (?:management )?products?\b`,
+        // ...or its expected return asked ("the bank's wealth product says expected return 3.1%, does expected mean they can pay less").
+        String.raw`\bwealth (?:management )?products?\b[^?!]{0,60}\b(?:pay (?:us )?less|expected return)\b[^?!]{0,40}\b(?:mean|less|lower)\b`,
       ].join('|'),
     ),
   },
@@ -1459,6 +1466,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         // ...one asked worth putting money into ("are there any p2p sites still worth puting money into"; round 51).
         String.raw`\bp2p\b[^.?!]{0,30}\b(?:worth|safe|ok|good)\b[^.?!]{0,12}\b(?:put(?:t)?ing|invest\w*|lend\w*)\b`,
+        String.raw`\bp2p (?:sites?|platforms?|apps?)\b[^.?!]{0,20}\b(?:paying|pays|pay)\b(?:\s+(?:decent|good|high|better|ok)?\s*(?:interest|returns?))?`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
         // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
@@ -2783,9 +2791,9 @@ export const EN_OFFER = {
   deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
   /** Collecting payments named (see ZH_OFFER.collectionFee): "the card machine takes 0.6%", "fees on card payments". */
   collectionFee:
-    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|swipe fees?)\b/,
-  /** A price of collecting said (see ZH_OFFER.collectionPrice). */
-  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?)\b/,
+    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|swipe fees?|(?:per|each|every|a) swipe)\b/,
+  /** A price of collecting said (see ZH_OFFER.collectionPrice), or asked ("how much does it cost per swipe"; round 51). */
+  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?|costs?)\b/,
   /** Money taken out of a wallet (see ZH_OFFER.withdrawal). */
   withdrawal: /\bwithdraw\w*/,
   /** A loan named outright (see ZH_OFFER.loanNamed). */

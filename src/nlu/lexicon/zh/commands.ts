@@ -1288,7 +1288,7 @@ export const servicePriced: Words = [
 ];
 
 /** What opens a getting back asked: 那, now, the money named, 还 or 格, can it (那现在钱还能, 这笔钱格可以). */
-const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱)?\s*(?:现在)?\s*(?:还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
+const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱|(?:这笔|那笔)?\s*money)?\s*(?:现在)?\s*(?:格还|还格|还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
 /** The getting back itself: 追得回来, 要回来, 拿不回, get it back. */
 const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?回(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
 /**

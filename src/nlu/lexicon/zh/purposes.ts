@@ -816,9 +816,13 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|空着)`,
       '闲钱',
       // ...a sum said untouched or idle where it lies (现金有十来万 一直放在店里头没动, 两百来万 闲在账上; round 50): not a thing had.
-      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着))|闲在`,
+      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b|(?<=\d)w)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着))|闲在`,
       // ...or said saved up, no loan wished (三十来万吧 都是这两年攒下来的; round 51), as savings are (convention 343).
-      String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:攒|积攒|存)(?:下来|起来|下)的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)的)`,
+      String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
+      // ...a sum of no use said plainly after it (账上有三十来万 用不到; round 51), not a loan's sum said too much (借五十万用不到那么多).
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN})(?<!(?:借|贷)${IDLE_SPAN})用不(?:到|着)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
+      // ...kept for a rainy day, earning a little interest (放着备用 顺便吃点利息; round 51), a fixed deposit or a large-sum certificate.
+      String.raw`(?:吃|赚|生)(?:点|些|一点)?利息|存(?:了|个|一笔|点)?定期|大额存单`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
       // (管理才能, 处理材料 stand astride two words).
       String.raw`(?<=(?:拿来|用来|想|做点?|搞点?|买点?|弄点?|去)\s?)理[才材]`,

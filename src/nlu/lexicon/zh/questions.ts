@@ -54,16 +54,16 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 const C = String.raw`[^,.!?;，。！？；]`;
 
 /** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
-const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?码|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
+const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?[码马]|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
 /** A wallet's collecting (微信收款, 支付宝收钱). */
-const WALLET_TAKINGS = String.raw`(?:微信|支付宝)(?:的)?(?:收款|收钱)`;
+const WALLET_TAKINGS = String.raw`(?:微信|支付宝)(?:的)?(?:收款|收钱)|(?:微信|支付宝)${C}{0,8}(?:讲|说|提示|显示)(?=收款)`;
 /** A code or a wallet's collecting held back: limited, under risk control, frozen, closed, capped a day. */
 // ...allowed only so much a day (一天只让收五百块; round 50).
-const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收|只让收|只准收|只给收|扫不进`;
+const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|封了|被封|封掉|关闭|停用|收不进|只能收|只让收|只准收|只给收|扫不进|受限`;
 /** A business code named: 商家码, 商户收款码, 经营码, 个人经营收款码. */
 const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
 /** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
-const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点`;
+const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点|收不收费|收费|要不要(?:收)?钱|收钱|免费|要钱`;
 /** A business code asked about after its name (在哪里申请, 咋个开通, 格要办, 有哪样区别): not one told as had (商户收款码 用的是). */
 const CODE_ASKED = String.raw`哪|咋|怎么|如何|区别|要不要|能不能|可不可以|格|吗|么|[?？]|好不好|好些`;
 /** A loan wished after the code's words (收款码被限额以后 生意差了 想借五万周转): the need is told, the code no question. */
@@ -287,7 +287,7 @@ const NO_LOSS =
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
-const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老乡|同学|合伙人)`;
+const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人)`;
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
 const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
@@ -304,11 +304,11 @@ const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带�
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
-const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?`;
+const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监`;
 /** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
 const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲是|说是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
 /** Money demanded of the owner: paid, moved or advanced (要先转, 叫我交, 叫我先帮他垫钱, 转进…账户). */
-const MONEY_DEMANDED = String.raw`(?:要|得|需要|必须|叫|让|喊|要求)(?:我|我们)?${C}{0,12}?(?:交|缴|付(?!宝)|转|打|垫|汇|\bpay\b|\btransfer\b)|(?:转|打|汇|存)(?:进|到|入)${C}{0,8}(?:账户|帐户|账号|帐号|卡)`;
+const MONEY_DEMANDED = String.raw`(?:要|得|需要|必须|叫|让|喊|要求)(?:我|我们)?${C}{0,12}?(?:交|缴|付(?!宝)|转|打|垫|汇|\bpay\b|\btransfer\b)|(?:叫|让|要)(?:我|我们)?${C}{0,6}扫${C}{0,8}码|(?:转|打|汇|存)(?:进|到|入)${C}{0,8}(?:账户|帐户|账号|帐号|卡)`;
 /** A threat if the sum is not paid (不交就吊销, 才不立案): the impostor's lever. */
 const UNLESS_PAID = String.raw`(?:不交|不付|不转|否则|不然)${C}{0,4}(?:就|会|将)?(?:被)?(?:吊销|注销|冻结|起诉|立案|拘留|抓|罚款|上征信|影响征信|上黑名单)`;
 const PAID_OR_ELSE = String.raw`(?:交|缴|付|转)${C}{0,10}(?:才|就)(?:不|不会|能不)(?:立案|起诉|抓|拘留|冻结|吊销|追究)`;
@@ -1193,6 +1193,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<=(?:${OWNERS_SECRETS}|链接|报给|发给|给他|给对方|屏幕)${L}{0,30})(?:卡里|卡上|账上|帐上|账户里|帐户里|余额)(?:的钱)?(?:面)?${C}{0,3}(?:少了|没了|被转走|被划走|被取走|空了|被盗刷|被刷走)` +
         // ...the sending said in English inside Chinese (已经 transfer 过去了).
         String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay)\s*(?:给|过去|出去)(?:他|她|对方|他们)?${C}{0,8}了` +
+        // ...a sum between (已经 transfer 了 八千 过去), or 就 for 已经 (前天晚上就转过去了; round 51).
+        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay|转|打|汇)\s*了\s*${SUM_SENT}\s*(?:过去|出去|给(?:他|她|对方))` +
+        String.raw`|(?:晚上|昨天|前天|早上|上午|下午|刚才|刚刚)就(?:转|打|汇)(?:过去|出去)了` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
         // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
         String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
@@ -1287,7 +1290,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
         // ...for a sum, the record moved by 把 (花三千块钱就能把我征信上的逾期记录消掉; round 41).
-        String.raw`|把${C}{0,8}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,6}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉)` +
+        // ...made clean (把征信上那两笔预期弄干净, 把 征信 上 的 bad record 全部 洗掉; round 51).
+        String.raw`|把${C}{0,12}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,16}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉|弄干净|搞干净|洗干净|清干净)` +
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         String.raw`|${RECORD_FOR_MONEY}` +
@@ -1305,7 +1309,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...or money asked as a loan from the owner (用她的号问我借两万).
       String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进)\s*${ACCOUNT_UNKNOWN}` +
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进|\bpay\b|\btransfer\b)\s*${ACCOUNT_UNKNOWN}` +
+        // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)(?:的)?(?:同学|朋友|同事|老乡|兄弟|亲戚|老板)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话`,
     ),
@@ -1354,7 +1360,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
         // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
-        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱|要退|退还|退回)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔[一两二三四五六七八九十几\d]+倍|要退|退还|退回)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
         // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
@@ -1391,7 +1397,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
         // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
-        String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
+        String.raw`|(?:银行|信用社|农商行|农信社|里面|\bbank)\s*(?:里|那边)?\s*(?:里面)?\s*(?:有|认识|认得)\s*(?:个|些)?(?:熟人|关系|人)${L}{0,30}(?:批|贷|放款|下款|包过)` +
+        // ...a lender's head known by name (他认得农商行的主任 给他八千块辛苦费 二十万包批; round 51).
+        String.raw`|(?:认识|认得|熟)${C}{0,6}(?:银行|信用社|农商行|农信社)(?:的|里的|里面的)?(?:主任|行长|经理|领导|人)${L}{0,30}(?:费|钱|块|好处|红包|包批|包过|点)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         // Not the owner's account borrowed to pass money or take it in for a cut (借我们公司的账户过一笔货款 给两个点的好处费,
         // 借我们公司账户收几笔钱 给一点好处费: a money mule's, personal-account).
@@ -1442,9 +1450,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
-      // control of the owner's account given to someone else.
-      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
+      // Money asked into someone's private account, typed apart or in English (打 到 他 老婆 的 私人 account; round 51), or someone's money
+      // passed through the owner's card for a cut (他的货款先打到我卡上 我再转给他 给我百分之二).
+      // (Not a private money changer's: 打到他私人卡上帮我换泰铢 is money-changer.)
+      String.raw`(?:打|转|汇|付)${C}{0,12}私人\s*(?:的)?\s*(?:账户|帐户|账号|卡|银行卡|\baccount)(?!${C}{0,10}换)|(?:他|她|他们)的?${C}{0,4}(?:货款|钱|款)${C}{0,6}(?:打|转)(?:到|进)我${C}{0,3}(?:卡|账户)${L}{0,12}转给(?:他|她)|` +
+        // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
+        // control of the owner's account given to someone else.
+        String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
         // 自称客服的 问我要 verification code).
         // ...with no 我 after the asking (自称信用社的打电话来要验证码), or the call in English (有个人 call 我 要 验证码; round 36); not the owner calling (我打电话去银行要了个验证码).
@@ -1487,7 +1499,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING}|${NO_CHECKS})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})` +
         // ...or an app said to check no record, no word of lending (这个app说不看征信 是真的吗; round 49): the lure, as with one.
-        String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})`,
+        String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})` +
+        // Anyone said to get a loan whatever the record (黑户白户都能借, 征信花了也能借 最高二十万 秒到账; round 51).
+        String.raw`|黑户白户${C}{0,3}(?:都|也)?(?:能|可以)?(?:借|贷|下款)`,
     ),
   },
   {
@@ -1546,7 +1560,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:平台|app|软件|网站)?(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)` +
         // ...money put in on a lending platform that failed (在网贷平台上投了五万 后头平台暴雷了; round 50).
-        String.raw`|(?:p2p|网贷)(?:平台|app|软件)?(?:上|里)?(?:面|头)?\s*投(?:了|进去)`,
+        String.raw`|(?:p2p|网贷)(?:平台|app|软件)?(?:上|里)?(?:面|头)?\s*投(?:了|进去)` +
+        // ...money put in for the platform to lend on, or a p2p taken up at a friend's word (有个P2P平台讲我们把钱放进去 他们借给做小生意的,
+        // 朋友拉我搞P2P; round 51).
+        String.raw`|p2p(?:平台|app|软件)?${L}{0,20}(?:放进去|投进去|存进去|借给)|(?:搞|做|玩|投)\s*p2p`,
     ),
   },
   {
@@ -2447,7 +2464,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether the firm can make use of it (Yunnan 格): 我们格用得上融资租赁, 用得着不, 用不用得上.
         String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着|了)(?:吗|么|嘛|不)` +
         // A way asked workable for the firm (想搞个众筹 这个路子格走得通, 这条路行不行得通; round 51).
-        String.raw`|(?:路子|路|办法|法子)${C}{0,3}(?:格|能不能|能)?(?:走得通|行得通)|走不走得通|行不行得通|(?:走得通|行得通)(?:吗|么|嘛|不)` +
+        String.raw`|(?:路子|路|办法|法子)${C}{0,3}(?:格|能不能|能)?(?:走得通|行得通)|走不走得通|行不行得通|(?:走得通|行得通)(?:吗|么|嘛|不)|格\s*(?:走得通|行得通)` +
         // Yunnan 格 before an English word of fit: leasing 格 ok 啊, 众筹格 suitable.
         String.raw`|格\s*(?:ok|okay|good|suitable|fit|work)\b` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
@@ -2760,9 +2777,9 @@ export const ZH_OFFER = {
    * payment company's, no loan offer, unless a loan is named (`loanNamed`).
    */
   collectionFee:
-    /(?<![a-z])pos(?![a-z])|刷卡|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
-  /** A price of collecting said (费率, 手续费, 押金, a share): with collecting named, its cost is asked or told. */
-  collectionPrice: /费率|手续费|扣点|押金|保证金|%|千分之|个点/,
+    /(?<![a-z])pos(?![a-z])|刷卡|刷一笔|每刷|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
+  /** A price of collecting said (费率, 手续费, 押金, a share), or asked (刷一笔一般收多少; round 51): with collecting named, its cost is asked or told. */
+  collectionPrice: /费率|手续费|扣点|押金|保证金|%|千分之|个点|收(?:多少|好多|几多|几个点)|收(?:不收)?费|要不要(?:收)?钱|要钱/,
   /** Money taken out of a wallet (提现): its fee is the wallet's, no payment-collection purpose. */
   withdrawal: /提现/,
   /** A loan named outright (借, 贷, 利息): not 还 or 期, which 还是 and 期间 hold. */

@@ -11,7 +11,7 @@ const isSum = (m: Mention): boolean => isMoney(m) || (m.kind === 'quantity' && m
 const COLLECTING = /pos|刷卡|收款|码牌|扫码|商家码|收钱码|费率|\bcard (?:machine|reader|terminal)s?\b|\b(?:merchant|payment) (?:qr|code)/;
 /** A fee word right after the sum (三十八块的服务费, 六百块年费, 50 a month in fees). */
 const FEE_AFTER =
-  /^\s*(?:的)?\s*(?:服务费|手续费|年费|月费|月租|管理费|技术服务费|流量费|押金|费用|费)|^\s*(?:a (?:month|year)\s+)?(?:in\s+)?(?:fees?|service charges?)\b/;
+  /^\s*(?:的)?\s*(?:服务费|手续费|年费|月费|月租|管理费|技术服务费|流量费|押金|费用|费)|^\s*(?:a (?:month|year)\s+)?(?:in\s+)?(?:fees?|service charges?|rental|rent)\b/;
 
 export function collectingFee(state: State): void {
   const { text } = state;
