@@ -16,10 +16,12 @@ const FEE_AFTER =
 export function collectingFee(state: State): void {
   const { text } = state;
   if (!COLLECTING.test(text)) return;
-  const fees = state.mentions.filter((m) => isSum(m) && FEE_AFTER.test(text.slice(m.end, m.end + 20)));
-  if (fees.length === 0) return;
-  // ...and the period the fee is told by, inside its words (50 a month in fees): no term.
-  const feeWords = fees.map((m) => ({ start: m.start, end: m.end + (FEE_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0) }));
+  // Each sum with its fee words (三十八块的服务费, 50 a month in fees), read once: the period inside them is no term either.
+  const feeWords = state.mentions.flatMap((m) => {
+    const words = isSum(m) ? FEE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
+    return words === null ? [] : [{ start: m.start, end: m.end + words[0].length }];
+  });
+  if (feeWords.length === 0) return;
   const inFeeWords = (m: { start: number; end: number }) => feeWords.some((f) => m.start >= f.start && m.end <= f.end);
   drop(state, 'collectingFee', (m) => m.kind === 'quantity' && inFeeWords(m), "a collecting device's own fee, no figure");
 }
