@@ -358,6 +358,9 @@ function withDesk(intent: Intent, event: UserMessageEvent): Intent {
 }
 
 /** What a hand-off keeps only while it lasts. */
+/** Fraud answers after which a bare no is no money-not-sent: the money already gone, the not-sent answer itself, the numbers (round 52). */
+const NOT_SENT_AFTER: ReadonlySet<QuestionId> = new Set(['fraud-money-sent', 'fraud-not-sent', 'fraud-who-to-call']);
+
 const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: undefined, held: undefined } as const;
 
 /** Everything the conversation knew, forgotten (a reset, the owner's data deleted); the language and greeting stay. */
@@ -381,6 +384,7 @@ function forgotten(): Partial<DialogContext> {
     lastWhatIf: undefined,
     lastService: undefined,
     lastQuestion: undefined,
+    fraudJustAnswered: undefined,
     shown: undefined,
   };
 }
@@ -488,6 +492,7 @@ export const advisorMachine = setup({
       if (context.placing) enqueue.assign({ placing: undefined });
       if (context.lastWhatIf) enqueue.assign({ lastWhatIf: undefined });
       if (context.offerJustCosted) enqueue.assign({ offerJustCosted: undefined });
+      if (context.fraudJustAnswered) enqueue.assign({ fraudJustAnswered: undefined });
       if (context.lastService) enqueue.assign({ lastService: undefined });
       // What the money buys goes with the purpose said in the same message (想借30万买个冷库: an asset, which leasing finances
       // whatever the trade; 开第二家店: premises, which it does not; 扩大生产: neither): another purpose drops it, the same
@@ -762,6 +767,8 @@ export const advisorMachine = setup({
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
       enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
+      // A fraud's answer (not money already gone, nor the not-sent answer itself): a no next is the money not sent (interpret.ts).
+      if (event.question.startsWith('fraud-') && !NOT_SENT_AFTER.has(event.question)) enqueue.assign({ fraudJustAnswered: event.question });
       const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(event.serviceId ?? context.listed[0])) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
@@ -930,6 +937,7 @@ export const advisorMachine = setup({
         lastWhatIf: undefined,
         lastService: undefined,
         lastQuestion: undefined,
+        fraudJustAnswered: undefined,
         shown: undefined,
       });
       const noted = notedParts(applied);

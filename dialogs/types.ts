@@ -103,6 +103,11 @@ export interface DialogContext {
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
   /**
+   * The fraud answer just given (a `fraud-*` question): "还没转呢", "no i havent paid them" next is money not sent, not a no to the question
+   * the conversation was at; kept for the next message only (round 52).
+   */
+  fraudJustAnswered?: QuestionId;
+  /**
    * The service whose card was just shown (a number picked, a service named, 还是走银行贷款吧): "where do we apply", "格适合我们"
    * next are asked of it, not of the first recommended; kept for the next message, and again while the answers are about it.
    */

@@ -121,6 +121,8 @@ const contextSchema = z.object({
     .strict()
     .optional(),
   lastQuestion: z.enum(QUESTION_IDS).optional(),
+  // Added with money not sent said right after a fraud's answer (round 52; optional: older snapshots restore unchanged).
+  fraudJustAnswered: z.enum(QUESTION_IDS).optional(),
   // Added with referring to an answer already shown (optional: older snapshots restore unchanged).
   shown: z.array(z.string().max(80)).max(64).optional(),
   // Added with putting aside a question reminded after side questions (optional: older snapshots restore unchanged).

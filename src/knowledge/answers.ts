@@ -167,6 +167,12 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Someone claiming a government office (tax, court, police, customs, the army) asking money first: the office reached on its own
   // public number, 96110 to check; 110 and the bank if paid, said in the answer (current-finance, "Fraud"; round 51).
   'fraud-official-impersonation': { citations: FRAUD, steps: ['call-office-public-number', 'anti-fraud-96110'] },
+  // Money not sent yet, said after a fraud's answer: send nothing, stop answering, check on a number found oneself; 96110 (current-finance,
+  // "Fraud"; round 52).
+  'fraud-not-sent': { citations: FRAUD, steps: ['anti-fraud-96110'] },
+  // Whom to call, asked after a fraud's answer: 110 if money went, the bank's own hotline to stop it, 96110 to check, an office on its own
+  // public number (current-finance, "Fraud"; round 52). The answer says each with its case; no steps repeat it.
+  'fraud-who-to-call': { citations: FRAUD, steps: [] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },

@@ -131,6 +131,10 @@ export const QUESTION_IDS = [
   // "自称税务局的打电话 讲退税要先转三百手续费", "a caller from 'customs' wants a deposit or they open a case": someone claiming a
   // government office asks money paid first or moved into an account he gives: hang up and call the office on its own public number (round 51).
   'fraud-official-impersonation',
+  // "还没转 我心里慌得很", "no i havent paid them" right after a fraud's answer: good, send nothing, stop answering them (round 52).
+  'fraud-not-sent',
+  // "那我打哪个电话问", "who do i call first" right after a fraud's answer: the number for each case (110, the bank, 96110, the office's own).
+  'fraud-who-to-call',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',

@@ -131,6 +131,13 @@ export interface Understanding {
    * of getting it back"): read alone it is no question; the dialog answers it as money lost when a fraud was the last thing answered.
    */
   moneyBackAsked?: true;
+  /**
+   * Money not (yet) sent said alone (还没转 我心里慌得很, 没给他打钱, "no i havent paid them anything"): the dialog answers it after a
+   * fraud's answer (send nothing, stop answering them) and otherwise takes it as the no.
+   */
+  notSentYet?: true;
+  /** Whom to call asked alone (那我打哪个电话问, "who do i call first"): the dialog answers it after a fraud's answer with the numbers. */
+  whoToCallAsked?: true;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */
   offer?: OfferTerms;
   /**

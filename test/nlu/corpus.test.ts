@@ -30,6 +30,8 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'about',
   'monthlyAsked',
   'moneyBackAsked',
+  'notSentYet',
+  'whoToCallAsked',
   'employees',
   'annualRevenueCny',
   'totalAssetsCny',

@@ -210,6 +210,10 @@ export const MACHINE_NAMED = compile([zh.machineNamed, en.machineNamed], 'i');
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** Getting money back asked alone (还追得回来不, "can i get it back"): run.ts, moneyBackAsked. */
 export const MONEY_BACK_ASKED = compile([zh.moneyBackAsked, en.moneyBackAsked], '');
+/** Money not sent said alone (还没转 我心里慌得很, "no i havent paid them"): run.ts, notSentYet. */
+export const NOT_SENT_YET = compile([zh.notSentYet, en.notSentYet], '');
+/** Whom to call asked alone (那我打哪个电话问, "who do i call first"): run.ts, whoToCallAsked. */
+export const WHO_TO_CALL_ASKED = compile([zh.whoToCallAsked, en.whoToCallAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */
 export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** A firm or a platform pointed at, not a kind of service (run.ts, kindLegitAsked). */

@@ -16,6 +16,8 @@ import {
   LOAN_SPOKEN_OF,
   MONTHLY_ASKED,
   MONEY_BACK_ASKED,
+  NOT_SENT_YET,
+  WHO_TO_CALL_ASKED,
   NOT_SPOKEN_FOR,
   OFFER_JUDGED,
   OFFER_LAWFUL,
@@ -328,6 +330,8 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['offerJudged', offerJudged],
   ['monthlyAsked', monthlyAsked],
   ['moneyBackAsked', moneyBackAsked],
+  ['notSentYet', notSentYet],
+  ['whoToCallAsked', whoToCallAsked],
   ['fraudWords', fraudWords],
   ['supportHeard', supportHeard],
   ['wayIsTheRequest', wayIsTheRequest],
@@ -1042,6 +1046,25 @@ function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
   if (!readOnly || !MONEY_BACK_ASKED.test(state.text)) return;
   u.moneyBackAsked = true;
   rules.moneyBackAsked = 'getting money back asked alone';
+}
+
+/**
+ * Money not sent said alone (还没转呢, 还没转 我心里慌得很, 没给他打钱, "no i havent paid them anything"; round 52): kept for the dialog, which
+ * answers it after a fraud's answer ("good: send nothing") and otherwise takes it as the no.
+ */
+function notSentYet(state: State, u: Understanding, rules: Rules): void {
+  const readOnly = Object.keys(u).every((k) => k === 'language');
+  if (!readOnly || !NOT_SENT_YET.test(state.text)) return;
+  u.notSentYet = true;
+  rules.notSentYet = 'money not sent said alone';
+}
+
+/** Whom to call asked alone (那我打哪个电话问, "who do i call first"; round 52): kept for the dialog, which answers it after a fraud's answer. */
+function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
+  const readOnly = Object.keys(u).every((k) => k === 'language');
+  if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
+  u.whoToCallAsked = true;
+  rules.whoToCallAsked = 'whom to call asked alone';
 }
 
 /** The cost asked as the monthly repayment (一个月还多少, "how much a month?"): the answer leads with it. */

@@ -1265,6 +1265,10 @@ export const servicePriced: Words = [
 
 /** What may come first: so, ok, and, but, still. */
 const BACK_ASKED_LEAD = String.raw`(?:so\s+|ok\s+|and\s+|but\s+)?(?:still\s+)?`;
+/** Who would get it back, after the opener (round 52: "can the police still get it back"). */
+const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
+/** The getting, and what: "get it", "recover the money". */
+const BACK_GETTING = String.raw`(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
 /** How the ask opens: can, will, is there any way, any chance of. */
 const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do))`;
 /**
@@ -1272,5 +1276,24 @@ const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:stil
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
  */
 export const moneyBackAsked: Words = [
-  String.raw`^\s*${BACK_ASKED_LEAD}${BACK_ASKED_OPENER}?\s*(?:i|we|to)?\s*(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that money|that|any of it)\s*(?:back)?\s*(?:at all)?\s*\?*\s*$`,
+  String.raw`(?:^|[.!?,]\s*)\s*${BACK_ASKED_LEAD}${BACK_ASKED_OPENER}?\s*${BACK_ASKER}?\s*(?:still\s+)?${BACK_GETTING}\s*(?:back)?\s*(?:at all)?\s*\?*\s*$`,
+];
+
+/** Money not sent said: "havent paid them anything", "didnt send it yet", "we have not transferred". */
+const NOT_SENT_VERB = String.raw`(?:havent|haven't|have not|have nt|didnt|didn't|did not|did nt)\s+(?:paid|sent|transferred|send|pay|transfer|given|give)`;
+const NOT_SENT_WHAT = String.raw`(?:\s+(?:them|him|her|it|anything|any money|a (?:cent|penny|thing)|the money|the fee)){0,2}(?:\s+(?:yet|at all))?`;
+const NOT_SENT = String.raw`(?:no+|nope|nah)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
+/** A worry or relief said with it: "but im worried", "phew". */
+const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
+const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
+const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?(?:pushing|calling|texting|messaging|chasing)(?: (?:me|us))?`;
+const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}`;
+/** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
+export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
+
+const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office)`;
+const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it )?to|check with)`;
+/** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
+export const whoToCallAsked: Words = [
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?\s*\??\s*$`,
 ];

@@ -443,6 +443,8 @@ export const ownSelling: Words = [
 export const heardOnAfter: Words = [
   String.raw`^\s*(?:(?:ads?|videos?|posts?|influencers?|bloggers?|live ?streams?|guys?|people)\s+)?(?:says?|said|claims?|claimed|told|tells|keeps? saying|promis\w*)\b`,
   String.raw`^\s*(?:ads?|videos?|posts?|influencers?|bloggers?)\b`,
+  // ...or where someone reached the owner ("dmd me on douyin" is before; "douyin dm", "kuaishou messaged me"; round 52).
+  String.raw`^\s*(?:dms?|direct messages?|messaged (?:me|us)|dmd (?:me|us)|added (?:me|us)|contacted (?:me|us)|reached out)\b`,
 ];
 /** …or the platform after a word of seeing or a person on it: "saw on douyin", "some guy on tiktok", "an ad on taobao". */
 export const heardOnBefore: Words = [

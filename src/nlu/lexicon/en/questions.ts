@@ -164,7 +164,13 @@ const WHICH_KIND = String.raw`(?:online|internet|local|small|big|rural|state|com
 const WHICH_NOUNS = String.raw`(?:(?:${WHICH_KIND}\s+)?(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
-const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
+const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|tak(?:e|en|ing) off|get (?:it |them )?off';
+/** Paid tasks and money advanced for them (round 52: "like and follow … prepay for the bigger orders"). */
+const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:job|work)|brush(?:ing)? orders?)`;
+const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up)`;
+/** Marks on a credit record and their being taken off (round 52). */
+const MARKS_EN = String.raw`(?:late payments?|overdue (?:records?|marks?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
+const TAKEN_OFF_EN = String.raw`(?:taken off|removed|deleted|wiped|cleared|erased)`;
 /** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
 const KIN_EN = [
   ...['wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'mom', 'mum', 'mother', 'dad', 'father', 'son', 'daughter'],
@@ -269,6 +275,8 @@ const GONE_AFTER_SENT = [
   String.raw`stopped (?:answering|replying|picking up)`,
   // Not answering now (round 21): "now they dont pick up the phone", "he won't answer", "never replies".
   String.raw`(?:do(?:es)?n['’]?t|do(?:es)? not|won['’]?t|will not|never) (?:pick up|answer|reply|respond)`,
+  // ...not picking up any more (round 52): "hes not picking up anymore".
+  String.raw`(?:not|isn['’]?t|aren['’]?t|no longer) (?:picking up|answering|replying|responding)`,
   String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service|stopped working|went dead|died)`,
 ].join('|');
 
@@ -650,14 +658,20 @@ const FITS = [
 ];
 /** Someone the owner knows, their photo, name or account used by another: "using my nephew's photo", "posing as my boss". */
 const KNOWN_PERSON =
-  'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother';
+  'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother|landlord|landlady|accountant';
 const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\b`;
+/** Someone known said to write from a new number or a phone lost ("my sister in law msgd from a new number", "her phone got stolen"; round 52). */
+const NEW_NUMBER_EN = String.raw`\b(?:from|with|on|using)\s+(?:a\s+)?new\s+(?:number|phone|account|wechat|whatsapp)\b|\b(?:phone|number|wechat)\s+(?:got|was|is)\s+(?:stolen|lost|broken|hacked|blocked|banned)\b`;
+/** A known person's name used, then a new account given for a payment due ("texted a new bank account for this months rent"; round 52). */
+const NEW_ACCOUNT_GIVEN_EN = String.raw`\b(?:texted|sent|gave|messaged|emailed)\s+(?:us\s+|me\s+)?(?:a\s+|his\s+|her\s+|their\s+)?new\s+(?:bank\s+)?(?:account|card)`;
 /** A chat account taken over: "my boss's wechat got hacked". */
 const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b|\bfake (?:wechat|qq|account)\b`;
 /** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
 const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
 /** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
-const OFFICES_EN = String.raw`tax (?:bureau|office|department|authorit(?:y|ies))|(?:the )?court|(?:the )?police|customs|(?:the )?army|military|procuratorate|market regulator`;
+const LOCAL_EN = String.raw`(?:(?:county|city|district|provincial|local|people'?s)\s+)?`;
+const UTILITIES_EN = String.raw`power (?:company|bureau|supply)|electricity (?:company|bureau|board)`;
+const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|authorit(?:y|ies))|court)|${UTILITIES_EN}|(?:the )?police|customs|(?:the )?army|military|procuratorate|market regulator`;
 /** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
 const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
 /** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
@@ -1117,7 +1131,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|not|didn['’]?t|didnt)\s+(?:yet\s+)?)\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
         // A sum sent, then the other side gone: "sent 6,500 to that guy, now his number is dead and he blocked me".
         // ...or put in for tasks ("put in 15k of my own money, now the 'mentor' blocked me"; round 51).
-        String.raw`\b(?:sent|paid|transferred|wired|gave|put in|topped up|deposited)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
+        String.raw`\b(?:sent|paid|transferred|wired|gave|put in|topped up|deposited)\b[^?!]{0,80}\b(?:${GONE_AFTER_SENT})`,
         // ...said from their side: "the loan broker got 5000 from me last week and his number no longer works".
         String.raw`\b(?:got|took|taken)\s+(?:rmb\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:off|from)\s+(?:me|us)\b[^?!]{0,40}\b(?:${GONE_AFTER_SENT})`,
         // A sum sent, then what to do, with nothing but the sum between: "already paid 2000, what now", "i sent 5k what do i do".
@@ -1214,6 +1228,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         CREDIT_REPAIR_NAMED,
+        // The marks got taken off by someone ("he can get the late payments taken off my credit report for 2500"; round 52).
+        String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could)\s+get\s+(?:the\s+|my\s+|our\s+|your\s+)?${MARKS_EN}\s+${TAKEN_OFF_EN}`,
         OFFERED_FOR_A_FEE,
       ].join('|'),
     ),
@@ -1222,7 +1238,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Someone the owner knows impersonated, or an account hacked, asking money sent ("someone using my nephew's photo on wechat asked me
     // to send 15k", "my boss's wechat got hacked and they told me to transfer 50k"; round 50).
     id: 'fraud-impersonation',
-    re: new RegExp(String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?${ASKED_TO_SEND}`),
+    re: new RegExp(
+      String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?(?:${ASKED_TO_SEND}|${NEW_ACCOUNT_GIVEN_EN})` +
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?${ASKED_TO_SEND}`,
+    ),
   },
   {
     // Someone claiming a government office asking money first ("a guy claiming to be from the tax bureau says we get a refund but must pay
@@ -1234,6 +1253,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
+        // A buyer's agent or a certificate paid first, before an order ("says we have to pay his agent 3000 for an export certificate
+        // first"; round 52).
+        String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
+        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
         // An agent's share asked, no loan's sum after it ("the middleman wants 5 points, is that normal", "our broker charges 4%"; round
         // 30, convention 74): the intermediaries' pitch, as their share after payout; with the loan's sum ("takes a 1.5 percent fee on
         // 800k") it stays the offer to cost.
@@ -1418,7 +1441,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // "bitcoin will triple in 3 months", "this coin is guaranteed"; not the shopping festivals ("stock up for double 11").
       String.raw`\b(?:doubl|tripl|quadrupl)\w*\b(?!\s*(?:11|12|eleven|twelve)\b)[^.?!]{0,24}?\b(?:in|within|every)\s+(?:a|one|\d+|two|three|four|six|a few)\s+(?:days?|weeks?|months?)\b` +
         String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b|${RISES_EACH})|` +
-        String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\bprincipal\s+(?:is\s+)?(?:fully\s+|100%\s+|totally\s+)?protected\b|` +
+        // Likes, follows or tasks paid, then money advanced for bigger orders ("like and follow shops … then they want u to prepay"; round 52).
+        String.raw`\b${TASKS_EN}\b[^.?!]{0,80}\b${PREPAID_EN}\b|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a

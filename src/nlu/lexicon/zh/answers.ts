@@ -134,8 +134,8 @@ export const no: Words = [
   '没',
   '没有的',
   '没呢',
-  // Not yet, the money not sent (还没转呢, 还没有交, 还没呢; round 51): asked whether the money went, the no.
-  String.raw`还没(?:有)?(?:转|交|付|打|汇|给)?(?:钱)?(?:呢|哦|嘛|啊)?`,
+  // Not yet (还没呢, 还没有; round 51); the money not sent (还没转呢) is a fact of its own (commands.ts, notSentYet; round 52).
+  String.raw`还没(?:有)?(?:呢|哦|嘛|啊)?`,
   // ...said twice (算了算了), or the mind changed with 还是 or 就, the loan named before (还是算了, 贷款的事就算了吧; round 28, fix28c).
   String.raw`(?:(?:贷款|借钱|借款|融资|这笔钱|这个钱)(?:的事情?|这事|这个事情?)?\s?)?(?:还是|那就|就|那)?\s?算了(?:\s?算了)*(?:吧)?`,
   // Yunnan 没得 (none, no), often written 么得 or 莫得; 不消 (no need).

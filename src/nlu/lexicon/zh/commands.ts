@@ -281,7 +281,7 @@ export const serviceAsked: Words = [
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
 // ...讲是 as Yunnan says it (有个讲是银行客服的打电话来; round 50).
-const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|讲是|讲他是|讲她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
+const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说\s?是|说他是|说她是|讲\s?是|讲他是|讲她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
 /**
  * Not a regulator an impostor claims to be, nor one said to have called (说是银保监会的, 自称金融监管局的人,
  * 人民银行的人打电话来): the scam's cover, no rules asked; nor the impostor's 监管账户 (a "supervised account").
@@ -482,6 +482,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
       // ...spaced as typed (格 靠得住, 格 是 正规 的).
       String.raw`格\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
+      // Real asked in English inside Chinese (当天放款 50w, real 吗; round 52).
+      String.raw`\b(?:real|legit|true)\b\s*(?:的)?\s*(?:吗|么|嘛|不|没)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       // ...a lender named by other words, its licence asked or looked up (咋个查一家放贷公司有没有正规牌照, 那家小贷公司格有牌照; round 50):
@@ -1298,6 +1300,36 @@ const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?回(?:来)?|ge
 export const moneyBackAsked: Words = [
   // ...now said before or after the money (那现在钱还追得回来不嘛), a particle after the ask, or the getting back in English (那还能 get back 吗;
   // round 51).
-  `^\\s*${BACK_OPENER}\\s*${BACK_GOT}(?:了)?\\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\\s*(?:嘛|哦|啊|呢|喃)?\\s*[?？]*\\s*$`,
+  // ...after what was done, the ask the last clause (报过警了 派出所讲先立案 那钱还拿得回来不; round 52).
+  `(?:^|(?<=[\\u4e00-\\u9fff,，。!！]))${BACK_OPENER}\\s*${BACK_GOT}(?:了)?\\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\\s*(?:嘛|哦|啊|呢|喃)?\\s*[?？]*\\s*$`,
   String.raw`^\s*(?:钱|这笔钱|那笔钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能)?\s*追(?:得)?回(?:来)?(?:的)?(?:可能|希望)?\s*(?:不|吗|么|嘛|没得|没有|莫得)?\s*[?？]*\s*$`,
+];
+
+/** Money not sent said: 还没转, 没给他打钱, 一分钱都没转, 还好没交 (the sending verb, what was sent, to whom). */
+const NOT_SENT = String.raw`(?:(?:还好|幸好|好在)\s*)?(?:我|我们)?\s*(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)?\s*没(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
+/** The money still the owner's: 钱还在我卡上. */
+const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
+/** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
+const SENT_FEELING = String.raw`(?:但是?|不过|就是)?\s*(?:我|我们)?(?:心里|心头)?(?:有点|有些|好|很|还是)?(?:慌|怕|着急|急|担心|害怕|紧张)(?:得很|死了|得要命|呢)?|吓死(?:我)?了|好险|还好|幸好`;
+/** A no before it, and what the other side still does (莫有莫有, no; 他还在催, 一直打电话来; round 52). */
+const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*)+`;
+const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:我|我们)?(?:呢)?`;
+/**
+ * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
+ * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
+ */
+export const notSentYet: Words = [
+  `^(?=[\\s\\S]*(?:没|钱))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING})\\s*[,，。.!！~…]*\\s*)+$`,
+];
+
+/** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
+const CALL_WHOM = String.raw`(?:(?:打|拨)(?:哪个|什么|啥|哪样|哪家的?|哪里的?)(?:电话|号码|号)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
+/**
+ * Whom to call asked, alone (那我打哪个电话问, 应该打什么号码, 找哪个核实; round 52): read by run.ts only when nothing else is read; the
+ * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
+ */
+export const whoToCallAsked: Words = [
+  String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
+    CALL_WHOM +
+    String.raw`\s*(?:问|问问|核实|报警|查|查一下)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
 ];

@@ -542,6 +542,10 @@ export const heardOnAfter: Words = [
   String.raw`^\s*(?:上面?|里面?)?\s*(?:的|有)\s*(?:广告|视频|博主|主播|网红)`,
   // ...an ad or a post pointed at with its kind between (抖音上那个借钱的广告, 快手上这个放贷的视频; round 32, corpus convention 124).
   String.raw`^\s*(?:上面?|里面?)\s*(?:那个|这个|那些|这些|有个|一个)\s*[^，。,.!?；;\s]{0,6}?(?:广告|视频|帖子|链接)`,
+  // ...or where someone reached the owner (快手上私信找的我, 抖音上加的我, 微信上认识的; round 52): contact made, no selling.
+  // ...or its service claimed by a caller (讲是美团客服, 说是携程的客服; round 52): a cover, no selling.
+  String.raw`^\s*(?:的)?\s*(?:官方)?\s*客服`,
+  String.raw`^\s*(?:上面?|里面?)?\s*(?:有人|有个人)?\s*(?:私信|私聊|加(?:的)?(?:我|我们)|找(?:的)?(?:我|我们)|联系(?:的)?(?:我|我们)|发消息|认识的)`,
 ];
 /** …or the platform after a word of watching or a person on it: 刷抖音刷到, 看快手. */
 export const heardOnBefore: Words = [String.raw`(?:刷|看)\s*$`];

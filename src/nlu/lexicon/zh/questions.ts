@@ -91,7 +91,7 @@ const PROOF = String.raw`(?:截图|凭证|回执|回单|页面|图片|照片|(?<
 // ...or a remittance slip, by the bank's name for it (银行水单, swift 水单, 汇款单, 电汇单): round 22.
 // ...or a bare screenshot said to show the money paid (发了个截图讲钱打过来了, 截图上说已经转了; round 30).
 const SHOT_SAID_PAID = String.raw`截图(?=${C}{0,4}(?:讲|说|称|显示)${C}{0,3}(?:已经|已)?(?:打|转|付|汇))`;
-const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
+const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|(?:到账|到帐|转账|转帐|银行|入账|入帐)(?:的)?(?:短信|信息|通知)|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -286,8 +286,14 @@ const NO_LOSS =
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
+/** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
+const KIN_MORE = String.raw`老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
-const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人)`;
+const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
+/** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
+const NEW_NUMBER = String.raw`换了?(?:个|一个)?新(?:号|号码|手机号|手机|微信)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
+/** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
+const SAID_FROM_KNOWN = String.raw`(?:email|邮件|短信|消息|信息|微信)${C}{0,6}(?:讲|说)\s*(?:是)?\s*${PERSON_KNOWN}(?:发的|发来的|发过来的)`;
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
 const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
@@ -304,16 +310,18 @@ const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带�
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
-const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监`;
+const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监|供电局|供电所|电力局|电力公司|自来水公司|水务局?|燃气公司|交警`;
 /** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
-const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲是|说是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
+const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲\s?是|说\s?是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
+/** One of them said to call or text, no claim word (供电局的打电话来, 法院的人发短信; round 52). */
+const OFFICE_CALLING = String.raw`(?:${OFFICES})的?(?:人|工作人员)?${C}{0,3}(?:打(?:了个)?电话来|打来电话|来电话|打电话|发(?:了个?)?短信|发(?:了个?)?信息)`;
 /** Money demanded of the owner: paid, moved or advanced (要先转, 叫我交, 叫我先帮他垫钱, 转进…账户). */
 const MONEY_DEMANDED = String.raw`(?:要|得|需要|必须|叫|让|喊|要求)(?:我|我们)?${C}{0,12}?(?:交|缴|付(?!宝)|转|打|垫|汇|\bpay\b|\btransfer\b)|(?:叫|让|要)(?:我|我们)?${C}{0,6}扫${C}{0,8}码|(?:转|打|汇|存)(?:进|到|入)${C}{0,8}(?:账户|帐户|账号|帐号|卡)`;
 /** A threat if the sum is not paid (不交就吊销, 才不立案): the impostor's lever. */
-const UNLESS_PAID = String.raw`(?:不交|不付|不转|否则|不然)${C}{0,4}(?:就|会|将)?(?:被)?(?:吊销|注销|冻结|起诉|立案|拘留|抓|罚款|上征信|影响征信|上黑名单)`;
+const UNLESS_PAID = String.raw`(?:不交|不付|不转|否则|不然)${C}{0,4}(?:就|会|将)?(?:被)?(?:吊销|注销|冻结|起诉|立案|拘留|抓|罚款|上征信|影响征信|上黑名单|拉闸|停电|停水|断电|断水|封店|查封)`;
 const PAID_OR_ELSE = String.raw`(?:交|缴|付|转)${C}{0,10}(?:才|就)(?:不|不会|能不)(?:立案|起诉|抓|拘留|冻结|吊销|追究)`;
-const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|公司|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
-const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
+const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|供货商|公司|客户|客商|厂家|合作方|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
+const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send|wire)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
 // The loan out said with 贷款, 钱 or an English loan before 下来 (贷款下来以后他要抽五个点, loan 下来以后要收两个点; round 22), the taker
@@ -1079,7 +1087,7 @@ const FEE_OR_SHARE_PAID = String.raw`(?:交|缴|付|转|打|给(?!我)|收|抽|�
  */
 const FEE_FOR_SPEED = String.raw`(?:${ASKER}|\bagents?\b|\bbrokers?\b)${L}{0,20}?(?:${FEE_OR_SHARE_PAID}${L}{0,16}(?:${SPEED_PROMISED})|(?:${SPEED_PROMISED})${L}{0,16}${FEE_OR_SHARE_PAID})`;
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
-const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
+const HANDED_OVER = String.raw`(?:(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)|(?<=(?:验证码|密码)(?:截图|截屏|照片)?)(?:发|传|报|念)(?:过去|出去|给))`;
 
 /** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
 const NO_CHECKS = [
@@ -1186,6 +1194,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
         // ...or advanced for a task (后头叫我垫了一万二 现在人都联系不上了; round 51).
         String.raw`|(?:转|打|汇|交|付|给|垫)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
+        // ...put in, then it cannot be taken out (我已经投了两万 现在提不出来; round 52): lost, before the promise that drew it.
+        String.raw`|(?:已经|已|都)(?:投|充|存|入金)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:提不出|取不出|提现不了|拿不出|提不了现|出不了金)` +
         // The money moved with 把, then the fraud seen or what now (把店里三十来万全转过去了 今天才反应过来 咋个办, 刚把 2.5w 转给那个客服了
         // 现在他把我 block 了; round 51).
         String.raw`|把(?:${C}|(?<=\d)\.(?=\d)){0,12}(?:全|都|全部)?(?:转|打|汇)(?:过去|出去|给)${C}{0,8}了${L}{0,24}(?:${AFTER_SENT}|${GONE_AFTER_SENT}|反应过来|才发现|才晓得|上当)` +
@@ -1241,6 +1251,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
         String.raw`|(?:贷款|借款|借钱)(?:的)?(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
+        // ...a membership or a fee to take the approved money out (额度批了六万 提现的时候讲要先开个会员才能到账; round 52), or a link
+        // that has something installed (短信发来个链接 … 点进去要装个东西).
+        String.raw`|(?:app|软件|平台)${L}{0,30}提现${L}{0,20}(?:先|要|得)(?:开|交|充|买|办)${C}{0,10}(?:会员|费|保险|押金)` +
+        String.raw`|链(?:接|结)${L}{0,30}(?:点进去|点开|点了)${C}{0,6}(?:要|让|叫|就)?(?:装|下载|安装|下)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
@@ -1291,7 +1305,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
         // ...for a sum, the record moved by 把 (花三千块钱就能把我征信上的逾期记录消掉; round 41).
         // ...made clean (把征信上那两笔预期弄干净, 把 征信 上 的 bad record 全部 洗掉; round 51).
-        String.raw`|把${C}{0,12}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,16}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉|弄干净|搞干净|洗干净|清干净)` +
+        String.raw`|把${C}{0,12}(?:征信|信用记录|逾期记录|不良记录|黑名单|呆账|逾期)${C}{0,16}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉|弄干净|搞干净|洗干净|清干净|撤掉|撤销|撤了|拿掉)` +
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         String.raw`|${RECORD_FOR_MONEY}` +
@@ -1313,7 +1327,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
         String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)(?:的)?(?:同学|朋友|同事|老乡|兄弟|亲戚|老板)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
-        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话`,
+        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话` +
+        // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
+        // 马上 wire 八万; round 52).
+        String.raw`|${PERSON_KNOWN}${L}{0,24}(?:${NEW_NUMBER})${L}{0,40}(?:叫|让|要|喊)(?:我|我们)${C}{0,12}${MONEY_MOVED}` +
+        String.raw`|${SAID_FROM_KNOWN}${L}{0,20}(?:叫|让|要|喊)(?:我|我们|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}`,
     ),
   },
   {
@@ -1322,7 +1340,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 不交就吊销, 要交保证金才不立案): the office reached on its own public number.
     id: 'fraud-official-impersonation',
     re: new RegExp(
-      String.raw`${OFFICE_CLAIMED}${L}{0,60}(?:${MONEY_DEMANDED})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}`,
+      String.raw`(?:${OFFICE_CLAIMED}|${OFFICE_CALLING})${L}{0,60}(?:${MONEY_DEMANDED}|${UNLESS_PAID})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}`,
     ),
   },
   {
@@ -1331,6 +1349,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       // ...paying said in English (要先 pay 500 手续费; round 33).
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+        // A platform's fee before an order or a contract can be had (要先在他们采购平台上交两千入住费才下得了单; round 52).
+        String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
@@ -1479,7 +1499,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or bought up or rented out at a price, no use said (有人想高价收我的微信支付账号 格ok; round 49): a mule's account all the same.
         String.raw`(?:高价收|高价收购|高价买|收购|出租)\s?(?:(?:我|我们|自己|你)(?:的|家)?\s?)?(?:${MULE_ACCOUNTS})|` +
         // ...a worker's bank card rented by a stranger (有人出一个月两千 要租我们司机的银行卡; round 50): always a money mule's.
-        String.raw`租(?:用)?\s*(?:我|我们|你|你们|他|她|他们)?(?:的|家)?${C}{0,4}?(?:的)?(?:银行卡|对公账户|公户|微信号|支付宝账号)|` +
+        String.raw`租(?:用)?\s*(?:我|我们|你|你们|他|她|他们)?(?:的|家)?${C}{0,4}?(?:的)?(?:银行卡|对公账户|公户|微信号|支付宝账号|营业执照|执照)|` +
         // ...or rented, lent or sold to others by its owner (把他哩银行卡租给别人收款; round 50).
         String.raw`(?:银行卡|卡|账户|账号|公户|微信号|支付宝)${C}{0,2}(?:租|借|卖|出租)给(?:别人|人家|外人|陌生人|别个|他们|老板)|` +
         `(?:拿|用)(?:我|我们|自己)(?:的|家)?${C}{0,4}(?:${MULE_ACCOUNTS})${C}{0,6}(?:帮|替|给)(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人|人家|对方)${C}{0,4}(?:${MULE_COLLECT})|` +
@@ -1531,6 +1551,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (Not the owner's own wish for it: 想买点银行理财 要保本的那种; round 50.)
         // A task paid back in commission on money advanced (先垫钱帮商家刷好评 一单返百分之八的佣金, 做任务 返佣金; round 51).
         String.raw`(?:刷单|刷好评|刷信誉|刷销量|做任务|点赞任务)${L}{0,20}(?:返|佣金|提成)|` +
+        // ...likes and follows paid, then money advanced for bigger orders (点赞关注一个给三块 后头喊我先垫钱做大单; round 52).
+        String.raw`(?:兼职|点赞|关注|做任务|刷单)${L}{0,40}(?:先垫|垫钱|垫付|先充|充值|先交钱)|` +
+        // ...shares sold with a sum paid out at a time (收钱入股合作社 一股一万 年底分三千; round 52).
+        String.raw`(?:入股|集资)${C}{0,16}(?:年底|年终|每年|每个?月|每季度?)${C}{0,2}(?:分|返|给)${C}{0,2}${SUM_SENT}|` +
         String.raw`(?:${MONEY_PUT_IN})${L}{0,36}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|${FLOOR_PROMISED}|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
