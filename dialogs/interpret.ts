@@ -265,7 +265,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // "刷卡机费率千分之六 格正常", "what's a normal per-swipe fee": the fee of collecting payments (the NLU's cost with the purpose
   // payment-collection, corpus convention 308) is answered first; the purpose and the firm's facts told beside are taken with it.
   if (u.command === 'cost' && u.purpose === 'payment-collection' && !u.question && !u.offer && u.amount === undefined) {
-    const facts = factsBeside(u);
+    // Another purpose already held (idle cash to place, then "the bank wants 0.6% on every card swipe, thats a lot right"): the fee
+    // answered, the need the owner told kept; a question changes nothing the owner said (round 52).
+    const { purpose: _asked, ...rest } = u;
+    const facts = factsBeside(context.profile.purpose !== undefined && context.profile.purpose !== u.purpose ? rest : u);
     return { type: 'intent.question', question: 'collection-fee', ...(facts ? { facts } : {}) };
   }
   // A direct question or an offer is answered first, and changes nothing in the profile itself; the firm's facts the

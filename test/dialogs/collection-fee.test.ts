@@ -49,4 +49,28 @@ describe('round 38: a fee of collecting payments, weighed', () => {
       { ...AT, locale: 'en' },
     );
   });
+
+  it('en: idle cash advised, then a card fee weighed in passing: the fee answered, the idle-cash need kept (round 52)', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a guesthouse in dali, 5 staff' },
+        { say: 'got about 300k doing nothing in the business acct after the summer' },
+        { say: '4 months', stage: 'advising' },
+        { say: 'also the bank wants 0.6% on every card swipe, thats a lot right', replies: [FEE_EN], stage: 'advising' },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: 闲钱 advised, then 刷卡手续费 weighed: the fee answered, the purpose kept (round 52)', async () => {
+    await playHandoff(
+      [
+        { say: '我们在大理开客栈 五个人' },
+        { say: '账上有三十来万闲着 用不到' },
+        { say: '四个月', stage: 'advising' },
+        { say: '刷卡手续费要扣千分之六 格贵', replies: [FEE_ZH], stage: 'advising' },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
 });

@@ -1476,13 +1476,15 @@ const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
 const IDLE_SUM_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been', 'in'];
 /** Money by a word of its being unused: "spare cash", "surplus funds", "idle capital". */
 const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b`;
+/** More ways (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
+const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|sits? in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
 /** Money not needed till a time: "600k we wont need till march" (round 50). */
 const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+need(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b`;
 /**
  * Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused", where it sits said between ("sitting in the business
  * account doing nothing"; round 50), or not needed till a time.
  */
-const LYING_UNUSED = String.raw`${NOT_NEEDED_TILL}|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
+const LYING_UNUSED = String.raw`${NOT_NEEDED_TILL}|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b|${IDLE_MORE_EN}`;
 /**
  * Chinese words after a sum that say it lies unused: 闲着, 空着, 没用 (放着, 压着 before them: 账上压着三十来万没用).
  * Not the money named so (200万闲置资金, 一百万闲钱 想买理财): the corpus reads that as the sum to place, the amount.
@@ -1490,6 +1492,8 @@ const LYING_UNUSED = String.raw`${NOT_NEEDED_TILL}|(?:sitting|lying|sat)\s+(?:[a
 // ...or of no use for a while (放着莫得用处, 一时半会用不到; round 50).
 const LYING_UNUSED_ZH = [
   '闲着',
+  // Yunnan 闲起 for 闲着 (五六十万闲起的; round 52).
+  '闲起',
   '空着',
   '没用',
   '没动',
@@ -1502,6 +1506,9 @@ const LYING_UNUSED_ZH = [
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).
 const IDLE_SUM_ZH = String.raw`(?:左右|上下|的样子|出头)?\s*(?:嘛|吧|呢|啊)?\s*(?:的)?(?:现金|现钱|存款)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
+/** Lying said before the sum (账上常年压着五十来万, 手头闲着二十万; round 52). */
+const IDLE_BEFORE_SUM =
+  /(?:账上|帐上|卡上|手头|手上|户头上?)[^，。,；;!?！？]{0,4}(?:压着|趴着|躺着|闲着|闲起)(?:有)?\s*(?:个|大概|差不多|将近)?\s*$/;
 const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -2544,7 +2551,8 @@ export function readSlots(
           );
         // "500k sitting idle", "200k spare cash doing nothing", "1m idle money": a sum said to lie unused
         // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
-        const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
+        // ...or said to lie before it (账上常年压着五十来万; round 52).
+        const idle = IDLE_SUM.test(text.slice(q.end, clause[1])) || IDLE_BEFORE_SUM.test(text.slice(clause[0], q.start));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         // "种咖啡的 在普洱 1.2 mil 一年", "开餐馆的 大概 80万 一年": a bare sum, then one year alone after a pause, in a message that
         // names the firm's trade, is the year's takings, as 一年八十万 reads (round 32, corpus convention 109); said alone as a

@@ -616,7 +616,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'risks',
     anywhere: [
       // Not a promise of none ("risk-free"): that is no question about risks.
-      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free)`,
+      // ...nor a platform's "risk control" (its review holding takings; round 52).
+      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free|\s+(?:control|review|management team)\b)`,
       String.raw`\b(?:is|are) (?:it|this|that|they) (?:really |truly )?risk[- ]free\b`,
       String.raw`\brisky\b`,
       String.raw`\bdangers?\b`,
@@ -718,6 +719,10 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
+      // A wallet's, a bank's or a machine's cut by its rate ("wechat takes 0.1% every time i move money out", "bank wants 0.55% on every
+      // card swipe"; round 52): what collecting or moving money costs.
+      String.raw`\b(?:wechat|weixin|alipay|card machine|pos|machine)\b[^?!]{0,12}?\b(?:takes|charges|keeps|wants|deducts)\s+\d+(?:\.\d+)?\s*%`,
+      String.raw`\bbank\b[^?!]{0,12}?\b(?:takes|charges|keeps|wants|deducts)\s+\d+(?:\.\d+)?\s*%\s+(?:on|of|per|for)\s+(?:every|each|a)\s+(?:card\s+)?(?:swipe|sale|payment|transaction)`,
       // A fee or a charge said, then weighed too high ("担保公司一年 charge 百分之三, too high 吗"; round 41): its cost (an offer's rate
       // weighed so is the offer judged: "they quoted 15 percent a year, too much?").
       // ...a quote judged so in other words ("guarantee company quoted 2.5% a year, seems steep?"; round 42).

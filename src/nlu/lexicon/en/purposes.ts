@@ -986,8 +986,10 @@ const MONEY_HELD = String.raw`(?:\d[\d,.]*\s*(?:${SUM_UNITS.join('|')})|money|ca
 const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been'];
 /** A card named by its kind or brand: "visa cards", "foreign card", "mastercard" (round 51). */
 const FOREIGN_CARD = String.raw`(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*(?:cards?|visa|mastercard|amex)\b`;
+/** More ways of saying it (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
+const IDLE_MORE = String.raw`doing nothing|earning (?:nothing|zero)|sits? in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)`;
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
-const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)`;
+const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused|${IDLE_MORE})`;
 /** What may stand before what is built: "a", "6 more", "two new", "another". */
 const BUILT_COUNT = [
   ...['a', 'an', 'our', 'more', String.raw`\d+`, 'two', 'three', 'four', 'five', 'six', 'ten', 'a few', 'some'],
@@ -1183,6 +1185,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpayment (?:systems?|gateways?)\b`,
       // A machine or a way customers pay by: "a card machine", "accept cards", "so customers can pay by card".
       String.raw`\bcard (?:machines?|readers?|terminals?)\b`,
+      // A cut on each card swipe ("bank wants 0.55% on every card swipe"; round 52), cards customers want to use ("the foreign ones
+      // want to use cards").
+      String.raw`\b(?:card )?swipes?\b|\bwant(?:s)? to (?:use|pay (?:by|with)|tap) (?:their )?(?:cards?|visa|mastercard)\b`,
       String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
       // (Not what they do already: "my customers pay by card mostly".)
       String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
@@ -1215,6 +1220,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A sum not to be touched till a time ("got about 500k we wont touch till march"; round 51), or money sitting earning nothing.
       String.raw`(?<=(?:\d\s*(?:k|m|w|wan|yuan|rmb)?|money|cash)\b[^.?!]{0,30})\b(?:won'?t|will not|don'?t|do not)\s+(?:need|touch|use)\s+(?:it\s+|them\s+)?(?:till|until|before)\b`,
       String.raw`\bsitting (?:there|around)\s+(?:earning|making|doing)\s+(?:zero|nothing|no interest)\b`,
+      // A sum said saved, no loan wished ("bout 80k, just what we saved over the winter"; round 52), as savings are (convention 343).
+      String.raw`(?<=\d\s*(?:k|m|w|wan|yuan|rmb)?\b[^.?!]{0,20})\b(?:what|that'?s what)\s+(?:we|i)(?:'ve| have)?\s+saved\b(?![\s\S]*?\b(?:loan|borrow|lend|need)\w*)`,
     ],
   },
   {

@@ -807,7 +807,7 @@ const AFTER_SENT = [
  * before the advance fee (as in zh/questions.ts).
  */
 /** Money-market funds in a wallet: Yu'e Bao, Lingqiantong. */
-const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`;
+const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|(?:that |the )money funds?|lingqiantong`;
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 /** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */
@@ -1335,7 +1335,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
         // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's
         // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
-        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
+        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\b(?:banks?|alipay|wechat|weixin|pos|machine)\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
         // ...the payout said first (round 23): "once the loan lands the broker wants to take 4% of it", "after it's released the agent takes 3 points".
         String.raw`${PAYOUT_FIRST}[^.?!]{0,20}\b(?:agent|broker|middleman|he|she|they)\b[^.?!]{0,12}\b(?:takes?|wants?(?: to take)?|charges?|gets?|keeps?)\s+(?:a\s+)?${SHARE}`,
         // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
@@ -1657,8 +1657,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...safer than another place asked (is putting it in yuebao safer than a bank wealth product; round 51), as convention 489 reads it.
         String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|safer|safest|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
         // ...or drawn at need (money market funds, can we take it out same day; round 51).
-        String.raw`\b(?:${EN_MMF})\b[^?!]{0,40}\b(?:take|get|draw|withdraw|cash)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
-        String.raw`\b(?:safe|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
+        String.raw`\b(?:${EN_MMF})\b[^?!]{0,60}\b(?:take|get|draw|withdraw|cash)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
+        String.raw`\b(?:safe|safer|safest|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
       ].join('|'),
     ),
   },
@@ -1773,6 +1773,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // into the company account", "can our vietnamese buyers settle in rmb", "can we get paid in usd into our company account".
         String.raw`\b(?:can|could|may)\s+(?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|settle|transfer|remit)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
+        // ...or pay one into the firm's account, the account asked ("our lao buyers wanna pay usd straight into our acct, do we need a special
+        // account"; round 52).
+        String.raw`\bpay\s+(?:us\s+)?(?:in\s+)?${CURRENCIES}\b[^.?!]{0,40}\b(?:special|foreign currency|fx|forex|what|which|separate|different)\s+(?:kind of\s+)?(?:account|acct)\b`,
         // ...or whether the firm may settle, pay or invoice in one (round 24): "can we settle in yuan with our laos suppliers", "could we
         // invoice the thai buyers in rmb".
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:just\s+)?(?:settle|pay|invoice|bill|charge|trade)\b(?:\s+\w+){0,4}?\s+in\s+(?:${CURRENCIES}|renminbi)\b`,
@@ -2059,6 +2062,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own wallet used to take the firm's money (round 40): "use my personal wechat to collect money for the shop",
         // "can we take payments on my personal alipay".
         `|${OWN_TAKINGS}` +
+        // A code said for personal use only, or capped ("alipay says my code is for personal use only and capped what i can recieve"; round 52).
+        String.raw`|\bcodes?\b[^.?!]{0,30}\bpersonal use\b|\bcapped\b[^.?!]{0,20}\b(?:receive|recieve|collect|take)\w*` +
         // Round 37 (fix37e, convention 307): a business code named ("merchant qr code", "business payment code"), or a code held back
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
         // (Not its price asked: "how much does an alipay merchant code cost" is the collection's cost; round 50.)
@@ -2111,7 +2116,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // i turn on early settlement"; round 32, corpus convention 101).
         String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?,;]{0,20}?(?:${SERVICE_WEIGHED_EN})|(?:${HOW_HAD_EN})[^.!?,;]{0,20}(?:${EARLY_SETTLEMENT_EN})` +
         // ...its fee weighed after a comma ("tiktok shop early payout, is the fee expensive"; round 37, fix37c).
-        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?;]{0,6}?\b(?:is|are|how much is|what(?:'?s| is))\s+(?:the|their|its)\s+(?:fees?|charges?|cost)\b`,
+        String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?;]{0,6}?\b(?:is|are|how much is|what(?:'?s| is))\s+(?:the|their|its)\s+(?:fees?|charges?|cost)\b` +
+        // ...the takings frozen or held by the platform ("meituan froze our payout cos of a customer complaint"; round 52).
+        String.raw`|\b(?:${EN_PLATFORMS})\b[^.!?]{0,30}\b(?:froze|frozen|freez\w*|holding|held|withheld|locked)\s+(?:our |my |the )?(?:payouts?|money|takings|funds|settlements?|earnings)\b`,
     ),
   },
   {

@@ -113,6 +113,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bwechat ?pay\b`,
       // WeChat as the wallet money moves through: "how much does wechat charge to send money", "wechat transfer fee".
       String.raw`\b(?:wechat|weixin)\b(?=\s+(?:transfers?|payments?|fees?|charges?)\b|[^.?!]{0,20}\b(?:charge|charges|fees?)\b[^.?!]{0,20}\b(?:send|transfer|pay|receiv|collect))`,
+      // ...its cut on money moved out to the card ("wechat takes 0.1% every time i move money out to my bank card"; round 52).
+      String.raw`\b(?:wechat|weixin|alipay)\b(?=\s+(?:takes|charges|keeps)\b[^?!]{0,40}\b(?:move|moving|withdraw\w*|transfer\w*|cash(?:ing)? out)\b)`,
       // ...or as where the takings come in ("all payments on wechat", "customers pay by wechat"; round 50), as 都是微信收钱 reads.
       String.raw`(?<=\b(?:payments?|takings|sales|customers pay|they pay|people pay)\s+(?:are\s+|come\s+|go\s+)?(?:all\s+)?(?:on|via|through|by|with)\s+)(?:wechat|weixin)\b`,
       String.raw`\bweixin pay\b`,

@@ -649,6 +649,11 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // A pick made by its cost (月供 lower 的那家, 费用少的那个): what it costs is what decides.
       PICKED_BY_COST_ZH,
+      // A cut by its rate in thousandths, weighed (还要扣千分之一 格合理; round 52): a wallet's or a machine's (a broker's 百分之四 is the
+      // advance fee's story, fix23c).
+      String.raw`(?:扣|收|抽)(?:掉|了)?\s*(?:千分之|万分之)[\d一二三四五六七八九十点.]+${C}{0,6}[,，]?\s*(?:格|合理|正常|划算|贵|高|合不合理)`,
+      // A cut taken per payment, asked (每笔要扣好多, 一笔抽几个点; round 52): the collecting's cost.
+      String.raw`(?:每|一)笔(?:要|都|得)?(?:扣|收|抽)(?:好多|多少|几多|几个点)`,
       // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
       String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.

@@ -761,6 +761,12 @@ const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜'
 
 /** What may stand between a sum and its lying untouched: 一直放在店里头, 都. */
 const IDLE_SPAN = String.raw`[^，。,；;!?！？]{0,12}`;
+/** A share of the takings, before how they come in (大半是, 一半是, 基本都是). */
+const SHARE_OF_TAKINGS = String.raw`(?:大半|一半|多半|大部分|大多|一大半|主要|基本|百分之[\d一二三四五六七八九十]+)(?:都)?是\s?`;
+/** Any character within a clause. */
+const C_IDLE = String.raw`[^，。,；;!?！？]`;
+/** ...across a comma, for a sum of no use said after it (大概 40w, 半年内用不到; round 52). */
+const IDLE_SPAN_WIDE = String.raw`[^。；;!?！？]{0,16}`;
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -795,15 +801,22 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
       ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}`),
       // Not the takings by how they come in, summed (一天现金加扫码差不多六千: a day's sales; round 50).
-      String.raw`(?<!(?:现金|刷卡|微信|支付宝)(?:加上?|和|跟|带))扫码(?!(?:加上?|和|跟|带)(?:现金|刷卡))`,
+      // ...nor their share (大半是扫码收的, 一半是刷卡的; round 52, as convention 491 reads the takings by how they come in).
+      String.raw`(?<!(?:现金|刷卡|微信|支付宝)(?:加上?|和|跟|带))(?<!${SHARE_OF_TAKINGS})扫码(?!(?:加上?|和|跟|带)(?:现金|刷卡))`,
       '二维码',
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,
       // Not a platform settling with the firm (抖音那边结算要七天, 拼多多结算太慢; round 31, fix31a): its takings paid out, no way
       // of collecting payments wanted.
       String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|平台|小店|网店)[^，。,.!?；;\d]{0,6})结算`,
-      '刷卡',
+      String.raw`(?<!${SHARE_OF_TAKINGS})刷卡`,
       'pos机',
       '聚合支付',
+      // A collecting code for every wallet, a card machine in words (聚合码, 刷卡机, 能刷卡的机子), a cut per payment (每笔扣千分之六; round
+      // 52). (A business code alone, 商家码申请好了, is a fact: fix37e.)
+      String.raw`聚合码|刷卡机|收款机|(?:能|可以)刷(?:卡|visa|信用卡)${C_IDLE}{0,4}(?:机子|机器)`,
+      String.raw`(?:每|一)笔(?:要|都|就|得)?(?:扣|收|抽)`,
+      // A foreign card wished (老外想刷 visa 卡, 想刷外卡; round 52).
+      String.raw`刷\s*(?:visa|master(?:card)?|信用|外国|国外的?|境外)\s*卡|刷外卡`,
       '码牌',
       // Customers finding it hard to pay: 客人付款不方便, 顾客买单麻烦.
       String.raw`(?:客人|顾客|客户|游客)(?:付款|付钱|买单|结账|扫码)(?:不方便|麻烦|很麻烦|难)`,
@@ -813,16 +826,21 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'wealth-management',
     // Idle money; not a machine, vehicle or building standing idle (挖机一直闲着, 叉车闲置了, 铺面闲着): a thing had.
     words: [
-      String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|空着)`,
+      String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|闲起(?:的|没用)?|空着)`,
       '闲钱',
       // ...a sum said untouched or idle where it lies (现金有十来万 一直放在店里头没动, 两百来万 闲在账上; round 50): not a thing had.
       String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b|(?<=\d)w)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着))|闲在`,
       // ...or said saved up, no loan wished (三十来万吧 都是这两年攒下来的; round 51), as savings are (convention 343).
-      String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
+      String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|起|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
       // ...a sum of no use said plainly after it (账上有三十来万 用不到; round 51), not a loan's sum said too much (借五十万用不到那么多).
-      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN})(?<!(?:借|贷)${IDLE_SPAN})用不(?:到|着)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})用不(?:到|着)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
       // ...kept for a rainy day, earning a little interest (放着备用 顺便吃点利息; round 51), a fixed deposit or a large-sum certificate.
       String.raw`(?:吃|赚|生)(?:点|些|一点)?利息|存(?:了|个|一笔|点)?定期|大额存单`,
+      // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),
+      // lying in the account before its sum (账上常年压着五十来万), or not to be touched (起码一年 莫去动它).
+      String.raw`存${C_IDLE}{0,6}定[期其]|放着也是放着|闲着也是闲着`,
+      String.raw`(?:账上|帐上|卡上|手头|手上|户头上?)${C_IDLE}{0,4}(?:压着|趴着|躺着|闲着|闲起)(?=\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万])`,
+      String.raw`(?:莫|不|别|不会)(?:去)?动(?:它|这笔钱|这个钱|那笔钱)`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
       // (管理才能, 处理材料 stand astride two words).
       String.raw`(?<=(?:拿来|用来|想|做点?|搞点?|买点?|弄点?|去)\s?)理[才材]`,

@@ -1719,7 +1719,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     re: new RegExp(
       // ...or whether it can be drawn at need (余额宝里头的钱 急用的时候格取得出来; round 50).
-      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
+      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|哪样|取钱|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
         // Not a wish told with the facts (手头闲着四十来万 想放点余额宝; round 51): the money to place, the fund named, no question.
         String.raw`|(?<!(?:想|打算|准备|计划)${C}{0,2})(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
@@ -1795,6 +1795,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: new RegExp(
       String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
+        // A foreign currency coming in, then a way to take it asked; no account for it; buyers abroad slow to pay, a faster way asked
+        // (他们想打越南盾过来 走哪样路子收稳当, 我们莫得外汇账户 格收得到, 泰国客户付的款要十来天才到帐 格有法子快点; round 52).
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,12}(?:过来|进来)${L}{0,16}(?:走)?(?:哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式)` +
+        String.raw`|(?:莫得|没有|没得|莫有)(?:外汇|外币)(?:账户|帐户)` +
+        String.raw`|${BUYERS_ABROAD}${L}{0,20}(?:到帐|到账)${L}{0,12}(?:有没有|有没得|格有)${C}{0,4}(?:办法|法子|路子)` +
         // A foreign currency paid to the firm, then cash or the bank weighed as the way to take it (老挝客户付基普 是收现金好还是让他们走银行
         // 打过来好; round 50): how to receive it, no service weighed.
         String.raw`|${PAID_IN_FOREIGN}${L}{0,16}?(?:${CASH_OR_BANK})${C}{0,8}还是${C}{0,12}(?:${CASH_OR_BANK})` +
@@ -2098,7 +2103,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面)?\s?(?:卖|开店|开了))|平台)${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
-        String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})`,
+        String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
+        // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
+        String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着)${L}{0,30}(?:要等|等)\s*(?:多久|好久|几天|多长时间)`,
     ),
   },
   {

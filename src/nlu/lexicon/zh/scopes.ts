@@ -834,7 +834,8 @@ export const targetBorrowing: Words = ['借', '贷', '融资', '筹'];
 
 /** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
 export const soldGoods: Words = [
-  String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`,
+  // ...not a salesman who came (有个卖POS机的讲机器白送; round 52): his goods, what he offers the firm.
+  String.raw`(?<!有个|有人|有一个|来了个|上门)(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`,
   // Goods hired out named before the hire word (做设备租赁的, 搞舞台灯光出租): the trade's stock, no purpose.
   String.raw`(?<=(?:做|搞|干|开|是)(?:点|些|个)?)[^，。,.!?；;\s\d]{1,6}?(?<!融资|金融)(?:租赁|出租)(?=的|公司|生意|业务|店|行|站|点)`,
 ];
@@ -856,7 +857,11 @@ export const otherFirms: Words = [
 ];
 
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
-export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
+export const describedPeople: Words = [
+  String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`,
+  // A salesman who came to the firm (有个卖POS机的, 来了个推销收款码的; round 52): his trade is his.
+  String.raw`(?<=有个|有人|有一个|来了个|上门)(?:卖|推|推销)[^，。,.!?；;\s]{1,8}?的`,
+];
 
 /** A purchase said as the trade's habit (主要从缅甸进毛料, 一般从农户手里收): how it is supplied, no purpose. */
 export const supplyHabit: Words = ['主要', '一般', '平时', '平常', '通常', '一直', '长期', '都是', '都从', '基本上?'];

@@ -139,6 +139,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // A wallet's withdrawal (微信提现还要收手续费; round 37, fix37e).
       '微信提现',
       '支付宝提现',
+      // ...the wallet's takings moved to the card (微信收的钱提到卡上, 支付宝的钱转到银行卡; round 52).
+      String.raw`(?:微信|支付宝)(?=[^，。,.!?；;\s]{0,6}(?:提|转)到(?:银行)?卡)`,
       '用微信付',
       '用微信收',
       // The one wallet the firm takes (我们只收微信; round 50).
