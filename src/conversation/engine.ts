@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
 import pino, { type Logger } from 'pino';
 import { advisorMachine, DIALOG_SCHEMA_VERSION, stageOf } from '../../dialogs/machine';
+import { withDatedTerm } from '../../dialogs/term-until';
 import type { ChoiceId, DialogContext, DialogEffect, DialogEvent, DialogReply } from '../../dialogs/types';
 import type { Locale } from '../locale';
 import { assetNamed, detectLanguage, understand, writtenLanguage } from '../nlu';
@@ -362,7 +363,9 @@ export class ConversationEngine {
     // What the money buys (an asset: a cold room, a machine; or premises: a shop, a branch) is read from the words of the purpose
     // (rounds 24, 25); the rules go no further.
     const assetBought = assetNamed(heard);
-    const { rules: _, ...understanding } = heard;
+    // A term said by a date (借到明年三月, "pay it back by april") is counted in months from today (dialogs/term-until.ts).
+    const { rules: _, ...said } = heard;
+    const understanding = withDatedTerm(said, this.clock());
     if (!systemEvent && message.morePending && asksForNextPage(message, understanding)) {
       const locale = read.record?.locale ?? this.options.defaultLocale;
       return {

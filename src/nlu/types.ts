@@ -136,6 +136,12 @@ export interface Understanding {
    * fraud's answer (send nothing, stop answering them) and otherwise takes it as the no.
    */
   notSentYet?: true;
+  /**
+   * The money's term said by a date (借到明年三月, 用到年底, "pay it back by april", "wont need it till march"): the month it ends (1-12;
+   * the year's end is 12), next year's when said so. The dialog turns it into `termMonths` from the day of the message; the NLU,
+   * which knows no date, sets no term itself.
+   */
+  termUntil?: { month: number; nextYear?: true };
   /** Whom to call asked alone (那我打哪个电话问, "who do i call first"): the dialog answers it after a fraud's answer with the numbers. */
   whoToCallAsked?: true;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */

@@ -20,6 +20,10 @@ export interface HandoffStep {
   stage?: ConversationView['stage'];
   /** The view's contact, exactly (null: none). */
   contact?: ConversationView['contact'] | null;
+  /** The view's profile, exactly. */
+  profile?: ConversationView['profile'];
+  /** The first reply's text, exactly (when the rest is long and checked elsewhere). */
+  first?: string;
 }
 
 export const MINUTE = 60_000;
@@ -63,6 +67,8 @@ export async function playHandoff(
         where,
       ).toEqual(step.choices);
     if (step.stage) expect(result.view.stage, where).toBe(step.stage);
+    if (step.profile) expect(result.view.profile, where).toEqual(step.profile);
+    if (step.first !== undefined) expect(result.replies[0]?.text, where).toBe(step.first);
     if (step.contact !== undefined) expect(result.view.contact, where).toEqual(step.contact ?? undefined);
   }
   return engine;

@@ -31,6 +31,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'monthlyAsked',
   'moneyBackAsked',
   'notSentYet',
+  'termUntil',
   'whoToCallAsked',
   'employees',
   'annualRevenueCny',

@@ -210,6 +210,11 @@ export const MACHINE_NAMED = compile([zh.machineNamed, en.machineNamed], 'i');
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** Getting money back asked alone (还追得回来不, "can i get it back"): run.ts, moneyBackAsked. */
 export const MONEY_BACK_ASKED = compile([zh.moneyBackAsked, en.moneyBackAsked], '');
+/** The money's term by a date (借到明年三月, "pay it back by april"): run.ts, termUntil; the groups as the word lists say. */
+export const TERM_UNTIL_ZH = compile([zh.termUntil], '');
+export const TERM_UNTIL_EN = compile([en.termUntil], 'i');
+/** This time next year (明年这个时候还得上, "this time next year"): twelve months. */
+export const TERM_YEAR_ON = compile([zh.termYearOn, en.termYearOn], 'i');
 /** Money not sent said alone (还没转 我心里慌得很, "no i havent paid them"): run.ts, notSentYet. */
 export const NOT_SENT_YET = compile([zh.notSentYet, en.notSentYet], '');
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"): run.ts, whoToCallAsked. */

@@ -17,6 +17,9 @@ import {
   MONTHLY_ASKED,
   MONEY_BACK_ASKED,
   NOT_SENT_YET,
+  TERM_UNTIL_EN,
+  TERM_UNTIL_ZH,
+  TERM_YEAR_ON,
   WHO_TO_CALL_ASKED,
   NOT_SPOKEN_FOR,
   OFFER_JUDGED,
@@ -331,6 +334,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['monthlyAsked', monthlyAsked],
   ['moneyBackAsked', moneyBackAsked],
   ['notSentYet', notSentYet],
+  ['termUntil', termUntil],
   ['whoToCallAsked', whoToCallAsked],
   ['fraudWords', fraudWords],
   ['supportHeard', supportHeard],
@@ -1057,6 +1061,54 @@ function notSentYet(state: State, u: Understanding, rules: Rules): void {
   if (!readOnly || !NOT_SENT_YET.test(state.text)) return;
   u.notSentYet = true;
   rules.notSentYet = 'money not sent said alone';
+}
+
+/** Months by their English names, in order. */
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Chinese numerals of a month's number. */
+const MONTH_NUMERALS_ZH: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+/** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
+function monthNamed(said: string): number | undefined {
+  if (/年底|年末|年尾|end of (?:the |this )?year|year[- ]end|new year/i.test(said)) return 12;
+  const digits = /(\d{1,2})\s*月/.exec(said);
+  if (digits) return Number(digits[1]);
+  const numeral = /(十[一二]?|[一二三四五六七八九])月/.exec(said);
+  if (numeral?.[1]) return MONTH_NUMERALS_ZH[numeral[1]];
+  const name = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(said);
+  return name?.[1] ? MONTHS_EN.indexOf(name[1].toLowerCase()) + 1 : undefined;
+}
+
+/**
+ * The money's term said by a date (借到明年三月, 四月份就能还, "pay it back by april"; round 52): the month kept for the dialog, which knows
+ * the day; this time next year (明年这个时候还得上) is twelve months. Only when no term was read.
+ */
+function termUntil(state: State, u: Understanding, rules: Rules): void {
+  if (u.termMonths !== undefined || u.question !== undefined) return;
+  const yearOn = TERM_YEAR_ON.exec(state.text);
+  if (yearOn) {
+    u.termMonths = 12;
+    rules.termMonths = `term: this time next year "${yearOn[0]}"`;
+    return;
+  }
+  const until = TERM_UNTIL_ZH.exec(state.text) ?? TERM_UNTIL_EN.exec(state.text);
+  const month = until ? monthNamed(until[0]) : undefined;
+  if (!until || month === undefined || month < 1 || month > 12) return;
+  u.termUntil = /明年|\bnext\b/i.test(until[0]) ? { month, nextYear: true } : { month };
+  rules.termUntil = `term until a month "${until[0]}"`;
 }
 
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"; round 52): kept for the dialog, which answers it after a fraud's answer. */

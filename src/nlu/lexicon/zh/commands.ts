@@ -1338,3 +1338,20 @@ export const whoToCallAsked: Words = [
     CALL_WHOM +
     String.raw`\s*(?:问|问问|核实|报警|查|查一下)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
 ];
+
+/** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */
+const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾))`;
+/** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
+const UNTIL_DONE = String.raw`(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用|用得到|用得着|要回来|取出来)`;
+/**
+ * The money's term by a date (借到明年三月, 用到年底, 四月份就能还, 到年底还; round 52): the month (group 2) or the year's end (group 3),
+ * next year's or not (group 1); the dialog turns it into months from the day of the message.
+ */
+export const termUntil: Words = [
+  `(?:借|用|还|放|存|周转)到\\s*(明年)?\\s*${UNTIL_MONTH}`,
+  `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
+  // ...said alone, as the reply to how long (到四月份, 明年三月吧).
+  `^\\s*(?:到|等到|大概|差不多|估计)?\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后|之前|前)?\\s*$`,
+];
+/** This time next year, as the term (明年这个时候还得上, 明年这会儿就能还; round 52): twelve months. */
+export const termYearOn: Words = [String.raw`明年(?:这个时候|这时候|这会儿?|今天)[^，。,.!?；;]{0,4}?${UNTIL_DONE}`];
