@@ -1778,7 +1778,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)` +
         // ...or whether to accept it asked (泰国老板要用泰铢付给我们 格可以, 缅甸客户想用缅币结账 行不行; round 48, 475): the rate's risk is the answer.
         // Not the cash taken to a bank (老挝客户付的基普现金 拿回来格可以直接存银行: currency-exchange; round 50).
-        String.raw`|${PAID_IN_FOREIGN}${C}{0,10}?${ACCEPTANCE_ASKED}(?!${C}{0,4}(?:存|换|兑))`,
+        // (Nor with no account for it said between: 想付美金 我们莫得外汇账户 格收得到 asks how it is received, currency-exchange; round 52.)
+        String.raw`|${PAID_IN_FOREIGN}(?!${C}{0,10}?(?:外汇|外币)(?:账户|帐户))${C}{0,10}?${ACCEPTANCE_ASKED}(?!${C}{0,4}(?:存|换|兑))`,
     ),
   },
   {
