@@ -1057,8 +1057,10 @@ function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
  * answers it after a fraud's answer ("good: send nothing") and otherwise takes it as the no.
  */
 function notSentYet(state: State, u: Understanding, rules: Rules): void {
-  const readOnly = Object.keys(u).every((k) => k === 'language');
-  if (!readOnly || !NOT_SENT_YET.test(state.text)) return;
+  // The pattern is the whole message: whatever else was read in its words (havent paid yet, read as a buyer who has not) is not meant.
+  if (!NOT_SENT_YET.test(state.text)) return;
+  for (const key of Object.keys(u) as (keyof Understanding)[]) if (key !== 'language') delete u[key];
+  for (const key of Object.keys(rules) as (keyof Rules)[]) delete rules[key];
   u.notSentYet = true;
   rules.notSentYet = 'money not sent said alone';
 }

@@ -583,6 +583,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'platform-check',
     anywhere: [
+      // Whether it may be fake asked ("could it still be fake?"; round 52).
+      String.raw`\bcould (?:it|this|that|he|she|they) (?:still |really )?be (?:fake|a scam|fraud|forged)\b`,
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       // ...platforms or apps named as a kind (round 22): "are online loan apps safe to use", "is this lending platform licensed".
@@ -1273,7 +1275,7 @@ const BACK_ASKED_LEAD = String.raw`(?:so\s+|ok\s+|and\s+|but\s+)?(?:still\s+)?`;
 /** Who would get it back, after the opener (round 52: "can the police still get it back"). */
 const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
-const BACK_GETTING = String.raw`(?:get|getting|recover|recovering)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
+const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
 /** How the ask opens: can, will, is there any way, any chance of. */
 const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do))`;
 /**
@@ -1291,13 +1293,13 @@ const NOT_SENT = String.raw`(?:no+|nope|nah)?\s*,?\s*(?:luckily|thank god|thankf
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
-const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?(?:pushing|calling|texting|messaging|chasing)(?: (?:me|us))?`;
+const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?(?:pushing|calling|texting|messaging|chasing)(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?`;
 const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
 
-const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office)`;
-const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it )?to|check with)`;
+const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office|where)`;
+const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it |this |that )?(?:to)?|check with)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
 export const whoToCallAsked: Words = [
   String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?\s*\??\s*$`,

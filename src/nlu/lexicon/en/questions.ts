@@ -660,14 +660,16 @@ const FITS = [
 const KNOWN_PERSON =
   'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother|landlord|landlady|accountant';
 const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\b`;
+/** Someone known seen on a video call (round 52). */
+const SEEN_ON_VIDEO_EN = String.raw`\bvideo[- ]?call(?:ed|s)?\b|\blooked just like (?:him|her|them)\b`;
 /** Someone known said to write from a new number or a phone lost ("my sister in law msgd from a new number", "her phone got stolen"; round 52). */
-const NEW_NUMBER_EN = String.raw`\b(?:from|with|on|using)\s+(?:a\s+)?new\s+(?:number|phone|account|wechat|whatsapp)\b|\b(?:phone|number|wechat)\s+(?:got|was|is)\s+(?:stolen|lost|broken|hacked|blocked|banned)\b`;
+const NEW_NUMBER_EN = String.raw`${SEEN_ON_VIDEO_EN}|\b(?:from|with|on|using)\s+(?:a\s+)?new\s+(?:number|phone|account|wechat|whatsapp)\b|\b(?:phone|number|wechat)\s+(?:got|was|is)\s+(?:stolen|lost|broken|hacked|blocked|banned)\b`;
 /** A known person's name used, then a new account given for a payment due ("texted a new bank account for this months rent"; round 52). */
 const NEW_ACCOUNT_GIVEN_EN = String.raw`\b(?:texted|sent|gave|messaged|emailed)\s+(?:us\s+|me\s+)?(?:a\s+|his\s+|her\s+|their\s+)?new\s+(?:bank\s+)?(?:account|card)`;
 /** A chat account taken over: "my boss's wechat got hacked". */
 const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b|\bfake (?:wechat|qq|account)\b`;
 /** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
-const ASKED_TO_SEND = String.raw`\b(?:asked|asks|told|tells|wants?|wanted)\s+(?:me|us|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
+const ASKED_TO_SEND = String.raw`\b(?:asked|asks|asking|told|tells|telling|wants?|wanted)\s+(?:me|us|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
 /** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
 const LOCAL_EN = String.raw`(?:(?:county|city|district|provincial|local|people'?s)\s+)?`;
 const UTILITIES_EN = String.raw`power (?:company|bureau|supply)|electricity (?:company|bureau|board)`;
@@ -1113,6 +1115,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-money-sent',
     re: new RegExp(
       [
+        // Sent, then whether it is seen again ("sent it tuesday, any hope of seeing it again?"; round 52).
+        String.raw`\bsent (?:it|the money|them|him the money)\b[^.?!]{0,30}\b(?:any (?:hope|chance|way) of (?:seeing|getting)|will i (?:ever )?see)\b`,
         // The money sent said just so ("i already sent it. what do i do now"), or whom to call right after it ("sent the money an hour ago.
         // who do i call first, bank or police?"; round 50).
         String.raw`\b(?:i|we)\s+(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
@@ -1144,6 +1148,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-payment',
     re: new RegExp(
       [
+        // A slip or a screenshot that is to clear later, the goods wanted now ("sent a bank slip pdf for 36k, says itll clear monday, wants
+        // the coffee beans loaded today"; round 52).
+        String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver)\w*`,
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // The overpayment scam: a buyer says he paid too much and asks the difference back ("a buyer says he overpaid by 20k and wants
@@ -1164,6 +1171,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-app',
     re: new RegExp(
       [
+        // An app wanting the contacts or the photos ("the loan app wants access to all my contacts and photos"; round 52).
+        String.raw`\bapps?\b[^.?!]{0,40}\b(?:access to (?:all )?(?:my |our )?(?:contacts|photos|contact list)|contacts and photos)\b`,
         // A fee asked before the money an app approved can be taken out ("loan app approved me 80k but says i must pay 4000 insurance
         // before i can withdraw it"; round 50): the app holds the money.
         String.raw`\b(?:app|platform)\b[^.?!]{0,80}\bpay\b[^.?!]{0,40}\bbefore (?:i|we) (?:can )?(?:withdraw|cash out|take (?:it|the money) out|get (?:it|the money) out)\b`,
@@ -1247,7 +1256,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Someone claiming a government office asking money first ("a guy claiming to be from the tax bureau says we get a refund but must pay
     // a 300 fee first", "caller said he's from customs, pay a deposit or they open a case"; round 51).
     id: 'fraud-official-impersonation',
-    re: new RegExp(String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}`),
+    // ...or an officer put on the line who wants money moved to a "safe account" ("put me thru to a 'police officer' who said move our
+    // money to a safe account"; round 52).
+    re: new RegExp(
+      String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}|\b(?:police|officer|court|customs|prosecutor)\b[^?!]{0,80}\bsafe (?:account|acct)\b`,
+    ),
   },
   {
     id: 'fraud-advance-fee',

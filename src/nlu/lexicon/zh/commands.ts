@@ -482,6 +482,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
       // ...spaced as typed (格 靠得住, 格 是 正规 的).
       String.raw`格\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
+      // Whether it may be real asked (格会是真的, 会不会是假的; round 52).
+      String.raw`格\s*会\s*是\s*真的|会不会是假的|还会是假的`,
       // Real asked in English inside Chinese (当天放款 50w, real 吗; round 52).
       String.raw`\b(?:real|legit|true)\b\s*(?:的)?\s*(?:吗|么|嘛|不|没)`,
       String.raw`判断.{0,6}平台`,
@@ -1297,7 +1299,7 @@ export const servicePriced: Words = [
 /** What opens a getting back asked: 那, now, the money named, 还 or 格, can it (那现在钱还能, 这笔钱格可以). */
 const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱|(?:这笔|那笔)?\s*money)?\s*(?:现在)?\s*(?:格还|还格|还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
 /** The getting back itself: 追得回来, 要回来, 拿不回, get it back. */
-const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?回(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
+const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?(?:回|转)(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
 /**
  * Getting money back asked with nothing said of what money (还追得回来不, 钱能要回来吗, 格拿得回来, 有没有可能追回; round 50): read by run.ts only
  * when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1311,29 +1313,33 @@ export const moneyBackAsked: Words = [
 ];
 
 /** Money not sent said: 还没转, 没给他打钱, 一分钱都没转, 还好没交 (the sending verb, what was sent, to whom). */
-const NOT_SENT = String.raw`(?:(?:还好|幸好|好在)\s*)?(?:我|我们)?\s*(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)?\s*没(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
+const NOT_SENT = String.raw`(?:(?:还好|幸好|好在)\s*)?(?:我|我们)?\s*(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)?\s*(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
 const SENT_FEELING = String.raw`(?:但是?|不过|就是)?\s*(?:我|我们)?(?:心里|心头)?(?:有点|有些|好|很|还是)?(?:慌|怕|着急|急|担心|害怕|紧张)(?:得很|死了|得要命|呢)?|吓死(?:我)?了|好险|还好|幸好`;
 /** A no before it, and what the other side still does (莫有莫有, no; 他还在催, 一直打电话来; round 52). */
 const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*)+`;
+/** Nearly sent, stopped (差点就转了 幸好我家老倌拦到我), or only added him (只加了他微信), or put him off (我先拖到他; round 52). */
+const NEARLY_SENT = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?|只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
 const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:我|我们)?(?:呢)?`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
  */
 export const notSentYet: Words = [
-  `^(?=[\\s\\S]*(?:没|钱))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING})\\s*[,，。.!！~…]*\\s*)+$`,
+  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
 ];
 
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
-const CALL_WHOM = String.raw`(?:(?:打|拨)(?:哪个|什么|啥|哪样|哪家的?|哪里的?)(?:电话|号码|号)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
+const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
 /**
  * Whom to call asked, alone (那我打哪个电话问, 应该打什么号码, 找哪个核实; round 52): read by run.ts only when nothing else is read; the
  * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
  */
 export const whoToCallAsked: Words = [
+  // ...which of two first (先打银行的电话还是先报警; round 52).
+  String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
     CALL_WHOM +
     String.raw`\s*(?:问|问问|核实|报警|查|查一下)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,

@@ -287,11 +287,11 @@ const NO_LOSS =
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
-const KIN_MORE = String.raw`老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
+const KIN_MORE = String.raw`闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
 const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
-const NEW_NUMBER = String.raw`换了?(?:个|一个)?新(?:号|号码|手机号|手机|微信)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
+const NEW_NUMBER = String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|手机|微信|\bnumber\b)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
 /** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
 const SAID_FROM_KNOWN = String.raw`(?:email|邮件|短信|消息|信息|微信)${C}{0,6}(?:讲|说)\s*(?:是)?\s*${PERSON_KNOWN}(?:发的|发来的|发过来的)`;
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
@@ -310,9 +310,11 @@ const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带�
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
-const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监|供电局|供电所|电力局|电力公司|自来水公司|水务局?|燃气公司|交警`;
+const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监|供电局|供电所|电力局|电力公司|自来水公司|水务局?|燃气公司|交警|烟草(?:专卖)?局|烟草`;
 /** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
 const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲\s?是|说\s?是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
+/** An officer's look or charge, then money moved (穿着警服 讲我涉嫌洗钱 要我把钱转到安全账户; round 52). */
+const OFFICER_SHOWN = String.raw`警服|制服|涉嫌${C}{0,4}(?:洗钱|犯罪|违法|诈骗|案)|配合调查`;
 /** One of them said to call or text, no claim word (供电局的打电话来, 法院的人发短信; round 52). */
 const OFFICE_CALLING = String.raw`(?:${OFFICES})的?(?:人|工作人员)?${C}{0,3}(?:打(?:了个)?电话来|打来电话|来电话|打电话|发(?:了个?)?短信|发(?:了个?)?信息)`;
 /** Money demanded of the owner: paid, moved or advanced (要先转, 叫我交, 叫我先帮他垫钱, 转进…账户). */
@@ -954,6 +956,9 @@ const AFTER_SENT = [
   '追得回',
   // ...asked in English inside Chinese (转了 八千 过去 还能 get back 吗; round 50).
   String.raw`(?:还能|能不能|格能|能)?\s*\bget\s+(?:it\s+|them\s+|the money\s+)?back\b`,
+  // ...or a refund asked in English, or 转来 for 回来 (转了5000过去了 还能 refund 不, 还追得转来不; round 52).
+  String.raw`(?:还能|能不能|格能|能)\s*\brefund\b`,
+  String.raw`(?:追|要|拿)(?:得)?转来`,
 ].join('|');
 /** The other side gone once the money was sent: 打不通, 联系不上, 人找不到了, 拉黑, 关机了, 跑路. */
 const GONE_AFTER_SENT = [
@@ -1190,12 +1195,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
         // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
-        String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
+        String.raw`|(?:转|打|汇|交|付|给)\s*了\s*(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}\s*(?:了|过去\s*了?|出去\s*了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
         // ...or advanced for a task (后头叫我垫了一万二 现在人都联系不上了; round 51).
         String.raw`|(?:转|打|汇|交|付|给|垫)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...put in, then it cannot be taken out (我已经投了两万 现在提不出来; round 52): lost, before the promise that drew it.
-        String.raw`|(?:已经|已|都)(?:投|充|存|入金)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:提不出|取不出|提现不了|拿不出|提不了现|出不了金)` +
+        String.raw`|(?:已经|已|都|我)(?:投|充|存|入金)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:提不出|取不出|提现不了|拿不出|提不了现|出不了金|提现(?:要|得)先交)` +
         // The money moved with 把, then the fraud seen or what now (把店里三十来万全转过去了 今天才反应过来 咋个办, 刚把 2.5w 转给那个客服了
         // 现在他把我 block 了; round 51).
         String.raw`|把(?:${C}|(?<=\d)\.(?=\d)){0,12}(?:全|都|全部)?(?:转|打|汇)(?:过去|出去|给)${C}{0,8}了${L}{0,24}(?:${AFTER_SENT}|${GONE_AFTER_SENT}|反应过来|才发现|才晓得|上当)` +
@@ -1220,7 +1225,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A fake proof of payment (假的付款截图, P过的转账记录, 截图是假的): the money never came; what to do now, and from now on.
     id: 'fraud-fake-payment',
     re: new RegExp(
-      String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
+      // The money said sent but slow to arrive, the goods wanted first (讲钱已经转了 要24小时才到账 叫我先把货装车; SWIFT 截图 讲款已经汇了 叫我们
+      // 先发货; round 52).
+      String.raw`(?:才(?:能)?到(?:账|帐)|延迟到账|还没到(?:账|帐))${L}{0,16}先\s*(?:把货|发货|装车|送货|发车)|` +
+        String.raw`(?:${PAID_PROOF}|\bswift\b\s*截图)${L}{0,30}(?:叫|让|要)(?:我|我们)?\s*先\s*(?:发货|装车|送货|发车|把货)|` +
+        String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
         // The overpayment scam: a buyer says he paid too much and asks the rest back (客户讲多转了两万过来 叫我把多的退给他, 买家说转多了
         // 让我退他三千, 多打了 5w 过来 叫我把 difference 退给他; round 50): the money said paid, not come.
         String.raw`|(?:多(?:转|打|付|汇|给)了?|(?:转|打|付|汇|给)多了|\boverpa(?:id|y))${L}{0,30}?(?:叫|让|要|喊)(?:我|我们)${C}{0,16}(?:退|返|还|\brefund|\bsend\b${C}{0,6}\bback)` +
@@ -1243,6 +1252,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-app',
     re: new RegExp(
       `${APP_SENT}|` +
+        // An app wanting the contacts or the photos before a loan (要开通讯录权限 不开就借不了; round 52).
+        String.raw`(?:app|软件)${L}{0,30}(?:通讯录|相册|通话记录|联系人)(?:的)?(?:权限)?|` +
         String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装|下了|下个|装了|装个)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
         // A link clicked to apply (点链接就能贷二十万, 点开那个链接申请; round 49, convention 18).
         String.raw`点(?:开|击|一下)?(?:那个|这个|他的)?链接${C}{0,6}?(?:就能|就可以|就|可以|能)?(?:贷|借|申请|下款|拿到)|` +
@@ -1325,12 +1336,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
         String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进|\bpay\b|\btransfer\b)\s*${ACCOUNT_UNKNOWN}` +
         // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)(?:的)?(?:同学|朋友|同事|老乡|兄弟|亲戚|老板)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:同学|朋友|同事|老乡|兄弟|亲戚|老板|老师|医生|班主任)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话` +
         // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
         // 马上 wire 八万; round 52).
-        String.raw`|${PERSON_KNOWN}${L}{0,24}(?:${NEW_NUMBER})${L}{0,40}(?:叫|让|要|喊)(?:我|我们)${C}{0,12}${MONEY_MOVED}` +
+        String.raw`|${PERSON_KNOWN}${L}{0,24}(?:${NEW_NUMBER})${L}{0,40}(?:(?:叫|让|要|喊)(?:我|我们)${C}{0,12}${MONEY_MOVED}|(?:急|马上)\s*(?:要|借)\s*[\d一二两三四五六七八九十几])` +
         String.raw`|${SAID_FROM_KNOWN}${L}{0,20}(?:叫|让|要|喊)(?:我|我们|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}`,
     ),
   },
@@ -1340,7 +1351,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 不交就吊销, 要交保证金才不立案): the office reached on its own public number.
     id: 'fraud-official-impersonation',
     re: new RegExp(
-      String.raw`(?:${OFFICE_CLAIMED}|${OFFICE_CALLING})${L}{0,60}(?:${MONEY_DEMANDED}|${UNLESS_PAID})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}`,
+      String.raw`(?:${OFFICE_CLAIMED}|${OFFICE_CALLING}|${OFFICER_SHOWN})${L}{0,60}(?:${MONEY_DEMANDED}|${UNLESS_PAID})|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|转)${C}{0,10}${UNLESS_PAID}|${PAID_OR_ELSE}`,
     ),
   },
   {
@@ -1555,6 +1566,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:兼职|点赞|关注|做任务|刷单)${L}{0,40}(?:先垫|垫钱|垫付|先充|充值|先交钱)|` +
         // ...shares sold with a sum paid out at a time (收钱入股合作社 一股一万 年底分三千; round 52).
         String.raw`(?:入股|集资)${C}{0,16}(?:年底|年终|每年|每个?月|每季度?)${C}{0,2}(?:分|返|给)${C}{0,2}${SUM_SENT}|` +
+        // ...money taken in by a co-op or a group for a sum a month (合作社在收钱 存一万进去每个月给一百五的利息), pre-IPO shares said to
+        // multiply (原始股 讲明年上市 起码翻十倍; round 52).
+        String.raw`(?:合作社|协会|项目|基地|群里)${L}{0,12}(?:收钱|存|投)${C}{0,12}(?:每个?月|每年|年底|每季度?)${C}{0,2}(?:分|返|给)${C}{0,2}${SUM_SENT}|` +
+        String.raw`原始股${L}{0,30}(?:上市|翻|倍|稳赚)|` +
         String.raw`(?:${MONEY_PUT_IN})${L}{0,36}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|${FLOOR_PROMISED}|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
