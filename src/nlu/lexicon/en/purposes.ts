@@ -1174,7 +1174,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
-      String.raw`\bqr ?codes?\b`,
+      // (Not the takings' share by how they come in: "most of it thru qr codes"; round 52, convention 491.)
+      String.raw`(?<!\b(?:most|half|all|some|rest) of (?:it|them) (?:thru|through|via|by|on) )\bqr ?codes?\b`,
       // Not a card's own repayment missed ("a late card payment", "missed credit card payments": the owner's record; round 42).
       // (...a count between: "never missed a card payment", "missed one card payment"; round 47.)
       String.raw`(?<!\b(?:late|missed|overdue|unpaid|credit)\s(?:(?:a|one|two|three|\d+|a few|some)\s)?(?:credit\s)?)\bcard payments?\b`,
@@ -1219,6 +1220,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`${MONEY_HELD}\s+(?:(?:${IDLE_FILLERS.join('|')})\s+)*${LYING_IDLE}\b`,
       // A sum not to be touched till a time ("got about 500k we wont touch till march"; round 51), or money sitting earning nothing.
       String.raw`(?<=(?:\d\s*(?:k|m|w|wan|yuan|rmb)?|money|cash)\b[^.?!]{0,30})\b(?:won'?t|will not|don'?t|do not)\s+(?:need|touch|use)\s+(?:it\s+|them\s+)?(?:till|until|before)\b`,
+      // ...said alone as the reply to how long it can stay ("wont touch it for a year at least"; round 52).
+      String.raw`^\s*(?:we |i )?(?:won'?t|wont|will not|don'?t|dont|do not)\s+touch\s+(?:it|the money|them)\s+(?:for|till|until|before)\b`,
       String.raw`\bsitting (?:there|around)\s+(?:earning|making|doing)\s+(?:zero|nothing|no interest)\b`,
       // A sum said saved, no loan wished ("bout 80k, just what we saved over the winter"; round 52), as savings are (convention 343).
       String.raw`(?<=\d\s*(?:k|m|w|wan|yuan|rmb)?\b[^.?!]{0,20})\b(?:what|that'?s what)\s+(?:we|i)(?:'ve| have)?\s+saved\b(?![\s\S]*?\b(?:loan|borrow|lend|need)\w*)`,

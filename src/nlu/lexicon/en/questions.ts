@@ -1670,7 +1670,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...safer than another place asked (is putting it in yuebao safer than a bank wealth product; round 51), as convention 489 reads it.
         String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|safer|safest|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
         // ...or drawn at need (money market funds, can we take it out same day; round 51).
-        String.raw`\b(?:${EN_MMF})\b[^?!]{0,60}\b(?:take|get|draw|withdraw|cash)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
+        String.raw`\b(?:${EN_MMF})\b[^?!]{0,60}\b(?:take|get|draw|withdraw|cash|pull)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
         String.raw`\b(?:safe|safer|safest|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
       ].join('|'),
     ),
@@ -1788,6 +1788,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
         // ...or pay one into the firm's account, the account asked ("our lao buyers wanna pay usd straight into our acct, do we need a special
         // account"; round 52).
+        // ...or the bank asking a registration for money from abroad ("bank says we need to do some forex registration first"; round 52).
+        String.raw`\b(?:forex|foreign exchange|fx)\s+(?:registration|account|quota)\b`,
         String.raw`\bpay\s+(?:us\s+)?(?:in\s+)?${CURRENCIES}\b[^.?!]{0,40}\b(?:special|foreign currency|fx|forex|what|which|separate|different)\s+(?:kind of\s+)?(?:account|acct)\b`,
         // ...or whether the firm may settle, pay or invoice in one (round 24): "can we settle in yuan with our laos suppliers", "could we
         // invoice the thai buyers in rmb".

@@ -118,6 +118,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // ...or as where the takings come in ("all payments on wechat", "customers pay by wechat"; round 50), as 都是微信收钱 reads.
       String.raw`(?<=\b(?:payments?|takings|sales|customers pay|they pay|people pay)\s+(?:are\s+|come\s+|go\s+)?(?:all\s+)?(?:on|via|through|by|with)\s+)(?:wechat|weixin)\b`,
       String.raw`\bweixin pay\b`,
+      // The wallet's balance named ("withdrawing from my wechat wallet"; round 52).
+      String.raw`\b(?:wechat|weixin|alipay)\s+(?:wallet|balance)\b`,
       String.raw`\bpaypal\b`,
       // The wallets' money-market funds: Yu'e Bao (Alipay), Lingqiantong (WeChat).
       String.raw`\b(?:yu'?e ?bao|yuebao|lingqiantong)\b`,

@@ -762,7 +762,7 @@ const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜'
 /** What may stand between a sum and its lying untouched: 一直放在店里头, 都. */
 const IDLE_SPAN = String.raw`[^，。,；;!?！？]{0,12}`;
 /** A share of the takings, before how they come in (大半是, 一半是, 基本都是). */
-const SHARE_OF_TAKINGS = String.raw`(?:大半|一半|多半|大部分|大多|一大半|主要|基本|百分之[\d一二三四五六七八九十]+)(?:都)?是\s?`;
+const SHARE_OF_TAKINGS = String.raw`(?:大半|一半|多半|大部分|大多|一大半|主要|基本|都|全|全部|[一二三四五六七八九]成|百分之[\d一二三四五六七八九十]+)(?:都)?是\s?`;
 /** Any character within a clause. */
 const C_IDLE = String.raw`[^，。,；;!?！？]`;
 /** ...across a comma, for a sum of no use said after it (大概 40w, 半年内用不到; round 52). */
@@ -799,7 +799,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:只|就|只能)收(?:得了|得到|得)?(?=\s*(?:微信|支付宝))`,
       // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
       // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
-      ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}`),
+      ...['收款', '收钱', '收银'].map(
+        (w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}(?!\s?${SHARE_OF_TAKINGS})`,
+      ),
       // Not the takings by how they come in, summed (一天现金加扫码差不多六千: a day's sales; round 50).
       // ...nor their share (大半是扫码收的, 一半是刷卡的; round 52, as convention 491 reads the takings by how they come in).
       String.raw`(?<!(?:现金|刷卡|微信|支付宝)(?:加上?|和|跟|带))(?<!${SHARE_OF_TAKINGS})扫码(?!(?:加上?|和|跟|带)(?:现金|刷卡))`,
@@ -833,7 +835,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or said saved up, no loan wished (三十来万吧 都是这两年攒下来的; round 51), as savings are (convention 343).
       String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|起|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
       // ...a sum of no use said plainly after it (账上有三十来万 用不到; round 51), not a loan's sum said too much (借五十万用不到那么多).
-      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})用不(?:到|着)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})用不(?:到|着|找)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
       // ...kept for a rainy day, earning a little interest (放着备用 顺便吃点利息; round 51), a fixed deposit or a large-sum certificate.
       String.raw`(?:吃|赚|生)(?:点|些|一点)?利息|存(?:了|个|一笔|点)?定期|大额存单`,
       // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),

@@ -676,7 +676,7 @@ const LEGIT_ASKED =
 // ...whose it is asked first, a space before the legitimacy (微粒贷是不是腾讯自己哩 格正规; round 49).
 const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?(?:\s?(?:是不是|是|格是|会不会是|算不算)\s?)?(?:(?:是不是|是)[^,.!?;，。！？；\s]{1,8}?(?:自己|家|的)(?:哩|嘞|的|吗|呢)?\s)?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
 /** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
-const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
+const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基[金今]|\bmoney funds?\b|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
 /** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
 // ...or cut up and sold (把我们店的股份拆成小份 卖给网友; round 50).
@@ -1539,7 +1539,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A bank wealth product's safety asked by the owner (理财产品格保本, 银行理财会不会亏, 银行理财有哪样风险; round 51): where idle cash is
     // safe, the fund's answer (what is and is not principal-protected); before the promise of others (他讲这个理财保本) is read as fraud.
     id: 'money-market-fund',
-    re: new RegExp(String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})`),
+    // ...the product a bank's adviser pushed, named between (银行理财经理推的那个R2的产品 格会亏本金; round 52).
+    re: new RegExp(
+      String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})|(?:${WEALTH_PRODUCT})${C}{0,12}产品${C}{0,4}(?:${SAFETY_ASKED}|格会亏)`,
+    ),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -1734,7 +1737,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     re: new RegExp(
       // ...or whether it can be drawn at need (余额宝里头的钱 急用的时候格取得出来; round 50).
-      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|哪样|取钱|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
+      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|哪样|取钱|取\s*不\s*出|取得出来|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
         // Not a wish told with the facts (手头闲着四十来万 想放点余额宝; round 51): the money to place, the fund named, no question.
         String.raw`|(?<!(?:想|打算|准备|计划)${C}{0,2})(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
@@ -1815,6 +1818,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (他们想打越南盾过来 走哪样路子收稳当, 我们莫得外汇账户 格收得到, 泰国客户付的款要十来天才到帐 格有法子快点; round 52).
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,12}(?:过来|进来)${L}{0,16}(?:走)?(?:哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式)` +
         String.raw`|(?:莫得|没有|没得|莫有)(?:外汇|外币)(?:账户|帐户)` +
+        // ...foreign cash changed at the bank into yuan asked (越南盾现金 拿去银行格能直接结汇成人民币), money from abroad charged and a cheaper way
+        // asked (越南那边打过来的钱 每次 bank 都扣一笔手续费 有 cheaper 的路子不; round 52).
+        String.raw`|(?:格能|能不能|能|可以)\s*(?:直接)?\s*(?:结汇|兑换|换)成?\s*(?:人民币|\brmb\b)` +
+        String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转)(?:款|钱)?(?:过来|进来)${L}{0,40}有\s*${C}{0,10}(?:路子|办法|法子)\s*(?:不|吗|没)` +
         String.raw`|${BUYERS_ABROAD}${L}{0,20}(?:到帐|到账)${L}{0,12}(?:有没有|有没得|格有)${C}{0,4}(?:办法|法子|路子)` +
         // A foreign currency paid to the firm, then cash or the bank weighed as the way to take it (老挝客户付基普 是收现金好还是让他们走银行
         // 打过来好; round 50): how to receive it, no service weighed.
@@ -2121,7 +2128,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
         String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
         // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
-        String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着)${L}{0,30}(?:要等|等)\s*(?:多久|好久|几天|多长时间)`,
+        String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
     ),
   },
   {

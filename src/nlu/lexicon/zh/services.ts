@@ -130,6 +130,9 @@ export const serviceRules: readonly ServiceWords[] = [
       '财付通',
       '云闪付',
       '拉卡拉',
+      // A collecting brand's code, the wallets' change (收钱吧, 微信零钱提现; round 52).
+      '收钱吧',
+      String.raw`(?:微信|支付宝)\s*零钱`,
       // The wallets' money-market funds: 余额宝 (支付宝), 零钱通 (微信).
       '余额宝',
       '零钱通',
