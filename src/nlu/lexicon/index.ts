@@ -215,6 +215,8 @@ export const TERM_UNTIL_ZH = compile([zh.termUntil], '');
 export const TERM_UNTIL_EN = compile([en.termUntil], 'i');
 /** This time next year (明年这个时候还得上, "this time next year"): twelve months. */
 export const TERM_YEAR_ON = compile([zh.termYearOn, en.termYearOn], 'i');
+/** When the money must be back, told by a later use (收核桃前要用, "need it back before we stock up"): run.ts, useOnlyTimes. */
+export const USE_TIMES_MONEY_BACK = compile([zh.useTimesMoneyBack, en.useTimesMoneyBack], 'i');
 /** Money not sent said alone (还没转 我心里慌得很, "no i havent paid them"): run.ts, notSentYet. */
 export const NOT_SENT_YET = compile([zh.notSentYet, en.notSentYet], '');
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"): run.ts, whoToCallAsked. */

@@ -17,6 +17,7 @@ import {
   MONTHLY_ASKED,
   MONEY_BACK_ASKED,
   NOT_SENT_YET,
+  USE_TIMES_MONEY_BACK,
   TERM_UNTIL_EN,
   TERM_UNTIL_ZH,
   TERM_YEAR_ON,
@@ -335,6 +336,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['moneyBackAsked', moneyBackAsked],
   ['notSentYet', notSentYet],
   ['termUntil', termUntil],
+  ['useOnlyTimes', useOnlyTimes],
   ['whoToCallAsked', whoToCallAsked],
   ['fraudWords', fraudWords],
   ['supportHeard', supportHeard],
@@ -1111,6 +1113,20 @@ function termUntil(state: State, u: Understanding, rules: Rules): void {
   if (!until || month === undefined || month < 1 || month > 12) return;
   u.termUntil = /明年|\bnext\b/i.test(until[0]) ? { month, nextYear: true } : { month };
   rules.termUntil = `term until a month "${until[0]}"`;
+}
+
+/** Words of a loan or a purchase wished: with them a later use is the need itself. */
+const WISHED_OR_LENT = /借|贷|买|购|想要|\b(?:loan|borrow\w*|buy\w*|need \d)/i;
+
+/**
+ * When the money must be back, told by a later use (大概半年 秋天收核桃前要用, "prob 8 months, need it back before we stock up for new year";
+ * round 52): the use times the term, it is no purpose of its own (said while idle cash is placed, it would change the need).
+ */
+function useOnlyTimes(state: State, u: Understanding, rules: Rules): void {
+  if (u.purpose === undefined || u.amount !== undefined || !USE_TIMES_MONEY_BACK.test(state.text)) return;
+  // (Not a need said with it: 想买台冷库 收核桃前要用, "we need a loan before we stock up".)
+  if (WISHED_OR_LENT.test(state.text)) return;
+  dropFields(state, u, rules, ['purpose'], 'useOnlyTimes', 'a later use says when the money must be back');
 }
 
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"; round 52): kept for the dialog, which answers it after a fraud's answer. */

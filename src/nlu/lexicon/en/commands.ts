@@ -1322,3 +1322,6 @@ export const termUntil: Words = [
 ];
 /** This time next year, as the term ("pay it back this time next year"): twelve months. */
 export const termYearOn: Words = [String.raw`${UNTIL_VERB_EN}[^.?!]{0,24}?\b(?:this time next year|by next year this time)\b`];
+
+/** When the money must be back, told by a later use ("need it back before we stock up for new year"; round 52): see zh. */
+export const useTimesMoneyBack: Words = [String.raw`\bneed (?:it|the money|them) back (?:before|by|for|when)\b`];

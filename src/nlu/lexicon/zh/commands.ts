@@ -1361,3 +1361,9 @@ export const termUntil: Words = [
 ];
 /** This time next year, as the term (明年这个时候还得上, 明年这会儿就能还; round 52): twelve months. */
 export const termYearOn: Words = [String.raw`明年(?:这个时候|这时候|这会儿?|今天)[^，。,.!?；;]{0,4}?${UNTIL_DONE}`];
+
+/**
+ * When the money must be back, told by a later use (收核桃前要用, 进货之前要拿回来; round 52): the use times the money placed or lent, it is no
+ * need of its own (run.ts, useOnlyTimes).
+ */
+export const useTimesMoneyBack: Words = [String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`];
