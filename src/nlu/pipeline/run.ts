@@ -3,6 +3,7 @@
 // here and nowhere else.
 
 import { findItemNumber, openingItem } from '../choices';
+import { parseChineseNumeral } from '../numerals';
 import { collectionPriced, pricedOrCharged } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
 import {
@@ -1069,21 +1070,6 @@ function notSentYet(state: State, u: Understanding, rules: Rules): void {
 
 /** Months by their English names, in order. */
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Chinese numerals of a month's number. */
-const MONTH_NUMERALS_ZH: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
 function monthNamed(said: string): number | undefined {
@@ -1091,7 +1077,7 @@ function monthNamed(said: string): number | undefined {
   const digits = /(\d{1,2})\s*月/.exec(said);
   if (digits) return Number(digits[1]);
   const numeral = /(十[一二]?|[一二三四五六七八九])月/.exec(said);
-  if (numeral?.[1]) return MONTH_NUMERALS_ZH[numeral[1]];
+  if (numeral?.[1]) return parseChineseNumeral(numeral[1]);
   const name = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(said);
   return name?.[1] ? MONTHS_EN.indexOf(name[1].toLowerCase()) + 1 : undefined;
 }
