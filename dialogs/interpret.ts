@@ -5,6 +5,7 @@
 import {
   HURDLE_QUESTIONS,
   SIZE_CLASSES,
+  isFraudQuestion,
   isIndustryId,
   isPurposeId,
   isServiceId,
@@ -348,7 +349,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // "还没转呢", "no i havent paid them" after a fraud was answered, or a no alone right after its answer (whose words say what to do if
   // paid): the money not sent, answered (send nothing, stop answering them), not a no to the question the conversation was at (round
   // 52). Elsewhere the no.
-  const saidNotSent = u.notSentYet && context.lastQuestion?.startsWith('fraud-') && context.lastQuestion !== 'fraud-money-sent';
+  const saidNotSent = u.notSentYet && isFraudQuestion(context.lastQuestion) && context.lastQuestion !== 'fraud-money-sent';
   const bareNo = u.yesNo === 'no' && !hasSlots && !u.command && !u.service && context.fraudJustAnswered !== undefined;
   if (saidNotSent || bareNo) {
     return { type: 'intent.question', question: 'fraud-not-sent' };
@@ -365,11 +366,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   }
   // "can i get it back", "还追得回来不" after a fraud was answered: the money lost, what to do now (round 50); a fake payment's own answer
   // says it for goods gone.
-  if (u.moneyBackAsked && context.lastQuestion?.startsWith('fraud-')) {
+  if (u.moneyBackAsked && isFraudQuestion(context.lastQuestion)) {
     return { type: 'intent.question', question: context.lastQuestion === 'fraud-fake-payment' ? 'fraud-fake-payment' : 'fraud-money-sent' };
   }
   // "那我打哪个电话问", "who do i call first" after a fraud was answered: the number for each case (round 52).
-  if (u.whoToCallAsked && context.lastQuestion?.startsWith('fraud-')) return { type: 'intent.question', question: 'fraud-who-to-call' };
+  if (u.whoToCallAsked && isFraudQuestion(context.lastQuestion)) return { type: 'intent.question', question: 'fraud-who-to-call' };
   // "is that legal?", "这个合法吗" right after an offer was costed: whether that offer is lawful (round 47).
   if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
     return { type: 'intent.regulation', offer: true };

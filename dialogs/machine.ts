@@ -55,7 +55,7 @@ import {
   smallOrMicroBy,
   type Applied,
 } from './slots';
-import type { IndustryId, PurposeId, QuestionId } from '../src/knowledge/ids';
+import { isFraudQuestion, type IndustryId, type PurposeId, type QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile } from '../src/knowledge/profile';
 import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
@@ -357,10 +357,10 @@ function withDesk(intent: Intent, event: UserMessageEvent): Intent {
   return intent;
 }
 
-/** What a hand-off keeps only while it lasts. */
 /** Fraud answers after which a bare no is no money-not-sent: the money already gone, the not-sent answer itself, the numbers (round 52). */
 const NOT_SENT_AFTER: ReadonlySet<QuestionId> = new Set(['fraud-money-sent', 'fraud-not-sent', 'fraud-who-to-call']);
 
+/** What a hand-off keeps only while it lasts. */
 const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: undefined, held: undefined } as const;
 
 /** Everything the conversation knew, forgotten (a reset, the owner's data deleted); the language and greeting stay. */
@@ -768,7 +768,7 @@ export const advisorMachine = setup({
       // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
       enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
       // A fraud's answer (not money already gone, nor the not-sent answer itself): a no next is the money not sent (interpret.ts).
-      if (event.question.startsWith('fraud-') && !NOT_SENT_AFTER.has(event.question)) enqueue.assign({ fraudJustAnswered: event.question });
+      if (isFraudQuestion(event.question) && !NOT_SENT_AFTER.has(event.question)) enqueue.assign({ fraudJustAnswered: event.question });
       const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(event.serviceId ?? context.listed[0])) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
@@ -918,27 +918,14 @@ export const advisorMachine = setup({
       };
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
+      // Everything forgotten (as a reset), then what the restart's own words say.
       enqueue.assign({
+        ...forgotten(),
         profile: applied.profile,
         awaiting: awaitingAfter(next),
         asked: 1,
-        reminded: undefined,
-        skipped: [],
-        listed: [],
-        declined: undefined,
-        recent: undefined,
-        placing: undefined,
         // "重新开始，我老爹开五金店的": the firm of the one spoken for, since nothing else is known now.
         advisedFor: event.understanding.about,
-        ...HANDOFF_CLEARED,
-        contact: undefined,
-        lastOffer: undefined,
-        offerJustCosted: undefined,
-        lastWhatIf: undefined,
-        lastService: undefined,
-        lastQuestion: undefined,
-        fraudJustAnswered: undefined,
-        shown: undefined,
       });
       const noted = notedParts(applied);
       const about = event.understanding.about;

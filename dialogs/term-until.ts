@@ -2,9 +2,8 @@
 // knows no date, reads the month it ends (`termUntil`); this turns it into whole months from the day of the message, in Beijing time,
 // so the rest of the dialog sees a term like any other. Pure: the moment is given.
 
+import { localMonth } from '../src/desk/hours';
 import type { Understanding } from '../src/nlu/types';
-
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Whole months from the message's month to the month named: a month still ahead this year is this year's, one passed is next
@@ -12,8 +11,7 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
  * next year's. At least one month.
  */
 export function monthsUntil(until: { month: number; nextYear?: true }, at: number): number {
-  const now = new Date(at + BEIJING_OFFSET_MS).getUTCMonth() + 1;
-  const ahead = until.month - now;
+  const ahead = until.month - localMonth(at);
   const months = until.nextYear ? 12 + ahead : ahead >= 0 ? ahead : 12 + ahead;
   return Math.max(1, months);
 }

@@ -6,7 +6,7 @@ import type { SpokenFor } from '../nlu/types';
 import type { AssumedTerms, ChoiceId, DialogReply, LprInstalment, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulationOf } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
-import { RISK_IDS, type ServiceId } from '../knowledge/ids';
+import { isFraudQuestion, RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { AmountSize, Answer, Fit, SupportId } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
@@ -617,7 +617,7 @@ function answerText(locale: Locale, answer: Answer): string {
       }
       lines.push(...stepsBlock(locale, answer.steps));
       // A fraud answer (stop paying, 110, 96110) names where its word comes from, as the other plain answers do.
-      if (answer.question.startsWith('fraud-')) return withSource(locale, lines, answer);
+      if (isFraudQuestion(answer.question)) return withSource(locale, lines, answer);
       return lines.join('\n');
   }
 }

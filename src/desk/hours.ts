@@ -126,6 +126,11 @@ export function daysApart(from: number, to: number): number {
   return Math.round((local(to).midnight - local(from).midnight) / DAY_MS);
 }
 
+/** A moment's month in Beijing (1-12): a term said by a date is counted from it (dialogs/term-until.ts). */
+export function localMonth(at: number): number {
+  return new Date(at + SHANGHAI_OFFSET_MS).getUTCMonth() + 1;
+}
+
 /** A moment's Beijing weekday and "HH:MM". */
 export function localTime(at: number): { weekday: Weekday; hhmm: string } {
   const { weekday, minute } = local(at);

@@ -204,6 +204,10 @@ export const QUESTION_IDS = [
   'equity-crowdfunding',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+/** A fraud's question (`fraud-*`): money lost, or a pattern of fraud named. */
+export function isFraudQuestion(id: string | undefined): boolean {
+  return id?.startsWith('fraud-') === true;
+}
 /** The questions of money owed to the firm: what to do about it, or whether it can be borrowed on (round 37, convention 306). */
 export const OWED_QUESTIONS: ReadonlySet<QuestionId> = new Set(['receivables', 'receivables-loan']);
 /**

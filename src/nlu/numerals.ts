@@ -267,3 +267,16 @@ export function parseEnglishNumber(raw: string): number | undefined {
   const ones = second === undefined ? EN_ONES[first] : undefined;
   return ones === undefined ? undefined : ones + extra;
 }
+
+/** Months by the first three letters of their English names, in order. */
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A month's number from how it is written: "4", "十二", "apr", "April"; undefined when it is none (0, 13, "maybe"). Read by a span
+ * of months (figures.ts) and by a term said by a date (run.ts, termUntil).
+ */
+export function monthNumber(written: string): number | undefined {
+  const word = written.trim().toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : /^[a-z]/.test(word) ? MONTHS_EN.indexOf(word.slice(0, 3)) + 1 : parseChineseNumeral(word);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
+}

@@ -217,6 +217,11 @@ export const TERM_UNTIL_EN = compile([en.termUntil], 'i');
 export const TERM_YEAR_ON = compile([zh.termYearOn, en.termYearOn], 'i');
 /** When the money must be back, told by a later use (收核桃前要用, "need it back before we stock up"): run.ts, useOnlyTimes. */
 export const USE_TIMES_MONEY_BACK = compile([zh.useTimesMoneyBack, en.useTimesMoneyBack], 'i');
+/** Money said to lie before its sum, at the sum (账上常年压着五十来万; round 52): the sum is money had, to place (figures.ts). */
+export const IDLE_BEFORE_SUM = compile([zh.lyingBeforeSum, en.lyingBeforeSum], '', {
+  before: '(?:',
+  after: String.raw`)(?:有)?\s*(?:个|大概|差不多|将近)?\s*$`,
+});
 /** Money not sent said alone (还没转 我心里慌得很, "no i havent paid them"): run.ts, notSentYet. */
 export const NOT_SENT_YET = compile([zh.notSentYet, en.notSentYet], '');
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"): run.ts, whoToCallAsked. */

@@ -55,9 +55,10 @@ import {
   PERIOD_ECHOED,
   LABEL_PAUSED,
   REPLACE_CUE,
+  IDLE_BEFORE_SUM,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
-import { EN_NUMBER_SOURCE, parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import { EN_NUMBER_SOURCE, monthNumber, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { breakBetween, FIGURE_CLAUSES, isClauseBreak } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
@@ -1506,9 +1507,6 @@ const LYING_UNUSED_ZH = [
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).
 const IDLE_SUM_ZH = String.raw`(?:左右|上下|的样子|出头)?\s*(?:嘛|吧|呢|啊)?\s*(?:的)?(?:现金|现钱|存款)?\s*(?:(?:都|全|也)?是闲钱|(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着|(?:放|压|存|搁|摆)在[^\s，。,；;!?！？]{1,6}?)?(?:${LYING_UNUSED_ZH.join('|')}))`;
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
-/** Lying said before the sum (账上常年压着五十来万, 手头闲着二十万; round 52). */
-const IDLE_BEFORE_SUM =
-  /(?:账上|帐上|卡上|手头|手上|户头上?)[^，。,；;!?！？]{0,4}(?:压着|趴着|躺着|闲着|闲起)(?:有)?\s*(?:个|大概|差不多|将近)?\s*$/;
 const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -1903,7 +1901,6 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
 
 const MONTH_NUMBER_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
 const MONTH_NAME_EN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/g;
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * The months a month's sales are said for, in the stretch before the sum (6到9月, june to september), when the
@@ -1918,8 +1915,8 @@ function monthsSelling(text: string, stretch: [number, number]): number | undefi
 /** How many months a span of months covers (6到9月: 4, nov to feb: 4), or undefined when its ends are no months. */
 function monthsSpanned(span: string): number | undefined {
   const ends = /[a-z]/.test(span)
-    ? [...span.matchAll(MONTH_NAME_EN)].map((m) => MONTHS_EN.indexOf(m[0]) + 1)
-    : [...span.matchAll(MONTH_NUMBER_ZH)].map((m) => (/\d/.test(m[0]) ? Number(m[0]) : (parseChineseNumeral(m[0]) ?? 0)));
+    ? [...span.matchAll(MONTH_NAME_EN)].map((m) => monthNumber(m[0]) ?? 0)
+    : [...span.matchAll(MONTH_NUMBER_ZH)].map((m) => monthNumber(m[0]) ?? 0);
   const [from, to] = ends;
   if (from === undefined || to === undefined || from < 1 || to < 1 || from > 12 || to > 12) return undefined;
   return to >= from ? to - from + 1 : to + 12 - from + 1;

@@ -3,7 +3,7 @@
 // here and nowhere else.
 
 import { findItemNumber, openingItem } from '../choices';
-import { parseChineseNumeral } from '../numerals';
+import { monthNumber } from '../numerals';
 import { collectionPriced, pricedOrCharged } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
 import {
@@ -34,7 +34,7 @@ import {
   CODE_TAKINGS,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
-import { HURDLE_QUESTIONS, PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
+import { HURDLE_QUESTIONS, isFraudQuestion, PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
 import { bankPreferred, servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -699,7 +699,8 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   // A licence or a rule named as the impostor's cover (短信讲我们的许可证过期了 要交八百块 不交就罚款; round 51): no regulation asked.
   if (
     u.command === 'regulation' &&
-    question?.value.startsWith('fraud-') &&
+    question !== undefined &&
+    isFraudQuestion(question.value) &&
     commandInside(state, u.command, [{ start: 0, end: question.end }])
   ) {
     dropCommand(state, u, rules, 'fraudWords', `the cover of the fraud described (${question.rule})`);
@@ -1068,18 +1069,12 @@ function notSentYet(state: State, u: Understanding, rules: Rules): void {
   rules.notSentYet = 'money not sent said alone';
 }
 
-/** Months by their English names, in order. */
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
 function monthNamed(said: string): number | undefined {
   if (/年底|年末|年尾|end of (?:the |this )?year|year[- ]end|new year/i.test(said)) return 12;
-  const digits = /(\d{1,2})\s*月/.exec(said);
-  if (digits) return Number(digits[1]);
-  const numeral = /(十[一二]?|[一二三四五六七八九])月/.exec(said);
-  if (numeral?.[1]) return parseChineseNumeral(numeral[1]);
-  const name = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(said);
-  return name?.[1] ? MONTHS_EN.indexOf(name[1].toLowerCase()) + 1 : undefined;
+  const written =
+    /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/.exec(said) ?? /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(said);
+  return written?.[1] === undefined ? undefined : monthNumber(written[1]);
 }
 
 /**
@@ -1096,7 +1091,7 @@ function termUntil(state: State, u: Understanding, rules: Rules): void {
   }
   const until = TERM_UNTIL_ZH.exec(state.text) ?? TERM_UNTIL_EN.exec(state.text);
   const month = until ? monthNamed(until[0]) : undefined;
-  if (!until || month === undefined || month < 1 || month > 12) return;
+  if (!until || month === undefined) return;
   u.termUntil = /明年|\bnext\b/i.test(until[0]) ? { month, nextYear: true } : { month };
   rules.termUntil = `term until a month "${until[0]}"`;
 }

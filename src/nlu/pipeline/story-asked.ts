@@ -1,6 +1,7 @@
 // Round 21 conventions on what a message asks beside the question its story raises (corpus README, "Conventions decided in
 // round 21"): the lead engineer decided them once, so the corpus reads them one way.
 
+import { isFraudQuestion } from '../../knowledge/ids';
 import { commandSpans } from '../commands';
 import type { Understanding } from '../types';
 import type { State } from './mention';
@@ -39,7 +40,7 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
   // the firm and money from abroad keep the advice beside their question (receivables.json, cross20.json).
   // Any fraud story too: money an app holds and a fee to let it out (钱被冻起了 要先交三千解冻金 咋个整), a worker offered cash for the
   // firm's account ("what should i tell him"): what to do is that fraud's answer (round 50).
-  const story = (q: string) => LOSS_TOLD.has(q) || HURDLE_TOLD.has(q) || q.startsWith('fraud-');
+  const story = (q: string) => LOSS_TOLD.has(q) || HURDLE_TOLD.has(q) || isFraudQuestion(q);
   if (u.command !== 'advice' || u.question === undefined || !story(u.question)) return;
   const said = commandSpans(state.text, 'advice');
   const whatNow = (c: { start: number }) => WHAT_NOW.test(state.text.slice(c.start)) || WAY_BEFORE.test(state.text.slice(0, c.start));

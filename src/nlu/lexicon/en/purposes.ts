@@ -96,6 +96,9 @@ const TOO_AFTER = String.raw`(?=[^.,;!?]{0,30}?(?:,\s*)?\b(?:too|as well|also|be
 export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUTLET_DETERMINERS.join('|')})\s+)?(?:[\w-]+\s+){0,2}?(?:${OUTLETS.join('|')})s?\b${OUTLET_PLACE}${TOO_AFTER}`;
 
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
+/** Money said to lie before its sum: see zh (English says it after the sum: figures.ts, LYING_UNUSED). */
+export const lyingBeforeSum: Words = [];
+
 export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*|receiv\w*|collect\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
   // The currency before the payments: "collect euro payments", "receive baht transfers".

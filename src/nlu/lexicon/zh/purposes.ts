@@ -761,6 +761,10 @@ const FRUIT_OF_THE_BORDER = ['榴莲', '山竹', '红毛丹', '菠萝', '西瓜'
 
 /** What may stand between a sum and its lying untouched: 一直放在店里头, 都. */
 const IDLE_SPAN = String.raw`[^，。,；;!?！？]{0,12}`;
+/** Money said to lie where it is, before its sum (账上常年压着五十来万, 手头闲着二十万; round 52). */
+const LYING_BEFORE_SUM = String.raw`(?:账上|帐上|卡上|手头|手上|户头上?)[^，。,；;!?！？]{0,4}(?:压着|趴着|躺着|闲着|闲起)`;
+/** ...the same words, for the sum's role (lexicon/index.ts, IDLE_BEFORE_SUM): money had, to place. */
+export const lyingBeforeSum: Words = [LYING_BEFORE_SUM];
 /** A share of the takings, before how they come in (大半是, 一半是, 基本都是). */
 const SHARE_OF_TAKINGS = String.raw`(?:大半|一半|多半|大部分|大多|一大半|主要|基本|都|全|全部|[一二三四五六七八九]成|百分之[\d一二三四五六七八九十]+)(?:都)?是\s?`;
 /** Any character within a clause. */
@@ -841,7 +845,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),
       // lying in the account before its sum (账上常年压着五十来万), or not to be touched (起码一年 莫去动它).
       String.raw`存${C_IDLE}{0,6}定[期其]|放着也是放着|闲着也是闲着`,
-      String.raw`(?:账上|帐上|卡上|手头|手上|户头上?)${C_IDLE}{0,4}(?:压着|趴着|躺着|闲着|闲起)(?=\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万])`,
+      String.raw`${LYING_BEFORE_SUM}(?=\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万])`,
       String.raw`(?:莫|不|别|不会)(?:去)?动(?:它|这笔钱|这个钱|那笔钱)`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
       // (管理才能, 处理材料 stand astride two words).

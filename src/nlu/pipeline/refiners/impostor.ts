@@ -4,6 +4,7 @@
 // into in a personal-account story ("转到他表哥的支付宝", "into her private alipay"): where the scam wants
 // the money, no service asked about; and the account whose keys are handed over, named before them.
 
+import { isFraudQuestion } from '../../../knowledge/ids';
 import { EN_IMPOSTOR, EN_QUOTED_BRAND } from '../../lexicon/en/questions';
 import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
 import { drop, ofKind, type State } from '../mention';
@@ -18,7 +19,7 @@ const TOLD_TO_USE =
 export function impostorCover(state: State): void {
   // In a fraud story, every service named after the claim is the cover too (自称是支付宝的 说我花呗要关掉 叫我转…), but not
   // the line the owner is told to borrow on.
-  const fraud = ofKind(state, 'question').some((q) => String(q.value).startsWith('fraud-'));
+  const fraud = ofKind(state, 'question').some((q) => isFraudQuestion(String(q.value)));
   const toldToUse = (m: { start: number }) => TOLD_TO_USE.test(state.text.slice(Math.max(0, m.start - 30), m.start));
   for (const re of [ZH_IMPOSTOR, EN_IMPOSTOR]) {
     for (const claim of state.text.matchAll(re)) {
