@@ -1478,7 +1478,7 @@ const IDLE_SUM_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has b
 /** Money by a word of its being unused: "spare cash", "surplus funds", "idle capital". */
 const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b`;
 /** More ways (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
-const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|sits? in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
+const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|(?:sits?|sitting|sat|lying) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
 /** Money not needed till a time: "600k we wont need till march" (round 50). */
 const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+need(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b`;
 /**

@@ -1302,6 +1302,8 @@ const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office|w
 const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it |this |that )?(?:to)?|check with)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
 export const whoToCallAsked: Words = [
+  // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
+  String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?\s*\??\s*$`,
 ];
 
@@ -1309,7 +1311,7 @@ export const whoToCallAsked: Words = [
 const MONTH_NAMES_EN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** Repaid, used or needed by then: "pay it back", "need it back", "wont need it", "repay". */
 const PAID_BACK_EN = String.raw`pay(?:ing)? (?:it |this |that |the loan |you |them )?back|repay\w*|clear (?:it|the loan)|borrow (?:it )?|use it`;
-const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) need (?:it|the money|them)`;
+const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) need (?:it|the money|them)|sitting|sits|lying|idle`;
 const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 /**
  * The money's term by a date ("pay it back by april", "wont need it till march", "need it back by the end of the year"; round 52): the
@@ -1318,7 +1320,7 @@ const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 export const termUntil: Words = [
   // ...said alone, as the reply to how long ("till april", "by next march").
   `^\\s*(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|year[- ]end))\\s*[.!?]*\\s*$`,
-  `${UNTIL_VERB_EN}[^.?!]{0,24}?\\b(?:till|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
+  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
 ];
 /** This time next year, as the term ("pay it back this time next year"): twelve months. */
 export const termYearOn: Words = [String.raw`${UNTIL_VERB_EN}[^.?!]{0,24}?\b(?:this time next year|by next year this time)\b`];

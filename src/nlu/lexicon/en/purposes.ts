@@ -990,7 +990,7 @@ const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been'
 /** A card named by its kind or brand: "visa cards", "foreign card", "mastercard" (round 51). */
 const FOREIGN_CARD = String.raw`(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*(?:cards?|visa|mastercard|amex)\b`;
 /** More ways of saying it (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
-const IDLE_MORE = String.raw`doing nothing|earning (?:nothing|zero)|sits? in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)`;
+const IDLE_MORE = String.raw`doing nothing|earning (?:nothing|zero)|(?:sits?|sitting|sat|lying) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)`;
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
 const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused|${IDLE_MORE})`;
 /** What may stand before what is built: "a", "6 more", "two new", "another". */

@@ -1320,8 +1320,11 @@ const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|�
 const SENT_FEELING = String.raw`(?:但是?|不过|就是)?\s*(?:我|我们)?(?:心里|心头)?(?:有点|有些|好|很|还是)?(?:慌|怕|着急|急|担心|害怕|紧张)(?:得很|死了|得要命|呢)?|吓死(?:我)?了|好险|还好|幸好`;
 /** A no before it, and what the other side still does (莫有莫有, no; 他还在催, 一直打电话来; round 52). */
 const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*)+`;
-/** Nearly sent, stopped (差点就转了 幸好我家老倌拦到我), or only added him (只加了他微信), or put him off (我先拖到他; round 52). */
-const NEARLY_SENT = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?|只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
+/** Nearly sent, stopped (差点就转了 幸好我家老倌拦到我), only added him (只加了他微信), put him off (我先拖到他) or asking first (莫转 我先问问你; round 52). */
+const STOPPED_IN_TIME = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?`;
+const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
+const ASKING_FIRST = String.raw`(?:我)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们)?`;
+const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}`;
 const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:我|我们)?(?:呢)?`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
@@ -1338,6 +1341,8 @@ const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|�
  * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
  */
 export const whoToCallAsked: Words = [
+  // ...or how to check it asked (那要咋个核实, 怎么确认他是不是真的; round 52): the answer says on which number.
+  String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*(?:要|该|应该|得)?\s*(?:咋个|怎么|如何|咋)\s*(?:核实|查证|确认|辨别|分辨)(?:一下|下)?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...which of two first (先打银行的电话还是先报警; round 52).
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +

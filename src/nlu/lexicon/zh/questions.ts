@@ -1360,6 +1360,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       // ...paying said in English (要先 pay 500 手续费; round 33).
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+        // A deposit or a fee before the shop or the account is let out again, a platform's service claimed (讲是美团的客服 说店铺违规了 要交两千
+        // 保证金才解封; round 52).
+        String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
         // A platform's fee before an order or a contract can be had (要先在他们采购平台上交两千入住费才下得了单; round 52).
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
