@@ -845,6 +845,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),
       // lying in the account before its sum (账上常年压着五十来万), or not to be touched (起码一年 莫去动它).
       String.raw`存${C_IDLE}{0,6}定[期其]|放着也是放着|闲着也是闲着`,
+      // ...where to put a sum had asked (账上还有五十来万 用到明年四月 放哪点稳当; round 52).
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})放(?:在)?(?:哪点|哪里|哪儿|哪)\s*(?:稳当|好|安全|划算|合适)`,
       String.raw`${LYING_BEFORE_SUM}(?=\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万])`,
       String.raw`(?:莫|不|别|不会)(?:去)?动(?:它|这笔钱|这个钱|那笔钱)`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out
