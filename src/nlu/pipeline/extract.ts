@@ -81,7 +81,7 @@ import {
   FORM_PEOPLE_BEFORE,
   AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
-import { A_ENDING_LIST } from '../lexicon/en/roles';
+import { A_ENDING_LIST, EN_TENS_AND_TEENS } from '../lexicon/en/roles';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
@@ -378,14 +378,15 @@ const COUNT_BEFORE_ROLE = new RegExp(`${COUNT_AND_MEASURE}(?:${ROLE_KIND}|${WORK
 const COUNT_LISTED_AFTER = /^\s*(?:[:=]|\s-)\s*(?<n>\d{1,4})(?![\d.]|[.,]\d|\s*(?:k|m|w|%|x)\b|\s*(?:万|千|块|元))/;
 /** A count in digits right before an English role ("5 shop assistants", "4 bartenders"): the number grammar reads only some. */
 const DIGITS_BEFORE_ROLE = /(?<![\d.,])(?<n>\d{1,4})\s+$/;
-/** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
-const WORD_COUNT_BEFORE_ROLE =
-  /\b(?<n>(?:a|one|two|three|four|five) dozen|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
+/** A count in English words right before a role ("two clerks", "three washers", "twenty-two permanent"): the number grammar reads only some. */
+const WORD_COUNT_BEFORE_ROLE = new RegExp(
+  `\\b(?<n>(?:a|one|two|three|four|five) dozen|a couple of|${EN_TENS_AND_TEENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+$`,
+);
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
   if (n === '俩' || n === '仨') return n === '俩' ? 2 : 3;
   if (n === 'a couple of') return 2;
-  if (/^[a-z][a-z ]*$/.test(n)) return parseEnglishNumber(n);
+  if (/^[a-z][a-z -]*$/.test(n)) return parseEnglishNumber(n);
   n = n.replace(/\s+/g, '');
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));

@@ -38,6 +38,8 @@ const impostorBefore: Words = [
   String.raw`(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from`,
   'calling from',
   'call from',
+  // Someone from it ("someone from taobao customer service added me"; round 53).
+  String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`,
 ];
 const storyAfter: Words = [
   'called',
@@ -52,6 +54,10 @@ const storyAfter: Words = [
   'told',
   'texted',
   'messaged',
+  // ...reaching the owner ("added me on wechat", "contacted us", "dmed me"; round 53).
+  'added',
+  'contacted',
+  String.raw`dm'?e?d`,
   'asked',
   'asks',
   'wants',
@@ -377,7 +383,8 @@ const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )
 /** Words of a price going up: goes up, rises, jumps, gets more expensive. */
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
 /** A fee no lender charges, a fraud's ("need to pay 4k unfreeze fee before i can withdraw", as 解冻费 reads; round 50). */
-const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking';
+// ...and the name a platform's impostor gives them (an upgrade fee; round 53).
+const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading';
 /**
  * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
  * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a), and a fraud's fees.

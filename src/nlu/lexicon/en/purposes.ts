@@ -790,6 +790,8 @@ const equipmentNouns: Words = [
   'grill',
   'stove',
   'cooler',
+  // ...a room-sized one, "walk in" said as two words ("a new walk in freezer"; round 53).
+  String.raw`walk[- ]?in (?:freezer|cooler|fridge)`,
   'cold room',
   'cold store',
   'cold storage',
@@ -1324,7 +1326,8 @@ export const purposeRules: readonly PurposeWords[] = [
       `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
-      String.raw`\bupgrad\w*`,
+      // Not a fee by that name ("wants a 1500 upgrade fee"; round 53): a caller's charge, nothing built.
+      String.raw`\bupgrad\w*(?!\s+(?:fee|charge|deposit)s?\b)`,
       ZH_VERB_EN_THING,
       // A bigger place moved to: "move to a bigger place", "relocate into larger premises".
       String.raw`\b(?:move|moving|relocat\w*) (?:to|into) (?:a |an )?(?:bigger|larger|new|more spacious) (?:place|premises|shop|store|space|unit|site|location|building|warehouse|factory|workshop)\b`,

@@ -82,7 +82,8 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 /** Cash said to arrive: hit, landed, came in, credited, received (round 25: only 45k hit our account). */
 // ...or the lender said to give it (round 35, fix35b): "the lender only gave us 92k out of the 100k they approved".
 // (...in hand, 到手: "borrowed 100k but only 90k in hand, is that legal?"; round 46.)
-const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|in hand|(?:gave|paid|lent|sent|released) (?:us|me))`;
+// ...the verb unmarked, as ESL types it ("only 55.5k come through"; round 53).
+const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|(?:came|come|comes) (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|in hand|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
 /** A debt of a spouse's, unpaid or late (round 38). */
 /** Not said never to have happened ("never missed a payment"; round 41). */
@@ -857,6 +858,8 @@ const EARLY_SETTLEMENT_EN = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE_EN}[\s\S]
 const SERVICE_WEIGHED_EN = String.raw`(?:legit\w*|safe|real|a scam|scam\w*|trust\w*|worth it|reliable|expensive|good idea)\b|\?`;
 /** How that service is had or what it is, asked before it ("how do i turn on", "what's the fee for"). */
 const HOW_HAD_EN = String.raw`\b(?:how (?:do|can|does|to|would) (?:(?:i|we|you) )?(?:turn on|use|get|set up|apply for|sign up for)|what(?:'?s| is| are| does))\b`;
+/** Money wanted of the owner: "transfer 3000", "pay a deposit", "wants a 1500 upgrade fee" (round 53). */
+const MONEY_WANTED_EN = String.raw`\b(?:pay|transfer|send|wire|top up|deposit|wants?|asks?|asked|asking)\b[^.?!]{0,30}?(?:\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b|\b(?:fee|deposit|money)\b)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const EN_PLATFORMS = [
   'pinduoduo',
@@ -1373,7 +1376,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
-        String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
+        // ...a shop platform's staff named, who wants money of the owner ("pdd customer service called, said my store deposit is short and i need
+        // to transfer 3000", "taobao support added me on wechat and wants a 1500 upgrade fee"; round 53): a platform charges in its own app.
+        String.raw`\b(?:${EN_PLATFORMS})\s+(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}|` +
+          String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
         // A fee to let the money out ("a membership fee to unlock the money"), money moved to prove the owner can repay
         // ("transfer money to prove i can repay", "deposit 20% to verify my repayment ability"), or paid before the loan is sent.
         String.raw`\b(?:fee|deposit|charge)s?\b[^.?!]{0,10}\bto (?:unlock|unfreeze|release|activate)\b`,
@@ -2608,6 +2614,8 @@ const RATE_VALUE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b|po
 /** A lender saying, offering or charging a rate: "the bank says", "they quoted us", "the app charges only". */
 const LENDER = String.raw`(?:bank|lender|credit union|app|platform|loan (?:officer|guy|man|lady)|${BANK_NAMES})(?:['’]s)?`;
 const LENDER_VERBS = String.raw`(?:says?|said|offers?|offered|quotes?d?|gives?|gave|charges?|charged|is)`;
+/** A fee's kind named before it: "service fee", "processing charge" (round 53). */
+const FEE_KINDS_EN = String.raw`service|processing|handling|admin|management|arrangement|guarantee|upfront|one-?time`;
 const LENDER_SAYS = String.raw`(?:${LENDER}\s+(?:(?:rate|loan)\s+)?${LENDER_VERBS}|(?:they|he|she)\s+(?:offer(?:s|ed)?|quoted?|charged?))\s+(?:(?:us|me)\s+)?(?:(?:only|just|about|around)\s+)?`;
 /** A bare number after a rate's name is a percent ("apr 24", "monthly rate 2"), not a sum nor a span. */
 const BARE_RATE = String.raw`\d{1,2}(?:\.\d+)?(?![\d.]|\s*(?:%|k|m|w|yuan|rmb|mil|million|thousand|grand|years?|months?|days?)\b)`;
@@ -2702,12 +2710,13 @@ export const EN_OFFER = {
    */
   instalmentBefore: new RegExp(
     String.raw`(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is| are| would be| will be| come to| comes to)?` +
-      String.raw`(?: about| around| roughly| approx(?:imately)?| close to)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$`,
+      String.raw`(?: about| around| roughly| approx(?:imately)?| close to)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments? of)\s*$`,
   ),
   /** Instalments or repayments named anywhere ("equal instalments", "monthly repayments"): a sum "a month" is one of them. */
   instalmentsNamed: /\b(?:instal?lments?|(?:re)?payments?)\b/,
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
-  periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
+  // ...the noun singular too, as ESL types it ("12 monthly payment of 9k"; round 53).
+  periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments?|instal+ments?)\b/,
   // ...given or handed back to the one lending ("we give him back 23k", "return 46k"), as paid back.
   totalBefore:
     /(?:repay|(?:pay|give|hand) (?:(?:him|her|them|it|us|me) )?back|pay|return)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
@@ -2746,7 +2755,8 @@ export const EN_OFFER = {
    * 46k", "signed for 60k, they gave us 55k", round 24): see ZH_OFFER.givenShortBefore.
    */
   /** A loan taken said before the cash given short ("borrowed 50k, got 46k"): see givenShortBefore. */
-  borrowedBefore: /\b(?:borrow(?:ed)?|loan|lent|signed for|approved(?: for)?|took out)\b/,
+  // ...the verb unmarked too, as ESL types it ("microcredit co approve us 60k"; round 53).
+  borrowedBefore: /\b(?:borrow(?:ed)?|loan|lent|signed for|approv(?:e|es|ed)(?: for)?|took out)\b/,
   givenShortBefore:
     /(?:[,;]|\bbut)\s*(?:(?:they|the (?:bank|lender|app|company)|he|she|we|i)\s+)?(?:only\s+|just\s+|actually\s+)?(?:got|get|gave(?: us| me)?|paid(?: us| me)?(?: out)?|sent(?: us| me)?|transferred)\s*$/,
   /**
@@ -2765,7 +2775,7 @@ export const EN_OFFER = {
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter: new RegExp(
     String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
-      String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
+      String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes?|went|goes|got paid|was paid)(?: in| into| to| through)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
       String.raw`|after (?:the )?(?:fees?|deductions?)` +
       // ...or said as a part of the sum approved ("they paid us 180k of the 200k approved"; round 36).
       String.raw`|(?:out )?of (?:the |our )?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:(?:they |the bank |the lender )?approved|(?:we|i) (?:borrowed|signed for|applied for)))\b`,
@@ -2790,7 +2800,8 @@ export const EN_OFFER = {
     // ...and so is interest named with its value and no period: "interest 4.5%", "the interest rate is 3.85%".
     String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
     // ...and a rate a lender says, offers or charges: "the bank says 3.5%", "they quoted us 4.2%".
-    String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily|annual|yearly|p\.?a|(?:fee|charge|of)\b))`,
+    // ...not a fee by its kind ("they charge 2% service fee plus 9% yearly"; round 53).
+    String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily|annual|yearly|p\.?a|(?:(?:${FEE_KINDS_EN})\s+)?(?:fee|charge)s?\b|of\b))`,
     // A bare number as a lender's rate, no % sign (round 24): its rate or interest named ("ccb's rate is 3.7", "the bank quoted
     // interest 4.1", "their interest rate is 5"), a number with a decimal or interest after it that a lender gives ("credit union
     // gave us 5.5 interest"), or a rate for a term of years or months ("500k at 3.6 for 2 years").

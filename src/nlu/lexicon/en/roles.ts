@@ -484,7 +484,11 @@ export const ownerWorks: Words = [
  * customers (printers, burgers, visitors): extract.ts keeps them only beside another role. Words of
  * that form that name no staff (customers, tourists, freezers, restaurants) are the exceptions.
  */
-const EN_NUM = String.raw`(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
+/** The tens said in words with their ones ("twenty-two", "forty five"), and the teens (round 53; extract.ts counts by role with it). */
+export const EN_TENS_AND_TEENS =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen';
+/** Dozens, tens and teens said in words before full time or permanent ("a dozen full time", "twenty-two permanent"; round 53). */
+const EN_NUM = String.raw`(?<![\w.,])(?:\d+|(?:a|one|two|three|a couple of) dozen|${EN_TENS_AND_TEENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
 const QUALIFIER = String.raw`(?:(?:full|part)[- ]?time|seasonal|casual|temporary|temp|extra|local|skilled|experienced|young|female|male|paid)`;
 const PERSON_END = String.raw`(?:ists?|ians?|ants?|m[ae]n|hands?|techs?|staff|crew|ers?|ors?)`;
 const NOT_STAFF = [

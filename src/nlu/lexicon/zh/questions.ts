@@ -52,6 +52,8 @@ const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** A shop platform's own people, as a caller claims to be (拼多多客服, 美团的工作人员, 淘宝小二; round 53). */
+const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
 
 /** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
 const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?[码马]|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
@@ -1363,6 +1365,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A deposit or a fee before the shop or the account is let out again, a platform's service claimed (讲是美团的客服 说店铺违规了 要交两千
         // 保证金才解封; round 52).
         String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
+        // A shop platform's service claimed, asking money of the owner (拼多多客服讲我店铺保证金不够 要往他给的账户补三千, 淘宝客服加我微信 讲店铺要
+        // 升级 交两千块; round 53): a platform charges in its own app, never through a caller.
+        String.raw`|${PLATFORM_SERVICE}${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
         // A platform's fee before an order or a contract can be had (要先在他们采购平台上交两千入住费才下得了单; round 52).
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).

@@ -443,7 +443,8 @@ export const correctionCue: Words = [
   '搞错了',
   // Misremembered, got wrong, misread: 记错了, 弄错了, 看错了.
   String.raw`(?:记|弄|看|填)错了`,
-  '不对',
+  // Not a doubt felt (我咋个觉得不对劲, 感觉不对; round 53): nothing said put right.
+  String.raw`(?<!(?:觉得|感觉|看着|好像|总觉得)\s*)不对(?!劲|称)`,
   '更正',
   // Taken back before the right figure: 哦不 十八个, 啊不是 是两百万, 口误.
   // ...嗯 too, as speech-to-text writes the hesitation (三十万 嗯 不是 三十五万, round 23).
