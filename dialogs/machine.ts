@@ -222,6 +222,9 @@ const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
 function remind(enqueue: Enqueue, context: DialogContext, event: { type: string; question?: QuestionId }): Array<DialogReply | null> {
   const slot = awaitingAfter(context);
   if (slot === null || slot !== context.awaiting || !SIDE_QUESTIONS.has(event.type as Intent['type'])) return [ask(enqueue, context)];
+  // A fraud told, and its follow-ups (not sent, whom to call), are the owner dealing with a scam, not moving on: reminded, never put
+  // aside (round 53: two frauds or a fraud and its follow-ups had set the purpose aside and asked the sum with no use known).
+  if (isFraudQuestion(event.question)) return [ask(enqueue, context)];
   const asked = (context.asked ?? 1) + 1;
   const repeated = event.question !== undefined && context.reminded?.slot === slot && context.reminded.question === event.question;
   if (asked <= MAX_ASKS && !repeated) {

@@ -173,6 +173,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Whom to call, asked after a fraud's answer: 110 if money went, the bank's own hotline to stop it, 96110 to check, an office on its own
   // public number (current-finance, "Fraud"; round 52). The answer says each with its case; no steps repeat it.
   'fraud-who-to-call': { citations: FRAUD, steps: [] },
+  // Money asked first to keep a shop or to win an order (a platform's service claimed, a buyer's inspection fee): the same fraud as a fee
+  // before a loan, 110 and 96110 (current-finance, "Fraud"); checking on the platform's own app or the buyer's own number is the adviser's
+  // advice, no fact of the reference (round 53). No loan's steps: the owner asked for none.
+  'fraud-trade-fee': { citations: FRAUD, steps: ['anti-fraud-96110'] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },

@@ -135,6 +135,9 @@ export const QUESTION_IDS = [
   'fraud-not-sent',
   // "那我打哪个电话问", "who do i call first" right after a fraud's answer: the number for each case (110, the bank, 96110, the office's own).
   'fraud-who-to-call',
+  // "拼多多客服讲店铺保证金不够 要往他给的账户补三千", "the buyer wants a 2000 inspection fee before he orders": money asked first to keep a shop
+  // or to win an order, by a platform's service claimed or a buyer: check in the platform's own app or on the buyer's own number (round 53).
+  'fraud-trade-fee',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',

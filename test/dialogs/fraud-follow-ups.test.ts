@@ -53,15 +53,9 @@ describe('right after a fraud was answered', () => {
         { say: '我们在勐海做茶叶加工的 十二个人' },
         { say: '有个自称税务局的打电话 讲要先转三百手续费到他给的账户上才退税', replies: [ZH_OFFICE, ZH_PURPOSE] },
         { say: '还没转呢', replies: [ZH_NOT_SENT, ZH_PURPOSE] },
-        // Asked a third time meanwhile, the purpose is put aside (as after any three side questions), the amount asked next.
-        {
-          say: '那我打哪个电话问',
-          replies: [
-            ZH_WHO,
-            '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
-            '大概需要多少资金？例如“50万”“200万”。不需要借钱或不确定，可以回复“跳过”。',
-          ],
-        },
+        // A fraud and its follow-ups are no moving on (round 53): the purpose is asked again, not put aside as after three other side
+        // questions (it had been, and the amount asked with no use known).
+        { say: '那我打哪个电话问', replies: [ZH_WHO, ZH_PURPOSE] },
       ],
       { ...AT, locale: 'zh-CN' },
     );
@@ -72,14 +66,7 @@ describe('right after a fraud was answered', () => {
         { say: "we run a coffee roastery in pu'er, 9 staff" },
         { say: 'someone using my boss wechat asked me to send 30k to a new account asap', replies: [EN_IMPERSONATION, EN_PURPOSE] },
         { say: 'no i havent paid them, but im worried', replies: [EN_NOT_SENT, EN_PURPOSE] },
-        {
-          say: 'who do i call first',
-          replies: [
-            EN_WHO,
-            "Let's leave that one for now; I can advise without it, and you can tell me any time later.",
-            'About how much money do you need? E.g. "500k" or "2 million yuan". Reply "skip" if you need none or are not sure.',
-          ],
-        },
+        { say: 'who do i call first', replies: [EN_WHO, EN_PURPOSE] },
       ],
       { ...AT, locale: 'en' },
     );

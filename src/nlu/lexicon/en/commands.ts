@@ -383,8 +383,8 @@ const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )
 /** Words of a price going up: goes up, rises, jumps, gets more expensive. */
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
 /** A fee no lender charges, a fraud's ("need to pay 4k unfreeze fee before i can withdraw", as 解冻费 reads; round 50). */
-// ...and the name a platform's impostor gives them (an upgrade fee; round 53).
-const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading';
+// ...and the names a platform's impostor or a buyer gives them (an upgrade fee, an inspection fee; round 53).
+const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading|inspection|testing|certificate';
 /**
  * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
  * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a), and a fraud's fees.

@@ -858,6 +858,10 @@ const EARLY_SETTLEMENT_EN = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE_EN}[\s\S]
 const SERVICE_WEIGHED_EN = String.raw`(?:legit\w*|safe|real|a scam|scam\w*|trust\w*|worth it|reliable|expensive|good idea)\b|\?`;
 /** How that service is had or what it is, asked before it ("how do i turn on", "what's the fee for"). */
 const HOW_HAD_EN = String.raw`\b(?:how (?:do|can|does|to|would) (?:(?:i|we|you) )?(?:turn on|use|get|set up|apply for|sign up for)|what(?:'?s| is| are| does))\b`;
+/** A buyer's fee before an order by its kind: inspection, testing, a certificate (round 53). */
+const BUYER_FEE_KINDS = String.raw`inspection|testing|quality (?:check|control)|qc|certificate|sample|factory audit`;
+/** The order or the contract had: "order", "sign", "contract", "buy" (round 53). */
+const ORDER_HAD_EN = String.raw`order\w*|sign\w*|contract|buy\w*|purchas\w*`;
 /** Money wanted of the owner: "transfer 3000", "pay a deposit", "wants a 1500 upgrade fee" (round 53). */
 const MONEY_WANTED_EN = String.raw`\b(?:pay|transfer|send|wire|top up|deposit|wants?|asks?|asked|asking)\b[^.?!]{0,30}?(?:\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b|\b(?:fee|deposit|money)\b)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
@@ -1266,13 +1270,24 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Money asked first to keep a shop or to win an order (round 53; zh): a shop platform's staff named who wants money of the owner ("pdd
+    // customer service called, said my store deposit is short and i need to transfer 3000", "taobao support added me on wechat and wants a
+    // 1500 upgrade fee"), a buyer's agent or a certificate paid first ("says we have to pay his agent 3000 for an export certificate first";
+    // round 52), an inspection or testing fee before the order ("wants a 2000 inspection fee before he places the order").
+    id: 'fraud-trade-fee',
+    re: new RegExp(
+      [
+        String.raw`\b(?:${EN_PLATFORMS})\s+(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
+        String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
+        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
+        String.raw`\b(?:${BUYER_FEE_KINDS})\s+(?:fee|charge|deposit)s?\b[^.?!]{0,40}\b(?:before|first|then)\b[^.?!]{0,30}\b(?:${ORDER_HAD_EN})\b`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
-        // A buyer's agent or a certificate paid first, before an order ("says we have to pay his agent 3000 for an export certificate
-        // first"; round 52).
-        String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
-        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
         // An agent's share asked, no loan's sum after it ("the middleman wants 5 points, is that normal", "our broker charges 4%"; round
         // 30, convention 74): the intermediaries' pitch, as their share after payout; with the loan's sum ("takes a 1.5 percent fee on
         // 800k") it stays the offer to cost.
@@ -1376,10 +1391,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
-        // ...a shop platform's staff named, who wants money of the owner ("pdd customer service called, said my store deposit is short and i need
-        // to transfer 3000", "taobao support added me on wechat and wants a 1500 upgrade fee"; round 53): a platform charges in its own app.
-        String.raw`\b(?:${EN_PLATFORMS})\s+(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}|` +
-          String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
+        String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
         // A fee to let the money out ("a membership fee to unlock the money"), money moved to prove the owner can repay
         // ("transfer money to prove i can repay", "deposit 20% to verify my repayment ability"), or paid before the loan is sent.
         String.raw`\b(?:fee|deposit|charge)s?\b[^.?!]{0,10}\bto (?:unlock|unfreeze|release|activate)\b`,

@@ -54,6 +54,12 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 const C = String.raw`[^,.!?;，。！？；]`;
 /** A shop platform's own people, as a caller claims to be (拼多多客服, 美团的工作人员, 淘宝小二; round 53). */
 const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
+/** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
+const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接)`;
+/** A buyer's or a platform's fee before an order, none a lender's (验货费, 检测费, 验厂费, 质检费; round 53). */
+const TRADE_FEES = '验货费|检测费|验厂费|质检费';
+/** An order or a contract had (下单, 签合同, 下 order; round 53). */
+const ORDER_PLACED = String.raw`下单|签合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
 
 /** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
 const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?[码马]|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
@@ -1357,6 +1363,20 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Money asked first to keep a shop or to win an order (round 53): a shop platform's service claimed asking money (拼多多客服讲我店铺保证金
+    // 不够 要往他给的账户补三千, 淘宝客服加我微信 讲店铺要升级 交两千块), a deposit before the shop is let out again (讲是美团的客服 说店铺违规了
+    // 要交两千保证金才解封; round 52), a platform's fee before an order (要先在他们采购平台上交两千入住费才下得了单; round 52), a buyer's
+    // inspection or testing fee before the contract (先要交两千块的检测费 检测完再签合同). Before the advance fee: a loan's fee stays there.
+    id: 'fraud-trade-fee',
+    re: new RegExp(
+      String.raw`${PLATFORM_SERVICE}${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
+        String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
+        String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
+        String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
+        String.raw`|(?:先|提前)\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,16}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})`,
+    ),
+  },
+  {
     id: 'fraud-advance-fee',
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
@@ -1365,11 +1385,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A deposit or a fee before the shop or the account is let out again, a platform's service claimed (讲是美团的客服 说店铺违规了 要交两千
         // 保证金才解封; round 52).
         String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
-        // A shop platform's service claimed, asking money of the owner (拼多多客服讲我店铺保证金不够 要往他给的账户补三千, 淘宝客服加我微信 讲店铺要
-        // 升级 交两千块; round 53): a platform charges in its own app, never through a caller.
-        String.raw`|${PLATFORM_SERVICE}${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
-        // A platform's fee before an order or a contract can be had (要先在他们采购平台上交两千入住费才下得了单; round 52).
-        String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
