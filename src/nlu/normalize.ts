@@ -259,7 +259,9 @@ function wordsJoined(s: string): string {
       !isPhrase(word) &&
       !subjectOpens(words[i - 1] as string, word) &&
       (!NUMERAL.test(out.at(-1) as string) || !NUMERAL.test(word[0] as string) || numeralsJoin(out, words, i));
-    out += joins ? word : ` ${word}`;
+    // An aspect particle joins its verb whatever stands after it (转 了 12k 过去: 转了; round 53).
+    const aspect = ASPECT_PARTICLE.test(word) && HAN_WORD.test(words[i - 1] as string) && !FIGURE_WORD.test(words[i - 1] as string);
+    out += joins || aspect ? word : ` ${word}`;
   }
   return out;
 }
@@ -282,6 +284,8 @@ function subjectOpens(before: string, word: string): boolean {
 const OWNER_OPENS = /^(?:我|咱)/u;
 const TAKES_A_PERSON = /[给跟和帮让叫替对问借找被带连像比陪教诉同与把将向于是说讲]$|(?:除了|告诉|通知|建议|包括|加上|算上|只有|就是)$/u;
 const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
+/** An aspect particle typed as its own word (转 了, 交 过): it belongs to the verb before it (round 53). */
+const ASPECT_PARTICLE = /^[了过着]\p{P}*$/u;
 /** A word ending in a sum with its unit (一个月流水四万多, 一年卖两百万): the words after it are another phrase's too (round 40). */
 const FIGURE_ENDED = /\p{Script=Han}[零〇一二两三四五六七八九十百千几]+[万千百块元][多来左右]*$/u;
 /** A figure typed as one word (二十几个, 三十万): the words after it are another phrase's. */

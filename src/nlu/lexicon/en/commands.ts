@@ -700,7 +700,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'details',
     anywhere: [
-      String.raw`\bdetails?\b`,
+      // Not bank or payment details sent ("my client's email sent new bank details"; round 53): an account, no details asked.
+      String.raw`(?<!\b(?:bank|account|acct|payment|card|login|contact|remittance)\s)\bdetails?\b`,
       String.raw`\bmore (?:about|on|info\w*)\b`,
       String.raw`\btell me (?:more|about)\b`,
       // Not the answer praised (explained very well, explained so clearly: thanks; round 27).
@@ -1278,13 +1279,14 @@ export const servicePriced: Words = [
 ];
 
 /** What may come first: so, ok, and, but, still. */
-const BACK_ASKED_LEAD = String.raw`(?:so\s+|ok\s+|and\s+|but\s+)?(?:still\s+)?`;
+// ...or after a sigh ("so thats it? no way to get my money back at all"; round 53).
+const BACK_ASKED_LEAD = String.raw`(?:so\s+)?(?:that'?s it\s*\?*\s*)?(?:so\s+|ok\s+|and\s+|but\s+)?(?:still\s+)?`;
 /** Who would get it back, after the opener (round 52: "can the police still get it back"). */
 const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
 const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
 /** How the ask opens: can, will, is there any way, any chance of. */
-const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do))`;
+const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
 /**
  * Getting money back asked with nothing said of what money ("can i get it back", "any chance of getting it back?", "will i get my money
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1301,16 +1303,22 @@ const NOT_SENT = String.raw`(?:no+|nope|nah)?\s*,?\s*(?:luckily|thank god|thankf
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
 const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?(?:pushing|calling|texting|messaging|chasing)(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?`;
-const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}`;
+/** Said to check first: "said id go to the bank first", "told him i'd ask my boss" (round 53). */
+const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|them))\s+(?:i'?d|i would|i'?ll|i will)\s+(?:go to|check with|call|ask|talk to)\s+(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+first)?`;
+const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
 
 const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office|where)`;
 const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it |this |that )?(?:to)?|check with)`;
+/** The number asked after it: "whats the number", "and what is their phone number" (round 53). */
+const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|their) (?:number|phone number)\s*)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
 export const whoToCallAsked: Words = [
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
+  // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).
+  String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*where (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*[,?]?\s*${NUMBER_ASKED}?\??\s*$`,
   String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?\s*\??\s*$`,
 ];
 

@@ -170,7 +170,8 @@ const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|t
 const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:job|work)|brush(?:ing)? orders?)`;
 const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up)`;
 /** Marks on a credit record and their being taken off (round 52). */
-const MARKS_EN = String.raw`(?:late payments?|overdue (?:records?|marks?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
+// ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
+const MARKS_EN = String.raw`(?:(?:old|past|previous)\s+)?(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
 const TAKEN_OFF_EN = String.raw`(?:taken off|removed|deleted|wiped|cleared|erased)`;
 /** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
 const KIN_EN = [
@@ -659,12 +660,14 @@ const FITS = [
 ];
 /** Someone the owner knows, their photo, name or account used by another: "using my nephew's photo", "posing as my boss". */
 const KNOWN_PERSON =
-  'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother|landlord|landlady|accountant';
+  'boss|nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|friend|wife|husband|relative|partner|manager|dad|father|mum|mom|mother|landlord|landlady|accountant|supplier|client';
 const KNOWN_PERSON_USED = String.raw`\b(?:using|used|with|pretending to be|posing as|impersonating|claiming to be)\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\b`;
 /** Someone known seen on a video call (round 52). */
 const SEEN_ON_VIDEO_EN = String.raw`\bvideo[- ]?call(?:ed|s)?\b|\blooked just like (?:him|her|them)\b`;
 /** Someone known said to write from a new number or a phone lost ("my sister in law msgd from a new number", "her phone got stolen"; round 52). */
-const NEW_NUMBER_EN = String.raw`${SEEN_ON_VIDEO_EN}|\b(?:from|with|on|using)\s+(?:a\s+)?new\s+(?:number|phone|account|wechat|whatsapp)\b|\b(?:phone|number|wechat)\s+(?:got|was|is)\s+(?:stolen|lost|broken|hacked|blocked|banned)\b`;
+// ...or the phone said broken ("phone broke"; round 53).
+const PHONE_LOST_EN = String.raw`\b(?:phone|number|wechat)\s+(?:got|was|is)\s+(?:stolen|lost|broken|hacked|blocked|banned)\b|\bphone\s+(?:broke|died|is dead|fell in)\b`;
+const NEW_NUMBER_EN = String.raw`${SEEN_ON_VIDEO_EN}|\b(?:from|with|on|using)\s+(?:a\s+)?new\s+(?:number|phone|account|wechat|whatsapp)\b|${PHONE_LOST_EN}`;
 /** A known person's name used, then a new account given for a payment due ("texted a new bank account for this months rent"; round 52). */
 const NEW_ACCOUNT_GIVEN_EN = String.raw`\b(?:texted|sent|gave|messaged|emailed)\s+(?:us\s+|me\s+)?(?:a\s+|his\s+|her\s+|their\s+)?new\s+(?:bank\s+)?(?:account|card)`;
 /** A chat account taken over: "my boss's wechat got hacked". */
@@ -682,7 +685,9 @@ const OFFICE_CLAIMED_EN = String.raw`${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| 
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
 const MONEY_DEMANDED_EN = String.raw`\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */
-const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake)\b`;
+// ...or a sum more than the bill ("paid us with a bank draft for 120k, thats 30k more than the invoice"; round 53).
+const MORE_THAN_BILLED = String.raw`\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+more than (?:the |our |my )?(?:invoice|bill|price|order|agreed)`;
+const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake|${MORE_THAN_BILLED}\b)`;
 /** Debt collectors: "collectors", "debt collectors", "the collection agency". */
 const COLLECTORS_EN = String.raw`\b(?:debt |loan |app )?(?:collectors?|collection (?:agenc(?:y|ies)|calls?|guys))\b`;
 /** Money sent on to whoever asked for it: "send it to him", "transfer the money to them". */
@@ -862,6 +867,18 @@ const HOW_HAD_EN = String.raw`\b(?:how (?:do|can|does|to|would) (?:(?:i|we|you) 
 const BUYER_FEE_KINDS = String.raw`inspection|testing|quality (?:check|control)|qc|certificate|sample|factory audit`;
 /** The order or the contract had: "order", "sign", "contract", "buy" (round 53). */
 const ORDER_HAD_EN = String.raw`order\w*|sign\w*|contract|buy\w*|purchas\w*`;
+/** A sum in digits, its unit after it: "9k", "20,000 rmb", "5000 usdt" (round 53). */
+const SUM_EN = String.raw`\d[\d.,]*\s*(?:k|w|yuan|rmb|usdt)?`;
+/** When the money went: "this morning", "last night", "before i asked you" (round 53). */
+const WHEN_SENT_EN = 'this morning|last night|yesterday|today|an hour ago|before i asked you|before asking you';
+/** Money taken out: "withdraw", "take it out", "get it out" (round 53). */
+const TAKE_OUT_EN = String.raw`(?:withdraw|take (?:it )?out|get (?:it )?out)`;
+/** Money put in held: it cannot be taken out, or a fee or a tax is wanted to take it out (round 53). */
+const HELD_IN_EN = String.raw`(?:\b(?:can'?t|cannot|unable to)\s+${TAKE_OUT_EN}|\b(?:pay|fee|tax|deposit)\w*\b[^.?!]{0,20}\bto (?:${TAKE_OUT_EN}|unlock)\b)`;
+/** The payer saying it: "he keeps saying", "she says", "the buyer claims" (round 53). */
+const PAYER_SAYS_EN = String.raw`(?:he|she|they|the buyer)\s+(?:keeps? saying|says|said|claims?)`;
+/** A delay blamed for money not there: "the bank's delay", "processing", "pending", "on its way" (round 53). */
+const DELAY_BLAMED_EN = String.raw`delay\w*|processing|pending|coming|on (?:the|its) way|tomorrow`;
 /** Money wanted of the owner: "transfer 3000", "pay a deposit", "wants a 1500 upgrade fee" (round 53). */
 const MONEY_WANTED_EN = String.raw`\b(?:pay|transfer|send|wire|top up|deposit|wants?|asks?|asked|asking)\b[^.?!]{0,30}?(?:\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b|\b(?:fee|deposit|money)\b)`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
@@ -1129,11 +1146,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:i|we)\s+(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
         // ...the reply to whether it went, with no one named ("yeah already sent it last night"; round 51).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
+        // ...a sum said, alone or with when ("already sent 9k this morning before i asked you"; round 53): not a bill paid, which names what for.
+        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
         String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
+        // Money put in, then it cannot be taken out or a fee or a tax is wanted to take it out ("i put in 20k last month and now they say pay 15%
+        // tax to withdraw"; round 53), as 我已经投了两万 现在提不出来: lost, before the promise that drew it.
+        String.raw`\b(?:i|we)\s+(?:already\s+)?(?:put in|invested|deposited|topped up)\s+${SUM_EN}\b[^.?!]{0,40}?${HELD_IN_EN}`,
         String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
         // money customers owe ("customers owe us, want to get the money back to turn over").
@@ -1159,6 +1181,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // the coffee beans loaded today"; round 52).
         String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver)\w*`,
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
+        // The money still not there, the payer blaming a delay ("still nothing in the account, he keeps saying its the bank's delay"; round 53).
+        String.raw`\bstill (?:nothing|no money|not (?:there|in))\b[^.?!]{0,30}\b(?:account|acct|bank|card)\b[^.?!]{0,10}?[,;]?\s*${PAYER_SAYS_EN}\b[^.?!]{0,30}\b(?:${DELAY_BLAMED_EN})\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // The overpayment scam: a buyer says he paid too much and asks the difference back ("a buyer says he overpaid by 20k and wants
         // me to send the difference back"; round 50): the money said paid, not come.
@@ -1256,7 +1280,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-impersonation',
     re: new RegExp(
       String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?(?:${ASKED_TO_SEND}|${NEW_ACCOUNT_GIVEN_EN})` +
-        String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?${ASKED_TO_SEND}`,
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?${ASKED_TO_SEND}` +
+        // ...their chat or mail sending new bank details ("my supplier's wechat sent new bank details for the invoice"; round 53).
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\s+(?:wechat|email|whatsapp|phone|number)\b[^.?!]{0,40}?\b(?:new|changed|different)\s+(?:bank\s+)?(?:details|account|acct|card)\b` +
+        // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
+        String.raw`|\b(?:says?|said|saying|claim\w*)\s+(?:it'?s|its|it is|he'?s|hes|she'?s|shes|to be)\s+(?:my|our)\s+(?:${KNOWN_PERSON})\b[^?!]{0,80}?(?:\b(?:needs?|wants?|asks? for|asking for)\s+\d|${ASKED_TO_SEND})`,
     ),
   },
   {
@@ -1314,7 +1342,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit paid to the firm's supplier before it ships ("pay a 30% deposit to the factory before they ship"; round 37, fix37f).
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
-        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
+        // ...nor one the trade's other side asks before it ships ("our supplier wants 30% deposit before shipping"; round 53).
+        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house|${TRADE_SIDE})\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // ...the loan's release at once its price ("if we pay a 5k deposit today the loan gets released tomorrow"; round 44).
         String.raw`\b(?:pay|paid|transfer)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,20}${RELEASED_AT_ONCE}`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".

@@ -1324,14 +1324,20 @@ const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*
 const STOPPED_IN_TIME = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?`;
 const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
 const ASKING_FIRST = String.raw`(?:我)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们)?`;
-const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}`;
+/** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了; round 53). */
+const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先)?\s*(?:挂了|挂掉了|挂断了)\s*(?:他|她|对方)?\s*(?:的)?\s*电话`;
+/** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
+const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,4}(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
+const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CHECKED_BACK}`;
 const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:我|我们)?(?:呢)?`;
+/** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
+const THREATENING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:讲|说|还讲|还说)${C}{0,12}不(?:交|转|给|付|打)(?:钱)?就${C}{0,10}`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
  */
 export const notSentYet: Words = [
-  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
+  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
 ];
 
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
@@ -1347,7 +1353,8 @@ export const whoToCallAsked: Words = [
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
     CALL_WHOM +
-    String.raw`\s*(?:问|问问|核实|报警|查|查一下)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
+    // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53).
+    String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
 ];
 
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */

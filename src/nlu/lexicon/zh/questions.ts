@@ -54,6 +54,8 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 const C = String.raw`[^,.!?;，。！？；]`;
 /** A shop platform's own people, as a caller claims to be (拼多多客服, 美团的工作人员, 淘宝小二; round 53). */
 const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
+/** The goods wanted first: 先发货, 先装车, 先把十箱茶叶装车 (not money sent first: 先把钱转过去; round 53). */
+const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
 /** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
 const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接)`;
 /** A buyer's or a platform's fee before an order, none a lender's (验货费, 检测费, 验厂费, 质检费; round 53). */
@@ -295,7 +297,8 @@ const NO_LOSS =
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
-const KIN_MORE = String.raw`闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
+// ...an uncle or an aunt by their order (二叔, 幺舅, 三姨妈; round 53).
+const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈)(?:妈|父)?|闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
 const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
@@ -303,6 +306,8 @@ const NEW_NUMBER = String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(
 /** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
 const SAID_FROM_KNOWN = String.raw`(?:email|邮件|短信|消息|信息|微信)${C}{0,6}(?:讲|说)\s*(?:是)?\s*${PERSON_KNOWN}(?:发的|发来的|发过来的)`;
 /** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
+/** Whose card the money is asked into, in an impostor's story: a classmate's, a friend's, a lawyer's (round 51, 53). */
+const THIRD_PERSON = '同学|朋友|同事|老乡|兄弟|亲戚|老板|老师|医生|班主任|律师|室友|中间人|警察|护士';
 const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
 // ...给 for 被 in Yunnan words (微信给人盗了; round 50).
@@ -330,7 +335,9 @@ const MONEY_DEMANDED = String.raw`(?:要|得|需要|必须|叫|让|喊|要求)(?
 /** A threat if the sum is not paid (不交就吊销, 才不立案): the impostor's lever. */
 const UNLESS_PAID = String.raw`(?:不交|不付|不转|否则|不然)${C}{0,4}(?:就|会|将)?(?:被)?(?:吊销|注销|冻结|起诉|立案|拘留|抓|罚款|上征信|影响征信|上黑名单|拉闸|停电|停水|断电|断水|封店|查封)`;
 const PAID_OR_ELSE = String.raw`(?:交|缴|付|转)${C}{0,10}(?:才|就)(?:不|不会|能不)(?:立案|起诉|抓|拘留|冻结|吊销|追究)`;
-const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:账户|账号|帐户|帐号|银行卡|卡|供应商|供货商|公司|客户|客商|厂家|合作方|\baccount)|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
+/** Whom a new payment goes to: an account, a card, a supplier or a firm, in either language (round 53: supplier, vendor, company). */
+const PAYEES_NEW = String.raw`账户|账号|帐户|帐号|银行卡|卡|供应商|供货商|公司|客户|客商|厂家|合作方|\baccount|\bsupplier|\bvendor|\bcompany`;
+const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:${PAYEES_NEW})|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send|wire)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
@@ -973,7 +980,9 @@ const GONE_AFTER_SENT = [
   '打不通',
   '联系不上',
   '找不到人',
-  '人找不到',
+  // ...都 or 也 between (人都找不到了, 人也联系不上; round 53).
+  String.raw`人(?:都|也)?找不到`,
+  String.raw`人(?:都|也)?联系不上`,
   '找不到(?:他|她|对方|他们)',
   '人不见了',
   '人没了',
@@ -1219,6 +1228,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...a sum between (已经 transfer 了 八千 过去), or 就 for 已经 (前天晚上就转过去了; round 51).
         String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay|转|打|汇)\s*了\s*${SUM_SENT}\s*(?:过去|出去|给(?:他|她|对方))` +
         String.raw`|(?:晚上|昨天|前天|早上|上午|下午|刚才|刚刚)就(?:转|打|汇)(?:过去|出去)了` +
+        // ...the reply to whether it went, said first (转过了 前后交了三回 一共一万一, 已经转过了; round 53), or paid over and over (前后交了三回).
+        String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇)(?:过|过去|出去)了|前后(?:一共)?(?:转|交|打|汇)了${C}{0,4}(?:回|次|趟|笔)` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
         // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
         String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
@@ -1235,8 +1246,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // The money said sent but slow to arrive, the goods wanted first (讲钱已经转了 要24小时才到账 叫我先把货装车; SWIFT 截图 讲款已经汇了 叫我们
       // 先发货; round 52).
-      String.raw`(?:才(?:能)?到(?:账|帐)|延迟到账|还没到(?:账|帐))${L}{0,16}先\s*(?:把货|发货|装车|送货|发车)|` +
-        String.raw`(?:${PAID_PROOF}|\bswift\b\s*截图)${L}{0,30}(?:叫|让|要)(?:我|我们)?\s*先\s*(?:发货|装车|送货|发车|把货)|` +
+      // ...the goods named (叫我先把十箱茶叶装车), or the wait said with no 账 after a proof (转账成功的截图 … 要两个钟头才到; round 53).
+      String.raw`(?:才(?:能)?到(?:账|帐)|延迟到账|还没到(?:账|帐))${L}{0,16}${GOODS_FIRST}|` +
+        String.raw`(?:${PAID_PROOF}|\bswift\b\s*截图)${L}{0,30}(?:叫|让|要)(?:我|我们)?\s*${GOODS_FIRST}|` +
         String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
         // The overpayment scam: a buyer says he paid too much and asks the rest back (客户讲多转了两万过来 叫我把多的退给他, 买家说转多了
         // 让我退他三千, 多打了 5w 过来 叫我把 difference 退给他; round 50): the money said paid, not come.
@@ -1273,6 +1285,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...a membership or a fee to take the approved money out (额度批了六万 提现的时候讲要先开个会员才能到账; round 52), or a link
         // that has something installed (短信发来个链接 … 点进去要装个东西).
         String.raw`|(?:app|软件|平台)${L}{0,30}提现${L}{0,20}(?:先|要|得)(?:开|交|充|买|办)${C}{0,10}(?:会员|费|保险|押金)` +
+        // ...the membership said before the taking out, in either language (额度批了 2.5w 要先开个 vip 会员才能 withdraw; round 53).
+        String.raw`|(?:app|软件|平台)(?:${L}|(?<=\d)\.(?=\d)){0,30}(?:(?:先|要|得)\s*)+(?:开|交|充|买|办)${C}{0,6}(?:会员|保险)${C}{0,4}(?:才|就)\s*(?:能|可以)?\s*(?:提现|提钱|到账|放款|下款|\bwithdraw\b|\bcash out\b)` +
         String.raw`|链(?:接|结)${L}{0,30}(?:点进去|点开|点了)${C}{0,6}(?:要|让|叫|就)?(?:装|下载|安装|下)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
@@ -1342,9 +1356,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...or money asked as a loan from the owner (用她的号问我借两万).
       String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,8}(?:往|向|给|转到|打到|汇到|转进|打进|\bpay\b|\btransfer\b)\s*${ACCOUNT_UNKNOWN}` +
+        // ...a sum said before the payee (叫我马上 pay 3万5 给 一个 new supplier; round 53).
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,14}(?:往|向|给|转到|打到|汇到|转进|打进|\bpay\b|\btransfer\b)\s*${ACCOUNT_UNKNOWN}` +
         // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:同学|朋友|同事|老乡|兄弟|亲戚|老板|老师|医生|班主任)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
+        // ...asked of another of the family (我妈接到个电话 讲是我舅舅 … 叫她打三万到一个律师的卡上; round 53).
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫|让|要|喊)(?:我|她|他|我们)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:一个)?(?:${THIRD_PERSON})(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话` +
         // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
@@ -1579,8 +1595,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
         // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
         // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
-        // ...or said sure to be taken (投五万进去每个月稳拿三千, 每个月保底拿两千).
-        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得))${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        // ...or said sure to be taken (投五万进去每个月稳拿三千, 每个月保底拿两千), or the return said in English (每个月 return 3k; round 53).
+        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得)|\s?\breturns?\b)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
