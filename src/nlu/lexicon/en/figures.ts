@@ -957,7 +957,8 @@ const WILL_DO_AT_END_EN = String.raw`\s+(?:will|should|would|oughta|'?ll|'?d)\s+
 export const enoughAlone: Words = [
   `${SAID_ENOUGH_AT_END_EN}|${WILL_DO_AT_END_EN}`,
   // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
-  String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
+  // ...another matter after a comma ("150k should cover it, we ship to haiphong every two weeks"; round 53).
+  String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*(?:[.!]*\s*$|[,;.!]\s)`,
 ];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [

@@ -1436,7 +1436,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       String.raw`\blogistics\b`,
-      String.raw`\bfreight\b`,
+      // Not freight paid as a cost ("mostly freight and customs on the containers", "pay the freight"; round 53): the firm's use.
+      String.raw`(?<!\b(?:mostly|mainly|for|on|pay|paying|cover|covering|the)\s)\bfreight\b(?!\s+(?:costs?|fees?|charges?|bills?|and customs|& customs))`,
       String.raw`\btrucking\b`,
       String.raw`\bhaulage\b`,
       // Carrying others' goods ("we haul thai fruit across laos", "we carry cargo to vientiane"): the cargo is not the trade.

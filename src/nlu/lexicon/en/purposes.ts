@@ -553,6 +553,8 @@ const notObjects: Words = [
   String.raw`apartments?`,
 ];
 
+/** A trader's cost of moving goods across: freight, shipping, customs, duties, perhaps named a cost or a fee (round 53). */
+const BORDER_COST = String.raw`(?:freight|shipping|customs|duties|tariffs)(?:\s+(?:costs?|fees?|charges?|bills?))?`;
 /** One more by its place in line: "second", "3rd", "fourth". */
 const ORDINALS = [String.raw`\d+(?:st|nd|rd|th)`, 'second', 'third', 'fourth', 'fifth'];
 /** What may stand between a buying verb and the thing: "a", "two", "new", "second-hand", "2 more". */
@@ -1378,6 +1380,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the )?(?:next|coming) (?:(?:\d+|few|couple of|two|three|four|five|six|nine|twelve) )?(?:months?|weeks?|quarters?)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
+      // Freight, customs and duties paid as the use ("mostly freight and customs on the durian containers", "for shipping and duties";
+      // round 53): a trader's running costs, no trade of the firm's.
+      String.raw`\b(?:mostly|mainly|for|on|to pay|paying|cover(?:ing)?)\s+(?:the\s+)?${BORDER_COST}(?:\s+(?:and|&|plus)\s+${BORDER_COST})?\b`,
       // A bond or a bank guarantee a tender or a contract asks of the firm ("a bid bond on a road project", "a performance bond of
       // 300k", "tender deposit"; round 32, fix32d, convention 130): money tied up for the job's time.
       String.raw`\b(?:bid|tender|performance|bank|advance payment|retention)\s+(?:bonds?|guarantees?|deposits?|security)\b`,

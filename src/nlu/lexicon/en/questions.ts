@@ -1815,6 +1815,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // Buyers abroad paying cash, or whether it must go through a bank ("can lao customers just pay us rmb cash at mohan or does it have
+        // to go through a bank"; round 53): the way money from abroad is taken.
+        String.raw`\bpay\s+(?:us\s+|me\s+)?(?:in\s+)?(?:(?:rmb|yuan|usd|dollars?|baht|kip|kyat|dong)\s+)?cash\b[^?!]{0,50}\b(?:go|goes|going)\s+through\s+(?:a|the)\s+bank\b`,
         // A currency in hand, then where to change it: "kyat cash to change, where", "got baht, where can i swap it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\b(?:change|exchange|convert|swap)\b[^.?!]{0,16}\bwhere\b`,
         // A currency received, then what to do with it: "lao buyers give us kip cash, what do we do with it" (not a sum owed in it, then

@@ -55,7 +55,8 @@ const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶�
  * the period (a bare "一年50万" is read as a year's sales in pipeline/figures.ts). The shop word is the sum's cue and the period's.
  */
 /** Not a sum still to come in from a buyer (还差三十万没到账, 还差二十万没结): owed to the firm, not short of. */
-const NOT_YET_IN = String.raw`(?![^，。,.!?；;\s]{0,12}?(?:没|未)(?:到账|结账|结款|结|给|付|打过来|转过来|回来|收回))`;
+// ...nor owed to the firm by name (还差我们十几万: 差 for 欠; round 53).
+const NOT_YET_IN = String.raw`(?![^，。,.!?；;\s]{0,12}?(?:没|未)(?:到账|结账|结款|结|给|付|打过来|转过来|回来|收回))(?!\s?(?:我们|我家))`;
 const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(?:一|每)个?(?:年|月|天)\s*(?:大概|大约|约|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
 
 /**
@@ -278,7 +279,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // the step, so it is no figure of its own (再借五万, a loan more, is the amount).
       String.raw`^\s*(?:那就|那|就)?(?:再多|再|多)加(?:上)?(?=\s*[\d一二两三四五六七八九十几])`,
       // Money owed to the firm: "欠我们20万", "应收账款50万".
-      String.raw`欠(?:着)?(?:我们|我|我家)(?:的)?(?:货款|钱)?`,
+      // ...差 for 欠 (还差我们十几万; round 53).
+      String.raw`(?:欠(?:着)?|差)(?:我们|我|我家)(?:的)?(?:货款|钱)?`,
       String.raw`应收(?:账款|款)`,
       '利润',
       '净利',

@@ -34,7 +34,7 @@ const CUISINE = String.raw`菜|米粉|米线|料理|风味|餐|小吃|手抓饭|
  * 6个 is a market, then the staff).
  */
 const HANDS_COUNTED = String.raw`(?:个|名|几|些|请了?|喊|招|雇)`;
-const HANDS_FROM = String.raw`\s*(?:的)?\s*(?:小工|工人|员工|帮工|劳工|打工的|工仔|师傅)`;
+const HANDS_FROM = String.raw`\s*(?:的)?\s*(?:小工|工人|员工|帮工|劳工|打工的|工仔|师傅|临时工|短工|零工|季节工|搬运工)`;
 export const crossBorderNegative: Words = [
   // A plan and the present denied, first: the longest reading of a clause wins where a denial alone starts it too
   // (还没出口 以后做老挝: the plan after the denied market is in the same scope).
@@ -296,6 +296,8 @@ export const buyerOwes: Words = [
   // Not the firm's suppliers holding its goods or a deposit (供应商压了我们二十万的货, 厂家压了我们十几万的定金; round 36, fix36c, convention
   // 253): a supplier holding goods is no buyer owing.
   String.raw`${NOT_A_SUPPLIER_HOLDING}(?:拖欠|欠|压|拖)\s?(?:着|了)?\s?(?:我们|我家)${NO_DEPOSIT_HELD}`,
+  // ...差 for 欠, a sum after (去年的茶叶钱到现在还差我们十几万; round 53): still owed to the firm, as 欠我们.
+  String.raw`(?:还|都|一直|到现在还)\s?差\s?(?:我们|我家)\s?(?:的)?\s?${OWED_SUM}`,
   // ...said with the English verb, as mixed messages type it (业主 still owe 我们 100万, 客户 owes 我们 20万).
   String.raw`\b(?:still\s+)?(?:owes?|owing|owed)\s*(?:我们|我家|我)`,
   // ...a while between (超市那边欠了三个月的货款, 压着半年的工程款; round 33).

@@ -728,9 +728,12 @@ export const paidAhead: Words = [
   String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交(?!钱(?:$|[，。,.!?；;\s]|才|就|再|吗|不|么)))(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
   // ...or to the suppliers themselves, their goods or country between (预付给越南的橡胶供应商, 提前打款给缅甸那边的玉米供货商, 提前 付 给
   // 越南 supplier): round 23; the goods name no trade.
-  String.raw`(?:预付|垫付|先付|提前\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,
+  // ...先打钱 too (要先打钱给老挝的香蕉供货商; round 53).
+  String.raw`(?:预付|垫付|先付|(?:提前|先)\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,
   // ...with 给 before whom, the verb after (提前给酒店交订金, 先给大巴公司付定金, 预先给场地交押金; round 29): the payees no trade.
   String.raw`(?:提前|预先|先)给[^，。,.!?；;\d]{1,10}?(?:交|付|打|转)(?:点|些)?[^，。,.!?；;\d]{0,4}?(?:钱|款|费|定金|订金|押金)`,
+  // ...paid before the goods are sent (胶农那边要先打钱才发货; round 53): the supplier's terms.
+  String.raw`(?:先|提前)\s?(?:打|付|转|汇)\s?(?:钱|款)[^，。,.!?；;\d]{0,3}?(?:才|再|就)(?:发货|出货|装车|交货|给货|供货)`,
   // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
   // ...advanced for the customers, 把 before the bills (先把房费跟大巴钱垫出去, 要把酒店的钱垫上; round 34, corpus convention 179).
@@ -1000,7 +1003,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '加建',
       // More space rented, more rooms added: 扩租一层楼, 再多租一间, 加两个新房间, 多加几间包厢.
       '扩租',
-      String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
+      // ...a warehouse or a yard more (再租个仓库, 多租一个堆场; round 53).
+      String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面|个?仓库|个?库房|个?堆场|个?冷库)`,
       String.raw`(?<!房间)(?:加|添|增加|增添|多出)(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面|宿舍|病房|机房|车间|(?:洗车|停车|工|床|座|卡|摊)位)`,
       '扩店',
       // Classes added to a school or a kindergarten (扩两个班, 多开几个班; round 44).
@@ -1165,6 +1169,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '手头紧',
       '资金紧',
       '进货',
+      // Goods bought in, named after 主要进 (主要进缅甸的柚木, 主要 进 缅甸 的 teak; round 53): the stock, as 进货.
+      String.raw`主要(?:是|拿来|用来)?\s?进(?!来|去|行|步|入|展|度|门|场)[^\s，。,.!?；;\d]{0,8}?的\s?(?:[^\s，。,.!?；;\d]{1,4}|[a-z]+)`,
       // Vehicles bought in to sell (a dealer's stock): 进车, 进一批新车; a used-car trader's 收车 said last.
       String.raw`进(?:点|些|一批|批)?(?:新|二手)?车(?![间库位队身子费厢])|收(?:二手)?车(?=\s*(?:$|[，。,.!?；;]))`,
       '备货',

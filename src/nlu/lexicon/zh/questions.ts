@@ -56,6 +56,8 @@ const C = String.raw`[^,.!?;，。！？；]`;
 const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
 /** The goods wanted first: 先发货, 先装车, 先把十箱茶叶装车 (not money sent first: 先把钱转过去; round 53). */
 const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
+/** Goods released once paid: 发货, 出货, 装车, 交货 (round 53). */
+const GOODS_RELEASED = '发货|出货|装车|交货|给货|供货|发车';
 /** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
 const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接)`;
 /** A buyer's or a platform's fee before an order, none a lender's (验货费, 检测费, 验厂费, 质检费; round 53). */
@@ -1085,7 +1087,8 @@ const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|付|\bpay\s+(?:us\s+)?i
 const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
 /** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
 const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
-const MOVES = String.raw`(?:贬值|升值|涨|跌|往下掉|掉价|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
+// ...worth less said (一年比一年不值钱, 缩水; round 53).
+const MOVES = String.raw`(?:贬值|升值|涨|跌|往下掉|掉价|波动|变动|浮动|不稳|起伏|不值钱|缩水|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
 const GUARDED = String.raw`(?:对冲|防|规避|避险|保值|锁|\bhedg\w*|\block\b|\bprotect\w*|\bfix\b)`;
 /** The firm's card or account as a stranger asks to use it: 卡, 对公账户, 银行卡, "bank card" among the Chinese (round 23). */
@@ -1405,7 +1408,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
         String.raw`|(?:放款|下款|贷款下来|贷下来|钱下来|批下来|到账)(?:之前|以前|前)${C}{0,10}(?:交|缴|付|转|打|给)${C}{0,4}(?:钱|费|押金|保证金|定金)` +
-        String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
+        // ...not money paid first for goods shipped after it, nor a loan the owner wishes after it (老挝的胶农那边要先打钱才发货 想贷个一百二十万,
+        // 越南那边要我们先付钱 想贷三十万; round 53): trade.
+        String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱(?!${C}{0,3}(?:才|再|就)(?:${GOODS_RELEASED}))${L}{0,20}(?<!想|打算|准备|计划|需要)(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // An agent's speed sold for a fee (中介说交三个点的手续费能快点批; round 40, convention 368).
@@ -1815,7 +1820,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:\bhedg\w*\b|对冲)${C}{0,8}?(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)(?:${C}{0,3}?风险)?|(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)${C}{0,8}?(?:\bhedg\w*\b|对冲)(?:${C}{0,6}?风险)?` +
         // ...or a currency said to move, then a guard asked in a later clause (泰铢现在涨得厉害 有没有办法对冲一下, 缅币一直在贬值 有没有
         //什么办法防一下, 人民币 对 泰铢 波动 好 大 有 办法 lock 住 吗): round 23.
-        String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,6}?${MOVES}${L}{0,24}?${GUARDED}(?:${C}{0,8}?风险)?` +
+        String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,8}?${MOVES}${L}{0,32}?${GUARDED}(?:${C}{0,8}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)` +
         // ...or a currency's move supposed or told, then what now (要是缅币跌了咋个整, 万一美元涨了咋个办, 汇率变了怎么办): the rate's risk,
@@ -1857,6 +1862,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (他们想打越南盾过来 走哪样路子收稳当, 我们莫得外汇账户 格收得到, 泰国客户付的款要十来天才到帐 格有法子快点; round 52).
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,12}(?:过来|进来)${L}{0,16}(?:走)?(?:哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式)` +
         String.raw`|(?:莫得|没有|没得|莫有)(?:外汇|外币)(?:账户|帐户)` +
+        // A bank's declaration for foreign money come in, and how asked (缅甸客户打过来的美金 银行讲要先做个哪样收支申报 搞不懂咋个弄; round 53).
+        String.raw`|(?:${A_FOREIGN_CURRENCY}|外汇|外币)${L}{0,20}(?:收支申报|国际收支|申报|收汇)${L}{0,16}(?:咋个|怎么|如何|搞不懂|不懂|不会)` +
         // ...foreign cash changed at the bank into yuan asked (越南盾现金 拿去银行格能直接结汇成人民币), money from abroad charged and a cheaper way
         // asked (越南那边打过来的钱 每次 bank 都扣一笔手续费 有 cheaper 的路子不; round 52).
         String.raw`|(?:格能|能不能|能|可以)\s*(?:直接)?\s*(?:结汇|兑换|换)成?\s*(?:人民币|\brmb\b)` +

@@ -776,7 +776,10 @@ export function directQuestion(state: State): void {
       : state.text.length + 1;
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');
-  const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
+  // ...or right after it, as English puts the label ("about 6m rmb revenue last year"; round 53).
+  const labelledAfter = (m: Mention, c: Mention) => c.start >= m.end && /^\s{0,2}$/.test(state.text.slice(m.end, c.start));
+  const cued = (m: Mention) =>
+    cues.some((c) => (c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION)) || labelledAfter(m, c));
   const tradeAcross = tradeAcrossTold(state);
   const debts = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
