@@ -922,6 +922,13 @@ const NOT_THINGS = [
 const STATE_VERBS = '(?:is|are|was|were|has|have|just|been|keeps?|kept)';
 /** Money asked: "need a loan", "want to borrow 20k", "looking for money". */
 const MONEY_ASKED = String.raw`\b(?:need|want|looking for|borrow)\w*\s+(?:to borrow\s+|a\s+)?(?:lo[a]n|\d|money|cash|funds?)`;
+/**
+ * A second thing bought joined to the first ("a new walk in freezer and a coffee roaster", "a new oven and a coffee grinder"; round 53):
+ * what it is names no trade either, as the first's words do not.
+ */
+export const thingBoughtToo: Words = [
+  String.raw`(?<=\b(?:${[...vehicles, ...equipmentNouns].join('|')})s?\s+)(?:and|&|plus)\s+(?:(?:a|an|another|some|two|three|new|used|second-?hand|small|big)\s+)+(?:[a-z-]+\s+)?[a-z-]+`,
+];
 /** One wanted in its place: "a new one", "a used one", "new ones", "replace it", "a replacement", "upgrade". */
 const IN_ITS_PLACE = String.raw`(?:(?:a|an)\s+(?:new|newer|used|second-?hand|bigger|better|replacement)\s+one|new ones|replac(?:e|ing|ement)|upgrad\w*)\b`;
 /**

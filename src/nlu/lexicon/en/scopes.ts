@@ -4,7 +4,7 @@
 import type { SpokenForWords, Words } from '../types';
 import { SALES_SAID } from './figures';
 import { BUYER_BY_HEAD, agencyClients, notGoodsGot, produce } from './industries';
-import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, spaceTurnedInto, thingWornOut } from './purposes';
+import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, spaceTurnedInto, thingBoughtToo, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { platforms } from './markets';
 
@@ -205,6 +205,7 @@ export const boughtThings: Words = [
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,
+  ...thingBoughtToo,
   String.raw`\bbought\s+(?:(?:a|an|one|two|three|\d+|new|used|second-?hand|another)\s+)+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?`,
   // Growers paid for their produce ("pay the thai farmers before the season"): suppliers, not the firm's trade.
   // With what they are paid for: "pay farmers for their coffee cherries".

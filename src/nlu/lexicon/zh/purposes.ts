@@ -768,6 +768,8 @@ const IDLE_SPAN = String.raw`[^，。,；;!?！？]{0,12}`;
 const LYING_BEFORE_SUM = String.raw`(?:账上|帐上|卡上|手头|手上|户头上?)[^，。,；;!?！？]{0,4}(?:压着|趴着|躺着|闲着|闲起)`;
 /** ...the same words, for the sum's role (lexicon/index.ts, IDLE_BEFORE_SUM): money had, to place. */
 export const lyingBeforeSum: Words = [LYING_BEFORE_SUM];
+/** A second thing bought joined to the first: English only (en/purposes.ts; round 53). */
+export const thingBoughtToo: Words = [];
 /** A share of the takings, before how they come in (大半是, 一半是, 基本都是). */
 const SHARE_OF_TAKINGS = String.raw`(?:大半|一半|多半|大部分|大多|一大半|主要|基本|都|全|全部|[一二三四五六七八九]成|百分之[\d一二三四五六七八九十]+)(?:都)?是\s?`;
 /** Any character within a clause. */
