@@ -23,6 +23,8 @@ const NOT_THE_WORK = String.raw`(?!\s+(?:(?:the|our|my|a)\s+)?(?:[a-z-]+\s+){0,2
 const NOT_FOR_WORK = String.raw`(?<!(?:\d[\d.,]*\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?|money|cash|funds?|capital|loan)\s+(?:so (?:we|i) can\s+)?to\s+)`;
 const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
+/** Someone said to be from a firm or an office: "someone from", "a guy from", "a caller from". */
+const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
 /**
  * "customer service" in a story, not asked for: someone claiming to be it, or it doing something
  * ("a guy said he was from alipay customer service", "wechat customer service called me").
@@ -39,7 +41,7 @@ const impostorBefore: Words = [
   'calling from',
   'call from',
   // Someone from it ("someone from taobao customer service added me"; round 53).
-  String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`,
+  SOMEONE_FROM,
 ];
 const storyAfter: Words = [
   'called',
@@ -339,7 +341,7 @@ export const serviceAsked: Words = [
 
 /** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from", "someone from". */
 const CLAIMED_FROM =
-  String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from|` +
+  `${SOMEONE_FROM}|` +
   String.raw`claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
 /** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;

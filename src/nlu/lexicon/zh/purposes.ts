@@ -716,8 +716,8 @@ const thingsAllReplaced: Words = [
 ];
 /** The money for the goods said short (进货的钱都不够了): see stock-money.ts. */
 export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
-/** Those the firm buys its goods from (供货商, 上游厂家, 批发商): round 35. */
-const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方`;
+/** Those the firm buys its goods from (供货商, 上游厂家, 批发商: round 35; the growers it buys from, 胶农, 茶农: round 53). */
+const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方|胶农|茶农|果农|菜农|咖啡农|蔗农|农户`;
 
 /**
  * Money paid ahead to those the firm buys from (预付酒店跟车队的钱, 垫付供应商的货款, 先付工人的工资): working capital; whom it
@@ -732,8 +732,6 @@ export const paidAhead: Words = [
   String.raw`(?:预付|垫付|先付|(?:提前|先)\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,
   // ...with 给 before whom, the verb after (提前给酒店交订金, 先给大巴公司付定金, 预先给场地交押金; round 29): the payees no trade.
   String.raw`(?:提前|预先|先)给[^，。,.!?；;\d]{1,10}?(?:交|付|打|转)(?:点|些)?[^，。,.!?；;\d]{0,4}?(?:钱|款|费|定金|订金|押金)`,
-  // ...paid before the goods are sent (胶农那边要先打钱才发货; round 53): the supplier's terms.
-  String.raw`(?:先|提前)\s?(?:打|付|转|汇)\s?(?:钱|款)[^，。,.!?；;\d]{0,3}?(?:才|再|就)(?:发货|出货|装车|交货|给货|供货)`,
   // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
   // ...advanced for the customers, 把 before the bills (先把房费跟大巴钱垫出去, 要把酒店的钱垫上; round 34, corpus convention 179).
