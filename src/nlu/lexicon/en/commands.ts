@@ -3,7 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { INCOME_FALLS_EN } from './income-falls';
-import { A_PART_OF_EN, PICKED_BY_COST_EN, STILL_EXISTING_EN, WORKINGS_ASKED_EN } from './questions';
+import { A_PART_OF_EN, PICKED_BY_COST_EN, SOMEONE_FROM, STILL_EXISTING_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
@@ -23,8 +23,6 @@ const NOT_THE_WORK = String.raw`(?!\s+(?:(?:the|our|my|a)\s+)?(?:[a-z-]+\s+){0,2
 const NOT_FOR_WORK = String.raw`(?<!(?:\d[\d.,]*\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?|money|cash|funds?|capital|loan)\s+(?:so (?:we|i) can\s+)?to\s+)`;
 const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
-/** Someone said to be from a firm or an office: "someone from", "a guy from", "a caller from". */
-const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
 /**
  * "customer service" in a story, not asked for: someone claiming to be it, or it doing something
  * ("a guy said he was from alipay customer service", "wechat customer service called me").
@@ -386,7 +384,7 @@ const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
 /** A fee no lender charges, a fraud's ("need to pay 4k unfreeze fee before i can withdraw", as 解冻费 reads; round 50). */
 // ...and the names a platform's impostor or a buyer gives them (an upgrade fee, an inspection fee; round 53).
-const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading|inspection|testing|certificate';
+const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading|inspection|testing|certificate|release';
 /**
  * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
  * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a), and a fraud's fees.

@@ -681,7 +681,10 @@ const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|auth
 /** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
 const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
 /** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
-const OFFICE_CLAIMED_EN = String.raw`${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?(?:the\s+)?(?:${OFFICES_EN})\b`;
+/** Someone said to be from a firm or an office: "someone from", "a guy from", "a caller from" (commands.ts too). */
+export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
+// ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
+const OFFICE_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?['"‘“]?(?:${OFFICES_EN})\b`;
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
 const MONEY_DEMANDED_EN = String.raw`\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */

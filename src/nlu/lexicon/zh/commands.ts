@@ -1324,8 +1324,8 @@ const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*
 const STOPPED_IN_TIME = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?`;
 const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
 const ASKING_FIRST = String.raw`(?:我)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们)?`;
-/** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了; round 53). */
-const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先)?\s*(?:挂了|挂掉了|挂断了)\s*(?:他|她|对方)?\s*(?:的)?\s*电话`;
+/** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了, 我先挂了; round 53). */
+const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,4}(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
 const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CHECKED_BACK}`;
