@@ -56,12 +56,13 @@ function normalizeAnew(text: string): string {
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
     s = keyWordsTyped(
-      wordsJoined(spokenChinese(simplified(s).replace(SPACES, ' ')))
+      wordsJoined(spokenChinese(simplified(s).replace(SPACES, ' ').replace(DE_WRITTEN_LI, '的').replace(GO_WRITTEN_KE, '去')))
         .replace(TWO_WITH_MEASURE, '两')
         .replace(ONE_LEFT_UNSAID, '一')
         .replace(HUNDRED_TYPED, '百')
         .replace(TEN_THOUSAND_TYPED, '万')
         .replace(STAFF_TYPED, '员工')
+        .replace(RATE_TYPED, '费')
         .replace(BORROW_TYPED, '贷')
         .replace(POTENTIAL_TYPED, '得')
         .replace(SPACED_NUMERAL, '')
@@ -394,6 +395,21 @@ const SPACED_NUMERAL = /(?<=(?:^|\s)[零〇一二两三四五六七八九十百�
 const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 
 /**
+ * 哩 written for 的 (Yunnan's and Sichuan's way of writing the particle as said: 建行哩打电话来, 卖哩腊肉, 打到他发过来哩账户上,
+ * 格是真哩; round 54), read as 的, same length, so that every rule reading 的 reads it too; not the 哩 of a word (咖哩, 英哩,
+ * 公哩, 哔哩哔哩, 叽哩咕噜) nor a doubled 哩哩, nor the slips of 利 the homophones table reads (哩息, 哩率, 哩润).
+ */
+const DE_WRITTEN_LI = /(?<![咖英公哔叽哩])哩(?![哩息率润])/g;
+
+/**
+ * 克 written for 去 (Yunnan's 去 as said: 打过克两回了, 拿克进货, 要克农信社, 我 想 克 农商行, 克年 for 去年; round 54), read as 去,
+ * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish or a person it goes (要克, 想克, 我克), and 克年
+ * is last year; not a gram (五百克, 千克: no verb before), nor 克 of a word (麦克风, 星巴克, 巧克力, 克服, 克扣, 克制, 克隆, 克拉).
+ */
+const GO_WRITTEN_KE =
+  /(?:(?<=[过出回进打拿转汇寄送带搬拉跑走货要想先再就还也都没莫我你他她们]\s?)|(?<=^|[,，。!！?？]|(?<![\d零一二两三四五六七八九十百千万])\s))克(?![服隆拉力莱里斯萨制星扣勤敌数])|(?<![\d零一二两三四五六七八九十百千万])克(?=年)/g;
+
+/**
  * 白 typed for 百 inside a number (两白万, 三白多万, 五白块: the pinyin is the same), read as 百, same length;
  * only between a numeral and what follows a hundred (万, 千, 多, 来, 块, 元, or its tens and units then one of them: 一白二十万),
  * so 白天, 黑白 stay.
@@ -407,6 +423,12 @@ const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多�
  */
 const STAFF_TYPED =
   /(?:[原圆]|(?<![\d零〇一二两三四五六七八九十百千万块])元)工(?![作厂资艺程序种位])|员(?:攻|公(?![司众开告布寓园共交路安务款正平章示积]))/g;
+
+/**
+ * 废 typed for 费 before 率, or after 手续, 服务, 年, 会员, 管理 (废率, 手续废: the same sound; round 54: 商户码跟个人码的废率格是一样的),
+ * read as 费, same length, where every rule reading a fee reads it, guards too; 废 elsewhere (作废, 废品, 报废, 这一年废了) keeps its sense.
+ */
+const RATE_TYPED = /废(?=率)|(?<=手续|服务|年|会员|管理)废(?![了掉品物弃除话])/g;
 
 /**
  * 代 typed for 贷 (the pinyin is the same) between a wish to borrow and its sum (想代二十万, 再代点, 要代个五万), read as

@@ -1502,6 +1502,11 @@ const LYING_UNUSED_ZH = [
   '闲在',
   '(?:莫得|没得|没有|没)用处',
   '(?:一时半会(?:儿)?|暂时)?用不(?:到|着)',
+  // ...not needed till a time (一百五十万要到十一月才用得着), or where to put it asked right after it (手头有三十万 放哪里比较好; round 54).
+  '(?:要|得)?(?:到|等到)[^\\s，。,；;!?！？]{1,8}?(?:才|再)(?:用得(?:到|着|上)|要用|用|动)',
+  '(?:想|要)?(?:放|存)(?:在)?\\s*(?:哪点|哪里|哪儿|哪)',
+  // ...or to be put in a deposit or a product right after it (手上有50万 想存定期).
+  '(?:想|准备|打算)(?:存|买)(?:个|点|一笔)?\\s*(?:定[期其]|大额存单|理财|余额宝|货币基金|结构性存款)',
 ];
 // ...a particle or the money's name between (二十来万现金 一直没动), or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱,
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).
@@ -2549,7 +2554,10 @@ export function readSlots(
         // "500k sitting idle", "200k spare cash doing nothing", "1m idle money": a sum said to lie unused
         // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
         // ...or said to lie before it (账上常年压着五十来万; round 52).
-        const idle = IDLE_SUM.test(text.slice(q.end, clause[1])) || IDLE_BEFORE_SUM.test(text.slice(clause[0], q.start));
+        // ...not a sum to borrow (借五十万 想买理财: the loan's sum, whatever it is for; round 54).
+        const idle =
+          (IDLE_SUM.test(text.slice(q.end, clause[1])) && !(near !== undefined && TARGET_BORROWING.test(near.cue.words))) ||
+          IDLE_BEFORE_SUM.test(text.slice(clause[0], q.start));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         // "种咖啡的 在普洱 1.2 mil 一年", "开餐馆的 大概 80万 一年": a bare sum, then one year alone after a pause, in a message that
         // names the firm's trade, is the year's takings, as 一年八十万 reads (round 32, corpus convention 109); said alone as a

@@ -1284,7 +1284,7 @@ const BACK_ASKED_LEAD = String.raw`(?:so\s+)?(?:that'?s it\s*\?*\s*)?(?:so\s+|ok
 /** Who would get it back, after the opener (round 52: "can the police still get it back"). */
 const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
-const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
+const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back|pull|pulling|bring)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
 /** How the ask opens: can, will, is there any way, any chance of. */
 const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
 /**
@@ -1302,7 +1302,9 @@ const NOT_SENT = String.raw`(?:no+|nope|nah)?\s*,?\s*(?:luckily|thank god|thankf
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
-const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?(?:pushing|calling|texting|messaging|chasing)(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?`;
+/** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
+const PRESSING = String.raw`(?:pushing|calling|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
+const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;
 /** Said to check first: "said id go to the bank first", "told him i'd ask my boss" (round 53). */
 const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|them))\s+(?:i'?d|i would|i'?ll|i will)\s+(?:go to|check with|call|ask|talk to)\s+(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+first)?`;
 const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}`;
@@ -1311,6 +1313,8 @@ export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,
 
 const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office|where)`;
 const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it |this |that )?(?:to)?|check with)`;
+/** The office to check with, after the calling ("which number do i ring to check with the court"; round 54). */
+const OFFICE_CHECKED = String.raw`(?:\s+to\s+(?:check|verify|ask|confirm)(?:\s+(?:it|this|that))?\s+(?:with|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)`;
 /** The number asked after it: "whats the number", "and what is their phone number" (round 53). */
 const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|their) (?:number|phone number)\s*)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
@@ -1319,7 +1323,8 @@ export const whoToCallAsked: Words = [
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*where (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*[,?]?\s*${NUMBER_ASKED}?\??\s*$`,
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?\s*\??\s*$`,
+  // ...and the office to check with after it ("which number do i ring to check with the court"; round 54).
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?${OFFICE_CHECKED}?\s*\??\s*$`,
 ];
 
 /** A month by its name, or the year's end (read by run.ts, termUntil). */

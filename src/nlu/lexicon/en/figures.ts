@@ -244,6 +244,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // A product's least sum ("the minimum deposit is 200k", "min investment 50k"; round 54): the bank's, no figure of the owner's.
+      String.raw`\b(?:minimum|min\.?)\s+(?:deposit|investment|to open|buy[- ]in|subscription)(?:\s+(?:is|of|was))?`,
       // Prepaid or membership cards sold or topped up ("150k of membership cards", "prepaid cards … about 200k sold so far"; round 33,
       // fix33c, convention 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
       String.raw`\b(?:prepaid|pre-paid|membership|member|stored[- ]value|top-?up|gift|loyalty) cards?\b`,

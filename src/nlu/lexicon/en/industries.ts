@@ -521,6 +521,9 @@ const NOT_RENTED_AFTER = String.raw`(?!\s+(?:is|['’]s|was)\s+(?:only\s+|just\s
 /** A head noun after a word that names its kind: "durian (stall)", "tattoo (studio)"; the match is the head alone, so a trade word before it (barber, repair, coffee) starts earlier and wins a tie. */
 const named = (head: string): string => String.raw`\b(?=${head})(?<=\b[a-z][a-z'&-]*\s)(?<!\b(?:${noKind.join('|')})\s)${head}`;
 
+/** What a rental paid names before it: a period, a machine the firm uses (round 54). */
+const RENTAL_PAID_BEFORE = 'year|month|week|day|pos|machine|terminal|device';
+
 /** Heads of a place that sells goods: "X shop", "X store", "X stall", "a car dealership". */
 const shopHeads = String.raw`(?:shops?|stores?|stalls?|kiosks?|booths?|outlets?|marts?|dealerships?|showrooms?)\b(?!\s+(?:owners?|rent|rental|assistants?|staff|workers?)\b)`;
 
@@ -1576,12 +1579,14 @@ export const industryRules: readonly IndustryWords[] = [
       // Anything hired out by the firm ("we rent out stage lighting", "we hire out tables and chairs"): the hire trade,
       // not premises or rooms let (a cost, a room trade).
       String.raw`\b(?:rent|rents|renting|hire|hires|hiring)${weDo}\s+out\s+(?!(?:${HIRED_DETERMINER}\s+)*(?:${NOT_HIRED_OUT.join('|')})\b)(?:${HIRED_DETERMINER}\s+)*[a-z][\w-]*`,
-      String.raw`\b(?:${rentedGoods.join('|')}) (?:rental|hire|leasing)\b`,
+      // (Not a card machine the firm rents: "the pos machine rental is 99 a year"; round 54.)
+      String.raw`(?<!\b(?:pos|card|payment)\s)\b(?:${rentedGoods.join('|')}) (?:rental|hire|leasing)\b`,
       // Goods hired out to others, named by the verb ("we lease farm machinery to farmers").
       String.raw`\b(?:rent|rents|lease|leases|hire|hires)${weDo}\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:${rentedGoods.join('|')})\s+to\b`,
       // Anything rented out as the trade, named before the head ("a wedding dress rental shop",
       // "bike rental"); not premises rented (shop rental is a cost).
-      String.raw`${named(String.raw`rentals?\b`)}(?<!\b(?:shop|store|office|house|home|apartment|flat|room|land|space|premises|warehouse|factory|monthly|annual|yearly|high|low|cheap|property|stall)\s+rentals?)`,
+      // ...nor a machine's rental or a period's, paid ("plus 99 a year rental", "the pos machine rental is 99"; round 54).
+      String.raw`${named(String.raw`rentals?\b`)}(?<!\b(?:shop|store|office|house|home|apartment|flat|room|land|space|premises|warehouse|factory|monthly|annual|yearly|high|low|cheap|property|stall|${RENTAL_PAID_BEFORE})\s+rentals?)`,
       // An agency of any kind ("a recruitment agency", "visa agency"): a business service, but a
       // lender's or a courier's agents are read by their own words.
       String.raw`${named(String.raw`agenc(?:y|ies)\b`)}(?<!\b(?:${OTHER_AGENCIES.join('|')})\s+agenc(?:y|ies))`,
@@ -1606,7 +1611,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 8,
     words: [
       String.raw`\btourism\b`,
-      String.raw`\brentals?\b`,
+      String.raw`(?<!\b(?:${RENTAL_PAID_BEFORE})\s+)\brentals?\b(?!\s+(?:fees?|is|was|costs?|charges?)\b)`,
       String.raw`\badvertising\b(?<!(?:\bfor|\bon|\bsome|\bmore|点|些)\s*advertising)`,
       String.raw`\brent(?:s|ing)? out\b`,
     ],

@@ -18,7 +18,7 @@ const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:w
 /** A takings code by its kind or its wallet: "payment code", "wechat code", "alipay qr". */
 const HELD_CODE = String.raw`(?:qr|payment|collection|pay|wechat|alipay|receiving)\s+(?:qr\s+)?codes?|(?:wechat|alipay)\s+qr`;
 // ...held back as it goes on ("alipay keeps limiting my payment code"; round 50).
-const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down|locked|locking`;
+const CODE_HELD_EN = String.raw`limited|limiting|limits|capped|capping|flagged|flagging|froze|frozen|freezed|freezing|blocked|blocking|restricted|restricting|suspended|shut down|locked|locking`;
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
 
@@ -167,7 +167,8 @@ const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woma
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|tak(?:e|en|ing) off|get (?:it |them )?off';
 /** Paid tasks and money advanced for them (round 52: "like and follow … prepay for the bigger orders"). */
-const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:job|work)|brush(?:ing)? orders?)`;
+// ...a part-time group liking videos ("joined a part time group liking videos, now they want her to prepay 2000"; round 54).
+const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|brush(?:ing)? orders?|lik(?:e|es|ing) (?:videos|posts))`;
 const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up)`;
 /** Marks on a credit record and their being taken off (round 52). */
 // ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
@@ -686,7 +687,8 @@ export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|
 // ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
 const OFFICE_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?['"‘“]?(?:${OFFICES_EN})\b`;
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
-const MONEY_DEMANDED_EN = String.raw`\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b`;
+// ...or a sum wanted ("says hes from the tax bureau and wants 200 first to process it"; round 54).
+const MONEY_DEMANDED_EN = String.raw`(?:\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b|\b(?:wants?|wanted|asks? for|asked for|asking for|needs?)\s+(?:a\s+|rmb\s*|¥\s*)?\d)`;
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */
 // ...or a sum more than the bill ("paid us with a bank draft for 120k, thats 30k more than the invoice"; round 53).
 const MORE_THAN_BILLED = String.raw`\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+more than (?:the |our |my )?(?:invoice|bill|price|order|agreed)`;
@@ -873,7 +875,8 @@ const ORDER_HAD_EN = String.raw`order\w*|sign\w*|contract|buy\w*|purchas\w*`;
 /** A sum in digits, its unit after it: "9k", "20,000 rmb", "5000 usdt" (round 53). */
 const SUM_EN = String.raw`\d[\d.,]*\s*(?:k|w|yuan|rmb|usdt)?`;
 /** When the money went: "this morning", "last night", "before i asked you" (round 53). */
-const WHEN_SENT_EN = 'this morning|last night|yesterday|today|an hour ago|before i asked you|before asking you';
+const WHEN_SENT_EN =
+  'this morning|last night|yesterday|today|an hour ago|before i asked you|before asking you|already|in (?:\\d+|two|three|four|five|a few|several) (?:transfers|payments|goes|times|lots)';
 /** Money taken out: "withdraw", "take it out", "get it out" (round 53). */
 const TAKE_OUT_EN = String.raw`(?:withdraw|take (?:it )?out|get (?:it )?out)`;
 /** Money put in held: it cannot be taken out, or a fee or a tax is wanted to take it out (round 53). */
@@ -905,6 +908,13 @@ const EN_PLATFORMS = [
   'agoda',
   'expedia',
   String.raw`booking\.com`,
+  // The cross-border shops and the other food-delivery platform (round 54).
+  'shopee',
+  'lazada',
+  'amazon',
+  'temu',
+  'aliexpress',
+  'eleme',
   'the platform',
   'platforms?',
 ].join('|');
@@ -1151,6 +1161,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
         // ...a sum said, alone or with when ("already sent 9k this morning before i asked you"; round 53): not a bill paid, which names what for.
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
+        // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
+        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
@@ -1297,7 +1309,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // ...or an officer put on the line who wants money moved to a "safe account" ("put me thru to a 'police officer' who said move our
     // money to a safe account"; round 52).
     re: new RegExp(
-      String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}|\b(?:police|officer|court|customs|prosecutor)\b[^?!]{0,80}\bsafe (?:account|acct)\b`,
+      String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}|\b(?:police|officer|court|customs|prosecutor|money laundering|laundering)\b[^?!]{0,80}\bsafe (?:account|acct)\b`,
     ),
   },
   {
@@ -2178,7 +2190,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // faster?", "can we get paid out early from taobao"; round 30).
     id: 'platform-early-payout',
     re: new RegExp(
-      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,80}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
+      // (...the wait told between: "shopee holds our money like 2 weeks after delivery, any way to get it sooner"; round 54.)
+      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,80}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*)\b[^.!?]{0,50}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
         String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b` +
         // The early settlement itself named as a service and weighed or asked how ("is the early payout thing legit", "how do
         // i turn on early settlement"; round 32, corpus convention 101).
@@ -2896,11 +2909,12 @@ export const EN_OFFER = {
   deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
   /** Collecting payments named (see ZH_OFFER.collectionFee): "the card machine takes 0.6%", "fees on card payments". */
   collectionFee:
-    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|swipe fees?|(?:per|each|every|a) swipe)\b/,
+    // ...money cashed out of a wallet too ("the 0.1 percent wechat takes when i cash out to the bank"; round 54).
+    /\b(?:pos|card (?:machines?|readers?|terminals?|payments?|fees?)|qr codes?|payment codes?|merchant codes?|payment processing|withdraw\w*|cash(?:ing)? out|swipe fees?|(?:per|each|every|a) swipe)\b/,
   /** A price of collecting said (see ZH_OFFER.collectionPrice), or asked ("how much does it cost per swipe"; round 51). */
-  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?|costs?)\b/,
+  collectionPrice: /%|\b(?:percent|fees?|charges?|deposit|rates?|costs?|rental|rent)\b/,
   /** Money taken out of a wallet (see ZH_OFFER.withdrawal). */
-  withdrawal: /\bwithdraw\w*/,
+  withdrawal: /\bwithdraw\w*|\bcash(?:ing)? out\b/,
   /** A loan named outright (see ZH_OFFER.loanNamed). */
   loanNamed: /\b(?:loans?|borrow\w*|lend\w*|lent|interest|principal|apr)\b|借|贷/,
   loanWords:

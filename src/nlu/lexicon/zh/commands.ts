@@ -670,7 +670,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English), nor a higher interest looked for on money put in (想找个利息高点的; round 51).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?\s?|存款?|储蓄)(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息${NOT_A_DEBT_NOR_SOUGHT}${NOT_SUBSIDISED}`,
+      // ...nor a deposit's interest lost when drawn early (定期半路取出来 利息格是全莫得了; round 54).
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?\s?|存款?|储蓄)(?<!(?:定期|活期|存单)[^,.!?;，。！？；]{0,12})(?<!(?:${GOVT_ZH})[^,.!?;，。！？；]{0,6}?(?:补|贴|出)(?:一点|一些|点|些|一部分|部分|一半)?的?)利息${NOT_A_DEBT_NOR_SOUGHT}${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
@@ -870,7 +871,8 @@ export const commandRules: readonly CommandWords[] = [
       '有什么不同',
       '对比',
       // Not 比较 as "rather" before how hard it is (去哪家银行贷比较容易, 比较难批): no comparing.
-      '比较(?!容易|难)',
+      // ...nor where idle money is best put (放哪里比较好, 存哪点比较 safe: money to place, as 放哪点好; round 54).
+      String.raw`(?<!(?:放|存)(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*)比较(?!容易|难)`,
       '哪个更好',
       '比较一下',
     ],
@@ -1328,10 +1330,14 @@ const ASKING_FIRST = String.raw`(?:我)?先\s*(?:问问|问一下|问下|核实�
 const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,4}(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
-const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CHECKED_BACK}`;
-const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:我|我们)?(?:呢)?`;
+/** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
+const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
+const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
+const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢)?`;
+/** ...or a deadline said (讲过了今天额度就作废了; round 54). */
+const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:作废|没了|失效|过期|取消|冻结|没得了|莫得了)(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
-const THREATENING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:讲|说|还讲|还说)${C}{0,12}不(?:交|转|给|付|打)(?:钱)?就${C}{0,10}`;
+const THREATENING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱)?\s*就${C}{0,10}|${DEADLINE}`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
@@ -1355,6 +1361,8 @@ export const whoToCallAsked: Words = [
     CALL_WHOM +
     // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53).
     String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
+  // ...an office's own number asked, to call it oneself (人社局的电话是多少嘛 我自己打去问; round 54).
+  String.raw`^\s*(?:那|那么)?\s*${C}{1,8}?的?\s*(?:电话|号码|热线)(?:号码)?\s*(?:是)?\s*(?:多少|好多|哪个)\s*(?:呢|嘛|啊|哦)?\s*[,，。.]?\s*(?:我|我们)?\s*(?:自己)?\s*(?:打去|打过去|去|打电话)\s*(?:问|问问|核实|查|查一下)\s*(?:一下|下)?\s*[?？]*\s*$`,
 ];
 
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */

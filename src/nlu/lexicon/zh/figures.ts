@@ -271,6 +271,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // A product's least sum (大额存单起存要二十万, 起投五万, 起购一万; round 54): the bank's, no figure of the owner's.
+      String.raw`(?:起存|起投|起购|起售)(?:金额|门槛|点)?(?:要|是|得|为)?`,
       // Prepaid and membership cards sold or topped up (会员卡卖了二十来万, 储值卡充了三十多万, 客人充值的钱; round 33, fix33c, convention
       // 159): the customers' money paid ahead for services still owed, no sales and no sum of the firm's.
       // ...lessons or treatments sold ahead too (课时包卖了十几万, 疗程卡, 预收的学费; round 34, fix34d, convention 202).
@@ -423,7 +425,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
       // Nor more or less than before said of sales (今年估计要少点 一百二十万: round 28).
       // Nor 要么, either (要么二十万 要么三十万: round 41).
-      String.raw`(?<![主重])要(?!么|(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给)|[少多差好](?:了|得)?(?:一?点|一些|些))`,
+      // Nor a sum not needed till a time (账上一百五十万要到十一月才用得着: money to place; round 54).
+      String.raw`(?<![主重])要(?!么|(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给)|[少多差好](?:了|得)?(?:一?点|一些|些)|(?:到|等到)[^，。,.!?；;]{0,8}(?:才|再)(?:用|要用|动))`,
       // A thing wanted priced per piece with 得 (切片机一台得两万, 炒灶一套得一万五), as with 要.
       String.raw`(?<=(?:机|器|炉|柜|床|椅|灶台?|车|设备)(?:一台|一套|一个|一张|一辆|一部))得`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.

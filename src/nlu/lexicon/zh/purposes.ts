@@ -838,18 +838,24 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|闲起(?:的|没用)?|空着)`,
       '闲钱',
       // ...a sum said untouched or idle where it lies (现金有十来万 一直放在店里头没动, 两百来万 闲在账上; round 50): not a thing had.
-      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b|(?<=\d)w)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着))|闲在`,
+      String.raw`(?<=(?:万|千|块|钱|现金|存款|\bw\b|(?<=\d)w)${IDLE_SPAN})(?:(?:一直)?没动|\bidle\b|(?:莫得|没得|没)用处|(?:一时半会(?:儿)?|暂时|(?:前|之前|以前)都?)用不(?:到|着)(?!那么|这么|那|这))|闲在`,
       // ...or said saved up, no loan wished (三十来万吧 都是这两年攒下来的; round 51), as savings are (convention 343).
       String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|起|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
       // ...a sum of no use said plainly after it (账上有三十来万 用不到; round 51), not a loan's sum said too much (借五十万用不到那么多).
       String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})用不(?:到|着|找)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
+      // ...or of no use till a time said after it (账上一百五十万要到十一月才用得着; round 54), not a loan's repaid by then (借五十万 要到年底才还得上).
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN})(?<!(?:借|贷)${IDLE_SPAN_WIDE})(?:要|得)?(?:到|等到)${C_IDLE}{0,8}(?:才|再)(?:用得(?:到|着|上)|要用|用|动)`,
+      // ...a fixed deposit drawn before its time (定期半路取出来; round 54).
+      String.raw`定[期其]${C_IDLE}{0,4}(?:提前|半路|中途|半道)\s*(?:取|支取|拿|提)(?:出来)?`,
+      // ...put away for a time and taken out after it (起码放一年 明年这个时候再取出来; round 54).
+      String.raw`(?:放|存)${C_IDLE}{0,6}(?:年|个月)[^。；;!?！？]{0,12}(?:再|才)(?:取|拿|提)出来`,
       // ...kept for a rainy day, earning a little interest (放着备用 顺便吃点利息; round 51), a fixed deposit or a large-sum certificate.
       String.raw`(?:吃|赚|生)(?:点|些|一点)?利息|存(?:了|个|一笔|点)?定期|大额存单`,
       // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),
       // lying in the account before its sum (账上常年压着五十来万), or not to be touched (起码一年 莫去动它).
       String.raw`存${C_IDLE}{0,6}定[期其]|放着也是放着|闲着也是闲着`,
       // ...where to put a sum had asked (账上还有五十来万 用到明年四月 放哪点稳当; round 52).
-      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})放(?:在)?(?:哪点|哪里|哪儿|哪)\s*(?:稳当|好|安全|划算|合适)`,
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})放(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*(?:比较|更|最)?\s*(?:稳当|好|安全|划算|合适|\bsafe\b)`,
       String.raw`${LYING_BEFORE_SUM}(?=\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万])`,
       String.raw`(?:莫|不|别|不会)(?:去)?动(?:它|这笔钱|这个钱|那笔钱)`,
       // 理财 slipped to 理才 or 理材 after a wish or a use (想拿来理才; round 50): the pinyin slips the generator leaves out

@@ -60,8 +60,11 @@ const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|把(?
 const GOODS_RELEASED = '发货|出货|装车|交货|给货|供货|发车';
 /** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
 const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接)`;
-/** A buyer's or a platform's fee before an order, none a lender's (验货费, 检测费, 验厂费, 质检费; round 53). */
-const TRADE_FEES = '验货费|检测费|验厂费|质检费';
+/**
+ * A buyer's or a platform's fee before an order, none a lender's (验货费, 检测费, 验厂费, 质检费; round 53), its report's money too, or
+ * named in English (一千八的质检报告钱, 三千 的 factory audit 费; round 54).
+ */
+const TRADE_FEES = String.raw`(?:验货|检测|验厂|审厂|质检|检验)(?:报告)?的?(?:费|钱)|(?:\bfactory\s+)?\b(?:audit|inspection|testing)\s*(?:的)?\s*费`;
 /** An order or a contract had (下单, 签合同, 下 order; round 53). */
 const ORDER_PLACED = String.raw`下单|签合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
 
@@ -131,9 +134,21 @@ const ZH_PLATFORMS = [
   '飞猪',
   '去哪儿网',
   '途家',
+  // The cross-border shops (虾皮 is Shopee; round 54).
+  '虾皮',
+  'shopee',
+  'lazada',
+  '亚马逊',
+  'amazon',
+  '速卖通',
+  'temu',
   '平台',
   '电商',
 ].join('|');
+/** The takings waited for on a platform: held, pending, only paid after (round 54). */
+const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款|才打`;
+/** ...and a quicker way asked (格有快点的法子, 能 提前 cash out 吗; round 54). */
+const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)`;
 /**
  * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
  * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
@@ -300,17 +315,19 @@ const NO_LOSS =
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
 // ...an uncle or an aunt by their order (二叔, 幺舅, 三姨妈; round 53).
-const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈)(?:妈|父)?|闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐`;
+const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈)(?:妈|父)?|闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐|[大二三四五幺老](?:妹|弟|姐)|小(?:妹|弟)|幺儿`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
 const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
 const NEW_NUMBER = String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|手机|微信|\bnumber\b)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
 /** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
 const SAID_FROM_KNOWN = String.raw`(?:email|邮件|短信|消息|信息|微信)${C}{0,6}(?:讲|说)\s*(?:是)?\s*${PERSON_KNOWN}(?:发的|发来的|发过来的)`;
-/** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子). */
+/** An account made to look like someone's (头像名字都跟我一模一样, 昵称跟老板一样; round 54). */
+const LOOKALIKE = String.raw`(?:头像|名字|昵称|微信名|网名)${C}{0,8}(?:一模一样|都一样|一样|相同)`;
 /** Whose card the money is asked into, in an impostor's story: a classmate's, a friend's, a lawyer's (round 51, 53). */
 const THIRD_PERSON = '同学|朋友|同事|老乡|兄弟|亲戚|老板|老师|医生|班主任|律师|室友|中间人|警察|护士';
-const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}`;
+/** Someone the owner knows, claimed by an impostor (冒充我老板, 假装是我侄子), or an account made to look like theirs. */
+const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}|${LOOKALIKE}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
 // ...给 for 被 in Yunnan words (微信给人盗了; round 50).
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?(?:盗|黑|偷)`;
@@ -325,7 +342,55 @@ const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带�
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
-const OFFICES = String.raw`税务局?|法院|公安局?|派出所|警察|刑警|检察院|海关|市场监管局?|工商局?|部队|军队|武警|社保局|人社局?|医保局?|政府|银保监|金融监管局?|消防(?:大队|队|支队)?|城管|环保局?|卫生局|卫健委|食药监|供电局|供电所|电力局|电力公司|自来水公司|水务局?|燃气公司|交警|烟草(?:专卖)?局|烟草`;
+const OFFICES = [
+  '税务局?',
+  '国税局?',
+  '地税局?',
+  '法院',
+  '公安局?',
+  '派出所',
+  '警察',
+  '刑警',
+  '检察院',
+  '海关',
+  '市场监管局?',
+  '市监局',
+  '市场局',
+  '质监局',
+  '药监局',
+  '住建局?',
+  '劳动局',
+  '安监局',
+  '应急(?:管理)?局',
+  '统计局',
+  '商务局',
+  '工商局?',
+  '部队',
+  '军队',
+  '武警',
+  '社保局',
+  '人社局?',
+  '医保局?',
+  '政府',
+  '银保监',
+  '金融监管局?',
+  '消防(?:大队|队|支队)?',
+  '城管',
+  '环保局?',
+  '卫生局',
+  '卫健委',
+  '食药监',
+  '供电局',
+  '供电所',
+  '电力局',
+  '电力公司',
+  '自来水公司',
+  '水务局?',
+  '燃气公司',
+  '交警',
+  '烟草(?:专卖)?局',
+  '烟草',
+].join('|');
 /** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
 const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲\s?是|说\s?是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
 /** An officer's look or charge, then money moved (穿着警服 讲我涉嫌洗钱 要我把钱转到安全账户; round 52). */
@@ -1150,6 +1215,14 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批',
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
  * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
  */
+/** A refund or a claim promised by a caller (退款, 理赔, 赔三倍, refund; round 54). */
+const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
+/** ...and the way in it needs: a loan opened, a code, a transfer, a code scanned. */
+const REFUND_WAY_IN = String.raw`开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水|扫${C}{0,6}(?:码|\bcode\b)`;
+/** What a fake loan app sells on top before the money comes out: a membership, an insurance (round 52, 54). */
+const BOUGHT_ON_TOP = String.raw`会员|保险|\binsurance\b|\bvip\b|\bmembership\b`;
+/** The money let out of the app: 提现, 到账, 转出来, withdraw. */
+const MONEY_LET_OUT = String.raw`提现|提钱|到账|放款|下款|(?:转|取|拿|提)出来|\bwithdraw\b|\bcash out\b`;
 /** What a stranger sends to take a loan application: a mini program, a link, a web address, a QR code, an app. */
 const APP_CHANNELS = String.raw`小程序|链接|网址|网站|二维码|扫码|app|apk|软件|\bmini ?programs?\b|\blinks?\b|\bqr\b|\bwebsite\b`;
 /** What is done there: apply, register, borrow, download, fill in. */
@@ -1233,6 +1306,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:晚上|昨天|前天|早上|上午|下午|刚才|刚刚)就(?:转|打|汇)(?:过去|出去)了` +
         // ...the reply to whether it went, said first (转过了 前后交了三回 一共一万一, 已经转过了; round 53), or paid over and over (前后交了三回).
         String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇)(?:过|过去|出去)了|前后(?:一共)?(?:转|交|打|汇)了${C}{0,4}(?:回|次|趟|笔)` +
+        // ...or how many times it went (打过去两回了 头一回三千, 已经 transfer 了 两回 total 1.2w; round 54); not calls (打了两次电话, 打过去两回都没人接).
+        String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇|transfer(?:red)?|sent?|paid|pay)\s*(?:过去|出去|过)?\s*了?\s*[一两二三四五六七八九几\d]\s*(?:回|次|趟|笔)(?!${C}{0,4}(?:电话|人接|不接|没接|打不通|关机))` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
         // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
         String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
@@ -1289,7 +1364,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // that has something installed (短信发来个链接 … 点进去要装个东西).
         String.raw`|(?:app|软件|平台)${L}{0,30}提现${L}{0,20}(?:先|要|得)(?:开|交|充|买|办)${C}{0,10}(?:会员|费|保险|押金)` +
         // ...the membership said before the taking out, in either language (额度批了 2.5w 要先开个 vip 会员才能 withdraw; round 53).
-        String.raw`|(?:app|软件|平台)(?:${L}|(?<=\d)\.(?=\d)){0,30}(?:(?:先|要|得)\s*)+(?:开|交|充|买|办)${C}{0,6}(?:会员|保险)${C}{0,4}(?:才|就)\s*(?:能|可以)?\s*(?:提现|提钱|到账|放款|下款|\bwithdraw\b|\bcash out\b)` +
+        // ...or named in English, the money moved out (要先买份 insurance 才能转出来; round 54).
+        String.raw`|(?:app|软件|平台)(?:${L}|(?<=\d)\.(?=\d)){0,30}(?:(?:先|要|得)\s*)+(?:开|交|充|买|办)${C}{0,6}(?:${BOUGHT_ON_TOP})${C}{0,4}(?:才|就)\s*(?:能|可以)?\s*(?:${MONEY_LET_OUT})` +
         String.raw`|链(?:接|结)${L}{0,30}(?:点进去|点开|点了)${C}{0,6}(?:要|让|叫|就)?(?:装|下载|安装|下)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
@@ -1358,12 +1434,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-impersonation',
     re: new RegExp(
       // ...or money asked as a loan from the owner (用她的号问我借两万).
-      String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
+      // ...the ask made of the bookkeeper (叫她赶紧往一个新账户打四万六的货款; round 54).
+      String.raw`(?:${PERSON_IMPERSONATED}|${ACCOUNT_STOLEN})${L}{0,40}(?:(?:叫|让|要|要求|喊)(?:我|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}|(?:问我|找我|跟我|向我)借)` +
         // ...a sum said before the payee (叫我马上 pay 3万5 给 一个 new supplier; round 53).
         String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫我|让我|要我|要求我|喊我)${C}{0,14}(?:往|向|给|转到|打到|汇到|转进|打进|\bpay\b|\btransfer\b)\s*${ACCOUNT_UNKNOWN}` +
         // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
         // ...asked of another of the family (我妈接到个电话 讲是我舅舅 … 叫她打三万到一个律师的卡上; round 53).
-        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫|让|要|喊)(?:我|她|他|我们)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:一个)?(?:${THIRD_PERSON})(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
+        String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫|让|要|喊)(?:我|她|他|我们)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:一个)?(?:姓${C}的)?(?:${THIRD_PERSON}|人|陌生人)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话` +
         // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
@@ -1435,11 +1512,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
         // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
-        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔[一两二三四五六七八九十几\d]+倍|要退|退还|退回)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:${REFUND_PROMISED})${L}{0,20}(?:${REFUND_WAY_IN})` +
         // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
-        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|利率${C}{0,4}降|转贷|低息)${L}{0,20}先${C}{0,8}(?:还清|结清|还掉|还|转|交|打)` +
+        // ...the interest named before its cut, in either language (利息可以降一半 要先把老贷款还掉, 把 interest 降一半 但要先 pay 两千; round 54).
+        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|(?:利率|利息|\binterest(?: rate)?\b)\s*${C}{0,4}降|转贷|低息)${L}{0,20}先\s*${C}{0,8}(?:还清|结清|还掉|还|转|交|打|\bpay\b)` +
         // A loan promised whatever the record, for a fee (征信花了也能贷 收点手续费, 黑户也能下款 先交一千): the agents' pitch.
         String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
@@ -1585,7 +1663,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     // ...the product a bank's adviser pushed, named between (银行理财经理推的那个R2的产品 格会亏本金; round 52).
     re: new RegExp(
-      String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})|(?:${WEALTH_PRODUCT})${C}{0,12}产品${C}{0,4}(?:${SAFETY_ASKED}|格会亏)`,
+      String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})|(?:${WEALTH_PRODUCT})${C}{0,12}产品${C}{0,4}(?:${SAFETY_ASKED}|格会亏)` +
+        // ...a deposit-like product pushed, its return told, its safety asked (银行的人推那个结构性存款 讲收益两个点到四个点 到底保不保本; round 54).
+        String.raw`|(?:推|推荐|介绍)${C}{0,6}(?:${WEALTH_PRODUCT}|结构性存款|结构存款|基金|产品)${L}{0,24}(?:${SAFETY_ASKED})`,
     ),
   },
   {
@@ -1781,7 +1861,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     re: new RegExp(
       // ...or whether it can be drawn at need (余额宝里头的钱 急用的时候格取得出来; round 50).
-      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|哪样|取钱|取\s*不\s*出|取得出来|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
+      // (...a place weighed against it named between in words of both languages: 余额宝 跟 bank 的 大额存单 which one 更 safe; round 54.)
+      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,28}(?:安全|亏|赔|靠|保本|稳|还是|哪个|哪样|取钱|取\s*不\s*出|取得出来|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|取得出|取出来|随时取|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
         // Not a wish told with the facts (手头闲着四十来万 想放点余额宝; round 51): the money to place, the fund named, no question.
         String.raw`|(?<!(?:想|打算|准备|计划)${C}{0,2})(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
@@ -1877,7 +1958,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
         // Yuan itself asked for as the currency of trade across the border (可以用人民币跟缅甸那边结算不, 缅甸客户付人民币得不得行,
         // 格能直接收人民币): how cross-border RMB settlement works, no settlement need set (round 24).
-        String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:${WILL_IT_DO_TAG})` +
+        // (...the supposing 呢 and a comma before the ask: 那 如果 老挝 buyer 直接 付 人民币 呢, 行不行; round 54.)
+        String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:(?:呢|嘛|哦)\s*[,，]\s*)?(?:${WILL_IT_DO_TAG})` +
         String.raw`|(?:能不能|可不可以|能否|格能|格可以|格)\s*(?:直接)?\s*(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
@@ -2133,7 +2215,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal code for the business's takings (微信收款码个人的格可以用, 用个人收款码收钱行不行): not for a business.
     id: 'personal-payment-code',
     re: new RegExp(
-      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
+      // (Not the two codes' fees weighed: 商户码跟个人码的费率格是一样的 asks the collecting cost; round 54.)
+      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码(?!${C}{0,4}(?:费率|手续费|扣点|收费))|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
         // ...in English inside Chinese (一直用 personal wechat 收房费 ok 吗; round 50).
         String.raw`|用\s*(?:\bpersonal\b|\bprivate\b|\bown\b)\s*(?:的)?\s*(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:收|收款|收钱)` +
         // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
@@ -2173,6 +2256,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
         String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
+        // ...the takings held or waited for, then a quicker way asked (淘宝店的货款要买家确认收货才到账 一压就是十来天 格有快点的法子, 拼多多 的 货款
+        // 一直 pending 讲 要 等 十五天 能 提前 cash out 吗; round 54).
+        String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
         // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
         String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
     ),
@@ -2464,8 +2550,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`正规${C}{0,6}?(?:要|该|得|应该)?\s*(?:咋个|咋|怎么|如何)(?:样)?\s*(?:弄|整|办|申请|搞|借|贷|找)`,
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
         String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
-        // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
-        String.raw`(?:(?<![打回]个?)电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方); not an office's number, asked to
+        // check a caller (人社局的电话是多少嘛 我自己打去问: whom to call; round 54).
+        String.raw`(?:(?<![打回]个?)(?<!(?:局|所|院|厅|委|警察|公安|警方)的?\s?)电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
         String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:(?<![打回]个?)电话|热线|联系方式|地址)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
@@ -2878,8 +2965,10 @@ export const ZH_OFFER = {
    */
   collectionFee:
     /(?<![a-z])pos(?![a-z])|刷卡|刷一笔|每刷|收款码|收钱码|商家码|商户码|经营码|(?:微信|支付宝)(?:的)?(?:收款|收钱)|扫码(?:收|付)|收单|提现/,
-  /** A price of collecting said (费率, 手续费, 押金, a share), or asked (刷一笔一般收多少; round 51): with collecting named, its cost is asked or told. */
-  collectionPrice: /费率|手续费|扣点|押金|保证金|%|千分之|个点|收(?:多少|好多|几多|几个点)|收(?:不收)?费|要不要(?:收)?钱|要钱/,
+  /** A price of collecting said (费率, 手续费, 押金, a rental, a share), or asked (刷一笔一般收多少; round 51): with collecting named, its cost is asked or told. */
+  // ...or what each payment loses asked (每笔还扣不扣钱, 扣好多; round 54).
+  collectionPrice:
+    /费率|手续费|扣点|押金|保证金|月租|年费|租金|%|千分之|个点|(?:收|扣)(?:多少|好多|几多|几个点)|收(?:不收)?费|要不要(?:收)?钱|要钱|扣不扣|收不收钱/,
   /** Money taken out of a wallet (提现): its fee is the wallet's, no payment-collection purpose. */
   withdrawal: /提现/,
   /** A loan named outright (借, 贷, 利息): not 还 or 期, which 还是 and 期间 hold. */

@@ -15,6 +15,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   骗子: ['骗纸'],
   // 余额宝 typed 余额保 (the same sound; round 51).
   余额宝: ['余额保'],
+  // 零钱通 typed 零钱桶 (a tone slipped; round 54).
+  零钱通: ['零钱桶'],
   // 收款码 typed 收款马 (the same sound; 收款马昨天突然给风控了; round 51).
   收款码: ['收款马'],
   // 账 written 帐 (the older form, still typed: 转帐截图, 帐上都莫得钱; round 49), not a tent (帐篷, 蚊帐).

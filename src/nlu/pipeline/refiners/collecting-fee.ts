@@ -13,13 +13,28 @@ const COLLECTING = /pos|刷卡|收款|码牌|扫码|商家码|收钱码|费率|\
 const FEE_AFTER =
   /^\s*(?:的)?\s*(?:服务费|手续费|年费|月费|月租|管理费|技术服务费|流量费|押金|费用|费)|^\s*(?:a (?:month|year)\s+)?(?:in\s+)?(?:fees?|service charges?|rental|rent)\b/;
 
+/** ...or a fee word right before it, its period after (the card terminal rental is 80 a month, 月租要八十块一个月; round 54). */
+const FEE_BEFORE =
+  /(?:服务费|手续费|年费|月费|月租|租金|押金|\b(?:rental|rent|fees?|charges?)\b)\s*(?:is|are|of|costs?|要|是|为|得)?\s*$/;
+const PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:month|year)\b|(?:一|每)个?(?:月|年))/;
+
+/** The fee words around a sum, the sum's own span widened to them; none where the sum is no fee's. */
+function feeSpan(text: string, m: Mention): { start: number; end: number } | undefined {
+  if (!isSum(m)) return undefined;
+  const after = FEE_AFTER.exec(text.slice(m.end, m.end + 20));
+  if (after !== null) return { start: m.start, end: m.end + after[0].length };
+  if (!FEE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
+  const period = PERIOD_AFTER.exec(text.slice(m.end, m.end + 16));
+  return { start: m.start, end: m.end + (period?.[0].length ?? 0) };
+}
+
 export function collectingFee(state: State): void {
   const { text } = state;
   if (!COLLECTING.test(text)) return;
   // Each sum with its fee words (三十八块的服务费, 50 a month in fees), read once: the period inside them is no term either.
   const feeWords = state.mentions.flatMap((m) => {
-    const words = isSum(m) ? FEE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
-    return words === null ? [] : [{ start: m.start, end: m.end + words[0].length }];
+    const span = feeSpan(text, m);
+    return span === undefined ? [] : [span];
   });
   if (feeWords.length === 0) return;
   const inFeeWords = (m: { start: number; end: number }) => feeWords.some((f) => m.start >= f.start && m.end <= f.end);
