@@ -145,6 +145,8 @@ const ZH_PLATFORMS = [
   '平台',
   '电商',
 ].join('|');
+/** A number asked to call it oneself, after it (我自己打去问; round 54): whom to call, to check a caller. */
+const CALLED_ONESELF = String.raw`${C}{0,4}[,，]?\s*(?:我|我们)?\s*自己\s*(?:打去|打过去|打电话)\s*(?:问|核实|确认|查)`;
 /** The takings waited for on a platform: held, pending, only paid after (round 54). */
 const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款|才打`;
 /** ...and a quicker way asked (格有快点的法子, 能 提前 cash out 吗; round 54). */
@@ -2551,8 +2553,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
         String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
         // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方); not an office's number, asked to
-        // check a caller (人社局的电话是多少嘛 我自己打去问: whom to call; round 54).
-        String.raw`(?:(?<![打回]个?)(?<!(?:局|所|院|厅|委|警察|公安|警方)的?\s?)电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        // check a caller, nor any number asked to call it oneself (人社局的电话是多少嘛 我自己打去问, 农商行的电话是多少 我自己打去问: whom to call;
+        // round 54).
+        String.raw`(?:(?<![打回]个?)(?<!(?:局|所|院|厅|委|警察|公安|警方)的?\s?)电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)(?!${CALLED_ONESELF})`,
         String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:(?<![打回]个?)电话|热线|联系方式|地址)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.

@@ -14,8 +14,7 @@ const FEE_AFTER =
   /^\s*(?:的)?\s*(?:服务费|手续费|年费|月费|月租|管理费|技术服务费|流量费|押金|费用|费)|^\s*(?:a (?:month|year)\s+)?(?:in\s+)?(?:fees?|service charges?|rental|rent)\b/;
 
 /** ...or a fee word right before it, its period after (the card terminal rental is 80 a month, 月租要八十块一个月; round 54). */
-const FEE_BEFORE =
-  /(?:服务费|手续费|年费|月费|月租|租金|押金|\b(?:rental|rent|fees?|charges?)\b)\s*(?:is|are|of|costs?|要|是|为|得)?\s*$/;
+const FEE_BEFORE = /(?:服务费|手续费|年费|月费|月租|租金|押金|\b(?:rental|rent|fees?|charges?)\b)\s*(?:is|are|of|costs?|要|是|为|得)?\s*$/;
 const PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:month|year)\b|(?:一|每)个?(?:月|年))/;
 
 /** The fee words around a sum, the sum's own span widened to them; none where the sum is no fee's. */

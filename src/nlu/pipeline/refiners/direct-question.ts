@@ -495,9 +495,9 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // The platform the firm sells on, told so, beside its takings asked early ("most bookings come through airbnb and they only pay us
   // after checkout. can we get the money sooner?"; round 50): the firm's online sales; not the platform naming the payout asked
   // ("tiktok shop early payout, is the fee expensive").
+  // (...the selling word inside the flag's own words too: "we sell mostly on taobao and shopee, …"; round 54.)
   const soldOn = (f: Mention) =>
-    SELLING_FLAG.test(text.slice(f.start, f.end + 4)) ||
-    SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.start));
+    SELLING_FLAG.test(text.slice(f.start, f.end + 4)) || SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.end));
   if (asked.value === 'platform-early-payout' && m.kind === 'flag' && m.value === 'online-sales' && m.start <= asked.start && soldOn(m))
     return true;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
