@@ -31,7 +31,8 @@ const TRIM_START = /^[\s,，、(（]+/;
 const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要|整)?', '(?:那)?还是(?:选|要|整)?', '整', '选择', '选', '要'];
 /** The same in English: "i pick", "we'll go with", "let's go with", "take". */
 const CHOOSING_EN = [
-  ...['i choose', 'i pick', "i['’]ll take", "(?:i|we)['’]?ll (?:go with|pick|choose|take)", "i['’]d like", "let['’]?s go with"],
+  // ...let's do ("lets do the 2nd one"; round 54).
+  ...['i choose', 'i pick', "i['’]ll take", "(?:i|we)['’]?ll (?:go with|pick|choose|take)", "i['’]d like", "let['’]?s (?:go with|do|try)"],
   ...['go with', 'i want', 'pick', 'choose', 'select', 'take'],
 ];
 // A change of mind before it (算了 还是选第一个, 想了一下 还是第二个, "actually, let's go with 2", "on second thought, option 3"; round 26).
@@ -268,16 +269,18 @@ export function readChoice(text: string): Choice | undefined {
 const ITEM_IN_TEXT = new RegExp(
   String.raw`第\s*(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?!方|者|产业|季度|期)\s*(?:个|项|条|种|号)?` +
     String.raw`|(?:^|[\s(])(?:no\.?|number|option|item|#)\s*(?<m>\d{1,3})\b` +
-    String.raw`|\bthe (?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: (?:one|option|item|choice|service))?\b`,
+    String.raw`|\bthe (?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: (?:one|option|item|choice|service))?\b` +
+    // ...in figures ("lets do the 2nd one, where do i go to apply"; round 54).
+    String.raw`|\bthe (?<o>\d)(?:st|nd|rd|th)(?: (?:one|option|item|choice|service))?\b`,
 );
 
 /** The item a longer message points at, for `details` requests. */
 export function findItemNumber(text: string): number | undefined {
   const m = ITEM_IN_TEXT.exec(text);
   if (m?.groups === undefined) return undefined;
-  const { n, m: digits, w } = m.groups;
+  const { n, m: digits, w, o } = m.groups;
   if (w !== undefined) return EN_ORDINAL[w];
-  return numeral(n ?? digits ?? '');
+  return numeral(n ?? digits ?? o ?? '');
 }
 
 /** A word that says an item is pointed at, not a count or a sum: 第, 号, 选, option, number, the second one. */

@@ -56,7 +56,11 @@ function normalizeAnew(text: string): string {
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
     s = keyWordsTyped(
-      wordsJoined(spokenChinese(simplified(s).replace(SPACES, ' ').replace(DE_WRITTEN_LI, '的').replace(GO_WRITTEN_KE, '去')))
+      wordsJoined(
+        spokenChinese(
+          simplified(s).replace(SPACES, ' ').replace(DE_WRITTEN_LI, '的').replace(GO_WRITTEN_KE, '去').replace(LE_WRITTEN_LOU, '了'),
+        ),
+      )
         .replace(TWO_WITH_MEASURE, '两')
         .replace(ONE_LEFT_UNSAID, '一')
         .replace(HUNDRED_TYPED, '百')
@@ -402,6 +406,11 @@ const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 const DE_WRITTEN_LI = /(?<![咖英公哔叽哩])哩(?![哩息率润])/g;
 
 /**
+ * 喽 written for the particle 了 (讲错喽, 卖完喽, 转过去喽; round 54), read as 了, same length; not 哈喽 (hello) nor 喽啰.
+ */
+const LE_WRITTEN_LOU = /(?<!哈)喽(?![啰喽])/g;
+
+/**
  * 克 written for 去 (Yunnan's 去 as said: 打过克两回了, 拿克进货, 要克农信社, 我 想 克 农商行, 克年 for 去年; round 54), read as 去,
  * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish or a person it goes (要克, 想克, 我克), and 克年
  * is last year, and after a pause before what is gone to do (想贷二十万 克进点货); not a gram (五百克, 千克: no verb before), nor 克 of a word (麦克风, 星巴克, 巧克力, 克服, 克扣, 克制, 克隆, 克拉).
@@ -479,6 +488,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // (a down payment, a fee, a rate; round 23). "percentage points" and a share in words ("a few percent") are left.
   [/(?<=\d) ?(?:pct|per ?cent)\b\.?/g, '%'],
   [/\bthru\b/g, 'through'],
+  // n for and between two words ("roast n pack them ourselves", "4 full time n 2 part timers"; round 54).
+  [/(?<=[a-z\d] )n(?= [a-z\d])/g, 'and'],
   // An abbreviation's dot is no sentence's end: "7 incl. the owner".
   [/\bincl\.(?=\s)/g, 'including'],
   [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],

@@ -1058,7 +1058,7 @@ const SEASON_BEFORE_REACH = 3;
  * season we hire 30 pickers", 采茶的时候还要请二十几个).
  */
 const SEASON_TO_COUNT =
-  /^(?:\s|的|就|只有|只|才|有|要|再|还|得|请|雇|招|喊|大概|差不多|only|just|we|i|also|usually|hire|hired|bring|brought|in|take|took|on|get|got|employ|need|add|about|around|like|roughly|maybe|some|is|are|have|has)*$/;
+  /^(?:\s|的|就|只有|只|才|有|要|再|还|得|会|多|请|雇|招|喊|大概|差不多|only|just|we|i|also|usually|hire|hired|bring|brought|in|take|took|on|get|got|employ|need|add|about|around|like|roughly|maybe|some|is|are|have|has)*$/;
 /**
  * Or the count before it, this count added to it (平时就我们两口子加三个工人, "normally me and my wife plus 3 workers"):
  * the season of the sum of them, when its role has none of its own. No break, no figure between.

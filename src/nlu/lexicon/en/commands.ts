@@ -144,7 +144,7 @@ const THANKS_SPELT = String.raw`thank(?:s| you| u)|thx|tks|thanx|thnx|ty|tq`;
 const THANKS_MUCH = String.raw`a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch`;
 /** The understood, said before leaving: "got it", "understood", "noted", "makes sense", "all clear". */
 // ...or the way now known ("i know what to do now", "we know what to do"; round 27), as 晓得咋个搞了 reads.
-const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great|(?:i|we) (?:know|see|get) (?:what to do|how to do it|what we need to do|what i need to do)(?: now)?`;
+const UNDERSTOOD = String.raw`got it|understood|noted|(?:that |it |this )?makes sense|all clear|cool|great|(?:i|we) (?:know|see|get) (?:what to do|how to do it|what we need to do|what i need to do)(?: now)?`;
 // About to, or going back to: "i'll", "let me", "i go back and".
 const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|gonna|going to|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
@@ -283,7 +283,7 @@ const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|thi
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
-  String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
+  String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable|decent)\b`,
   // ...weighed by its price ("is that cheap?", "is it low", "cheap or not", "a good rate?"; round 49), as 算便宜吗 reads.
   String.raw`\b(?:is|isn['’]?t) (?:that|this|it) (?:really |actually |even )?(?:cheap|low|high|a lot|a good (?:rate|price))\b|\bcheap\s*(?:\?|or not\b)|\ba good (?:rate|price)\s*\?`,
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
@@ -465,7 +465,8 @@ export const monthlyAsked: Words = [
 ];
 
 /** Said not to suit the firm: "not for us", "isn't for us", "not our cup of tea" (round 27). */
-const NOT_FOR_US = String.raw`(?:(?:is\s+|isn['’]?t\s+|is not\s+|its\s+|it['’]s\s+)?not\s+(?:for us|for me|our thing|our cup of tea)|isn['’]?t\s+for us)\b`;
+// ...said of a kind in the plural ("online loans are not for us"; round 54).
+const NOT_FOR_US = String.raw`(?:(?:is\s+|isn['’]?t\s+|is not\s+|its\s+|it['’]s\s+|are\s+)?not\s+(?:for us|for me|our thing|our cup of tea)|(?:isn['’]?t|aren['’]?t)\s+for us)\b`;
 
 /** A lender's or a loan's refusal told (the bank said no, loan got rejected, turned down by the bank; round 33). */
 const REFUSAL_WORD_EN = String.raw`said no|rejected|declined|turned (?:us |me )?down|refused|knocked back`;
@@ -584,7 +585,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...never to be touched ("we'd never touch p2p", "i'll never use crowdfunding"; round 37, fix37c).
       String.raw`\b(?:(?:i|we)(?:['’]d|['’]ll| would| will)? )?never (?:ever )?(?:touch|use|go near|go for|try|do)\s+(?:the\s+|any\s+|that\s+)?(?:${SERVICES})`,
       // ...said not to suit after it ("crowdfunding, not for us", "the leasing thing tbh isnt for us").
-      String.raw`(?:${SERVICES})(?:\s+(?:idea|thing|option|route|one))?[\s,.]*(?:(?:tbh|honestly|really|to be honest)[\s,.]*)?${NOT_FOR_US}`,
+      // ...the kind's loans or platforms named after it ("p2p loans are not for us"; round 54).
+      String.raw`(?:${SERVICES})(?:\s+(?:idea|thing|option|route|one|loans?|lending|platforms?|apps?))?[\s,.]*(?:(?:tbh|honestly|really|to be honest)[\s,.]*)?${NOT_FOR_US}`,
     ],
   },
   {
@@ -592,6 +594,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // Whether it may be fake asked ("could it still be fake?"; round 52).
       String.raw`\bcould (?:it|this|that|he|she|they) (?:still |really )?be (?:fake|a scam|fraud|forged)\b`,
+      // Whether someone is safe to deal with ("safe to deal with her?", "is it safe to trade with them"; round 54).
+      String.raw`\bsafe to (?:deal|work|trade|do business) with (?:him|her|them|this (?:guy|lady|person)|that (?:guy|lady|person))\b`,
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       // ...platforms or apps named as a kind (round 22): "are online loan apps safe to use", "is this lending platform licensed".
@@ -710,7 +714,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blearn more\b`,
       // How or where a numbered item is applied for, asked after it ("the first one then, where do i apply", "ok option 1. how do i apply";
       // round 46), as 那就第一个嘛 去哪点申请 reads.
-      String.raw`(?<=\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?: one)?[^?!]{0,16}?)\b(?:where|how) (?:do|can|should) (?:i|we) (?:apply|sign up|get it|start)\b`,
+      String.raw`(?<=\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?: one)?[^?!]{0,16}?)\b(?:where|how) (?:do|can|should) (?:i|we) (?:go (?:to )?)?(?:apply|sign up|get it|start)\b`,
     ],
     // Said alone: "go on", "elaborate", "more detail pls".
     whole: [String.raw`\bgo on\b`, String.raw`\belaborate\b`, String.raw`\bkeep explaining\b`],
@@ -747,7 +751,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:what(?:['’]?s| is| would (?:that|it|this) be)|how much(?:['’]s| is))(?: (?:that|it|this))? (?:a|per|each|every) year\b`,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
-      String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
+      // ...the loan named between ("can i pay back the loan early without penalty"; round 54).
+      String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off))(?: (?:the|this|our|my) loan)? early\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
       // Nor interest-only as the way of repaying, a term told ("interest only, 8% a year for 2 years"; round 49), as 先息后本 reads.

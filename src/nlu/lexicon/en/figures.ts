@@ -823,7 +823,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
       String.raw`\blater\b`,
       // "pay 90 days after delivery", "60 days after invoicing": the days a buyer takes, not a term.
-      String.raw`\bafter (?:delivery|delivering|invoic\w*|shipment|shipping|receipt|receiving (?:the )?goods|the goods arrive|we deliver)\b`,
+      // ...or after the buyer's own work on the goods ("the mill pays us 3 months after crushing"; round 54).
+      String.raw`\bafter (?:delivery|delivering|invoic\w*|shipment|shipping|receipt|receiving (?:the )?goods|the goods arrive|we deliver|crushing|pressing|processing|milling)\b`,
       // "pay us 60 days late": the days late, not a term (not a late fee).
       String.raw`\blate\b(?!\s+(?:fees?|charges?|penalt))`,
     ],
@@ -952,7 +953,8 @@ export const enoughForUse: Words = [
  */
 const NOTHING_MORE_EN = String.raw`\s*(?:[.!]*\s*$|[.!]+\s|[,;.]\s*(?:though|but|however|although|only)\b)`;
 /** Said enough or fine, nothing after it: "100k is enough", "200k or so should be plenty", "50k max is fine". */
-const SAID_ENOUGH_AT_END_EN = String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)${NOTHING_MORE_EN}`;
+// (...or a Chinese hedge between, as mixed replies type it: 3w5 左右 should be enough; round 54.)
+const SAID_ENOUGH_AT_END_EN = String.raw`(?:\s+(?:or so|max|tops)|\s*(?:左右|上下|差不多))?\s+(?:is|will be|should be|would be|'?s|oughta be|ought to be)\s+(?:plenty|enough|fine)${NOTHING_MORE_EN}`;
 /** Said to do, nothing after it: "200k will do", "80k should do it", "100k would do the job". */
 const WILL_DO_AT_END_EN = String.raw`\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?${NOTHING_MORE_EN}`;
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */

@@ -287,6 +287,8 @@ const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+
 /** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
 const SHARE = String.raw`(?:(?:about|around|roughly|maybe|only|just)\s+)?(?:some|part|most|half|a bit|a little|a lot|a few|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d+\s?(?:%|percent))`;
 const A_SHARE_SENT = String.raw`\s+(?:${SHARE}\s+of\s+)?(?:it|them|this|that)\b|\s+${SHARE}(?:\s+(?:over|across|out|abroad))?\s+(?:to|into)\b`;
+/** A share of the orders or goods, before the verb of their going ("half our orders ship to myanmar"; round 54). */
+const A_SHARE_GOING = String.raw`\b${SHARE}\s+(?:of\s+)?(?:our|the|my|their)?\s*(?:orders?|goods|stock|sales|products?|output|shipments?)\s+`;
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
 const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
@@ -1212,6 +1214,8 @@ export const industryRules: readonly IndustryWords[] = [
       // The crop after our own or the ("we grow our own plums", "we grow the beans"): not the business (notGrown).
       String.raw`\bgrow(?:s|ing)?${weDo}\s+(?:our own|our|the)\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
       String.raw`\bgrowing${weAreDoing}\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
+      // The crop just named, grown by the firm itself ("tea. we grow it ourselves in menghai"; round 54): not the business grown.
+      String.raw`\bgrows?${weDo}\s+(?:it|them)\s+(?:ourselves|myself)\b`,
       // Land sown, counted ("we grow about 200 mu of pomegranates", "planted 30 acres"): as 种了两百来亩.
       String.raw`\b(?:grow|plant|farm|cultivate)(?:s|ed|ing)?\s+(?:(?:about|around|over|nearly|some|roughly)\s+)?[\d,.]+\+?\s*(?:mu|acres?|hectares?)\b`,
       String.raw`\bplantations?\b`,
@@ -1342,7 +1346,8 @@ export const industryRules: readonly IndustryWords[] = [
       // market added, no trade.
       // Nor a reply that opens with a yes, the verb then the place with no goods named ("yes we sell mostly to laos", "yeah we ship to
       // vietnam"; round 34, fix34b): where the goods go, answering whether the firm trades across the border, no trade.
-      String.raw`\b(?:${shipVerbs.join('|')})\b(?!${A_SHARE_SENT})(?!${YES_THEN_PLACE})[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
+      // Nor a share of the orders or goods said to go there ("close to half our orders ship to myanmar"; round 54).
+      String.raw`(?<!${A_SHARE_GOING})\b(?:${shipVerbs.join('|')})\b(?!${A_SHARE_SENT})(?!${YES_THEN_PLACE})[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
       // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
       String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors|farmers|shops|stores)\b`,
     ],
@@ -1443,6 +1448,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!\b(?:mostly|mainly|for|on|pay|paying|cover|covering|the)\s)\bfreight\b(?!\s+(?:costs?|fees?|charges?|bills?|and customs|& customs))`,
       String.raw`\btrucking\b`,
       String.raw`\bhaulage\b`,
+      // Passengers carried to and from the airport or a station ("we run an airport shuttle biz in jinghong"; round 54).
+      String.raw`\b(?:airport|station|hotel) (?:shuttles?|transfers?)\b|\bshuttle (?:bus|van|service|business|biz|company)\b`,
       // Carrying others' goods ("we haul thai fruit across laos", "we carry cargo to vientiane"): the cargo is not the trade.
       String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
       String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,

@@ -105,6 +105,8 @@ export const paidInForeignCurrency: Words = [
   String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+)?(?:${foreignCurrencies.join('|')})\s+(?:payments?|money|transfers?|remittances?)\b`,
 ];
 
+/** A sum or money named before what it is for (2m, 2 million, cash, a loan; round 54: "need 2 million for the season"). */
+const SUM_OR_MONEY = String.raw`\d\S{0,12}|\d\s*(?:million|mil|mn|grand|thousand)|money|cash|funds?|lo[a]ns?|capital`;
 /** What a farm buys for a season: "fertilizer", "pig feed". */
 const farmInputs: Words = [
   String.raw`fertili[sz]ers?`,
@@ -1450,7 +1452,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Money for a season, or goods bought for or in one ("1.5m for the buying season", "to buy latex in the tapping
       // season"): the season's stock and costs.
       // ...more of it, the season named by its crop with no the ("need 400k more for durian season"; round 33).
-      String.raw`(?:(?<=(?:\d\S{0,12}|money|cash|funds?|lo[a]ns?|capital)\s+(?:more\s+)?)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:(?:the|this|next|our)\s+)?(?:[a-z-]+\s+)?season\b`,
+      // ...a sum in words before it too ("need 2 million for the season"; round 54).
+      String.raw`(?:(?<=(?:${SUM_OR_MONEY})\s+(?:more\s+)?)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:(?:the|this|next|our)\s+)?(?:[a-z-]+\s+)?season\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
       String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,

@@ -648,6 +648,8 @@ const CARD_OWNERS = ['his', 'her', 'their', "someone['’]?s"];
 /** A card said to be no firm's: "personal", "private". */
 const NOT_THE_FIRMS = ['personal', 'private'];
 /** Money changed by name, and currencies. */
+/** Someone offering to change the firm's money: a guy, some lady, a friend, the women at a market (round 54). */
+const CHANGERS_OFFERING = String.raw`someone|somebody|(?:a|some) (?:guy|man|woman|lady|aunty|auntie|friend|trader|broker|dealer|middleman)|my friend|the (?:women|ladies|guys|men|aunties)`;
 const CHANGED_MONEY = ['money', 'currency', 'cash', 'dong', 'kip', 'baht', 'kyat', 'yuan', 'rmb', 'dollars?'];
 /** What a lender asks to secure a loan (round 24): a guarantee, a guarantor, a mortgage, security, a co-signer. */
 const PLEDGE_ASKED = String.raw`(?:guarantee|guarantor|mortgage|security|co-?signer)`;
@@ -1502,8 +1504,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'money-market-fund',
     re: new RegExp(
       [
-        String.raw`\b(?:bank\s+)?wealth (?:management )?products?\b[^.?!]{0,30}\b(?:safe|safer|risk\w*|catch|lose|losing|principal)\b`,
-        String.raw`\b(?:catch|risks?|downside|safe)\b[^.?!]{0,20}\bwealth (?:management )?products?\b`,
+        // ...a structured deposit too ("is a structured deposit safe, the bank guy keeps pushing it"; round 54).
+        String.raw`\b(?:(?:bank\s+)?wealth (?:management )?products?|structured deposits?)\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,40}\b(?:safe|safer|risk\w*|catch|lose|losing|principal)\b`,
+        String.raw`\b(?:catch|risks?|downside|safe)\b[^.?!]{0,20}\b(?:wealth (?:management )?products?|structured deposits?)\b`,
         // ...or its expected return asked ("the bank's wealth product says expected return 3.1%, does expected mean they can pay less").
         String.raw`\bwealth (?:management )?products?\b[^?!]{0,60}\b(?:pay (?:us )?less|expected return)\b[^?!]{0,40}\b(?:mean|less|lower)\b`,
       ].join('|'),
@@ -1767,7 +1770,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
         `${MONEY_CHANGED}${WITH_WHOM}${STREET_CHANGERS}`,
         // A person offering to change the firm's money: "a guy offered to change our dong into rmb", "a friend can swap baht for us".
-        String.raw`\b(?:someone|somebody|a (?:guy|man|woman|lady|friend|trader|broker|dealer|middleman)|my friend)\b[^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')}|convert|converting)\b[^.?!]{0,16}\b(?:${CHANGED_MONEY.join('|')})\b`,
+        // (...'some lady near the border gate offers to change our myanmar cash into rmb'; round 54.)
+        String.raw`\b(?:${CHANGERS_OFFERING})\b[^.?!]{0,40}\b(?:${MONEY_CHANGING.join('|')}|convert|converting)\b[^.?!]{0,16}\b(?:${CHANGED_MONEY.join('|')})\b`,
         // A rate said to beat the bank's: "a better rate than the bank", "rate higher than banks".
         String.raw`\brates?\b[^.?!]{0,12}\b(?:better|higher|cheaper) than (?:the |a |any )?banks?\b|\b(?:better|higher) rates? than (?:the |a |any )?banks?\b`,
         // ...or the changing itself said to beat it: "a guy at the market changes rmb to kip cheaper than the bank".
@@ -2443,6 +2447,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,40}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
         // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
         String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
+        // ...from the applying till the money is had ("how long from applying at the credit union till the money actually lands"; round 54).
+        String.raw`\bhow long\b[^.?!]{0,50}?\b(?:till|until|til|to|before)\s+(?:the\s+)?(?:money|loan|funds?|cash|payout)\b[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
         // A time asked, the money (or "it" after until/till) and a verb of arriving: "how many days until the cash is in".
         String.raw`\b(?:${HOW_SOON}|when (?:will|would|can|does|do|is|could))\b[^.?!]{0,20}?(?:\b(?:money|loan|funds?|cash|payout)\b|\b(?:until|till|til|before|b4) (?:it|they)\b)[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
         String.raw`\bwhen (?:will|would|can|could|do|does|should) (?:we|i) (?:actually |finally |really )?(?:get|receive|have|see) (?:the |our |my |that )?(?:money|loan|funds?|cash|payout)\b`,

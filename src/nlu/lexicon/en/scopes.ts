@@ -332,6 +332,8 @@ export const customersSupplied: Words = [
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   // ...with whom they are to the firm between ("the builders we supply owe us about 600k", "the shops we sell to still owe us"; round 30).
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}${WHOM_WE_SERVE}\s+(?:(?:always|usually|often|only|never|still)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
+  // ...a plant named by what it makes ("the sugar mill pays us 2 months after crushing"; round 54).
+  String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:mill|factory|plant|refinery|processor|cannery)\s+(?:(?:always|usually|only|still)\s+)?(?:pays?|owes?)\s+(?:us|me)\b`,
   // ...named before a clause saying so ("the hotel that owed us 40k", "the supermarket which still owes us"; round 27).
   // ...a place between ("the hotel in jinghong that owed us 180k").
   String.raw`\b(?:(?:the|a|our|that|this|one)\s+)?[a-z-]+(?:\s+(?:in|at|near|from)\s+[a-z-]+|\s+[a-z-]+)?(?=\s+(?:that|which|who)\s+(?:still\s+)?(?:owe[sd]?|owing)\s+(?:us|me)\b)`,

@@ -911,6 +911,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?|(?:我)?(?:现在|这会儿?|眼下)\s?(?:在|正在|正|有点|比较|太|很)?忙(?:着|呢|得很)?`,
       // ...busy at something else (在开车, 在地里, 在路上, 在送货).
       String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
+      // ...at work on the farm, the work named (在烤房头翻烟叶, 在果园里摘果子), hands not free (手脏得很, 腾不出手; round 54).
+      String.raw`(?:我)?(?:在|正在)(?:烤房|烤烟房|地里|田里|山上|茶山|棚|大棚|圈|猪圈|果园|鱼塘)(?:头|里|上|边)?\s?(?:翻|摘|采|烤|炒|晒|喂|打|收|装|卸|拉|搬|修|干|挖|栽|种)[^\s，。,.!?；;]{0,4}`,
+      String.raw`手(?:上|头)?(?:脏得很|脏|是湿的|占着|不空|没空)|腾不出手`,
       // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
       String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
       // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
@@ -1374,7 +1377,8 @@ const UNTIL_DONE = String.raw`(?:就|才)?(?:能|可以|得)?(?:还得上|还得
  * next year's or not (group 1); the dialog turns it into months from the day of the message.
  */
 export const termUntil: Words = [
-  `(?:借|用|还|放|存|周转)到\\s*(明年)?\\s*${UNTIL_MONTH}`,
+  // ...a hedge between (卖了就还 差不多到明年三月份; round 54).
+  `(?:借|用|还|放|存|周转)\\s*(?:差不多|大概|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}`,
   `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
   // ...said alone, as the reply to how long (到四月份, 明年三月吧).
   `^\\s*(?:到|等到|大概|差不多|估计)?\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后|之前|前)?\\s*$`,

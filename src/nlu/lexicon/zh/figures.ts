@@ -751,7 +751,8 @@ export const figureMarks: readonly MarkWords[] = [
   // already (再请了一个), nor 请问; the season's hands (摘果的时候要请二十几个) are told apart in figures.ts.
   {
     mark: 'to-hire',
-    words: [String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)(?:再|多)?(?:雇|招聘|招|请)(?!了|过|你|您|问)`],
+    // ...typed apart (旺季 会 多 请 3个 part time; round 54).
+    words: [String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)\s?(?:再|多)?\s?(?:雇|招聘|招|请)(?!了|过|你|您|问)`],
   },
   // The count one has now, beside people still to hire: 还想招两个司机 目前有七个.
   { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },

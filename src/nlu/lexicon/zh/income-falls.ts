@@ -7,11 +7,15 @@ import { BAD_SEASON } from './seasons';
 /** A time said between a price and its move (价格今年掉下来, 进价明年涨了). */
 export const WHEN_IT_MOVES = String.raw`(?:今年|明年|以后|到时候|突然|一下子|又)`;
 
+/** The price or the grade not reached (卖不起价钱, 卖不上价, 评级上不去, 等级上不去; round 54). */
+const PRICE_NOT_REACHED = String.raw`卖不(?:起|上|出)(?:个)?(?:好)?(?:价钱|价)|(?:评级|等级|级别|价格?|价钱)\s*上不去`;
+
 /**
  * The goods' price falling (价格跌了, 价钱掉得厉害, 行情不好; price in English among the Chinese): the market risk, when it is
  * supposed (round 26, corpus convention 24).
  */
-export const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
+// ...or the price or the grade not reached (卖不起价钱, 评级上不去; round 54).
+export const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价|${PRICE_NOT_REACHED})`;
 
 /** The goods not selling (卖不掉, 卖不出去, 没人要, 滞销). */
 export const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;

@@ -1903,7 +1903,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:\bhedg\w*\b|对冲)${C}{0,8}?(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)(?:${C}{0,3}?风险)?|(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)${C}{0,8}?(?:\bhedg\w*\b|对冲)(?:${C}{0,6}?风险)?` +
         // ...or a currency said to move, then a guard asked in a later clause (泰铢现在涨得厉害 有没有办法对冲一下, 缅币一直在贬值 有没有
         //什么办法防一下, 人民币 对 泰铢 波动 好 大 有 办法 lock 住 吗): round 23.
-        String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,8}?${MOVES}${L}{0,32}?${GUARDED}(?:${C}{0,8}?风险)?` +
+        // (...its rate named in English and a time between: 泰铢 的 rate 最近 一直 往下 掉, 有 什么 办法 lock 住; round 54.)
+        String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,14}?${MOVES}${L}{0,32}?${GUARDED}(?:${C}{0,8}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)` +
         // ...or a currency's move supposed or told, then what now (要是缅币跌了咋个整, 万一美元涨了咋个办, 汇率变了怎么办): the rate's risk,
@@ -2316,11 +2317,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:让|叫|请|找)(?:他|她)\s?(?:来)?\s?(?:做|当|作)\s?(?:个)?(?:担保人?|保人)(?!公司|费)${L}{0,20}?${GUARANTOR_ACCEPTED}` +
         // A pledge the lender demands, then the firm lacking it (银行说要房产抵押 我们没得房子, 要担保人 我们找不到; round 39): a plea.
         String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有|找不到|找不着)(?:房子?|房产|车子?|抵押物?|东西|担保人?|人担保)` +
+        // ...none had, then what now (bank 要 抵押 我们 莫得 咋个整; round 54).
+        String.raw`|(?:要|需要|得)${C}{0,4}(?:抵押|担保)${L}{0,12}?(?:没有?|没得|莫得|么得|莫有)(?=\s*(?:咋个|怎么|咋)\s*(?:整|办|弄|搞))` +
         // A paper of title or a thing named, then whether a lender takes it (只有土地承包合同 信用社格认, 信用社收不收土地承包合同; round 48, 476).
         String.raw`|${PAPER_PLEDGED_ZH}${L}{0,12}?${LENDER_ZH}${C}{0,4}?${TAKEN_ASKED_ZH}|${LENDER_ZH}${C}{0,2}?${TAKEN_ASKED_ZH}${C}{0,4}?${PAPER_PLEDGED_ZH}` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         // ...in English words too (no 抵押 la, need 60k; round 39: a known limitation lifted).
-        String.raw`|(?:没有?|没得|\bno\s*)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?\s*(?:la|lah|啦|了|哦|喔)?(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:没有?|没得|莫得|么得|莫有|\bno\s*)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?\s*(?:la|lah|啦|了|哦|喔)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
         // A lender asking the owner to pledge a thing (小贷公司要我们拿房产证去抵押, 银行叫我拿车子做抵押; round 24).
         String.raw`|(?<!${CLAIMED}\s*)(?:要|需要|叫|让|喊)(?:我|我们)(?:拿|用|把)${C}{1,8}?(?:去|来)?(?:做|作)?(?:抵押|质押|担保)` +
@@ -2546,6 +2549,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether it lends to the owner's firm (农商行贷不贷给我们这种小摊, 建行会不会贷给我们, 信用社格肯借给我们; round 37, fix37c).
         // A lender by its name, not 银行 alone (银行愿不愿意贷给我们: whether one can borrow at all, borrow-amount).
         String.raw`(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
+        // ...or whether a loan is had there (农商行那点格贷得着; round 54).
+        // (Not the lender a thing is pledged to: 拿厂房抵押给信用社 格贷得到 asks the pledge.)
+        String.raw`(?<!(?:抵押|押)给?\s*)(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|能不能|能|可不可以)?\s*(?:贷|借)得(?:着|到|了)(?:不|吗|么|嘛)?(?=$|[\s，。,.!?？])`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
@@ -3166,7 +3172,8 @@ export const ZH_MEANING = new RegExp(
     String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?\s*[?？]?\s*$` +
     // ...a closing particle after it (保理到底是个哪样东西嘛, 众筹是个啥东西哦: round 25).
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
-    String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=[\s,.!?;，。！？；])` +
+    // ...or a loan, a product named so (富农贷 那个是哪样贷款哦; round 54).
+    String.raw`|是(?:个)?(?:什么|啥子?|哪样|哪种)(?:东西|贷款|产品|业务)(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=$|[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])` +
     // Whether the owner may have a start-up programme (能贷创业担保贷款吗, 退伍军人格能贷创业担保贷款, 能不能 apply 创业担保贷款, 贷免扶补是哪样 我能申请不,

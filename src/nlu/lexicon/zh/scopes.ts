@@ -98,6 +98,8 @@ const objectBoughtNamed: Words = [
 const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)';
 /** How much produce was bought, between the verb and the produce: 点, 一批, 两百吨, 几车. */
 const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
+/** The season's or a fresh crop, before the produce bought: 今年的, 这季的, 新, 青皮 (round 54). */
+const SEASONS_CROP = String.raw`(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?`;
 /** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
 const THEN_SOLD_ON = String.raw`[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')})`;
 /** The produce got after a verb of getting from a supplier (从泰国进一批橡胶), optional, not sold on after it. */
@@ -149,7 +151,8 @@ export const boughtThings: Words = [
   String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?${PRODUCE_GOT}`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
-  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
+  // ...the season's or a fresh crop named (收今年的青皮核桃; round 54).
+  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${SEASONS_CROP})?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
   // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
   // ...a co-op's members' crop bought (收购社员的核桃, 收社员的葡萄; round 32): no hint either.
   String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡|社员)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
@@ -400,7 +403,8 @@ export const correctionSlips: Words = [
   String.raw`(?:说|讲|写|打|输|填|报|按)成(?=\s?[^，。,.!?；;\s]{1,8}\s?了)`,
   // A zero typed too few or too many (少打了个零, 多打了一个零, 打多了个0, 多按了个零, 零写少了): a slip, so it opens a
   // reply whose sum replaces the one said (打多了一个零 是六万), as 说错了 does.
-  String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
+  // ...typed apart (少 打 了 个 零; round 54).
+  String.raw`(?:少|多)\s?(?:打|写|输|按|说|讲)\s?了?\s?(?:一|两)?\s?个?\s?(?:零|0)`,
   String.raw`(?:打|写|输|按)(?:少|多)了(?:一|两)?个?(?:零|0)`,
   String.raw`(?:零|0)(?:打|写|输|按)(?:少|多)了`,
   // ...or forgotten, left off (搞忘加个零了, 忘了打一个0, 漏了个零, 搞忘 加 个 零 了): the same slip.
@@ -627,7 +631,8 @@ const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:�
  * round 31): an alternative asked.
  */
 // ...a decimal point inside the figure (那只借1.5个w呢; round 33).
-const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢\s*[?？]?\s*$`;
+// ...its cost weighed after it (那 只 借 8w 呢 利息 会 少 好多 不; round 54).
+const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢\s*(?:[,，]?\s*(?:利息|月供|每个月|一个月|\bmonthly\b|\binterest\b)[^，。,.!?；;]{0,12})?[?？]?\s*$`;
 /** A word of supposing: 如果, 要是 (not inside 主要是, 就是: round 43), 假如, 假设, 万一 (not a figure's 万 and 一). */
 const SUPPOSING = String.raw`(?:如果|(?<!主|只|就|还|也|都|不|正|倒|硬)要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)`;
 export const whatIfAsked: Words = [

@@ -109,7 +109,9 @@ const SAID_EARLIER_BEFORE = /(?:刚才|刚刚|之前|前面|上面|先前|头先
 /** ...in English the verb before the sum and the time after it ("i said 200k earlier"), or both after it ("the 150k i gave before"). */
 const SAID_BEFORE_SUM = /\b(?:i|we)\s+(?:said|gave(?: you)?|told you|mentioned|put down|quoted)\s*$/;
 const EARLIER_AFTER_SUM = /^\s*(?:earlier|before)\b/;
-const SAID_EARLIER_AFTER = /^\s*(?:that\s+)?(?:i|we)\s+(?:said|gave(?: you)?|told you|mentioned|put down|quoted)\s+(?:earlier|before)\b/;
+// ...or typed, entered, with no time said ("the 300k i typed was wrong, its 30k"; round 54).
+const SAID_EARLIER_AFTER =
+  /^\s*(?:that\s+)?(?:i|we)\s+(?:(?:said|gave(?: you)?|told you|mentioned|put down|quoted)\s+(?:earlier|before)\b|(?:typed|entered|wrote|put in|put)\b)/;
 /** Between a sum said earlier and the correction: its words of saying, "was wrong", a comma (no figure, no sentence end). */
 const SAID_EARLIER_BETWEEN = /^[^\d.!?。！？]{0,40}$/;
 
