@@ -1236,7 +1236,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...counted by the load (收一车西瓜, 收几吨玉米).
       // A space may stand after the verb, as in a mixed message (借 2 mil 收 春茶).
       // (...the season's crop named: 收今年的新核桃, 收新茶; round 46; fresh or green, 收今年的青皮核桃; round 54.)
-      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|(?<=今年的?|新)茶(?![馆楼店厂园]))`,
+      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|${FRUIT_BOUGHT}|(?<=今年的?|新)茶(?![馆楼店厂园]))`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',

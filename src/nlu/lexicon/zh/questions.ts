@@ -2550,8 +2550,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A lender by its name, not 银行 alone (银行愿不愿意贷给我们: whether one can borrow at all, borrow-amount).
         String.raw`(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:${LENDS_TO_US})`,
         // ...or whether a loan is had there (农商行那点格贷得着; round 54).
-        // (Not the lender a thing is pledged to: 拿厂房抵押给信用社 格贷得到 asks the pledge.)
-        String.raw`(?<!(?:抵押|押)给?\s*)(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|能不能|能|可不可以)?\s*(?:贷|借)得(?:着|到|了)(?:不|吗|么|嘛)?(?=$|[\s，。,.!?？])`,
+        // (Not the lender a thing is pledged or given to: 拿厂房抵押给信用社 格贷得到 asks the pledge.)
+        String.raw`(?<!(?:抵押|押|给)\s*)(?!银行)(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|能不能|能|可不可以)?\s*(?:贷|借)得(?:着|到|了)(?:不|吗|么|嘛)?(?=$|[\s，。,.!?？])`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
