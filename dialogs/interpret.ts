@@ -349,12 +349,14 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // "还没转呢", "no i havent paid them" after a fraud was answered, or a no alone right after its answer (whose words say what to do if
   // paid): the money not sent, answered (send nothing, stop answering them), not a no to the question the conversation was at (round
   // 52). Elsewhere the no.
-  const saidNotSent = u.notSentYet && isFraudQuestion(context.lastQuestion) && context.lastQuestion !== 'fraud-money-sent';
+  // Whom to call asked with it ("ok didnt pay. which number do i call"; round 55) is the question asked, answered below.
+  const callAsked = u.whoToCallAsked && isFraudQuestion(context.lastQuestion);
+  const saidNotSent = u.notSentYet && !callAsked && isFraudQuestion(context.lastQuestion) && context.lastQuestion !== 'fraud-money-sent';
   const bareNo = u.yesNo === 'no' && !hasSlots && !u.command && !u.service && context.fraudJustAnswered !== undefined;
   if (saidNotSent || bareNo) {
     return { type: 'intent.question', question: 'fraud-not-sent' };
   }
-  if (u.notSentYet) return { type: 'intent.no' };
+  if (u.notSentYet && !callAsked) return { type: 'intent.no' };
   if (u.yesNo && !hasSlots && !u.command && !u.service) {
     return { type: u.yesNo === 'yes' ? 'intent.yes' : 'intent.no' };
   }

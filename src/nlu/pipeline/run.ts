@@ -1062,11 +1062,38 @@ function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
  */
 function notSentYet(state: State, u: Understanding, rules: Rules): void {
   // The pattern is the whole message: whatever else was read in its words (havent paid yet, read as a buyer who has not) is not meant.
-  if (!NOT_SENT_YET.test(state.text)) return;
+  const alone = NOT_SENT_YET.test(state.text);
+  const thenCallAsked = !alone && notSentThenWhoToCall(state.text);
+  if (!alone && !thenCallAsked) return;
   for (const key of Object.keys(u) as (keyof Understanding)[]) if (key !== 'language') delete u[key];
   for (const key of Object.keys(rules) as (keyof Rules)[]) delete rules[key];
   u.notSentYet = true;
-  rules.notSentYet = 'money not sent said alone';
+  rules.notSentYet = alone ? 'money not sent said alone' : 'money not sent said, then whom to call asked';
+  if (!thenCallAsked) return;
+  u.whoToCallAsked = true;
+  rules.whoToCallAsked = 'whom to call asked after the money not sent';
+}
+
+/** Where a message may divide into two sayings: after a stop, a comma or a space. */
+const SAYING_END = /[.。!！?？,，;；~…\s]/g;
+
+/** Words each half needs, tried first so that most messages are not divided at all. */
+const BOTH_SAID_WORDS = [
+  /没|莫|didn|did not|did nt|haven|have not/i,
+  /电话|号码|核实|查证|确认|报警|call|ring|phone|number|contact|check|verify|confirm/i,
+];
+
+/**
+ * Money not sent said, then whom to call asked ("ok didnt pay. which number do i call to check with customs", 还没转 那我打哪个电话问;
+ * round 55): each half is its own whole-message saying, so the two together are read by dividing the message where one ends.
+ */
+function notSentThenWhoToCall(text: string): boolean {
+  if (!BOTH_SAID_WORDS.every((words) => words.test(text))) return false;
+  for (const end of text.matchAll(SAYING_END)) {
+    const at = end.index + 1;
+    if (NOT_SENT_YET.test(text.slice(0, at)) && WHO_TO_CALL_ASKED.test(text.slice(at))) return true;
+  }
+  return false;
 }
 
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */

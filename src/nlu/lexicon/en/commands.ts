@@ -1303,7 +1303,7 @@ export const moneyBackAsked: Words = [
 /** Money not sent said: "havent paid them anything", "didnt send it yet", "we have not transferred". */
 const NOT_SENT_VERB = String.raw`(?:havent|haven't|have not|have nt|didnt|didn't|did not|did nt)\s+(?:paid|sent|transferred|send|pay|transfer|given|give)`;
 const NOT_SENT_WHAT = String.raw`(?:\s+(?:them|him|her|it|anything|any money|a (?:cent|penny|thing)|the money|the fee)){0,2}(?:\s+(?:yet|at all))?`;
-const NOT_SENT = String.raw`(?:no+|nope|nah)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
+const NOT_SENT = String.raw`(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;

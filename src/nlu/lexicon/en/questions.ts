@@ -688,6 +688,8 @@ const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(
 export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
 // ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
 const OFFICE_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?['"‘“]?(?:${OFFICES_EN})\b`;
+/** ...or the office said to have called itself ("customs called saying my shipment is held, pay 3000 release fee"; round 55). */
+const OFFICE_CALLED_EN = String.raw`\b(?:${OFFICES_EN})\s+(?:called|rang|phoned|texted|messaged|contacted)\b`;
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
 // ...or a sum wanted ("says hes from the tax bureau and wants 200 first to process it"; round 54).
 const MONEY_DEMANDED_EN = String.raw`(?:\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b|\b(?:wants?|wanted|asks? for|asked for|asking for|needs?)\s+(?:a\s+|rmb\s*|¥\s*)?\d)`;
@@ -1311,7 +1313,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // ...or an officer put on the line who wants money moved to a "safe account" ("put me thru to a 'police officer' who said move our
     // money to a safe account"; round 52).
     re: new RegExp(
-      String.raw`${OFFICE_CLAIMED_EN}[^.?!]{0,80}?${MONEY_DEMANDED_EN}|\b(?:police|officer|court|customs|prosecutor|money laundering|laundering)\b[^?!]{0,80}\bsafe (?:account|acct)\b`,
+      String.raw`(?:${OFFICE_CLAIMED_EN}|${OFFICE_CALLED_EN})[^.?!]{0,80}?${MONEY_DEMANDED_EN}|\b(?:police|officer|court|customs|prosecutor|money laundering|laundering)\b[^?!]{0,80}\bsafe (?:account|acct)\b`,
     ),
   },
   {
