@@ -67,6 +67,7 @@ function normalizeAnew(text: string): string {
         .replace(TEN_THOUSAND_TYPED, '万')
         .replace(STAFF_TYPED, '员工')
         .replace(RATE_TYPED, '费')
+        .replace(WEALTH_TYPED, '理')
         .replace(BORROW_TYPED, '贷')
         .replace(POTENTIAL_TYPED, '得')
         .replace(SPACED_NUMERAL, '')
@@ -438,6 +439,12 @@ const STAFF_TYPED =
  * read as 费, same length, where every rule reading a fee reads it, guards too; 废 elsewhere (作废, 废品, 报废, 这一年废了) keeps its sense.
  */
 const RATE_TYPED = /废(?=率)|(?<=手续|服务|年|会员|管理)废(?![了掉品物弃除话])/g;
+
+/**
+ * 里财 typed for 理财 (the pinyin is the same; round 55: 客户经理天天喊我们买里财), read as 理财, same length; not 里 before 财务,
+ * 财产, 财政, 财富, 财物, 财神, 财会, 财经 (店里财务, 家里财产: the 里 of a place).
+ */
+const WEALTH_TYPED = /里(?=财(?![务产政富物神会经]))/g;
 
 /**
  * 代 typed for 贷 (the pinyin is the same) between a wish to borrow and its sum (想代二十万, 再代点, 要代个五万), read as

@@ -28,6 +28,8 @@ describe('normalize', () => {
     ['克 written for 去', '打过克两回了,我想克农商行,克年', '打过去两回了,我想去农商行,去年'],
     ['克 of a gram or a word kept', '五百克 500 克 麦克风 星巴克 要克扣工资', '五百克 500 克 麦克风 星巴克 要克扣工资'],
     ['废 typed for 费', '废率 手续废 这一年废了 作废', '费率 手续费 这一年废了 作废'],
+    // 里财 typed for 理财 (round 55); the 里 of a place before 财务, 财产 kept.
+    ['里财 typed for 理财', '喊我们买里财 店里财务 家里财产', '喊我们买理财 店里财务 家里财产'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input)).toBe(expected);
   });

@@ -83,6 +83,7 @@ import {
 } from '../lexicon/index';
 import { A_ENDING_LIST, EN_TENS_AND_TEENS } from '../lexicon/en/roles';
 import { findQuantities } from '../numbers';
+import { HOTLINE_DIALLED } from '../lexicon/hotlines';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
@@ -887,7 +888,10 @@ export const marks: Extractor = (state) => {
 
 /** Money, head counts, durations and bare numbers, from the number grammar (numbers.ts). */
 export const quantities: Extractor = (state) => {
+  const hotlines = allMatches(HOTLINE_DIALLED, state.text);
   for (const q of findQuantities(state.text)) {
+    // A hotline dialled (打96110, "called 110") is no figure (round 55).
+    if (q.kind === 'number' && hotlines.some((h) => h.start === q.start && h.end === q.end)) continue;
     state.mentions.push({
       kind: 'quantity',
       value: q,

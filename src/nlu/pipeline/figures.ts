@@ -1500,6 +1500,8 @@ const LYING_UNUSED_ZH = [
   '没动',
   '用不上',
   '闲在',
+  // ...idle in English after a hedge (30w 左右 idle 放哪里 safe 点; round 55).
+  '\\bidle\\b',
   '(?:莫得|没得|没有|没)用处',
   '(?:一时半会(?:儿)?|暂时)?用不(?:到|着)',
   // ...not needed till a time (一百五十万要到十一月才用得着), or where to put it asked right after it (手头有三十万 放哪里比较好; round 54).

@@ -1050,8 +1050,10 @@ function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
  * which answers it as money lost after a fraud's answer (types.ts).
  */
 function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
-  const readOnly = Object.keys(u).every((k) => k === 'language');
+  // A scam told as found before it ("called 96110, they said its def a scam. any way to get it back?"; round 55) is no check asked.
+  const readOnly = Object.keys(u).every((k) => k === 'language' || (k === 'command' && u.command === 'platform-check'));
   if (!readOnly || !MONEY_BACK_ASKED.test(state.text)) return;
+  if (u.command !== undefined) dropCommand(state, u, rules, 'moneyBackAsked', 'the scam told as found, getting the money back asked');
   u.moneyBackAsked = true;
   rules.moneyBackAsked = 'getting money back asked alone';
 }

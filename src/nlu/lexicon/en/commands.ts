@@ -733,6 +733,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
+      // What each payment loses asked ("do we lose anything per payment on a merchant qr code"; round 55), as 每笔扣不扣钱 reads.
+      String.raw`\b(?:lose|losing|pay|paying|cost|costs|charged?)\s+(?:anything|much|something|a fee|fees?)\s+(?:per|on each|for each|on every|every|each)\s+(?:payment|transaction|scan|swipe|sale)\b`,
       // A wallet's, a bank's or a machine's cut by its rate ("wechat takes 0.1% every time i move money out", "bank wants 0.55% on every
       // card swipe"; round 52): what collecting or moving money costs.
       String.raw`\b(?:wechat|weixin|alipay|card machine|pos|machine)\b[^?!]{0,12}?\b(?:takes|charges|keeps|wants|deducts)\s+\d+(?:\.\d+)?\s*%`,
@@ -870,6 +872,8 @@ export const commandRules: readonly CommandWords[] = [
       // week", "gonna ask at the bank".
       // ...the subject left out, as chat does (round 30): "thx, gonna swing by the credit union tomorrow", "cheers, off to ask at the bank".
       String.raw`${AFTER_THANKS}(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) (?:go|head|drop by|pop|swing by|ask|check)\b[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b[\w\s,'’]{0,30}`,
+      // ...or on the way there now, after thanks or praise ("ok thx, thats really helpful, heading to the bank now"; round 55).
+      String.raw`(?:\b(?:i'?m|im|we'?re|were)\s+)?\b(?:heading|going|off|headed)\s+(?:to|over to)\s+(?:the\s+)?(?:bank|credit union|police(?: station)?|branch)\b(?:\s+(?:now|today|tomorrow|right now|rn))?`,
       // Praise for the answer: "very clear", "explained so well".
       // ...said of it ("that was really useful", "it was very clear", "this is super helpful").
       String.raw`\b(?:(?:that|it|this)\s?(?:was|is|s|['’]s) )?(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b`,
@@ -1291,7 +1295,7 @@ const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
 const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back|pull|pulling|bring)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
 /** How the ask opens: can, will, is there any way, any chance of. */
-const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
+const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of| to)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
 /**
  * Getting money back asked with nothing said of what money ("can i get it back", "any chance of getting it back?", "will i get my money
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1306,12 +1310,15 @@ const NOT_SENT_WHAT = String.raw`(?:\s+(?:them|him|her|it|anything|any money|a (
 const NOT_SENT = String.raw`(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
-const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:hung up(?: on (?:him|her|them))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
+// ...or the other side hanging up ("and he hung up"; round 55).
+const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
 /** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
 const PRESSING = String.raw`(?:pushing|calling|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
 const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;
 /** Said to check first: "said id go to the bank first", "told him i'd ask my boss" (round 53). */
-const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|them))\s+(?:i'?d|i would|i'?ll|i will)\s+(?:go to|check with|call|ask|talk to)\s+(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+first)?`;
+// ...oneself ("told him id call the bank myself"; round 55).
+const CHECKER = String.raw`(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+(?:first|myself|directly))?`;
+const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|them))\s+(?:i'?d|id|i would|i'?ll|ill|i will)\s+(?:go to|check with|call|ask|talk to)\s+${CHECKER}`;
 const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
@@ -1323,7 +1330,11 @@ const OFFICE_CHECKED = String.raw`(?:\s+to\s+(?:check|verify|ask|confirm)(?:\s+(
 /** The number asked after it: "whats the number", "and what is their phone number" (round 53). */
 const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|their) (?:number|phone number)\s*)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
+/** An office's or a firm's own number asked, to ring it oneself ("whats the fire dept's real number, i'll ring them myself"; round 55). */
+const OWN_NUMBER_ASKED = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?:'s|s)?\s+(?:real|official|actual|own|proper)?\s*(?:phone\s+)?(?:number|hotline)`;
+const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can)\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
 export const whoToCallAsked: Words = [
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${OWN_NUMBER_ASKED}\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).
@@ -1345,7 +1356,7 @@ const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 export const termUntil: Words = [
   // ...said alone, as the reply to how long ("till april", "by next march").
   `^\\s*(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|year[- ]end))\\s*[.!?]*\\s*$`,
-  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
+  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
 ];
 /** This time next year, as the term ("pay it back this time next year"): twelve months. */
 export const termYearOn: Words = [String.raw`${UNTIL_VERB_EN}[^.?!]{0,24}?\b(?:this time next year|by next year this time)\b`];

@@ -273,8 +273,12 @@ const SELDOM_EN = String.raw`quarterly|(?:the )?end of (?:each|every|the) (?:qua
 const WHILE_EN = String.raw`(?:\d+|thirty|sixty|ninety|two|three|six|a few)\s+(?:days?|weeks?|months?)`;
 /** Paid after a while or late: "after 60 days", "3 months later", "late", "slowly" (round 41). */
 const PAID_AFTER_A_WHILE_EN = String.raw`(?:(?:after|in|within)\s+${WHILE_EN}|${WHILE_EN}\s+(?:later|late|after)|late|slowly)`;
+/** A buyer behind paying the firm: "4 months behind paying us", "behind on payments to us" (round 55; questions.ts reads it too). */
+export const BEHIND_PAYING_US = String.raw`\bbehind (?:on |with )?(?:paying|payments?|paying for\b[^.!?]{0,20}) (?:us|me|to us)\b`;
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
+  // ...or behind paying the firm ("our biggest client in kunming is 4 months behind paying us"; round 55).
+  BEHIND_PAYING_US,
   // Money of the firm's held by another, unpaid ("the mixing plant has 700k of ours unpaid", "they're sitting on 300k of ours"; round 39).
   String.raw`\b(?:has|have|holds?|holding|sitting on|still got)\s+(?:about\s+|around\s+|over\s+)?\S+\s+of\s+(?:ours|mine)\b`,
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";

@@ -5,7 +5,7 @@ import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { BAD_SEASON_EN, INCOME_FALLS_EN } from './income-falls';
-import { NOT_PAID, UNPAID_SINCE } from './markets';
+import { BEHIND_PAYING_US, NOT_PAID, UNPAID_SINCE } from './markets';
 import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords, STOCK_MONEY_SHORT_EN } from './purposes';
@@ -170,6 +170,10 @@ const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|t
 // ...a part-time group liking videos ("joined a part time group liking videos, now they want her to prepay 2000"; round 54).
 const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|brush(?:ing)? orders?|lik(?:e|es|ing) (?:videos|posts))`;
 const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up)`;
+/** Not inside a paid-task story told before (round 55): its deposit to unlock tasks is the task scam's, not a loan's fee. */
+const NOT_IN_TASKS = String.raw`(?<!\b${TASKS_EN}\b[^.?!]{0,80})`;
+/** A sum put in to unlock bigger or better-paid tasks ("deposit 3k to unlock the high paying tasks"; round 55). */
+const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up)\b[^.?!]{0,20}\bto (?:unlock|get|access|take)\b[^.?!]{0,24}\b(?:tasks?|orders?|levels?|vip)\b`;
 /** Marks on a credit record and their being taken off (round 52). */
 // ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
 const MARKS_EN = String.raw`(?:(?:old|past|previous)\s+)?(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
@@ -334,6 +338,7 @@ const RECEIVABLES = [
   // Not the owner's own time to repay ("we want 6 months to pay it back").
   String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+${A_WHILE_EN}\s+to\s+(?:pay|settle)\b(?!${PAID_BACK_EN})`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
+  BEHIND_PAYING_US,
   // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
@@ -680,7 +685,9 @@ const ASKED_TO_SEND = String.raw`\b(?:asked|asks|asking|told|tells|telling|wants
 /** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
 const LOCAL_EN = String.raw`(?:(?:county|city|district|provincial|local|people'?s)\s+)?`;
 const UTILITIES_EN = String.raw`power (?:company|bureau|supply)|electricity (?:company|bureau|board)`;
-const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|authorit(?:y|ies))|court)|${UTILITIES_EN}|(?:the )?police|customs|(?:the )?army|military|procuratorate|market regulator`;
+/** The fire service as an office (round 55: "guy says hes from the fire dept"). */
+const FIRE_OFFICE_EN = String.raw`fire (?:dept|department|brigade|service|bureau)`;
+const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|authorit(?:y|ies))|court)|${UTILITIES_EN}|(?:the )?police|customs|${FIRE_OFFICE_EN}|(?:the )?army|military|procuratorate|market regulator`;
 /** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
 const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
 /** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
@@ -1149,6 +1156,12 @@ export const A_PART_OF_EN = String.raw`(?:(?:a |some |any )?(?:part|some|half|sh
 const PART_OF_EN = `${A_PART_OF_EN}?`;
 /** Whether a loan can be had, asked: "can we get a loan", "could i still borrow" (round 33). */
 const LOAN_HAD_EN = String.raw`\b(?:can|could) (?:we|i|u) (?:still |even |ever )?(?:get|borrow|apply for)(?: (?:a|any))? ?(?:loans?|credit|money)?\b`;
+/** A platform sitting on the takings: "sits on our money", "holds the funds" (round 55). */
+const HOLDS_TAKINGS_EN = String.raw`(?:sits? on|sitting on|holds?|keeps?)\s+(?:our |my |the )?(?:money|takings|funds|cash|payouts?)`;
+/** Cashed out sooner: "cash out quicker", "get paid faster", "get it sooner". */
+const CASHED_SOONER_EN = String.raw`(?:cash out|get (?:it|paid|the money|our money)|be paid|withdraw)\s+(?:early|earlier|sooner|faster|quicker)`;
+/** Who pays the firm from abroad, and the paying: "distributor to send", "buyers to pay" (round 55). */
+const PAYERS_ABROAD_EN = String.raw`(?:buyers?|customers?|clients?|distributors?|importers?|partners?|agents?)\s+to\s+(?:pay|send|transfer|remit)\b`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1168,6 +1181,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
+        // ...the reply opening with it, no one named ("yeah paid it already, 650 plus another 1.2k they called 'tax'"; round 55).
+        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:sent|paid|transferred|wired)\s+(?:it|them|him|her|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
@@ -1198,7 +1213,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // A slip or a screenshot that is to clear later, the goods wanted now ("sent a bank slip pdf for 36k, says itll clear monday, wants
         // the coffee beans loaded today"; round 52).
-        String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver)\w*`,
+        // ...the money said to show up later ("flashed a transfer receipt…says it shows up in 24 hrs, wants to load the truck now"; round 55).
+        String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through|shows? up|hits?)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver)\w*`,
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         // The money still not there, the payer blaming a delay ("still nothing in the account, he keeps saying its the bank's delay"; round 53).
         String.raw`\bstill (?:nothing|no money|not (?:there|in))\b[^.?!]{0,30}\b(?:account|acct|bank|card)\b[^.?!]{0,10}?[,;]?\s*${PAYER_SAYS_EN}\b[^.?!]{0,30}\b(?:${DELAY_BLAMED_EN})\b`,
@@ -1324,7 +1340,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-trade-fee',
     re: new RegExp(
       [
-        String.raw`\b(?:${EN_PLATFORMS})\s+(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
+        // ...its merchants' or sellers' support too ("someone from meituan merchant support…top up 1500 into their account"; round 55).
+        String.raw`\b(?:${EN_PLATFORMS})\s+(?:(?:merchant|seller|store|shop|vendor)s?\s+)?(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
+        // ...a certificate or a test paid first at the buyer's own lab ("first we gotta pay 1800 for a quality cert from his 'partner lab'").
+        String.raw`\bfirst\b[^.?!]{0,24}\bpay\b[^.?!]{0,20}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:cert|certificate)s?\b`,
+        String.raw`\b(?:his|her|their|the buyer'?s)\s+['"‘“]?(?:partner|designated|own|chosen|appointed)\s+(?:lab|laboratory|testing (?:lab|agency|company)|inspectors?)\b`,
         String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
         String.raw`\b(?:${BUYER_FEE_KINDS})\s+(?:fee|charge|deposit)s?\b[^.?!]{0,40}\b(?:before|first|then)\b[^.?!]{0,30}\b(?:${ORDER_HAD_EN})\b`,
@@ -1368,7 +1388,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Unfrozen too: "pay 5k and the loan gets unfrozen".
         String.raw`\bunfr(?:eez|oz)`,
         // A sum asked by the other side to verify, unlock or release: "they now want another 5000 for verification", "he asked 2k more to unlock it".
-        String.raw`${OTHER_SIDE}[^.?!]{0,20}\b(?:wants?|wanted|ask(?:s|ed)?|needs?|told (?:me|us) to pay)\b[^.?!]{0,20}${SUM_FOR}${TO_VERIFY}`,
+        // ...not a task group's deposit to unlock bigger tasks ("does online tasks…now they want him to deposit 3k to unlock the high paying
+        // tasks"; round 55): the paid-task scam, read as guaranteed returns (convention 498).
+        String.raw`${NOT_IN_TASKS}${OTHER_SIDE}[^.?!]{0,20}\b(?:wants?|wanted|ask(?:s|ed)?|needs?|told (?:me|us) to pay)\b[^.?!]{0,20}${SUM_FOR}${TO_VERIFY}`,
         // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
         String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
@@ -1442,7 +1464,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
         // A fee to let the money out ("a membership fee to unlock the money"), money moved to prove the owner can repay
         // ("transfer money to prove i can repay", "deposit 20% to verify my repayment ability"), or paid before the loan is sent.
-        String.raw`\b(?:fee|deposit|charge)s?\b[^.?!]{0,10}\bto (?:unlock|unfreeze|release|activate)\b`,
+        String.raw`${NOT_IN_TASKS}\b(?:fee|deposit|charge)s?\b[^.?!]{0,10}\bto (?:unlock|unfreeze|release|activate)\b`,
         // A deposit said to come back once the loan comes ("3k deposit, refund when loan comes"); a fee asked by a name no lender uses.
         String.raw`\b(?:deposit|fee)s?\b[^.?!]{0,40}\b(?:refund\w*|return\w*|give (?:it )?back)\b[^.?!]{0,20}\b(?:when|once|after)\b[^.?!]{0,12}\b(?:loan|money)\b`,
         String.raw`\b(?:asking|asks?|asked|wants?|wanted|charg\w*)\b(?: (?:me|us))?(?: for)?\s+(?:a |an |the )?(?:small |little )?(?:${FEES_NO_LENDER}) fees?\b`,
@@ -1523,7 +1545,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b|${RISES_EACH})|` +
         String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\bprincipal\s+(?:is\s+)?(?:fully\s+|100%\s+|totally\s+)?protected\b|` +
         // Likes, follows or tasks paid, then money advanced for bigger orders ("like and follow shops … then they want u to prepay"; round 52).
-        String.raw`\b${TASKS_EN}\b[^.?!]{0,80}\b${PREPAID_EN}\b|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        String.raw`\b${TASKS_EN}\b[^.?!]{0,80}(?:\b${PREPAID_EN}\b|${TASKS_UNLOCKED_EN})|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a
@@ -1735,7 +1757,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // ...safer than another place asked (is putting it in yuebao safer than a bank wealth product; round 51), as convention 489 reads it.
-        String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|safer|safest|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
+        // ...or whether it is ok to park cash in ("is yuebao ok to park cash for a couple months?"; round 55).
+        String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|safer|safest|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest|ok|okay|fine)\b`,
         // ...or drawn at need (money market funds, can we take it out same day; round 51).
         String.raw`\b(?:${EN_MMF})\b[^?!]{0,60}\b(?:take|get|draw|withdraw|cash|pull)\w*\s+(?:it\s+|them\s+|the money\s+|money\s+)?out\b`,
         String.raw`\b(?:safe|safer|safest|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
@@ -1851,6 +1874,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Buyers named by the place abroad they are in, asked how they can pay ("how can buyers in myanmar pay us"; round 41), as "how do
         // vietnamese buyers pay us" reads.
         String.raw`\bhow (?:can|could|do|should|would|will) (?:(?:our|the|my)\s+)?(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:${PLACES_ABROAD})\s+(?:pay|send|transfer)\b`,
+        // The best way asked for a buyer abroad to pay ("whats the best way for our lao distributor to send us payment"; round 55).
+        String.raw`\b(?:best|cheapest|safest|easiest|quickest|right) way for\s+(?:our|the|my)\s+(?:${[...nationalities, ...countriesAbroad].join('|')})\s+${PAYERS_ABROAD_EN}`,
         // Buyers or a place abroad, then a way to take the money asked: "our buyers in hanoi pay by tt, any cheaper way to receive money?".
         String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE}|${A_WAY_TO})(?:receive|take|accept|collect|get (?:the |our |my )?(?:money|payments?|paid|cash)(?!\s+(?:sooner|earlier|faster|quicker|early)\b))\b`,
         // ...or whether they may pay in a currency, or the firm be paid in one (round 20): "can our thai customer pay us in usd straight
@@ -2008,7 +2033,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:loans?|cards?|credit cards?|mortgage|instal+ments?|huabei|jiebei|weilidai)\s+(?:go|went|gone|going|been|was|were|got)\s+(?:overdue|late|into arrears|unpaid)\b`,
         // ...or behind on them, a time between: "we're 2 months behind on the truck loan", "a few payments behind on the card".
         // (Not falling behind feared: "if we fall behind on payments what will the bank do" asks what happens, cannot-repay.)
-        String.raw`\b(?:months?|weeks?|payments?|instal+ments?|(?:we|i)\s?(?:['’]?re|are|am|was|were)|been|still)\s+behind\s+(?:on|with)\s+${OWED_ON}`,
+        // (Nor a buyer behind with payments to the firm: "5 months behind with payments to us"; round 55, receivables.)
+        String.raw`\b(?:months?|weeks?|payments?|instal+ments?|(?:we|i)\s?(?:['’]?re|are|am|was|were)|been|still)\s+behind\s+(?:on|with)\s+${OWED_ON}(?!\s+(?:to|from)\s+(?:us|me)\b)`,
         // The record or score hurt, asked ahead: "will that wreck our credit score", "does it hurt my credit".
         String.raw`\b(?:wreck|ruin|hurt|damage|affect|mess up|kill|tank)\w*\s+(?:(?:my|our|the)\s+)?credit(?: score| record| rating| history)?\b`,
         // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
@@ -2204,6 +2230,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?,;]{0,20}?(?:${SERVICE_WEIGHED_EN})|(?:${HOW_HAD_EN})[^.!?,;]{0,20}(?:${EARLY_SETTLEMENT_EN})` +
         // ...its fee weighed after a comma ("tiktok shop early payout, is the fee expensive"; round 37, fix37c).
         String.raw`|(?:${EARLY_SETTLEMENT_EN})[^.!?;]{0,6}?\b(?:is|are|how much is|what(?:'?s| is))\s+(?:the|their|its)\s+(?:fees?|charges?|cost)\b` +
+        // ...the platform sitting on the money, the wait told in a sentence of its own, then a quicker way ("pinduoduo sits on our money till
+        // buyers confirm, 10+ days usually. any way to cash out quicker"; round 55).
+        String.raw`|\b(?:${EN_PLATFORMS})\b[^.!?]{0,30}\b(?:${HOLDS_TAKINGS_EN})\b[^!?]{0,60}\b(?:${CASHED_SOONER_EN})\b` +
         // ...the takings frozen or held by the platform ("meituan froze our payout cos of a customer complaint"; round 52).
         String.raw`|\b(?:${EN_PLATFORMS})\b[^.!?]{0,30}\b(?:froze|frozen|freez\w*|holding|held|withheld|locked)\s+(?:our |my |the )?(?:payouts?|money|takings|funds|settlements?|earnings)\b`,
     ),

@@ -301,7 +301,7 @@ const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢�
 /** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
 const WAY_KNOWN = String.raw`(?:我|我们)?(?:晓得|知道|懂|明白)(?:了)?(?:该|要)?(?:咋个|咋|怎么|怎样)(?:整|办|弄|做|搞)了`;
 /** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得; the answer praised (讲得清楚得很). */
-const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|${WAY_KNOWN}|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
+const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|(?<!银|商|储|得)行|嗯|ok|${WAY_KNOWN}|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
 /** The asking ended for a time (round 25): 今天就问到这里, 先问到这儿, 就问这些. */
 const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先){0,2}(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问; the asking ended for now (问到这里). */
@@ -434,8 +434,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`^\s*(?:帮我|给我)?(?:叫|喊|请)\s*(?:客户经理|信贷员|信贷经理)\s*(?:来|过来)`,
       // A person to talk to, said at the end: 我要跟人讲, 想和真人说.
       String.raw`(?:要|想)(?:跟|和)(?:个)?(?:真|活)?人(?:讲|说)(?=\s*(?:吧|嘛|哈|啊|话|[,.!?，。！？]|$))`,
-      // Not one an impostor claims to be (冒充税务局工作人员的人).
-      String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
+      // Not one an impostor claims to be (冒充税务局工作人员的人, 讲是抖音官方工作人员的人; round 55).
+      String.raw`(?<!(?:冒充|自称|假冒|假装|假|(?:说|讲)(?:他|她)?是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
   },
   {
@@ -656,6 +656,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:扣|收|抽)(?:掉|了)?\s*(?:千分之|万分之)[\d一二三四五六七八九十点.]+${C}{0,6}[,，]?\s*(?:格|合理|正常|划算|贵|高|合不合理)`,
       // A cut taken per payment, asked (每笔要扣好多, 一笔抽几个点; round 52): the collecting's cost.
       String.raw`(?:每|一)笔(?:要|都|得)?(?:扣|收|抽)(?:好多|多少|几多|几个点)`,
+      // ...its points named and weighed (每笔扣的点格一样; round 55).
+      String.raw`(?:每一?|一)笔(?:要|都|得)?(?:扣|收|抽)的?(?:点|点数)(?:数)?`,
       // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
       String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
@@ -814,6 +816,10 @@ export const commandRules: readonly CommandWords[] = [
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
       String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅)(?:看|再说)?`,
+      // ...or going there now (我这就去银行, 马上去派出所; round 55).
+      String.raw`(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:了)?`,
+      // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).
+      String.raw`(?:幸好|还好|好在)(?:我)?(?:先)?(?:问了|问过|问)(?:一?下|一?哈|你们?|你)?|差(?:一)?点(?:点)?(?:就)?(?:上当|被骗)(?:了)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
@@ -872,7 +878,8 @@ export const commandRules: readonly CommandWords[] = [
       '对比',
       // Not 比较 as "rather" before how hard it is (去哪家银行贷比较容易, 比较难批): no comparing.
       // ...nor where idle money is best put (放哪里比较好, 存哪点比较 safe: money to place, as 放哪点好; round 54).
-      String.raw`(?<!(?:放|存)(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*)比较(?!容易|难)`,
+      // ...nor the manner of taking money (走哪种渠道收比较稳; round 55): the way asked.
+      String.raw`(?<!(?:放|存)(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*)(?<!收)比较(?!容易|难)`,
       '哪个更好',
       '比较一下',
     ],
@@ -1328,15 +1335,19 @@ const SENT_NO = String.raw`(?:(?:莫有|没有|没得|莫得|没|不|no|nope)\s*
 /** Nearly sent, stopped (差点就转了 幸好我家老倌拦到我), only added him (只加了他微信), put him off (我先拖到他) or asking first (莫转 我先问问你; round 52). */
 const STOPPED_IN_TIME = String.raw`差(?:一)?点(?:点)?(?:就)?(?:转|交|付|打|汇)(?:过去)?了?|(?:幸好|还好|好在)${C}{0,8}(?:拦|拉|劝)(?:到|住)(?:我|了)?`;
 const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:微信|wechat|qq|好友)|(?:我)?先\s*(?:拖|稳|晾)(?:到|住|着)(?:他|她|对方)`;
-const ASKING_FIRST = String.raw`(?:我)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们)?`;
+// ...said to the other side, the one to ask named (我讲要先问问我家老倌; round 55).
+const ASKING_FIRST = String.raw`(?:我)?(?:(?:讲|说|跟他讲|跟他说)\s*(?:要|得)?)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们|我家${C}{0,3}|家里人|银行|(?:我)?(?:老公|老婆|老倌|媳妇|爹|妈|老板|家里))?`;
 /** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了, 我先挂了; round 53). */
 const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
-const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,4}(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
+// ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
+const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
 const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
 const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
 const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢)?`;
+/** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
+const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|那个人)\s*(?:马上|立马|一下子)?\s*(?:就)?\s*(?:开始)?\s*(?:骂人|骂我|骂起来|凶起来|发火|威胁我|吼我|吼起来)(?:了)?`;
 /** ...or a deadline said (讲过了今天额度就作废了; round 54). */
 const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:作废|没了|失效|过期|取消|冻结|没得了|莫得了)(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
@@ -1346,9 +1357,11 @@ const THREATENING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|�
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
  */
 export const notSentYet: Words = [
-  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
+  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${TURNED_NASTY}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
 ];
 
+/** A hotline named after it, whether it will do (打12345格得行, 打96110可以吗; round 55). */
+const HOTLINE_WEIGHED = String.raw`(?:[,，]?\s*(?:打|call)\s*\d{3,6}\s*(?:格得行|得不得行|得行不|行不行|得不得|可以吗|可以不|对不对|格对|行吗|吗)?\s*[?？]*)`;
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
 const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
 /**
@@ -1363,7 +1376,7 @@ export const whoToCallAsked: Words = [
   String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
     CALL_WHOM +
     // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53).
-    String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*$`,
+    String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*${HOTLINE_WEIGHED}?\s*$`,
   // ...an office's own number asked, to call it oneself (人社局的电话是多少嘛 我自己打去问; round 54).
   String.raw`^\s*(?:那|那么)?\s*${C}{1,8}?的?\s*(?:电话|号码|热线)(?:号码)?\s*(?:是)?\s*(?:多少|好多|哪个)\s*(?:呢|嘛|啊|哦)?\s*[,，。.]?\s*(?:我|我们)?\s*(?:自己)?\s*(?:打去|打过去|去|打电话)\s*(?:问|问问|核实|查|查一下)\s*(?:一下|下)?\s*[?？]*\s*$`,
 ];
@@ -1371,7 +1384,8 @@ export const whoToCallAsked: Words = [
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */
 const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾))`;
 /** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
-const UNTIL_DONE = String.raw`(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用|用得到|用得着|要回来|取出来)`;
+// ...used at the clause's end (到明年六月才用), or not touched or not needed till then (到年底之前都不会动它, 用不着; round 55).
+const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
 /**
  * The money's term by a date (借到明年三月, 用到年底, 四月份就能还, 到年底还; round 52): the month (group 2) or the year's end (group 3),
  * next year's or not (group 1); the dialog turns it into months from the day of the message.

@@ -847,10 +847,13 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN})(?<!(?:借|贷)${IDLE_SPAN_WIDE})(?:要|得)?(?:到|等到)${C_IDLE}{0,8}(?:才|再)(?:用得(?:到|着|上)|要用|用|动)`,
       // ...a fixed deposit drawn before its time (定期半路取出来; round 54).
       String.raw`定[期其]${C_IDLE}{0,4}(?:提前|半路|中途|半道)\s*(?:取|支取|拿|提)(?:出来)?`,
+      // ...or said not yet due (定期还没到期 要是提前取出来; round 55): the owner's deposit, no loan held.
+      String.raw`(?:定[期其]|存单)(?:还)?(?:没|未)到期`,
       // ...put away for a time and taken out after it (起码放一年 明年这个时候再取出来; round 54).
       String.raw`(?:放|存)${C_IDLE}{0,6}(?:年|个月)[^。；;!?！？]{0,12}(?:再|才)(?:取|拿|提)出来`,
       // ...kept for a rainy day, earning a little interest (放着备用 顺便吃点利息; round 51), a fixed deposit or a large-sum certificate.
-      String.raw`(?:吃|赚|生)(?:点|些|一点)?利息|存(?:了|个|一笔|点)?定期|大额存单`,
+      // ...息 alone (想让它生点息), or money lying a pity (干放着可惜了; round 55).
+      String.raw`(?:吃|赚|生)(?:点|些|一点)?(?:利)?息|存(?:了|个|一笔|点)?定期|大额存单|(?:干|白白?)?(?:放着|闲着|躺着)(?:也)?(?:可惜|浪费|划不来)`,
       // ...a term deposit wished with its years between, 定期 slipped to 定其 (想存个三年的定其; round 52); money lying anyway (放着也是放着),
       // lying in the account before its sum (账上常年压着五十来万), or not to be touched (起码一年 莫去动它).
       String.raw`存${C_IDLE}{0,6}定[期其]|放着也是放着|闲着也是闲着`,

@@ -50,8 +50,8 @@ const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
-/** Clause punctuation: a pattern stays inside one clause by not crossing these. */
-const C = String.raw`[^,.!?;，。！？；]`;
+/** Clause punctuation: a pattern stays inside one clause by not crossing these; a decimal point (1.2个w) is no stop (round 55). */
+const C = String.raw`(?:[^,.!?;，。！？；]|\.(?=\d))`;
 /** A shop platform's own people, as a caller claims to be (拼多多客服, 美团的工作人员, 淘宝小二; round 53). */
 const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
 /** The goods wanted first: 先发货, 先装车, 先把十箱茶叶装车 (not money sent first: 先把钱转过去; round 53). */
@@ -66,7 +66,9 @@ const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接
  */
 const TRADE_FEES = String.raw`(?:验货|检测|验厂|审厂|质检|检验)(?:报告)?的?(?:费|钱)|(?:\bfactory\s+)?\b(?:audit|inspection|testing)\s*(?:的)?\s*费`;
 /** An order or a contract had (下单, 签合同, 下 order; round 53). */
-const ORDER_PLACED = String.raw`下单|签合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
+const ORDER_PLACED = String.raw`下单|(?:签|走)(?:得了|得成)?合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
+/** A test done at the place the buyer names, paid by the owner (喊我先去他指定的检测机构做检测 交一千六; round 55). */
+const NAMED_LAB = String.raw`指定的?${C}{0,6}(?:检测|检验|质检|认证|鉴定)${C}{0,12}(?:交|缴|付|转|打)`;
 
 /** A code for a firm's takings by its name (收款码, 收钱码, 个人码, 商家码; round 37, fix37e). */
 const TAKINGS_CODE = String.raw`(?:收款|收钱)(?:二维)?[码马]|(?:个人|私人|商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
@@ -78,7 +80,7 @@ const CODE_HELD = String.raw`限额|被限|限收|\blimit|风控|冻结|冻了|�
 /** A business code named: 商家码, 商户收款码, 经营码, 个人经营收款码. */
 const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码`;
 /** A code's fee asked (商家码费率是多少): the fee is asked, not which code. */
-const CODE_FEE = String.raw`费率|手续费|扣点|扣几个点|收不收费|收费|要不要(?:收)?钱|收钱|免费|要钱`;
+const CODE_FEE = String.raw`费率|手续费|(?:扣|抽|收)(?:的)?点|扣几个点|收不收费|收费|要不要(?:收)?钱|收钱|免费|要钱`;
 /** A business code asked about after its name (在哪里申请, 咋个开通, 格要办, 有哪样区别): not one told as had (商户收款码 用的是). */
 const CODE_ASKED = String.raw`哪|咋|怎么|如何|区别|要不要|能不能|可不可以|格|吗|么|[?？]|好不好|好些`;
 /** A loan wished after the code's words (收款码被限额以后 生意差了 想借五万周转): the need is told, the code no question. */
@@ -110,7 +112,7 @@ const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|(
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
-const L = String.raw`[^.!?;。！？；]`;
+const L = String.raw`(?:[^.!?;。！？；]|\.(?=\d))`;
 /**
  * Not a guarantee company only claimed (自称担保公司的人, 冒充担保公司), nor one whose deposit buys the loan's release in the same
  * sentence (交两千保证金就能放款, 交了保证金马上放款): the advance-fee fraud's pitch, not a licensed guarantor's fee (round 42).
@@ -150,7 +152,11 @@ const CALLED_ONESELF = String.raw`${C}{0,4}[,，]?\s*(?:我|我们)?\s*自己\s*
 /** The takings waited for on a platform: held, pending, only paid after (round 54). */
 const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款|才打`;
 /** ...and a quicker way asked (格有快点的法子, 能 提前 cash out 吗; round 54). */
-const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)`;
+// ...or settled daily instead (格能改成天天结, 能不能每天到账; round 55).
+// ...or just sooner asked at the end (格能快点; round 55).
+const SETTLED_DAILY = String.raw`(?:改成|换成|变成)\s*(?:天天|每天|日|当天|一天一)\s*(?:结|到账|回款|打)`;
+const SOONER_AT_END = String.raw`(?:格|能不能|可不可以)\s*(?:能)?\s*(?:快点|早点|快些|早些)\s*(?:吗|不|嘛|么|吧)?\s*[?？]*\s*$`;
+const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)|${SETTLED_DAILY}|${SOONER_AT_END}`;
 /**
  * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
  * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
@@ -332,7 +338,8 @@ const THIRD_PERSON = '同学|朋友|同事|老乡|兄弟|亲戚|老板|老师|�
 const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:是)?(?:我|我们)?(?:的|家)?${PERSON_KNOWN}|${LOOKALIKE}`;
 /** A WeChat or QQ account of someone stolen (老板微信被盗了, 他的 wechat 被人黑了). */
 // ...给 for 被 in Yunnan words (微信给人盗了; round 50).
-const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?(?:盗|黑|偷)`;
+// ...hacked said in English (我老公的 QQ 被 hack 了; round 55).
+const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?\s*(?:盗|黑|偷|\bhack(?:ed)?\b)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
 /** A bank's wealth product, named by the owner (理财, 理财产品, 银行理财). */
@@ -829,7 +836,7 @@ const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|�
 const HELD_BACK = String.raw`拖|压款|压账|压着|压了|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
-const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
+const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱|稳当|稳妥|稳|保险)(?:点|一点|些)?`;
 /** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
 const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
@@ -1274,10 +1281,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
+        // ...its time told (钱是中午转去的 一共两回; round 55), sent away, not come in (钱是昨天转过来的).
+        String.raw`|(?<![货房租贷首定])钱(?:是|都是)${C}{0,6}(?:转|打|汇|交|付)(?:去|过去|出去|给他|给她|给对方)(?:的|了)` +
         // ...not a fraud feared (怕被骗, 担心上当, 就怕遇到骗子; round 23): nothing lost yet, the check asked.
-        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|报警|报案` +
-        // ...the one who conned named between or before (被贷款中介骗了八千, 那个平台的客服骗了我两千; round 46).
-        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)被${C}{1,8}?骗(?:了|走|去)` +
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?<!差(?:一)?点(?:点)?(?:就)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|报警|报案` +
+        // ...the one who conned named between or before (被贷款中介骗了八千, 那个平台的客服骗了我两千; round 46), at length (被一个讲是京东金融客服的人
+        // 骗了六千八; round 55).
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)被${C}{1,16}?骗(?:了|走|去)` +
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|会不会|不会|格会)${C}{0,8})骗(?:了|走了?)(?:我|我们)` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
@@ -1361,7 +1371,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
-        String.raw`|(?:贷款|借款|借钱)(?:的)?(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
+        // ...the app a loan app in English, its payout failed in English (那个 loan app 一直显示放款 failed; round 55).
+        String.raw`|(?:(?:贷款|借款|借钱)(?:的)?(?:app|软件|平台)|\bloan\s*app\b)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款\s*(?:失败|\bfail(?:ed|s)?\b)|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // ...a membership or a fee to take the approved money out (额度批了六万 提现的时候讲要先开个会员才能到账; round 52), or a link
         // that has something installed (短信发来个链接 … 点进去要装个东西).
         String.raw`|(?:app|软件|平台)${L}{0,30}提现${L}{0,20}(?:先|要|得)(?:开|交|充|买|办)${C}{0,10}(?:会员|费|保险|押金)` +
@@ -1471,7 +1482,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
-        String.raw`|(?:先|提前)\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,16}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})`,
+        String.raw`|(?:先|提前)\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,24}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})` +
+        String.raw`|${NAMED_LAB}`,
     ),
   },
   {
@@ -1519,7 +1531,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
         // ...the interest named before its cut, in either language (利息可以降一半 要先把老贷款还掉, 把 interest 降一半 但要先 pay 两千; round 54).
-        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|(?:利率|利息|\binterest(?: rate)?\b)\s*${C}{0,4}降|转贷|低息)${L}{0,20}先\s*${C}{0,8}(?:还清|结清|还掉|还|转|交|打|\bpay\b)` +
+        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|(?:利率|利息|\binterest(?: rate)?\b)\s*${C}{0,4}降|转贷|低息)${L}{0,20}先\s*${C}{0,12}(?:还清|结清|还掉|还|转|交|打|\bpay\b)` +
         // A loan promised whatever the record, for a fee (征信花了也能贷 收点手续费, 黑户也能下款 先交一千): the agents' pitch.
         String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
@@ -1692,7 +1704,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A task paid back in commission on money advanced (先垫钱帮商家刷好评 一单返百分之八的佣金, 做任务 返佣金; round 51).
         String.raw`(?:刷单|刷好评|刷信誉|刷销量|做任务|点赞任务)${L}{0,20}(?:返|佣金|提成)|` +
         // ...likes and follows paid, then money advanced for bigger orders (点赞关注一个给三块 后头喊我先垫钱做大单; round 52).
-        String.raw`(?:兼职|点赞|关注|做任务|刷单)${L}{0,40}(?:先垫|垫钱|垫付|先充|充值|先交钱)|` +
+        // ...or a top-up to unlock bigger or better-paid tasks (刷单任务 一单赚几块 现在叫他充五千解锁大单; round 55).
+        String.raw`(?:兼职|点赞|关注|做任务|刷单)${L}{0,40}(?:先垫|垫钱|垫付|先充|充值|先交钱|(?:充|交|存)${C}{0,6}解锁)|` +
         // ...shares sold with a sum paid out at a time (收钱入股合作社 一股一万 年底分三千; round 52).
         String.raw`(?:入股|集资)${C}{0,16}(?:年底|年终|每年|每个?月|每季度?)${C}{0,2}(?:分|返|给)${C}{0,2}${SUM_SENT}|` +
         // ...money taken in by a co-op or a group for a sum a month (合作社在收钱 存一万进去每个月给一百五的利息), pre-IPO shares said to
@@ -1756,7 +1769,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)` +
         // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
         // Not a collecting machine's or a code's fee (POS机每个月要扣三十八块的服务费 这样格正常; round 51): the cost of collecting.
-        String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
+        // Nor a wallet's cut on money moved to the card (支付宝的钱提到卡上 每回都要扣点手续费 这个格合理; round 55): its cost.
+        String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码|提现|提到(?:银行)?卡|转到(?:银行)?卡)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
     ),
   },
   {
@@ -1953,6 +1967,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:格能|能不能|能|可以)\s*(?:直接)?\s*(?:结汇|兑换|换)成?\s*(?:人民币|\brmb\b)` +
         String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转)(?:款|钱)?(?:过来|进来)${L}{0,40}有\s*${C}{0,10}(?:路子|办法|法子)\s*(?:不|吗|没)` +
         String.raw`|${BUYERS_ABROAD}${L}{0,20}(?:到帐|到账)${L}{0,12}(?:有没有|有没得|格有)${C}{0,4}(?:办法|法子|路子)` +
+        // ...a buyer abroad paying, the way to take it asked (缅甸老板要付我们一批咖啡豆的钱 走哪条路子收最稳当), or money from abroad
+        // arriving short, a bank between suspected (泰国客户打过来的钱回回都少个百把块 是不是中间哪家银行扣了; round 55).
+        String.raw`|${BUYERS_ABROAD}${L}{0,24}(?:付|打|汇|转)${L}{0,20}(?:走)?(?:哪条|哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式|渠道)` +
+        String.raw`|${BUYERS_ABROAD}${C}{0,4}(?:打|汇|付|转)(?:过来|进来)${L}{0,20}(?:少|扣|差)${L}{0,20}(?:银行|中间行|手续费)` +
         // A foreign currency paid to the firm, then cash or the bank weighed as the way to take it (老挝客户付基普 是收现金好还是让他们走银行
         // 打过来好; round 50): how to receive it, no service weighed.
         String.raw`|${PAID_IN_FOREIGN}${L}{0,16}?(?:${CASH_OR_BANK})${C}{0,8}还是${C}{0,12}(?:${CASH_OR_BANK})` +
@@ -2218,14 +2236,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal code for the business's takings (微信收款码个人的格可以用, 用个人收款码收钱行不行): not for a business.
     id: 'personal-payment-code',
     re: new RegExp(
-      // (Not the two codes' fees weighed: 商户码跟个人码的费率格是一样的 asks the collecting cost; round 54.)
-      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码(?!${C}{0,4}(?:费率|手续费|扣点|收费))|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
+      // (Not the two codes' fees weighed: 商户码跟个人码的费率格是一样的 asks the collecting cost; round 54; 每笔扣的点, round 55.)
+      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码(?!${C}{0,8}(?:费率|手续费|(?:扣|抽|收)(?:的)?点|收费))|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
         // ...in English inside Chinese (一直用 personal wechat 收房费 ok 吗; round 50).
         String.raw`|用\s*(?:\bpersonal\b|\bprivate\b|\bown\b)\s*(?:的)?\s*(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:收|收款|收钱)` +
         // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
         // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
         // (开店用哪个收款码好): the personal-code answer (a free business code; personal codes limited since 2022).
-        String.raw`|(?:(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,6}(?:${CODE_FEE}))(?=${C}{0,10}(?:${CODE_ASKED}))|(?:${WHICH_CODE}))(?!.*(?:${LOAN_WISHED}))`,
+        String.raw`|(?:(?:${TAKINGS_CODE}|${WALLET_TAKINGS})${C}{0,6}?(?:${CODE_HELD})|(?:${BUSINESS_CODE})(?!${C}{0,10}(?:${CODE_FEE}))(?=${C}{0,10}(?:${CODE_ASKED}))|(?:${WHICH_CODE}))(?!.*(?:${LOAN_WISHED}))`,
     ),
   },
   {
@@ -3229,7 +3247,7 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
  * impostor's cover, no service asked about.
  */
 export const ZH_IMPOSTOR = new RegExp(
-  String.raw`(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)` +
+  String.raw`(?:自称|冒充|假冒|假装|(?:说|讲)(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)` +
     String.raw`|(?:自称|冒充|假冒|假装)是?[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])` +
     // ...said of a caller, who is of the brand (有人打电话讲是网商银行的, 对方说是微众银行的).
     String.raw`|(?<=(?:打电话|电话里|来电|打来|发短信|加我|有人|有个人|那人|对方)[^,.!?;，。！？；\s]{0,6})(?:讲|说)(?:他|她|自己|他们)?是[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])`,

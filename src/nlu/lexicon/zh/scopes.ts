@@ -763,6 +763,8 @@ const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+
 export const firmOwnDebt: Words = [String.raw`房东|供应商|供货商|供货方|厂家|批发商|上游|房租|租金|铺租|店租|工资|货款`];
 /** The words before a loan held in its phrase, not back over a turn (换三台货车但是信用社还有笔 loan: the trucks are the need; round 45). */
 const LOAN_LEAD = String.raw`(?:(?!但是|不过|可是)[^，。,.!?；;\s])*`;
+/** Not a deposit not yet due (大额存单还没到期, 定期还没到期; round 55): the owner's money placed, no loan held. */
+const NOT_A_DEPOSIT = String.raw`(?<!(?:存单|定期|定存|理财|存款|大额存单)(?:都|也)?还?)`;
 export const existingLoan: Words = [
   // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
   // 八万要还, a 信用社 loan, 还剩八万): not a loan wished for (想贷款 还剩…). First: the words before the loan are its
@@ -787,7 +789,7 @@ export const existingLoan: Words = [
   // 房贷还背着四十万.
   // Its sum said in the next clause with only a hedge before it (有笔 loan 还没还完, 大概 30万): the loan's too. First, so
   // it wins over the phrase alone.
-  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
+  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|${NOT_A_DEPOSIT}没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
   // The time left on a loan held (车贷还有两年, 贷款还剩八个月, 房贷还有十来期): no term of the loan wanted.
   String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)(?:贷款|借款|房贷|车贷|经营贷)(?:还|也)?(?:有|剩下?)\s*[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:年|个月|期)[^，。,.!?；;\s]*`,
   // Owed named by the loan (还欠着车贷四十万, 欠着房贷).
@@ -797,7 +799,7 @@ export const existingLoan: Words = [
   // tenant's rent owed to the firm (租户拖欠租金: owingBuyer in markets.ts), nor a debt with no age (这个月的租金还欠着: working capital).
   String.raw`${LOAN_LEAD}(?<!租户|住户)(?:欠|拖|差)(?:了|着|下)?\s*(?:${FIRM_CREDITORS})[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
   String.raw`${LOAN_LEAD}(?<!租户|住户|客户|他们)(?:房租|租金|铺租|店租)(?:都|已经|还)*(?:欠|拖)(?:了|着)[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
-  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
+  String.raw`${LOAN_LEAD}(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|${NOT_A_DEPOSIT}没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   // Not a lender named by what it lends (有个贷款软件讲…, 有个借款平台, 有个贷款中介): the one speaking, no loan had.
   String.raw`${LOAN_LEAD}有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)(?!的?(?:软件|app|平台|公司|中介|机构|小程序|网站|广告|短信|电话|经理|业务员|的人))[^，。,.!?；;\s]*`,

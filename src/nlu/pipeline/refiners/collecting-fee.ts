@@ -27,9 +27,18 @@ function feeSpan(text: string, m: Mention): { start: number; end: number } | und
   return { start: m.start, end: m.end + (period?.[0].length ?? 0) };
 }
 
+/** A fee word after a period in its clause (一个月 有没有 monthly fee, 一年要交多少年费; round 55): the fee's period, no term. */
+const FEE_LATER = /^[^，。,.!?；;]{0,12}?(?:月费|年费|月租|服务费|手续费|费用|\b(?:monthly |yearly |annual )?(?:fees?|charges?|rental)\b)/;
+
 export function collectingFee(state: State): void {
   const { text } = state;
   if (!COLLECTING.test(text)) return;
+  drop(
+    state,
+    'collectingFee',
+    (m) => m.kind === 'quantity' && m.value.kind === 'duration' && FEE_LATER.test(text.slice(m.end)),
+    "the period of a collecting device's fee, no term",
+  );
   // Each sum with its fee words (三十八块的服务费, 50 a month in fees), read once: the period inside them is no term either.
   const feeWords = state.mentions.flatMap((m) => {
     const span = feeSpan(text, m);

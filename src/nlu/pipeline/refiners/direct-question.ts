@@ -469,8 +469,9 @@ interface Told {
 
 /** Selling or bookings said before a platform's name: "bookings come through", "we sell on", 卖, 开店, 接单. */
 const SOLD_ON_BEFORE = /\b(?:sell|sells|selling|sold|bookings?|orders?|come through|comes through|listed)\b|卖|开店|接单/;
-/** A delivery platform's own selling word, in the flag or right after it (美团 外卖 的 钱; round 50): selling told. */
-const SELLING_FLAG = /外卖|\b(?:delivery|takeaway|take-out)\b/;
+/** A delivery platform's own selling word, in the flag or right after it (美团 外卖 的 钱; round 50), or a platform that only delivers
+ * (饿了么的钱一个礼拜才打一回; round 55): selling told. */
+const SELLING_FLAG = /外卖|饿了么|\b(?:delivery|takeaway|take-out|eleme|ele\.me)\b/;
 
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
   const { text, cued, tradeAcross, debts, sums } = told;

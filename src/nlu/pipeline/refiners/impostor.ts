@@ -14,7 +14,7 @@ import { drop, ofKind, type State } from '../mention';
  * jiebei first"): the owner's own debt at stake, so that service stays named (as 有人冒充快递说要理赔 叫我打开借呗 reads).
  */
 const TOLD_TO_USE =
-  /(?:叫|让|要|喊)(?:我|我们)(?:先|再|去)?(?:在|从|用|去|到)?(?:打开|开通|开)?\s*$|\btold (?:me|us) to (?:first )?(?:borrow|take (?:a loan|out a loan)|open)(?: \w+)? (?:on|from)?\s*$/;
+  /(?:叫|让|要|喊)(?:我|我们)(?:先|再|去)?(?:在|从|用|去|到|把)?(?:打开|开通|开)?\s*$|\btold (?:me|us) to (?:first )?(?:borrow|take (?:a loan|out a loan)|open)(?: \w+)? (?:on|from)?\s*$/;
 
 export function impostorCover(state: State): void {
   // In a fraud story, every service named after the claim is the cover too (自称是支付宝的 说我花呗要关掉 叫我转…), but not
