@@ -548,6 +548,7 @@ function answerText(locale: Locale, answer: Answer): string {
     case 'apply-in-person':
     case 'who-may-apply':
     case 'money-market-fund':
+    case 'deposit-terms':
     case 'bill-discount':
     case 'platform-early-payout':
     case 'personal-credit-line':

@@ -200,6 +200,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // A money-market fund is no deposit: online wealth products may not pay out at once when many
   // redeem (§3.1, liquidity risk); spare cash in licensed products (current-finance).
   'money-market-fund': { citations: ['§3.1', 'current-finance'], steps: ['licensed-wealth'] },
+  // Whether a fixed deposit or a large-sum certificate can be drawn early, its least sum and the interest on money drawn early are
+  // the product's own terms: the reference states none of them (current-finance, "Do not state": no product's terms), so the answer
+  // says where they are read and keeps money needed within the term drawable (§3.1, liquidity).
+  'deposit-terms': { citations: ['§3.1', 'current-finance'], steps: ['licensed-wealth'] },
   // 借呗, 花呗, 微粒贷, 京东金条 are consumer credit lines in the owner's own name, not business loans:
   // the business borrows as a business, from the online banks' business loans (current-finance,
   // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business

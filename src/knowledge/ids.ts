@@ -151,6 +151,8 @@ export const QUESTION_IDS = [
   'platform-legit',
   // "砍头息是哪样", "they take the interest out first, is that allowed?": interest deducted at payout.
   'upfront-interest',
+  // "大额存单能不能提前取", "can i take a fixed deposit out early?", 起存要多少: a deposit product's own terms (round 55).
+  'deposit-terms',
   // "余额宝格安全", "is yuebao safe?": money-market funds in a payment wallet, for spare cash.
   'money-market-fund',
   // "can I just use 借呗 or 微粒贷?": personal consumer credit lines asked about for the business.

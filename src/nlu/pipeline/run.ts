@@ -912,6 +912,7 @@ const ANSWERED_ALONE: ReadonlySet<string> = new Set([
   'platform-legit',
   'upfront-interest',
   'money-market-fund',
+  'deposit-terms',
   'loan-term',
   'bill-discount',
 ]);

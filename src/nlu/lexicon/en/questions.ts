@@ -1162,6 +1162,12 @@ const HOLDS_TAKINGS_EN = String.raw`(?:sits? on|sitting on|holds?|keeps?)\s+(?:o
 const CASHED_SOONER_EN = String.raw`(?:cash out|get (?:it|paid|the money|our money)|be paid|withdraw)\s+(?:early|earlier|sooner|faster|quicker)`;
 /** Who pays the firm from abroad, and the paying: "distributor to send", "buyers to pay" (round 55). */
 const PAYERS_ABROAD_EN = String.raw`(?:buyers?|customers?|clients?|distributors?|importers?|partners?|agents?)\s+to\s+(?:pay|send|transfer|remit)\b`;
+/** A deposit product with terms of its own: a fixed or time deposit, a (large-sum) certificate of deposit (round 55). */
+const DEPOSIT_EN = String.raw`\b(?:fixed|time|term) deposits?\b|\b(?:large(?:[- ]sum)? )?(?:deposit certificates?|certificates? of deposit)\b|\bcds?\b`;
+/** A least sum asked: "whats the minimum", "how much is the min". */
+const LEAST_ASKED_EN = String.raw`(?:what'?s|whats|what is|how much is|is there an?|any)\s+(?:the\s+)?(?:minimum|min)`;
+/** Before it falls due: "before it matures", "before the term ends". */
+const BEFORE_DUE_EN = String.raw`before (?:it |they |the term )?(?:matures?|falls due|ends|is due|are due)`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1520,6 +1526,22 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Two such promises told together ("instant approval, blacklisted ok") are the lure too (round 25).
     re: new RegExp(
       String.raw`(?:${NO_CHECKS})${IN_SENTENCE}{0,40}(?:\b(?:${LENDING})|${NO_CHECKS})|\b(?:${LENDING})${IN_SENTENCE}{0,40}(?:${NO_CHECKS})`,
+    ),
+  },
+  {
+    // A deposit product's own terms asked ("can i take a fixed deposit out early", "whats the minimum for a certificate of deposit";
+    // round 55): see zh.
+    id: 'deposit-terms',
+    re: new RegExp(
+      [
+        String.raw`(?:${DEPOSIT_EN})[^.?!]{0,40}\b(?:take|draw|withdraw|pull|get|cash|break)\w*\b[^.?!]{0,20}\b(?:early|${BEFORE_DUE_EN})`,
+        String.raw`\bbreak(?:ing)? (?:the|a|my|our|that) (?:fixed|time|term) deposit\b`,
+        // ...the drawing said first ("can i withdraw a time deposit early").
+        String.raw`\b(?:take|draw|withdraw|pull|cash)\w*\s+(?:out\s+)?(?:a|the|my|our|that)\s+(?:${DEPOSIT_EN})[^.?!]{0,10}\b(?:out\s+)?(?:early|${BEFORE_DUE_EN})`,
+        // ...its least sum asked, not told ("the minimum deposit is 200k" is the bank's, convention 515).
+        String.raw`(?:${DEPOSIT_EN})[^.?!]{0,30}\b(?:${LEAST_ASKED_EN}|how much (?:do|does|to)\b[^.?!]{0,16}\b(?:open|start|put in))\b`,
+        String.raw`\b${LEAST_ASKED_EN}\b[^.?!]{0,16}(?:${DEPOSIT_EN})`,
+      ].join('|'),
     ),
   },
   {

@@ -342,6 +342,8 @@ const PERSON_IMPERSONATED = String.raw`(?:冒充|假冒|假装|装成|扮成)(?:
 const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?:被|叫|给)(?:人)?\s*(?:盗|黑|偷|\bhack(?:ed)?\b)`;
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
+/** A deposit product with terms of its own: a fixed deposit, a large-sum certificate (定期, 大额存单; round 55). */
+const DEPOSIT_PRODUCT = String.raw`定期存款|定期|定存|大额存单|存单|结构性存款|定其`;
 /** A bank's wealth product, named by the owner (理财, 理财产品, 银行理财). */
 const WEALTH_PRODUCT = String.raw`(?:银行(?:的)?)?理财(?:产品)?`;
 /** Its safety asked: 格保本, 是不是保本, 会不会亏, 安不安全, 有哪样风险, 风险大不大. */
@@ -1669,6 +1671,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})` +
         // Anyone said to get a loan whatever the record (黑户白户都能借, 征信花了也能借 最高二十万 秒到账; round 51).
         String.raw`|黑户白户${C}{0,3}(?:都|也)?(?:能|可以)?(?:借|贷|下款)`,
+    ),
+  },
+  {
+    // A deposit product's own terms asked (大额存单能不能提前取, 定期半路取出来 利息格是全莫得了, 定期还没到期 提前取出来利息咋个算, 大额存单起存要
+    // 多少; round 55): drawn before it falls due, its least sum; answered with where those terms are read (no product's terms stated).
+    id: 'deposit-terms',
+    re: new RegExp(
+      String.raw`(?:${DEPOSIT_PRODUCT})${L}{0,16}(?:提前|半路|中途|半道)\s*(?:支取|取|拿|提|转让)|(?:${DEPOSIT_PRODUCT})(?:还)?(?:没|未)到期${L}{0,10}(?:取|拿|提)(?:出来)?` +
+        String.raw`|(?:${DEPOSIT_PRODUCT})${C}{0,6}(?:起存|最低|最少|至少)${C}{0,6}(?:多少|好多|几多)|起存(?:金额|点|门槛)?\s*(?:要|是)?\s*(?:多少|好多|几多)`,
     ),
   },
   {
