@@ -550,6 +550,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
   if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
   if (received && principal && received.value < principal.value) terms.received = received.value;
+  // ...or beside a fee kept back with no sum signed for said (扣了五千手续费 到手9.5万; round 55, convention 544): the cash received.
+  else if (received && principal === undefined && feeTerm?.yuan !== undefined && feeTerm.yuan < received.value)
+    terms.received = received.value;
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.

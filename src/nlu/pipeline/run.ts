@@ -501,6 +501,12 @@ function halfTaken(state: State, u: Understanding, rules: Rules): void {
  */
 const WHAT_IF_TAKEN =
   /\b(?:take|taking|took|get|getting|got|go with|going with|go for|going for|went with)\s+(?:only\s+|just\s+)?\d|(?:只|就)(?:拿|要)\s*[\d一二两三四五六七八九十几]/;
+/**
+ * A sum alone after "what about" to the end, "instead" or "then" after it ("what about 250k instead", "how about 80k then?"; round 55,
+ * convention 551): another sum for the loan, as with the borrowing between (86).
+ */
+const WHAT_ABOUT_A_SUM =
+  /^(?:and |so |ok |okay |then |hmm |well )?(?:what|how) about\s+(?:only\s+|just\s+)?\d[\d.,]*\s*(?:k|w|m|万)?\s*(?:instead|then)?\s*[?？]*$/;
 
 /**
  * What might be, asked, with the loan's sum or term in it ("如果借三年的话利息会不会高很多", "what if we
@@ -511,7 +517,8 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
   const asked = scopes(state, 'what-if')[0];
   if (asked === undefined) return;
   // A sum with no cue, taken as what might be ("what if we only take 100k", 要是只拿二十万呢): the loan's sum asked.
-  if (u.amount === undefined && u.money !== undefined && WHAT_IF_TAKEN.test(state.text.slice(asked.start, asked.end))) {
+  const alone = WHAT_ABOUT_A_SUM.test(state.text);
+  if (u.amount === undefined && u.money !== undefined && (alone || WHAT_IF_TAKEN.test(state.text.slice(asked.start, asked.end)))) {
     u.amount = u.money;
     delete u.money;
     rules.amount = `${rules.money ?? 'money'}, taken in what might be (${asked.rule})`;
@@ -530,6 +537,10 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
   if (u.amount !== undefined && u.deniedMoney !== undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
+  // ..."instead" there weighs it against the sum the reply worked on: none of the owner's figures replaced.
+  if (alone && u.replacing === true && u.correcting !== true) {
+    dropFields(state, u, rules, ['replacing'], 'whatIfSum', "another sum asked in what might be replaces none of the owner's");
+  }
 }
 
 /**

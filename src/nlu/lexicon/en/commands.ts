@@ -448,6 +448,11 @@ const MONTHLY_WEIGHED_EN =
   String.raw`\b(?:would|will|does|do|could|can|is|are)\b[^.?!]{0,12}\bmonthly(?: (?:payment|repayment|instal?lment)s?)?\b[^.?!,]{0,10}\b(?:lower|smaller|less|cheaper|higher|bigger|go(?:es)? (?:down|up)|come down|drop)\b` +
   String.raw`|\b(?:lower|smaller|cheaper) monthly(?: (?:payment|repayment|instal?lment)s?)?\s*\?`;
 
+/**
+ * The monthly asked of the sum and term just told, pointed at ("take 350k and pay it back over 4 years, how much is that each month"; round
+ * 55, convention 550): not of a rate told before it, whose month is the period it is converted to.
+ */
+const MONTHLY_POINTED_EN = String.raw`(?<!(?:%|\bpercent|\bpoints?\b|\bpct\b)[^?!]{0,60})\bhow much (?:is|would|will) (?:that|it|this) (?:be |come to |cost (?:us |me )?)?${A_MONTH}\b`;
 export const monthlyAsked: Words = [
   MONTHLY_ASKED_EN,
   MONTHLY_WEIGHED_EN,
@@ -462,6 +467,7 @@ export const monthlyAsked: Words = [
   // What it costs a month: "how much would it cost me per month", "what would a 300k loan cost us each month", its term
   // after it ("how much would a 120k loan over 2 years cost per month").
   String.raw`\b(?:how much|what)\s+(?:would|will|does|do|is|'?s)\s+${A_LOAN_OF_IT}\s+(?:cost|come to|be)\s+(?:me\s+|us\s+)?${A_MONTH}\b`,
+  MONTHLY_POINTED_EN,
 ];
 
 /** Said not to suit the firm: "not for us", "isn't for us", "not our cup of tea" (round 27). */
@@ -785,6 +791,12 @@ export const commandRules: readonly CommandWords[] = [
       // The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?".
       MONTHLY_ASKED_EN,
       MONTHLY_WEIGHED_EN,
+      MONTHLY_POINTED_EN,
+      // A charge for clearing the loan early asked ("is there a penalty if we clear it early", "any fee for settling early"; round 55,
+      // convention 547): the loan's cost, as 违约金 reads.
+      String.raw`\b(?:penalt(?:y|ies)|fees?|charges?)\b[^.?!]{0,30}\b(?:clear|settl|clos|pay|repay)\w*\b[^.?!]{0,16}\b(?:early|ahead of time|ahead of schedule)\b`,
+      // The whole asked as a total ("whats the total per year", "what would the total be"; round 55, convention 548): the cost.
+      String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b(?! (?:sales|revenue|income|turnover|takings)\b)`,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,

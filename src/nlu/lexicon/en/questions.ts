@@ -83,7 +83,8 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 // ...or the lender said to give it (round 35, fix35b): "the lender only gave us 92k out of the 100k they approved".
 // (...in hand, 到手: "borrowed 100k but only 90k in hand, is that legal?"; round 46.)
 // ...the verb unmarked, as ESL types it ("only 55.5k come through"; round 53).
-const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|(?:came|come|comes) (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|in hand|(?:gave|paid|lent|sent|released) (?:us|me))`;
+// ...the verb unmarked after a modal ("only 47k would land in our account"; round 55, convention 552).
+const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|lands?|arrives?|(?:came|come|comes) (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred|in hand|(?:gave|paid|lent|sent|released) (?:us|me))`;
 
 /** A debt of a spouse's, unpaid or late (round 38). */
 /** Not said never to have happened ("never missed a payment"; round 41). */
@@ -601,7 +602,8 @@ const LENDER_NAMED = String.raw`(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:ban
 /** Lending to the owner's firm, after a lender named ("lend to us", "give loans to shops like ours"; round 37, fix37c). */
 const LENDS_TO_US_EN = String.raw`(?:even\s+|actually\s+|ever\s+)?(?:lend|give\s+(?:out\s+)?(?:a\s+)?loans?)\s+(?:money\s+)?(?:to\s+)?(?:us|me|(?:a|an)\s+\w+\s+like\s+(?:us|ours)|\w+s\s+like\s+(?:us|ours)|people like us)\b`;
 /** What a pick comes out at: "works out", "would cost", "ends up being". */
-const COMES_OUT = String.raw`(?:save|saves|work|works|cost|costs|come|comes|end|ends) (?:out |up |to )?(?:being )?`;
+// ...or what it ends up with ("which one ends up with less interest"; round 55, convention 549).
+const COMES_OUT = String.raw`(?:save|saves|work|works|cost|costs|come|comes|end|ends) (?:out |up |to )?(?:being |with |paying |costing )?`;
 const LENDER_PHONE = String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b`;
 /** An address asked: "what's the address", "address of the branch". */
 const ADDRESS_ASKED = String.raw`\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`;
@@ -1039,6 +1041,8 @@ const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|points?\b|个点)`;
 // ...said of whom it is for between ("8% of the loan for himself once the bank pays out", round 22).
 /** The payout said first: "once the loan lands", "after the money comes through", "when it's approved" (round 23). */
 const PAYOUT_FIRST = String.raw`\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|it)\b[^.?!]{0,16}\b(?:lands|comes|is (?:out|released|approved)|released|approved|paid out)\b`;
+/** Not a fee named by its kind after a share (3% service fee, 2% processing fee): the lender's fee, no agent's cut. */
+const NOT_A_NAMED_FEE = String.raw`(?!\s*(?:service|processing|handling|admin|arrangement|management|origination)\s+(?:fee|charge)s?\b)`;
 const AFTER_PAYOUT = String.raw`[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|pays out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
@@ -1289,11 +1293,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // ...a guarantor firm too, its charge asked after it ("the guarantor firm wants 2% per year", "how much do guarantee companies usually
     // charge"; round 39).
     // ...its charge quoted ("the guarantee company quoted 2.5% a year, isn't that too expensive"; round 41).
+    // ...written "co", or adding its charge ("guarantee co charges 2%", "the guarantee company adds 2% a year"; round 55, convention 553).
     // Not one that buys the loan's release at once ("a guarantee company says if we pay a 5k deposit today the loan gets released
     // tomorrow"; round 44): the advance fee, as 担保公司…马上就能放款 reads.
     re: new RegExp(
       String.raw`(?!${RELEASED_AT_ONCE})` +
-        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes)|\bguarantee fees?\b)`,
+        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)`,
     ),
   },
   {
@@ -1442,7 +1447,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
         // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's
         // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
-        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\b(?:banks?|alipay|wechat|weixin|pos|machine)\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
+        // Not a share named a fee by its kind ("they take a 3% service fee off the top when the money comes out"; round 55, convention 546): the
+        // lender's fee, the offer's (74, 508).
+        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\b(?:banks?|alipay|wechat|weixin|pos|machine)\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${NOT_A_NAMED_FEE}${AFTER_PAYOUT}`,
         // ...the payout said first (round 23): "once the loan lands the broker wants to take 4% of it", "after it's released the agent takes 3 points".
         String.raw`${PAYOUT_FIRST}[^.?!]{0,20}\b(?:agent|broker|middleman|he|she|they)\b[^.?!]{0,12}\b(?:takes?|wants?(?: to take)?|charges?|gets?|keeps?)\s+(?:a\s+)?${SHARE}`,
         // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
@@ -2680,6 +2687,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // ...an offer against the one before, with no verb ("9.5% a year. cheaper than the first offer or not?"; round 49).
         String.raw`\b(?:better|cheaper|dearer|pricier|worse|more expensive|lower|higher)\s+than\s+(?:the |that )?(?:first|last|previous|earlier|other|1st)\s+(?:one|offer|bank|lender|quote|deal|app)\b`,
+        // ...a rate told, then whether it is better or cheaper, closing its clause ("the other lender quoted 1.2% a month, is that better?";
+        // round 55, convention 545): weighed against the offer before.
+        String.raw`(?<=(?:%|\bpercent\b|\bpoints?\b)[^?!]{0,50})\b(?:is|would) (?:that|this|it) (?:one )?(?:be )?(?:any )?(?:better|cheaper)\s*(?:[?!.]|$)`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the (?:cheapest|most affordable|least expensive|lowest[- ]cost) (?:way|option|one|loan|route|choice|lender|bank)\b`,
         // ...with a word of its kind before the lender (which online lender, which local bank has the lowest rate).
@@ -2894,7 +2904,8 @@ export const EN_OFFER = {
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter: new RegExp(
     String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
-      String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes?|went|goes|got paid|was paid)(?: in| into| to| through)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
+      // ...a modal before the verb ("only 76k would hit our account"; round 55, convention 552).
+      String.raw`(?:(?:would|will|'d|'ll|should|actually) )?(?:lands?|landed|arrives?|arrived|hits?|came|comes?|went|goes|got paid|was paid)(?: in| into| to| through)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
       String.raw`|after (?:the )?(?:fees?|deductions?)` +
       // ...or said as a part of the sum approved ("they paid us 180k of the 200k approved"; round 36).
       String.raw`|(?:out )?of (?:the |our )?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:(?:they |the bank |the lender )?approved|(?:we|i) (?:borrowed|signed for|applied for)))\b`,

@@ -208,6 +208,8 @@ export const offerJudged: Words = [
   String.raw`(?:可以|行|合适|正常|能接受|合理|划算|合算|便宜|贵|过分|离谱)(?:吗|不|嘛|么)`,
   // ...high asked of its price too (利息高不高, 算高吗, 是不是太高了; round 46: a held loan's terms so judged keep its offer).
   String.raw`(?:合不合理|划不划算|合不合算|贵不贵|过不过分|离不离谱|高不高|(?:算|太|有点|是不是太?)?高(?:了)?(?:吗|么|嘛|不|吧))`,
+  // ...too much or too high said (格太多了, 格是太高了), or asked why so high (咋个会这么高, 怎么这么贵; round 55, convention 541).
+  String.raw`格\s*(?:算|是)?\s*(?:太|有点)\s*(?:多|高|贵)|(?:咋个|怎么|咋|为啥|为什么|凭什么)\s*(?:会|就)?\s*(?:这么|那么|恁个|恁么|这样)\s*(?:高|贵)`,
   // ...in English words: 月息 1分5 ok 吗, okay 不.
   String.raw`\b(?:ok|okay)\s*(?:吗|不|嘛|么)`,
   // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
@@ -221,6 +223,9 @@ export const offerJudged: Words = [
  */
 export const offerLawful: Words = [
   '合不合法|合法|犯不犯法|犯法|违不违法|违法|高利贷',
+  // ...or whether it goes past the lawful line (格超过国家规定了, 有没有超过法定上限; round 55, convention 541).
+  String.raw`(?:超过|超出|超了|超)(?:了)?\s*(?:国家|法律|法定|政策)?(?:的)?\s*(?:规定|上限|红线|保护线)`,
+  String.raw`格\s*(?:是)?\s*超(?:了|标了?|过了|线了)`,
   // 合规 only of the offer pointed at (这个合规吗, 这个利率合规不), not a platform’s compliance.
   String.raw`(?:这个|这样|这种|那个|那样|这)\s*(?:利息|利率|价格|条件|价钱)?\s*合规(?:吗|不)`,
 ];
@@ -665,6 +670,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:能|可以)分几期`,
       // A penalty for repaying early: 提前还款要收违约金不.
       '违约金',
+      // ...named in English among the Chinese (那 early repayment 有没得 penalty; round 55, convention 547).
+      String.raw`(?:有没得|有没有|有莫得|要不要|收不收|扣不扣|会不会有|有)\s*\bpenalt(?:y|ies)\b|\bpenalt(?:y|ies)\s*(?:是)?\s*(?:多少|好多|几多|吗|不)`,
       '罚息',
       // The down payment asked: 融资租赁公司要首付多少.
       String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,

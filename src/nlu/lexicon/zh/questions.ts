@@ -1781,6 +1781,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
         // Not a collecting machine's or a code's fee (POS机每个月要扣三十八块的服务费 这样格正常; round 51): the cost of collecting.
         // Nor a wallet's cut on money moved to the card (支付宝的钱提到卡上 每回都要扣点手续费 这个格合理; round 55): its cost.
+        // ...a sum with its decimal point between (扣了 5 千 手续费 到手 9.5w 这样 ok 吗; round 55, convention 544).
         String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码|提现|提到(?:银行)?卡|转到(?:银行)?卡)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
     ),
   },
@@ -2793,7 +2794,8 @@ export const RATE_SAID_IN_ENGLISH = String.raw`(?<=[\u4e00-\u9fff]\s{0,4})(?<!(?
 const RATE_WORD = `(?:${INTEREST}|${RATE_SAID_IN_ENGLISH})`;
 /** A period's rate words (月息, 年化) and the period said alone (每天, 一个月, 按年). */
 const RATE_PERIODS = {
-  daily: { named: ['日息', '日利率', '日利息', '日费率', '日利'], per: String.raw`(?:每|一|按)(?:天|日)` },
+  // ...the period in English among the Chinese (daily 万分之三; round 55, convention 543).
+  daily: { named: ['日息', '日利率', '日利息', '日费率', '日利'], per: String.raw`(?:(?:每|一|按)(?:天|日)|\bdaily\b)` },
   monthly: { named: ['月息', '月利率', '月利息', '月费率', '月利'], per: String.raw`(?:每个?|一个|按)月` },
   // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
   annual: {
@@ -2833,8 +2835,9 @@ const FEN_LI = String.raw`${RATE_NUM}\s*(?:分|厘)(?![钟期钱])(?:[一二三�
  * A month's rate in the folk forms lenders and owners use: 分 or 厘 of interest with no period (一分五的利, 两分利, 利息一分二),
  * a share said with the month and no interest word (一个月两个点, 2个点一个月, 每个月 1.5%): no return paid (每个月固定给两个点).
  */
+// (...月息 after 分 too: 1分5的月息, 一分二的月息; round 55, convention 553.)
 const FOLK_MONTHLY_RATE = [
-  String.raw`${FEN_LI}\s*(?:的)?\s*(?:利息|利)(?!润)`,
+  String.raw`${FEN_LI}\s*(?:的)?\s*(?:月息|月利息|月利率|利息|利)(?!润)`,
   String.raw`(?<![年日天])${INTEREST}${RATE_FILL}${FEN_LI}`,
   String.raw`${RATE_PERIODS.monthly.per}${RATE_FILL}${RATE_NUM}\s*(?:%|个点)${NO_GROWTH}`,
   String.raw`${RATE_NUM}\s*(?:%|个点|percent\b|pct\b)\s*(?:一个|每个?)月(?!\s*(?:要|得)?\s*(?:还|付|交|供|内|后|以后|就|到|能|可以))${NO_GROWTH}`,
@@ -2852,6 +2855,8 @@ const BARE_YEAR_RATE = String.raw`\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s*(?:万|千|�
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
+/** A verb of charging before a fee's sum (收, 交, 扣掉, 还要): not one paid first (先交: the advance fee). */
+const FEE_CHARGED = String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?|(?<=(?:还|另外|再)\s?)要)`;
 /** A hedge between a monthly repayment's words and its sum (月供 大概六千, 每个月还 around 9k): the sum is still the instalment. */
 const INSTALMENT_HEDGE = String.raw`大概|大约|差不多|估计|将近|接近|\b(?:around|about|roughly|approx(?:imately)?)\b`;
 
@@ -2920,7 +2925,8 @@ export const ZH_OFFER = {
       String.raw`(?<![月天日年期息率]\s*)(?:抽|抽走|拿走|抽成|(?:要|得|会)收(?:取)?)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年|担保费))`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
-      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
+      // ...or after 还要 (还要 2k 的 service fee), its unit after 个 as owners type it (1.2个w的中介费; round 55, convention 540).
+      String.raw`${FEE_CHARGED}\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:个\s*(?=[万wk千]))?(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
       // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息,
       // 砍头息扣了五千).
       String.raw`(?:先|预|提前|砍头息|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
@@ -2941,7 +2947,8 @@ export const ZH_OFFER = {
    */
   periodAskedAfter:
     // ...要 before the sum asked (一年下来要多少利息; round 49), no verb of repaying.
-    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:多少|好多|几多)/,
+    // ...or judged over it (一年下来格超过国家规定了, 一年算下来是不是太高; round 55, convention 542).
+    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:多少|好多|几多)|^\s*(?:下来|算下来|算起来)\s*(?:格|是不是|会不会|有没有|就|都)?\s*(?:太|有点)?\s*(?:超|高|贵)/,
   /**
    * "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term; so after the
    * two costs summed (担保费两个点 加起来一年要好多; round 49).

@@ -766,10 +766,11 @@ const LOAN_LEAD = String.raw`(?:(?!但是|不过|可是)[^，。,.!?；;\s])*`;
 /** Not a deposit not yet due (大额存单还没到期, 定期还没到期; round 55): the owner's money placed, no loan held. */
 const NOT_A_DEPOSIT = String.raw`(?<!(?:存单|定期|定存|理财|存款|大额存单)(?:都|也)?还?)`;
 export const existingLoan: Words = [
+  // (...莫还, Yunnan for 没还: 那笔贷款还有三十万莫还; round 55, convention 553.)
   // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
   // 八万要还, a 信用社 loan, 还剩八万): not a loan wished for (想贷款 还剩…). First: the words before the loan are its
   // phrase too.
-  String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|待还))`,
+  String.raw`${LOAN_LEAD}(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|莫还|待还))`,
   // (Not a blank record: 也没贷过款, 从来没借过; round 45.)
   String.raw`${LOAN_LEAD}(?:(?<!没|没有|莫|未)(?:贷了|借了|贷过|借过)|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,

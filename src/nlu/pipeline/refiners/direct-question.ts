@@ -399,7 +399,8 @@ const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:
 /** Words that end with their sentence's mark ("subsidies?"). */
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
 /** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
-const FEE_ADDED = /加起来|加上|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b/;
+// ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
+const FEE_ADDED = /加起来|加上|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\bthe total\b/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 /**
@@ -654,6 +655,9 @@ function debtOwed(m: Mention, text: string): boolean {
   return DEBT_TOLD.test(text) || !CREDIT_WEIGHED.test(text);
 }
 
+/** Two things named to be weighed (跟, 还是, or): a rate told with neither is weighed against the offer before. */
+const TWO_WEIGHED = /跟|和|与|还是|或者|或是|另一家|另外一家|\bor\b|\bvs\.?|\bversus\b|\bthan\b|\banother\b/;
+
 export function directQuestion(state: State): void {
   // The meaning asked of a requirement just stated ("they want a guarantor, what does that mean"): no question of its own.
   const pointed = ofKind(state, 'term').find((t) => t.pointed === true);
@@ -722,7 +726,15 @@ export function directQuestion(state: State): void {
   const question = ofKind(state, 'question')[0];
   // An offer weighed against the one before (月息八厘 跟刚才那家比哪个便宜, "4.2%, cheaper than the last one?"): the
   // offer is what is weighed, its terms kept.
-  const weighedAgainstEarlier = question?.value === 'which-is-best' && EARLIER_OFFER.test(state.text);
+  // ...or one rate told now and weighed with nothing else named beside it (那 compare 下 信用社 的 年息 6.5 哪个 划算; round 55, convention 545):
+  // the other is the offer before.
+  // (Two rates told, 年化百分之四点八 … 月息一分, are two offers weighed against each other.)
+  const oneRate = ofKind(state, 'offer').some(
+    (m) => [m.value.monthlyRatePct, m.value.annualRatePct, m.value.dailyRatePct].filter((v) => v !== undefined).length === 1,
+  );
+  const weighedAgainstEarlier =
+    question?.value === 'which-is-best' &&
+    (EARLIER_OFFER.test(state.text) || (priced && oneRate && ofKind(state, 'service').length === 0 && !TWO_WEIGHED.test(state.text)));
   // Interest kept back asked whether allowed (批了二十万 到手只有十八万 这个合法吗, "they paid us 180k of the 200k approved, is
   // that legal"): the sums kept back are what the answer works on, so the offer stays beside the question (round 36).
   const keptBackAsked = question?.value === 'upfront-interest';
