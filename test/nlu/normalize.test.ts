@@ -25,7 +25,7 @@ describe('normalize', () => {
     // Yunnan writing as said (round 54): 哩 for 的, 克 for 去, and 废 typed for 费.
     ['哩 written for 的', '建行哩打电话来 格是真哩', '建行的打电话来 格是真的'],
     ['哩 of a word kept, or read as a slip of 利', '开咖哩饭店, 哩息多少', '开咖哩饭店, 利息多少'],
-    ['克 written for 去', '打过克两回了,我想克农商行,克年', '打过去两回了,我想去农商行,去年'],
+    ['克 written for 去', '打过克两回了,我想克农商行,克年,马上克银行', '打过去两回了,我想去农商行,去年,马上去银行'],
     ['克 of a gram or a word kept', '五百克 500 克 麦克风 星巴克 要克扣工资', '五百克 500 克 麦克风 星巴克 要克扣工资'],
     ['废 typed for 费', '废率 手续废 这一年废了 作废', '费率 手续费 这一年废了 作废'],
     // 里财 typed for 理财 (round 55); the 里 of a place before 财务, 财产 kept.

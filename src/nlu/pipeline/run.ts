@@ -340,6 +340,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['useOnlyTimes', useOnlyTimes],
   ['whoToCallAsked', whoToCallAsked],
   ['fraudWords', fraudWords],
+  ['tradeFeeNoCost', tradeFeeNoCost],
   ['supportHeard', supportHeard],
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
@@ -1061,10 +1062,13 @@ function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
  * Getting money back asked alone (还追得回来不, "can i get it back"; round 50): nothing else read, the ask is kept for the dialog,
  * which answers it as money lost after a fraud's answer (types.ts).
  */
+/** What someone said of it, told, not asked (bank 那边讲钱已经被转走了 追不回来; round 55). */
+const TOLD_NOT_BACK = /(?:讲|说|\bsaid\b|\bsays\b)[^。.!?？]{0,24}(?:追|要|拿|找)不回(?:来)?(?:了)?\s*$/;
+
 function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
   // A scam told as found before it ("called 96110, they said its def a scam. any way to get it back?"; round 55) is no check asked.
   const readOnly = Object.keys(u).every((k) => k === 'language' || (k === 'command' && u.command === 'platform-check'));
-  if (!readOnly || !MONEY_BACK_ASKED.test(state.text)) return;
+  if (!readOnly || !MONEY_BACK_ASKED.test(state.text) || TOLD_NOT_BACK.test(state.text)) return;
   if (u.command !== undefined) dropCommand(state, u, rules, 'moneyBackAsked', 'the scam told as found, getting the money back asked');
   u.moneyBackAsked = true;
   rules.moneyBackAsked = 'getting money back asked alone';
@@ -1157,6 +1161,18 @@ function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
   if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
   u.whoToCallAsked = true;
   rules.whoToCallAsked = 'whom to call asked alone';
+}
+
+/** A price weighed: 贵, 太多, 划算, "expensive", "too much" (a trade fee's sum weighed is its cost asked). */
+const PRICE_WEIGHED = /贵|高不高|太多|太高|划算|合理|\b(?:expensive|pricey|steep|too (?:much|high)|reasonable)\b/i;
+
+/**
+ * A fee named in a trade-fee story ("we must pay a 1800 compliance fee or our shop is taken down"; round 55): the fraud's lure, no cost
+ * asked (convention 503: an upgrade, inspection or certificate fee asks no cost), unless its price is weighed.
+ */
+function tradeFeeNoCost(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'fraud-trade-fee' || u.command !== 'cost' || PRICE_WEIGHED.test(state.text)) return;
+  dropCommand(state, u, rules, 'tradeFeeNoCost', "a trade fraud's fee, no cost asked");
 }
 
 /** The cost asked as the monthly repayment (一个月还多少, "how much a month?"): the answer leads with it. */

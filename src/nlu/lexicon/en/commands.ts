@@ -620,9 +620,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:tell|know|spot|check)\b[^.?!]{0,30}\b(?:real|genuine|legit\w*|registered|licensed)\b[^.?!]{0,20}\b(?:from|or)\b[^.?!]{0,12}\b(?:fake|scam\w*|fraud\w*|dodgy)\b`,
       // Whether the one writing is really who they say, asked: "how do i tell if it's really him", "is it really my boss?" (round 50).
       String.raw`\b(?:tell|know|check|sure|verify)\b[^.?!]{0,20}\b(?:if|whether)\s+(?:it['’]?s|its|it is|that['’]?s|this is)\s+(?:really|actually|truly)\b|\bis (?:it|that|this) (?:really|actually) (?:him|her|them|my \w+)\b`,
-      String.raw`\btoo good to be true\b|\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
+      // ...not the caller's own claim of the owner's account ("our business acct looks suspicious"; round 55); "sus?" asked alone (round 55).
+      String.raw`\btoo good to be true\b|(?:^|[.!?,;:]\s*)sus\s*\?`,
+      String.raw`(?<!\b(?:acct|account|activity|transactions?|card)\s)\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
       // Not the impostor's story of a case ("says our shop account is linked to a fraud case"; round 50): his cover, nothing asked.
-      String.raw`\bfraud\w*(?! (?:case|investigation|probe)s?\b)`,
+      // ...nor a department an impostor names ("says hes from the bank fraud team"; round 55).
+      String.raw`\bfraud\w*(?! (?:case|investigation|probe|team|department|dept|unit|division|centre|center)s?\b)`,
       String.raw`\bponzi\b`,
       String.raw`\bblacklist\w*`,
       String.raw`\btrustworthy\b`,
@@ -686,7 +689,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:is|are|does|do)\s+(?:[a-z0-9-]+\s+){0,2}?(?:p2p|peer[- ]to[- ]peer|crowdfunding|lending platforms?|loan platforms?)(?:\s+[a-z]+)?` +
         String.raw`\s+still\s+(?:${STILL_EXISTING_EN})\b` +
         String.raw`|\b(?:are|is) there (?:still )?(?:any )?(?:p2p|peer[- ]to[- ]peer|crowdfunding)\b(?:\s+[a-z]+)?\s*(?:still\s+)?(?:left|around|(?:\s+(?:in china|here|now|anymore|these days))?\s*(?:\?|$))`,
-      String.raw`\bcomplian\w*`,
+      // (Not a deposit or a fee an impostor names so: "a 2500 compliance deposit"; round 55.)
+      String.raw`\bcomplian\w*\b(?! (?:deposit|fee|charge|payment)s?\b)`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
       String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b(?! ${POLICY_HELPING}\b)(?<!\bspecial polic(?:y|ies))`,
@@ -1323,7 +1327,10 @@ const NOT_SENT = String.raw`(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 // ...or the other side hanging up ("and he hung up"; round 55).
-const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them)|ignored (?:him|her|them))`;
+/** When it was done: "the second he asked for the code", "as soon as she said pay". */
+const THE_MOMENT = String.raw`(?:\s+(?:the second|the moment|as soon as|right after|when)\s+(?:he|she|they)\s+[^.?!]{0,30})`;
+// ...his number blocked the moment he asked ("blocked his number the second he asked for the code"; round 55).
+const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them|(?:his|her|their) (?:number|wechat|account|contact))|ignored (?:him|her|them))${THE_MOMENT}?`;
 /** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
 const PRESSING = String.raw`(?:pushing|calling|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
 const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;

@@ -169,12 +169,14 @@ const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woma
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|tak(?:e|en|ing) off|get (?:it |them )?off';
 /** Paid tasks and money advanced for them (round 52: "like and follow … prepay for the bigger orders"). */
 // ...a part-time group liking videos ("joined a part time group liking videos, now they want her to prepay 2000"; round 54).
-const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|brush(?:ing)? orders?|lik(?:e|es|ing) (?:videos|posts))`;
-const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up)`;
+// ...a side gig rating products for commission (round 55).
+const SIDE_GIGS_EN = String.raw`side (?:gigs?|jobs?|hustles?)|rating (?:products|hotels|shops|stores)`;
+const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|${SIDE_GIGS_EN}|brush(?:ing)? orders?|lik(?:e|es|ing) (?:videos|posts))`;
+const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up|recharge)`;
 /** Not inside a paid-task story told before (round 55): its deposit to unlock tasks is the task scam's, not a loan's fee. */
 const NOT_IN_TASKS = String.raw`(?<!\b${TASKS_EN}\b[^.?!]{0,80})`;
 /** A sum put in to unlock bigger or better-paid tasks ("deposit 3k to unlock the high paying tasks"; round 55). */
-const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up)\b[^.?!]{0,20}\bto (?:unlock|get|access|take)\b[^.?!]{0,24}\b(?:tasks?|orders?|levels?|vip)\b`;
+const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up|recharge)\b[^.?!]{0,20}\bto (?:unlock|get|access|take)\b[^.?!]{0,24}\b(?:tasks?|orders?|levels?|vip)\b`;
 /** Marks on a credit record and their being taken off (round 52). */
 // ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
 const MARKS_EN = String.raw`(?:(?:old|past|previous)\s+)?(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
@@ -698,7 +700,8 @@ export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|
 // ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
 const OFFICE_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?['"‘“]?(?:${OFFICES_EN})\b`;
 /** ...or the office said to have called itself ("customs called saying my shipment is held, pay 3000 release fee"; round 55). */
-const OFFICE_CALLED_EN = String.raw`\b(?:${OFFICES_EN})\s+(?:called|rang|phoned|texted|messaged|contacted)\b`;
+// ...or a message said to be from it ("got a text 'from the county court' saying…"; round 55).
+const OFFICE_CALLED_EN = String.raw`\b(?:${OFFICES_EN})\s+(?:called|rang|phoned|texted|messaged|contacted)\b|\b(?:text|sms|message|msg|call|letter|email)\s+['"‘“]?from\s+(?:the\s+)?(?:${OFFICES_EN})\b`;
 /** Money demanded: pay or transfer first, a deposit, a fee, into an account. */
 // ...or a sum wanted ("says hes from the tax bureau and wants 200 first to process it"; round 54).
 const MONEY_DEMANDED_EN = String.raw`(?:\b(?:pay|paid|transfer|send|wire|move|deposit|fee)\w*\b|\b(?:wants?|wanted|asks? for|asked for|asking for|needs?)\s+(?:a\s+|rmb\s*|¥\s*)?\d)`;
@@ -983,7 +986,8 @@ const OWNERS_KEYS = [
   'bank ?cards?',
 ].join('|');
 /** Who called or asked, by what they are: "the loan guy", "a bank officer", "the agent", "that app". */
-const A_CALLER_EN = String.raw`(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager)`;
+// ...a lender by its kind ("is it normal for a lender to ask for my online banking password"; round 55).
+const A_CALLER_EN = String.raw`(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager|lender)`;
 /** A caller said only by the call: "called me and", "rang us then", "phoned". */
 const CALLED_EN = String.raw`(?:called|rang|phoned)(?: me| us)?(?: and| then)?`;
 /** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
@@ -994,7 +998,7 @@ const OTHER_ASKS = [
     // ...on the phone, or saying whom he is from ("someone on the phone is asking for…", "a guy saying he is from mybank wants…"; round 36).
     String.raw`(?: on the (?:phone|line)| over the phone|,? (?:saying|claiming|who says|who said|who claims) (?:he|she|they)(?:['’]s| is| was| are| were)? (?:from|with) [a-z0-9' ]{1,30}?,?)?` +
     String.raw`[^.?!]{0,12}`,
-  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|(?:is |are |was |were |keeps? )?asking(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
+  String.raw`\b(?:wants?|wanted|(?:to )?ask(?:s|ed)?(?: me| us)? for|(?:is |are |was |were |keeps? )?asking(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
  * Control of the owner's money handed to someone (round 14): a code told ("tell him the 6 digit code the bank texts me"), the phone
@@ -1191,6 +1195,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
+        // ...'already paid' opening a reply, its transfers told after ("already paid, 2 transfers yesterday arvo, total 7.5k"; round 55).
+        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:paid|sent|transferred|wired)(?:\s+(?:it|them|him|her))?\s*[,.]`,
         // ...the reply opening with it, no one named ("yeah paid it already, 650 plus another 1.2k they called 'tax'"; round 55).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:sent|paid|transferred|wired)\s+(?:it|them|him|her|the money)\s+already\b`,
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
@@ -1326,7 +1332,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-impersonation',
     re: new RegExp(
       String.raw`(?:${KNOWN_PERSON_USED}|${ACCOUNT_HACKED})[^.?!]{0,60}?(?:${ASKED_TO_SEND}|${NEW_ACCOUNT_GIVEN_EN})` +
-        String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?${ASKED_TO_SEND}` +
+        // ...a sum needed said of them ("my daughter texted from a new number saying she lost her phone and needs 6k"; round 55).
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?(?:${ASKED_TO_SEND}|\bneeds?\s+\d)` +
         // ...their chat or mail sending new bank details ("my supplier's wechat sent new bank details for the invoice"; round 53).
         String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\s+(?:wechat|email|whatsapp|phone|number)\b[^.?!]{0,40}?\b(?:new|changed|different)\s+(?:bank\s+)?(?:details|account|acct|card)\b` +
         // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
@@ -1352,10 +1359,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // ...its merchants' or sellers' support too ("someone from meituan merchant support…top up 1500 into their account"; round 55).
-        String.raw`\b(?:${EN_PLATFORMS})\s+(?:(?:merchant|seller|store|shop|vendor)s?\s+)?(?:customer service|support|staff|official|cs)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
+        String.raw`\b(?:${EN_PLATFORMS})\s+(?:(?:merchant|seller|store|shop|vendor)s?\s+)?(?:customer service|support|staff|official|cs|manager|rep|team)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
         // ...a certificate or a test paid first at the buyer's own lab ("first we gotta pay 1800 for a quality cert from his 'partner lab'").
         String.raw`\bfirst\b[^.?!]{0,24}\bpay\b[^.?!]{0,20}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:cert|certificate)s?\b`,
         String.raw`\b(?:his|her|their|the buyer'?s)\s+['"‘“]?(?:partner|designated|own|chosen|appointed)\s+(?:lab|laboratory|testing (?:lab|agency|company)|inspectors?)\b`,
+        // ...or the lab he picked named after it ("pay 1600 for a quality report from the testing company he picked"; round 55).
+        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:report|cert|certificate|test)\b[^.?!]{0,40}\b(?:he|she|they)\s+(?:picked|chose|named|designated|appointed|uses)\b`,
         String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
         String.raw`\b(?:${BUYER_FEE_KINDS})\s+(?:fee|charge|deposit)s?\b[^.?!]{0,40}\b(?:before|first|then)\b[^.?!]{0,30}\b(?:${ORDER_HAD_EN})\b`,

@@ -301,6 +301,8 @@ const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|(?:那个|这个)[^,.!?;，�
 const SERVICE_ACTS = String.raw`说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我|转(?:了|走)?\s*[\d一二两三四五六七八九十几]|骗|拉黑`;
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:${SERVICE_ACTS}))`;
 
+/** Fallen for it (上当, 被骗, 着了他的道, 上了他的当; round 55). */
+const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
 /** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
@@ -512,10 +514,13 @@ export const commandRules: readonly CommandWords[] = [
       // Whether the one writing is an impostor, asked (格会是有人冒充的, 是不是别人冒充的, 会不会是假冒的; round 50).
       String.raw`(?:格会|会不会|格是|是不是|怕是|该不会)\s*(?:是)?\s*(?:有人|别人|骗子)?\s*(?:冒充|假冒|装)(?:的)?`,
       '是不是骗',
+      // Whether a picture was doctored (格是 P 的, 是不是p过的, 是不是 PS 的; round 55): the fake-payment's check.
+      String.raw`(?:格是|是不是|会不会是)\s*(?:p|ps)\s*(?:过)?的|是不是\s*p图`,
       // Whether it cheats: 会不会是骗人的, 是骗钱的吧.
       '骗人',
       '骗钱',
-      '骗子',
+      // (Not the trap one nearly fell into: 差点着了骗子的道; round 55.)
+      String.raw`骗子(?!的?(?:道|当))`,
       '骗局',
       '诈骗',
       // Not a fee for legwork (跑路费), nor a person who ran off (那个人跑路了: the one the owner's father stood guarantor for; round 42).
@@ -824,9 +829,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
       String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅)(?:看|再说)?`,
       // ...or going there now (我这就去银行, 马上去派出所; round 55).
-      String.raw`(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:了)?`,
+      String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:报案|报警|问问|问一下)?(?:了)?`,
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).
-      String.raw`(?:幸好|还好|好在)(?:我)?(?:先)?(?:问了|问过|问)(?:一?下|一?哈|你们?|你)?|差(?:一)?点(?:点)?(?:就)?(?:上当|被骗)(?:了)?`,
+      String.raw`(?:幸好|还好|好在|幸亏)(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈|你们?|你)?|差(?:一)?点(?:点)?(?:就)?(?:${FELL_FOR_IT})(?:了)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
@@ -1316,9 +1321,10 @@ export const servicePriced: Words = [
 ];
 
 /** What opens a getting back asked: 那, now, the money named, 还 or 格, can it (那现在钱还能, 这笔钱格可以). */
-const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱|(?:这笔|那笔)?\s*money)?\s*(?:现在)?\s*(?:格还|还格|还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
+const BACK_OPENER = String.raw`(?:那|那么|哦|唉|哎|但|但是|可是)?\s*(?:现在|这下)?\s*(?:钱|这笔钱|那笔钱|这个钱|那个钱|(?:这笔|那笔)?\s*money)?\s*(?:现在)?\s*(?:格还|还格|还|格)?\s*(?:能不能|能|可以|有没有可能|有可能|是不是)?`;
 /** The getting back itself: 追得回来, 要回来, 拿不回, get it back. */
-const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退)(?:得|不)?(?:回|转)(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
+// ...get in English before 得回来 (格还 get 得回来; round 55), which the code-switch table reads as 买 (买得回来).
+const BACK_GOT = String.raw`(?:(?:追|要|拿|找|退|买)(?:得|不)?(?:回|转)(?:来)?|get\s+(?:it\s+|the money\s+)?back)`;
 /**
  * Getting money back asked with nothing said of what money (还追得回来不, 钱能要回来吗, 格拿得回来, 有没有可能追回; round 50): read by run.ts only
  * when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1327,12 +1333,13 @@ export const moneyBackAsked: Words = [
   // ...now said before or after the money (那现在钱还追得回来不嘛), a particle after the ask, or the getting back in English (那还能 get back 吗;
   // round 51).
   // ...after what was done, the ask the last clause (报过警了 派出所讲先立案 那钱还拿得回来不; round 52).
-  `(?:^|(?<=[\\u4e00-\\u9fff,，。!！]))${BACK_OPENER}\\s*${BACK_GOT}(?:了)?\\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\\s*(?:嘛|哦|啊|呢|喃)?\\s*[?？]*\\s*$`,
+  `(?:^|(?<=[\\u4e00-\\u9fff,，。!！]|[\\u4e00-\\u9fff]\\s))${BACK_OPENER}\\s*${BACK_GOT}(?:了)?\\s*(?:不|吗|么|嘛|没得|没有|莫得|了没)?\\s*(?:嘛|哦|啊|呢|喃)?\\s*[?？]*\\s*$`,
   String.raw`^\s*(?:钱|这笔钱|那笔钱)?\s*(?:还|格|能不能|能|可以|有没有可能|有可能)?\s*追(?:得)?回(?:来)?(?:的)?(?:可能|希望)?\s*(?:不|吗|么|嘛|没得|没有|莫得)?\s*[?？]*\s*$`,
 ];
 
 /** Money not sent said: 还没转, 没给他打钱, 一分钱都没转, 还好没交 (the sending verb, what was sent, to whom). */
-const NOT_SENT = String.raw`(?:(?:还好|幸好|好在)\s*)?(?:我|我们)?\s*(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)?\s*(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
+// ...two adverbs (一分都还莫给他转), the money named after the relief (还好钱没汇; round 55).
+const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
@@ -1348,23 +1355,28 @@ const ASKING_FIRST = String.raw`(?:我)?(?:(?:讲|说|跟他讲|跟他说)\s*(?:
 const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 // ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
-const CHECKED_BACK = String.raw`(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|借)(?:过)?${C}{0,6}`;
+// ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55).
+const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|借|出|要|这回事)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
 const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
-const NEARLY_SENT = String.raw`${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
-const STILL_PRESSING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:还在|一直|还|天天)\s*(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢)?`;
+/** Not done as told (我没照他讲的弄; round 55). */
+const NOT_DONE_AS_TOLD = String.raw`(?:我|我们)?\s*(?:没|莫|没有)(?:照|按|听)(?:他|她|对方|他们)(?:讲|说)?的?(?:弄|做|办|整|搞|去做)`;
+const NEARLY_SENT = String.raw`${NOT_DONE_AS_TOLD}|${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
+// ...on a channel (他一直在微信上催), or calling again from another number (现在他换了个号码又打来; round 55).
+const STILL_PRESSING = String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)\s*(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢|了)?`;
 /** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
 const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|那个人)\s*(?:马上|立马|一下子)?\s*(?:就)?\s*(?:开始)?\s*(?:骂人|骂我|骂起来|凶起来|发火|威胁我|吼我|吼起来)(?:了)?`;
 /** ...or a deadline said (讲过了今天额度就作废了; round 54). */
 const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:作废|没了|失效|过期|取消|冻结|没得了|莫得了)(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
-const THREATENING = String.raw`(?:但是?|不过)?\s*(?:他|她|对方|他们|那个人)\s*(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱)?\s*就${C}{0,10}|${DEADLINE}`;
+// ...its subject left out after the pressing (他一直在微信上催 讲今天不交额度就收回; round 55).
+const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱|额度|费)?\s*就${C}{0,10}|${DEADLINE}`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
  */
 export const notSentYet: Words = [
-  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${TURNED_NASTY}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
+  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:ok|好|嗯|哦)?\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${TURNED_NASTY}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
 ];
 
 /** A hotline named after it, whether it will do (打12345格得行, 打96110可以吗; round 55). */
@@ -1380,7 +1392,8 @@ export const whoToCallAsked: Words = [
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*(?:要|该|应该|得)?\s*(?:咋个|怎么|如何|咋)\s*(?:核实|查证|确认|辨别|分辨)(?:一下|下)?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...which of two first (先打银行的电话还是先报警; round 52).
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
-  String.raw`^\s*(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
+  // ...what for said first (核实的话 该拨哪个号; round 55).
+  String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
     CALL_WHOM +
     // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53).
     String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*${HOTLINE_WEIGHED}?\s*$`,

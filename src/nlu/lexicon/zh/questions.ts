@@ -66,7 +66,7 @@ const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接
  */
 const TRADE_FEES = String.raw`(?:验货|检测|验厂|审厂|质检|检验)(?:报告)?的?(?:费|钱)|(?:\bfactory\s+)?\b(?:audit|inspection|testing)\s*(?:的)?\s*费`;
 /** An order or a contract had (下单, 签合同, 下 order; round 53). */
-const ORDER_PLACED = String.raw`下单|(?:签|走)(?:得了|得成)?合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
+const ORDER_PLACED = String.raw`下单|(?:下|接)得(?:了|成)单|(?:签|走)(?:得了|得成)?合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
 /** A test done at the place the buyer names, paid by the owner (喊我先去他指定的检测机构做检测 交一千六; round 55). */
 const NAMED_LAB = String.raw`指定的?${C}{0,6}(?:检测|检验|质检|认证|鉴定)${C}{0,12}(?:交|缴|付|转|打)`;
 
@@ -325,7 +325,7 @@ const NO_LOSS =
 // ...an uncle or an aunt by their order (二叔, 幺舅, 三姨妈; round 53).
 const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈)(?:妈|父)?|闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐|[大二三四五幺老](?:妹|弟|姐)|小(?:妹|弟)|幺儿`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
-const PERSON_KNOWN = String.raw`(?:老板|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
+const PERSON_KNOWN = String.raw`(?:老板|\bboss\b|我(?:姐|哥|弟|妹)|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
 const NEW_NUMBER = String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|手机|微信|\bnumber\b)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
 /** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
@@ -844,7 +844,8 @@ const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
 const BORROWING_FIRMS = String.raw`做生意的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
-const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|${BORROWING_FIRMS})`;
+// ...other traders (借给别的商家; round 55).
+const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|(?:别的|其他|其它)?(?:商家|商户|老板)|${BORROWING_FIRMS})`;
 /**
  * Whether the firm can borrow at all, asked after what makes it doubtful (才注册半年, 没得纳税记录): 格贷得着, 还借得到钱不,
  * 能不能贷到款, 有没有资格贷款, 格够条件, 还能申请不.
@@ -1227,7 +1228,7 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批',
  * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
  */
 /** A refund or a claim promised by a caller (退款, 理赔, 赔三倍, refund; round 54). */
-const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
+const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔(?:我|我们|你)?[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
 /** ...and the way in it needs: a loan opened, a code, a transfer, a code scanned. */
 const REFUND_WAY_IN = String.raw`开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水|扫${C}{0,6}(?:码|\bcode\b)`;
 /** What a fake loan app sells on top before the money comes out: a membership, an insurance (round 52, 54). */
@@ -1284,9 +1285,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
         // ...its time told (钱是中午转去的 一共两回; round 55), sent away, not come in (钱是昨天转过来的).
-        String.raw`|(?<![货房租贷首定])钱(?:是|都是)${C}{0,6}(?:转|打|汇|交|付)(?:去|过去|出去|给他|给她|给对方)(?:的|了)` +
+        String.raw`|(?<![货房租贷首定])钱(?:是|都是)${C}{0,10}(?:转|打|汇|交|付)(?:去|过去|出去|给他|给她|给对方)(?:的|了)` +
         // ...not a fraud feared (怕被骗, 担心上当, 就怕遇到骗子; round 23): nothing lost yet, the check asked.
-        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?<!差(?:一)?点(?:点)?(?:就)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|报警|报案` +
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?<!差(?:一)?点(?:点)?(?:就)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|(?<!(?:这就|马上|现在就?|立马)(?:去|到)(?:派出所|公安局)?)(?:报警|报案)` +
         // ...the one who conned named between or before (被贷款中介骗了八千, 那个平台的客服骗了我两千; round 46), at length (被一个讲是京东金融客服的人
         // 骗了六千八; round 55).
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)被${C}{1,16}?骗(?:了|走|去)` +
@@ -1373,6 +1374,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
+        // ...a membership bought before approved money can be taken out (额度批了三万五 显示在app里头 可是要先开个vip会员才取得出来; round 55).
+        String.raw`|(?:额度|钱|款)${L}{0,24}(?:先)?(?:开|办|充|买)(?:个|一个)?\s*(?:\bvip\b|会员)${C}{0,6}(?:才|再)(?:能)?(?:取|提|提现|到账|放款|用)` +
         // ...the app a loan app in English, its payout failed in English (那个 loan app 一直显示放款 failed; round 55).
         String.raw`|(?:(?:贷款|借款|借钱)(?:的)?(?:app|软件|平台)|\bloan\s*app\b)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款\s*(?:失败|\bfail(?:ed|s)?\b)|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // ...a membership or a fee to take the approved money out (额度批了六万 提现的时候讲要先开个会员才能到账; round 52), or a link
@@ -1436,6 +1439,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         String.raw`|${RECORD_FOR_MONEY}` +
+        // ...the record told first, its deletion offered for a sum after (征信上有两笔逾期 有家公司讲收四千块能帮我走申诉全部删掉; round 55).
+        String.raw`|(?:征信|逾期|不良记录|黑名单)${L}{0,30}(?:收|花|交|给)${C}{0,8}(?:块|元|万|千|钱)${C}{0,12}(?:删掉|消掉|删除|消除|洗白|去掉|清掉|弄掉)(?!费)` +
         // ...the record named first, the mending offered after it (征信上有两次逾期 有家公司讲收五千块就能帮我修复), or in English words
         // (能帮我 clean 掉 征信上的 overdue record; round 50).
         String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:帮|替)(?:我|我们|你)?${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净)` +
@@ -1456,6 +1461,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...into a third person's card (老表微信上讲他住院了 叫我先打两万五到他同学卡上; round 51).
         // ...asked of another of the family (我妈接到个电话 讲是我舅舅 … 叫她打三万到一个律师的卡上; round 53).
         String.raw`|${PERSON_KNOWN}${L}{0,30}(?:叫|让|要|喊)(?:我|她|他|我们)${C}{0,6}${MONEY_MOVED}${C}{0,8}(?:到|进)(?:他|她)?(?:的)?(?:一个)?(?:姓${C}的)?(?:${THIRD_PERSON}|人|陌生人)(?:的)?(?:卡|账户|帐户|账号|银行卡)` +
+        // ...unreachable said before the ask (我 boss 的 wechat 突然发消息 讲在开会 不方便接电话 叫会计先 transfer 八万; round 55).
+        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?\s*(?:微信|wechat|QQ|qq)${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话${L}{0,12}(?:叫|让|要|喊)(?:我|她|他|会计|财务)${C}{0,10}${MONEY_MOVED}` +
         // ...unreachable said, as the impostor says it (讲他在开会不方便接电话): the same ask.
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?(?:微信|wechat|QQ|qq)${L}{0,30}(?:叫我|让我|要我|喊我)${C}{0,10}${MONEY_MOVED}${L}{0,30}(?:不方便|接不了|不能接|没法接)(?:接)?电话` +
         // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
