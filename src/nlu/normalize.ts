@@ -413,7 +413,7 @@ const LE_WRITTEN_LOU = /(?<!哈)喽(?![啰喽])/g;
 
 /**
  * 克 written for 去 (Yunnan's 去 as said: 打过克两回了, 拿克进货, 要克农信社, 我 想 克 农商行, 克年 for 去年; round 54), read as 去,
- * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish or a person it goes (要克, 想克, 我克), and 克年
+ * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish or a person it goes (要克, 想克, 我克, 马上克: round 55), and 克年
  * is last year, and after a pause before what is gone to do (想贷二十万 克进点货); not a gram (五百克, 千克: no verb before), nor 克 of a word (麦克风, 星巴克, 巧克力, 克服, 克扣, 克制, 克隆, 克拉).
  */
 const GO_WRITTEN_KE =
