@@ -1477,8 +1477,8 @@ const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
 const IDLE_SUM_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been', 'in'];
 /** Money by a word of its being unused: "spare cash", "surplus funds", "idle capital". */
 const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b`;
-/** More ways (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
-const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|(?:sits?|sitting|sat|lying) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
+/** More ways (round 52): "doing nothing", "earning nothing", "sits in the business acct"; "parked in" (round 55, convention 565). */
+const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|(?:sits?|sitting|sat|lying|parked) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
 /** Money not needed till a time: "600k we wont need till march" (round 50). */
 const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+need(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b`;
 /**
@@ -1508,7 +1508,8 @@ const LYING_UNUSED_ZH = [
   '(?:要|得)?(?:到|等到)[^\\s，。,；;!?！？]{1,8}?(?:才|再)(?:用得(?:到|着|上)|要用|用|动)',
   '(?:想|要)?(?:放|存)(?:在)?\\s*(?:哪点|哪里|哪儿|哪)',
   // ...or to be put in a deposit or a product right after it (手上有50万 想存定期).
-  '(?:想|准备|打算)(?:存|买)(?:个|点|一笔)?\\s*(?:定[期其]|大额存单|理财|余额宝|货币基金|结构性存款)',
+  // ...its span between (想存个半年的定其, 打算存一年期的定期; round 55, convention 569).
+  '(?:想|准备|打算)(?:存|买)(?:个|点|一笔)?\\s*(?:[一二两三五半\\d]+个?(?:年|月)期?的?)?\\s*(?:定[期其]|大额存单|理财|余额宝|货币基金|结构性存款)',
 ];
 // ...a particle or the money's name between (二十来万现金 一直没动), or the sum said to be spare money (三十来万嘛 都是闲钱: 是 before 闲钱,
 // not 一百万闲钱), or where it lies (十来万 一直放在店里头没动; round 50).

@@ -94,6 +94,9 @@ export function servicePriced(state: State, u: Understanding, rules: Rules): voi
   if (u.question !== undefined && u.question !== 'does-it-fit') return;
   if (u.command !== undefined && u.command !== 'cost') return;
   if (!SERVICE_PRICED.test(state.text)) return;
+  // A wallet's collecting code or machine priced per payment (收钱吧的聚合码 刷一笔扣千分之三 算贵不; round 55, convention 571): the
+  // collecting cost (308), no fit asked.
+  if (u.service === 'third-party-payment' && u.purpose === 'payment-collection' && u.command === 'cost') return;
   if (u.question === undefined) {
     u.question = 'does-it-fit';
     rules.question = 'question:does-it-fit, a service weighed by its price';

@@ -745,6 +745,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // What each payment loses asked ("do we lose anything per payment on a merchant qr code"; round 55), as 每笔扣不扣钱 reads.
       String.raw`\b(?:lose|losing|pay|paying|cost|costs|charged?)\s+(?:anything|much|something|a fee|fees?)\s+(?:per|on each|for each|on every|every|each)\s+(?:payment|transaction|scan|swipe|sale)\b`,
+      // ...charged on each, the payer named ("does alipay charge us on every scan"; round 55, convention 566).
+      String.raw`\b(?:charge|charges|charging|deduct|deducts)\s+(?:us|me|the shop|the store)\s+(?:anything\s+|a fee\s+)?(?:on|for|per)\s+(?:every|each)\s+(?:payment|transaction|scan|swipe|sale)\b`,
       // A wallet's, a bank's or a machine's cut by its rate ("wechat takes 0.1% every time i move money out", "bank wants 0.55% on every
       // card swipe"; round 52): what collecting or moving money costs.
       String.raw`\b(?:wechat|weixin|alipay|card machine|pos|machine)\b[^?!]{0,12}?\b(?:takes|charges|keeps|wants|deducts)\s+\d+(?:\.\d+)?\s*%`,

@@ -519,12 +519,15 @@ const noKind: Words = [
 /** A shop said rented: after "rent our", before "is rented" (the premises, no trade told). */
 const NOT_RENTED_BEFORE = String.raw`(?<!\b(?:rent|rents|renting|lease|leasing)\s+(?:our|the|my)\s+)`;
 const NOT_RENTED_AFTER = String.raw`(?!\s+(?:is|['’]s|was)\s+(?:only\s+|just\s+)?(?:rented|leased)\b)`;
+/** ...nor a shop's collecting code ("the shop code", "store qr code"; round 55, convention 566): a way to collect, no trade. */
+const NOT_A_CODE_AFTER = String.raw`(?!\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b)`;
 
 /** A head noun after a word that names its kind: "durian (stall)", "tattoo (studio)"; the match is the head alone, so a trade word before it (barber, repair, coffee) starts earlier and wins a tie. */
 const named = (head: string): string => String.raw`\b(?=${head})(?<=\b[a-z][a-z'&-]*\s)(?<!\b(?:${noKind.join('|')})\s)${head}`;
 
 /** What a rental paid names before it: a period, a machine the firm uses (round 54). */
-const RENTAL_PAID_BEFORE = 'year|month|week|day|pos|machine|terminal|device';
+// ...or a sum or its unit, the rental's price (38 块 rental, 50 yuan rental; round 55, convention 572).
+const RENTAL_PAID_BEFORE = 'year|month|week|day|pos|machine|terminal|device|yuan|kuai|rmb|bucks';
 
 /** Heads of a place that sells goods: "X shop", "X store", "X stall", "a car dealership". */
 const shopHeads = String.raw`(?:shops?|stores?|stalls?|kiosks?|booths?|outlets?|marts?|dealerships?|showrooms?)\b(?!\s+(?:owners?|rent|rental|assistants?|staff|workers?)\b)`;
@@ -1618,7 +1621,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 8,
     words: [
       String.raw`\btourism\b`,
-      String.raw`(?<!\b(?:${RENTAL_PAID_BEFORE})\s+)\brentals?\b(?!\s+(?:fees?|is|was|costs?|charges?)\b)`,
+      String.raw`(?<!(?:\b(?:${RENTAL_PAID_BEFORE})|块|元|\d)\s*)\brentals?\b(?!\s+(?:fees?|is|was|costs?|charges?)\b)`,
       String.raw`\badvertising\b(?<!(?:\bfor|\bon|\bsome|\bmore|点|些)\s*advertising)`,
       String.raw`\brent(?:s|ing)? out\b`,
     ],
@@ -1943,8 +1946,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture|hardware|groceries)\b`,
       // Not a branch of the firm's ("one branch store", "2 branch shops": how many outlets, no goods; round 27).
       // Nor the premises said rented ("we rent our shop", "the shop is rented month to month"; round 48): no trade told.
-      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bshops?\b${NOT_RENTED_AFTER}`,
-      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bstores?\b${NOT_RENTED_AFTER}`,
+      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bshops?\b${NOT_RENTED_AFTER}${NOT_A_CODE_AFTER}`,
+      String.raw`(?<!\bbranch\s)${NOT_RENTED_BEFORE}\bstores?\b${NOT_RENTED_AFTER}${NOT_A_CODE_AFTER}`,
       // A trade named by the verb of selling, whatever is sold ("we sell second hand fridges", "my
       // business is selling jade"): a hint of retail, until the buyers or the shop say more.
       String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?!(?:${notSold.join('|')})\b)(?![^.,;!?]*\bto\b)[a-z][\w-]*`,

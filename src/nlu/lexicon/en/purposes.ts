@@ -1003,7 +1003,10 @@ const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been'
 /** A card named by its kind or brand: "visa cards", "foreign card", "mastercard" (round 51). */
 const FOREIGN_CARD = String.raw`(?:(?:visa|master|mastercard|amex|foreign|credit|debit|bank)\s+)*(?:cards?|visa|mastercard|amex)\b`;
 /** More ways of saying it (round 52): "doing nothing", "earning nothing", "sits in the business acct". */
-const IDLE_MORE = String.raw`doing nothing|earning (?:nothing|zero)|(?:sits?|sitting|sat|lying) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)`;
+// ...parked there ("400k parked in the company acct"; round 55, convention 565).
+/** Money collected from those just named: "collect from them", "get paid by them" (round 55). */
+const COLLECTED_FROM_THEM = String.raw`(?:collect|receive|get (?:paid|money|payments?))\w*\s+(?:(?:payments?|money)\s+)?(?:from|by)\s+(?:them|those|these)\b`;
+const IDLE_MORE = String.raw`doing nothing|earning (?:nothing|zero)|(?:sits?|sitting|sat|lying|parked) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)`;
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
 const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,5}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused|${IDLE_MORE})`;
 /** What may stand before what is built: "a", "6 more", "two new", "another". */
@@ -1175,6 +1178,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsettl\w*\s+(?:up\s+)?with\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:[a-z-]+\s+)?(?:suppliers?|buyers?|customers?|clients?|partners?|importers?|factories|sellers|distributors?)\b`,
       // ...wished, not its meaning asked ("what exactly is cross-border rmb settlement": the term).
       String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|use|using|do|start|set up|apply for|try|switch to)\b[^.?!]{0,20})\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
+      // ...the place said first, then a way to collect from them ("a few in laos, we need a way to collect from them"; round 55, convention 567).
+      String.raw`\b(?:in|from)\s+(?:${placesAbroad.join('|')})\b[^.?!]{0,40}?\b${COLLECTED_FROM_THEM}`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],

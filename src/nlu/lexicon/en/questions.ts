@@ -15,6 +15,8 @@ import { BANKS_EN } from './banks';
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A payment code held back: limited, frozen, blocked (round 37, fix37e). */
 const BUSINESS_CODE_EN = String.raw`\b(?:merchant|business|shop|store)\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?codes?\b`;
+/** A charge, a fee or a loss said before, in the sentence (round 55): the code's cost asked, no personal-code question. */
+const CHARGED_BEFORE = String.raw`\b(?:charge[sd]?|charging|fees?|costs?|lose|losing)\b[^.!?]{0,40}`;
 /** A takings code by its kind or its wallet: "payment code", "wechat code", "alipay qr". */
 const HELD_CODE = String.raw`(?:qr|payment|collection|pay|wechat|alipay|receiving)\s+(?:qr\s+)?codes?|(?:wechat|alipay)\s+qr`;
 // ...held back as it goes on ("alipay keeps limiting my payment code"; round 50).
@@ -1176,6 +1178,10 @@ const DEPOSIT_EN = String.raw`\b(?:fixed|time|term) deposits?\b|\b(?:large(?:[- 
 const LEAST_ASKED_EN = String.raw`(?:what'?s|whats|what is|how much is|is there an?|any)\s+(?:the\s+)?(?:minimum|min)`;
 /** Before it falls due: "before it matures", "before the term ends". */
 const BEFORE_DUE_EN = String.raw`before (?:it |they |the term )?(?:matures?|falls due|ends|is due|are due)`;
+/** Not a bank deposit of the owner's: a fixed, time or term deposit, savings (round 55). */
+const NOT_A_BANK_DEPOSIT = String.raw`(?<!\b(?:fixed|time|term|savings)\s)`;
+/** A deposit named after "out of", then drawn early (round 55). */
+const DEPOSIT_OF = String.raw`(?:a|the|my|our|that)\s+[^.?!]{0,16}?(?:${DEPOSIT_EN})[^.?!]{0,10}\b(?:early|${BEFORE_DUE_EN})`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1402,7 +1408,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         // ...nor one the trade's other side asks before it ships ("our supplier wants 30% deposit before shipping"; round 53).
-        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house|${TRADE_SIDE})\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
+        // ...nor a bank deposit of the owner's, drawn before it falls due ("out of our fixed deposit before it matures"; round 55, convention 561).
+        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house|${TRADE_SIDE})\b[^.?!]{0,40})\b(?:fee|${NOT_A_BANK_DEPOSIT}deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // ...the loan's release at once its price ("if we pay a 5k deposit today the loan gets released tomorrow"; round 44).
         String.raw`\b(?:pay|paid|transfer)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,20}${RELEASED_AT_ONCE}`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".
@@ -1554,6 +1561,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bbreak(?:ing)? (?:the|a|my|our|that) (?:fixed|time|term) deposit\b`,
         // ...the drawing said first ("can i withdraw a time deposit early").
         String.raw`\b(?:take|draw|withdraw|pull|cash)\w*\s+(?:out\s+)?(?:a|the|my|our|that)\s+(?:${DEPOSIT_EN})[^.?!]{0,10}\b(?:out\s+)?(?:early|${BEFORE_DUE_EN})`,
+        // ...money said drawn out of it ("pull money out of a 1 year cd before it matures"; round 55, convention 561).
+        String.raw`\b(?:take|draw|withdraw|pull|get)\w*\s+(?:the\s+|our\s+|my\s+|some\s+)?(?:money|cash|funds?)\s+out\s+of\s+${DEPOSIT_OF}`,
         // ...its least sum asked, not told ("the minimum deposit is 200k" is the bank's, convention 515).
         String.raw`(?:${DEPOSIT_EN})[^.?!]{0,30}\b(?:${LEAST_ASKED_EN}|how much (?:do|does|to)\b[^.?!]{0,16}\b(?:open|start|put in))\b`,
         String.raw`\b${LEAST_ASKED_EN}\b[^.?!]{0,16}(?:${DEPOSIT_EN})`,
@@ -2218,7 +2227,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ("my wechat qr code got limited", "alipay froze my collection code"): the personal-code answer.
         // (Not its price asked: "how much does an alipay merchant code cost" is the collection's cost; round 50.)
         String.raw`|\b(?:where|how(?! much)|should|which|do (?:we|i) need|can (?:we|i))\b[^.!?]{0,40}\b(?:${BUSINESS_CODE_EN})(?![^.!?]{0,12}\b(?:cost|costs|fees?|charge)\b)` +
-        String.raw`|(?:(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
+        // (...nor its charge per payment asked before it: "does alipay charge us on every scan with the shop code?"; round 55, convention 566.)
+        String.raw`|(?:(?<!${CHARGED_BEFORE})(?:${BUSINESS_CODE_EN})[^.!?]{0,30}\?` +
         // (...the wallet's own code or qr too: "our wechat code got limited", "my alipay qr got frozen"; round 50.)
         String.raw`|\b(?:${HELD_CODE})\b[^.!?]{0,20}\b(?:${CODE_HELD_EN})|\b(?:${CODE_HELD_EN})\b[^.!?]{0,16}\b(?:${HELD_CODE})\b)` +
         // ...not beside a loan wished after it (the need is told).

@@ -321,6 +321,10 @@ const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板�
 /** Deleted to the last (Yunnan 删干净, 删光光, 清干净, 删得干干净净, 删完): the data wiped whole. */
 const WIPED_CLEAN = String.raw`(?:删|清|抹)(?:得)?(?:干净|干干净净|光光?|完)(?:了|掉)?`;
 
+/** A cut judged too greedy or too dear: 太黑了, 心黑, 黑得很, 太贵了, 太狠了 (round 55). */
+const TOO_GREEDY = String.raw`太黑|心黑|黑得很|好黑|太贵|太狠|贵得很|贵死`;
+/** What a thing turns on named by a pair of opposites (生意好坏, 行情高低, 卖得快慢; round 55, convention 564): it depends. */
+const BOTH_WAYS = String.raw`好坏|高低|快慢|好差`;
 /** A figure named: the revenue, the staff, the sum, or just how many (round 33). */
 const FIGURE_NAMED_ZH = String.raw`营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数)`;
 /** Not known or to be looked up: 说不准, 不清楚, 不晓得, 查一下 (round 33). */
@@ -664,6 +668,8 @@ export const commandRules: readonly CommandWords[] = [
       // A cut by its rate in thousandths, weighed (还要扣千分之一 格合理; round 52): a wallet's or a machine's (a broker's 百分之四 is the
       // advance fee's story, fix23c).
       String.raw`(?:扣|收|抽)(?:掉|了)?\s*(?:千分之|万分之)[\d一二三四五六七八九十点.]+${C}{0,6}[,，]?\s*(?:格|合理|正常|划算|贵|高|合不合理)`,
+      // ...judged too greedy later in the sentence (每回扣千分之一 一个月下来也要好几百块 太黑了; round 55, convention 570).
+      String.raw`(?:扣|收|抽)(?:掉|了)?\s*(?:千分之|万分之)[\d一二三四五六七八九十点.]+[^。！？；.!?;]{0,30}?(?:${TOO_GREEDY})`,
       // A cut taken per payment, asked (每笔要扣好多, 一笔抽几个点; round 52): the collecting's cost.
       String.raw`(?:每|一)笔(?:要|都|得)?(?:扣|收|抽)(?:好多|多少|几多|几个点)`,
       // ...its points named and weighed (每笔扣的点格一样; round 55).
@@ -961,6 +967,7 @@ export const commandRules: readonly CommandWords[] = [
   },
   {
     command: 'skip',
+    // (BOTH_WAYS: what it turns on named by a pair of opposites, 生意好坏, 行情高低; round 55, convention 564.)
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
       String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:question\s*)?(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
@@ -979,7 +986,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:整|搞|弄)不(?:太|大|是很)?(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
       // ...on what is still to come, what it turns on asked after it (要看当年菌子出得多不多, 得看今年茶价好不好, 看明年行情咋个样; round 25).
-      String.raw`(?:要|得|还要|还得|那)?看(?:当年|今年|明年|那年|到时候|年成|行情|天气)?[^\s，。,.!?；;\d]{0,10}?(?:多不多|好不好|高不高|行不行|大不大|咋样|怎么样|咋个样|如何)(?:了|嘛|吧|哦)?`,
+      String.raw`(?:要|得|还要|还得|那)?看(?:当年|今年|明年|那年|到时候|年成|行情|天气)?[^\s，。,.!?；;\d]{0,10}?(?:多不多|好不好|高不高|行不行|大不大|咋样|怎么样|咋个样|如何|${BOTH_WAYS})(?:了|嘛|吧|哦)?`,
       String.raw`(?:你们?)?看着(?:办|来|整|弄|搞)`,
       // ...the choice left to the bot (你们定, 你来定吧, 您帮我们决定, 你们拿主意).
       String.raw`(?:你们?|您)(?:来|帮我们?|替我们?)?(?:定|决定|拿主意|说了算)(?:吧|嘛|就行|就好)?`,
@@ -1402,7 +1409,9 @@ export const whoToCallAsked: Words = [
 ];
 
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */
-const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾))`;
+// ...or named in English among the Chinese (明年 march 左右 才 要 用; round 55, convention 562).
+const UNTIL_MONTH_EN = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾)|${UNTIL_MONTH_EN})`;
 /** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
 // ...used at the clause's end (到明年六月才用), or not touched or not needed till then (到年底之前都不会动它, 用不着; round 55).
 const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
@@ -1413,9 +1422,11 @@ const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还
 export const termUntil: Words = [
   // ...a hedge between (卖了就还 差不多到明年三月份; round 54).
   `(?:借|用|还|放|存|周转)\\s*(?:差不多|大概|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}`,
-  `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
+  `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:左右|前后|的样子)?\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
   // ...said alone, as the reply to how long (到四月份, 明年三月吧).
   `^\\s*(?:到|等到|大概|差不多|估计)?\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后|之前|前)?\\s*$`,
+  // ...led by 到, its later use said after (到十月份吧 十月要进一批货; round 55, convention 562): the month is the reply.
+  `^\\s*(?:到|等到)\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后)?\\s*[,，。\\s]`,
 ];
 /** This time next year, as the term (明年这个时候还得上, 明年这会儿就能还; round 52): twelve months. */
 export const termYearOn: Words = [String.raw`明年(?:这个时候|这时候|这会儿?|今天)[^，。,.!?；;]{0,4}?${UNTIL_DONE}`];
@@ -1424,4 +1435,8 @@ export const termYearOn: Words = [String.raw`明年(?:这个时候|这时候|这
  * When the money must be back, told by a later use (收核桃前要用, 进货之前要拿回来; round 52): the use times the money placed or lent, it is no
  * need of its own (run.ts, useOnlyTimes).
  */
-export const useTimesMoneyBack: Words = [String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`];
+export const useTimesMoneyBack: Words = [
+  String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`,
+  // ...a month replied, the use in that month said after it (到十月份吧 十月要进一批货; round 55, convention 562).
+  String.raw`^\s*(?:到|等到)\s*${UNTIL_MONTH}\s*(?:吧|嘛|左右)?\s*[,，。\s]+\s*(?:${UNTIL_MONTH}[^，。,.!?；;]{0,10}?|就\s*)?(?:要|得)`,
+];

@@ -263,6 +263,8 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
  * buyer's money comes that much after it is due.
  */
 // ...the habit said any way (一向, 向来, 一般, 通常, 基本上: 付款一向要拖两个多月, round 23).
+/** Paid late by a while as a habit, the verb alone: 经常一拖就是两个月, 老是一压就是半年 (round 55). */
+const LATE_AS_A_HABIT = String.raw`(?:经常|老是|总是|往往|动不动|动不动就|每次都?|每回都?)\s*一?(?:拖|压)\s*(?:就是|就|起码|至少|都是)\s*(?:好)?${A_WHILE}`;
 const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
 const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个|着|到)?\s*(?:快|将近|差不多|都|已经)?${A_WHILE}`;
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
@@ -407,6 +409,9 @@ export const buyerOwes: Words = [
   String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)${CREDIT_BUYERS}${PAYS_AFTER_A_WHILE}`,
   // A payment said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: read 款 … late; round 39), not a loan's.
   String.raw`(?<![贷借])款\s*(?:都|老是|总是|经常|一直|\balways\s|\boften\s)?\s*(?:\blate\b|\bdelayed\b|\boverdue\b)`,
+  // Settling terms or the buyers told before, then a habit of paying a while late with no one named (给几家酒店供货 都是月结 经常一拖就是两个月;
+  // round 55, convention 573): the buyers', not the firm's own paying (我们…经常一拖, 给供应商).
+  String.raw`(?<=(?:月结|季结|账期|结账|结款|${BUYERS})[^。.!?；;]{0,14})(?<!(?:我们|我|自己|供应商|厂家)[^，。,.!?；;\s]{0,6})${LATE_AS_A_HABIT}`,
   // A buyer named, then its money held with a sum later in the sentence (超市都是月结 压着六十多万): the buyer's, no 我们 between.
   // ...not the firm's own shop of that kind (我们开超市的 压着四十多万的货: its stock).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}[^。.!?；;我]{0,12}?(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,

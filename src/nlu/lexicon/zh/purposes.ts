@@ -843,6 +843,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=(?:万|千|块|钱|\bw\b)${IDLE_SPAN})(?:(?:攒|积攒)(?:下来|起来|起|下)?|存(?:下来|起来|下))的(?![\s\S]*?(?:借|贷))(?<!(?:借|贷)[\s\S]*?(?:攒|存)(?:下来|起来|下)?的)`,
       // ...a sum of no use said plainly after it (账上有三十来万 用不到; round 51), not a loan's sum said too much (借五十万用不到那么多).
       String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})用不(?:到|着|找)(?!那么|这么|那|这)(?![\s\S]{0,12}(?:够了|就够|就行|够用))`,
+      // ...or said not to be touched after it, across a comma (80w 上下, 年底 之前 都 不会 动; round 55, convention 563).
+      String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN_WIDE})(?<!(?:借|贷)${IDLE_SPAN_WIDE})(?:都|也)\s*(?:不会|不得|莫|不)\s*(?:去)?动(?!手|工|了|不)`,
       // ...or of no use till a time said after it (账上一百五十万要到十一月才用得着; round 54), not a loan's repaid by then (借五十万 要到年底才还得上).
       String.raw`(?<=(?:万|千|块|钱|(?<=\d)w)${IDLE_SPAN})(?<!(?:借|贷)${IDLE_SPAN_WIDE})(?:要|得)?(?:到|等到)${C_IDLE}{0,8}(?:才|再)(?:用得(?:到|着|上)|要用|用|动)`,
       // ...a fixed deposit drawn before its time (定期半路取出来; round 54).

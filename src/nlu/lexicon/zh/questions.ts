@@ -150,13 +150,16 @@ const ZH_PLATFORMS = [
 /** A number asked to call it oneself, after it (我自己打去问; round 54): whom to call, to check a caller. */
 const CALLED_ONESELF = String.raw`${C}{0,4}[,，]?\s*(?:我|我们)?\s*自己\s*(?:打去|打过去|打电话)\s*(?:问|核实|确认|查)`;
 /** The takings waited for on a platform: held, pending, only paid after (round 54). */
+/** Customers booking or ordering on the platform (客人都是在携程上订; round 55, convention 560): the platform still pays the firm. */
+const BOOKED_ON = String.raw`订|预订|下单|买`;
 const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款|才打`;
 /** ...and a quicker way asked (格有快点的法子, 能 提前 cash out 吗; round 54). */
 // ...or settled daily instead (格能改成天天结, 能不能每天到账; round 55).
 // ...or just sooner asked at the end (格能快点; round 55).
-const SETTLED_DAILY = String.raw`(?:改成|换成|变成)\s*(?:天天|每天|日|当天|一天一)\s*(?:结|到账|回款|打)`;
+// ...or the next day (格可以改成隔天就到账; round 55, convention 560).
+const SETTLED_DAILY = String.raw`(?:改成|换成|变成)\s*(?:天天|每天|日|当天|一天一|隔天|第二天|次日|T\+?1)\s*(?:就)?\s*(?:结|到账|回款|打)`;
 const SOONER_AT_END = String.raw`(?:格|能不能|可不可以)\s*(?:能)?\s*(?:快点|早点|快些|早些)\s*(?:吗|不|嘛|么|吧)?\s*[?？]*\s*$`;
-const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)|${SETTLED_DAILY}|${SOONER_AT_END}`;
+const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|到手|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)|${SETTLED_DAILY}|${SOONER_AT_END}`;
 /**
  * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
  * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
@@ -343,6 +346,10 @@ const ACCOUNT_STOLEN = String.raw`(?:微信|wechat|WeChat|qq|QQ|号|账号)\s*(?
 /** A new, named or stranger's account money is asked into (一个新账户, 指定账户, 别人的卡, a new account). */
 // ...or the one the caller sent (转到他发来的账号上; round 50), or a new payee (给一个新供应商打八万).
 /** A deposit product with terms of its own: a fixed deposit, a large-sum certificate (定期, 大额存单; round 55). */
+/** An account for it named, in either language: 账户, 外汇账户, "special account", "fx acct" (round 55). */
+const ACCOUNT_NAMED = String.raw`账户|帐户|外汇账户|\s*(?:\b(?:special|foreign|fx|forex|usd|dollar|separate)\s+)?\b(?:accounts?|accts?)\b`;
+/** A deposit drawn, in either language (取, 拿出来, partial withdraw, take out). */
+const DRAWN_AT = String.raw`取|拿|提|\bwithdraw\w*|\btake\b[^.?!]{0,8}\bout\b|\bcash\w* out\b`;
 const DEPOSIT_PRODUCT = String.raw`定期存款|定期|定存|大额存单|存单|结构性存款|定其`;
 /** A bank's wealth product, named by the owner (理财, 理财产品, 银行理财). */
 const WEALTH_PRODUCT = String.raw`(?:银行(?:的)?)?理财(?:产品)?`;
@@ -1686,6 +1693,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'deposit-terms',
     re: new RegExp(
       String.raw`(?:${DEPOSIT_PRODUCT})${L}{0,16}(?:提前|半路|中途|半道)\s*(?:支取|取|拿|提|转让)|(?:${DEPOSIT_PRODUCT})(?:还)?(?:没|未)到期${L}{0,10}(?:取|拿|提)(?:出来)?` +
+        // ...its wait to maturity told, then drawn (定期 还有 两个月 才 到期, 可以 partial withdraw 吗; round 55, convention 561).
+        String.raw`|(?:${DEPOSIT_PRODUCT})${L}{0,12}才\s*到期${L}{0,16}(?:${DRAWN_AT})` +
         String.raw`|(?:${DEPOSIT_PRODUCT})${C}{0,6}(?:起存|最低|最少|至少)${C}{0,6}(?:多少|好多|几多)|起存(?:金额|点|门槛)?\s*(?:要|是)?\s*(?:多少|好多|几多)`,
     ),
   },
@@ -1697,7 +1706,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:${WEALTH_PRODUCT})${C}{0,4}(?:${SAFETY_ASKED})|(?:${WEALTH_PRODUCT})${C}{0,12}产品${C}{0,4}(?:${SAFETY_ASKED}|格会亏)` +
         // ...a deposit-like product pushed, its return told, its safety asked (银行的人推那个结构性存款 讲收益两个点到四个点 到底保不保本; round 54).
-        String.raw`|(?:推|推荐|介绍)${C}{0,6}(?:${WEALTH_PRODUCT}|结构性存款|结构存款|基金|产品)${L}{0,24}(?:${SAFETY_ASKED})`,
+        String.raw`|(?:推|推荐|介绍|(?:喊|叫|让|劝)(?:我|我们)买)${C}{0,6}(?:${WEALTH_PRODUCT}|结构性存款|结构存款|基金|产品)${L}{0,24}(?:${SAFETY_ASKED})`,
     ),
   },
   {
@@ -2001,7 +2010,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (...the supposing 呢 and a comma before the ask: 那 如果 老挝 buyer 直接 付 人民币 呢, 行不行; round 54.)
         String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:(?:呢|嘛|哦)\s*[,，]\s*)?(?:${WILL_IT_DO_TAG})` +
         String.raw`|(?:能不能|可不可以|能否|格能|格可以|格)\s*(?:直接)?\s*(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)` +
-        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
+        // ...the account named in English among the Chinese (要 开 什么 special account 吗; round 55, convention 568).
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:${ACCOUNT_NAMED})` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
@@ -2298,7 +2308,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
         // ...the takings held or waited for, then a quicker way asked (淘宝店的货款要买家确认收货才到账 一压就是十来天 格有快点的法子, 拼多多 的 货款
         // 一直 pending 讲 要 等 十五天 能 提前 cash out 吗; round 54).
-        String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
+        String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:(?:上|里|上面)(?!\s?(?:${BOOKED_ON}))|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
         // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
         String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
     ),

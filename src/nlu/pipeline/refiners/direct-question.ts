@@ -473,6 +473,11 @@ const SOLD_ON_BEFORE = /\b(?:sell|sells|selling|sold|bookings?|orders?|come thro
 /** A delivery platform's own selling word, in the flag or right after it (美团 外卖 的 钱; round 50), or a platform that only delivers
  * (饿了么的钱一个礼拜才打一回; round 55): selling told. */
 const SELLING_FLAG = /外卖|饿了么|\b(?:delivery|takeaway|take-out|eleme|ele\.me)\b/;
+/**
+ * Customers booking or ordering on the platform, right after its name (客人都是在携程上订; round 55, convention 560): sold on it; not the
+ * money named by the booking (携程上订房的钱: the payout's name, judge-187).
+ */
+const BOOKED_AFTER = /^\s*(?:上|里|上面)?\s*(?:订|预订|下单|订房)(?![^\s，。,]{0,2}的)/;
 
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
   const { text, cued, tradeAcross, debts, sums } = told;
@@ -499,7 +504,9 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // ("tiktok shop early payout, is the fee expensive").
   // (...the selling word inside the flag's own words too: "we sell mostly on taobao and shopee, …"; round 54.)
   const soldOn = (f: Mention) =>
-    SELLING_FLAG.test(text.slice(f.start, f.end + 4)) || SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.end));
+    SELLING_FLAG.test(text.slice(f.start, f.end + 4)) ||
+    BOOKED_AFTER.test(text.slice(f.end)) ||
+    SOLD_ON_BEFORE.test(text.slice(clauseStart(text, f.start, SPOKEN_CLAUSES), f.end));
   if (asked.value === 'platform-early-payout' && m.kind === 'flag' && m.value === 'online-sales' && m.start <= asked.start && soldOn(m))
     return true;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
