@@ -1345,8 +1345,8 @@ export const moneyBackAsked: Words = [
 ];
 
 /** Money not sent said: 还没转, 没给他打钱, 一分钱都没转, 还好没交 (the sending verb, what was sent, to whom). */
-// ...two adverbs (一分都还莫给他转), the money named after the relief (还好钱没汇; round 55).
-const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
+// ...two adverbs (一分都还莫给他转), the money named after the relief (还好钱没汇), a deposit not topped up (莫补; round 55).
+const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
