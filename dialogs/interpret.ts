@@ -372,7 +372,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return { type: 'intent.question', question: context.lastQuestion === 'fraud-fake-payment' ? 'fraud-fake-payment' : 'fraud-money-sent' };
   }
   // "那我打哪个电话问", "who do i call first" after a fraud was answered: the number for each case (round 52).
-  if (u.whoToCallAsked && isFraudQuestion(context.lastQuestion)) return { type: 'intent.question', question: 'fraud-who-to-call' };
+  if (callAsked) return { type: 'intent.question', question: 'fraud-who-to-call' };
   // "is that legal?", "这个合法吗" right after an offer was costed: whether that offer is lawful (round 47).
   if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
     return { type: 'intent.regulation', offer: true };

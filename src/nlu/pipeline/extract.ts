@@ -888,9 +888,10 @@ export const marks: Extractor = (state) => {
 
 /** Money, head counts, durations and bare numbers, from the number grammar (numbers.ts). */
 export const quantities: Extractor = (state) => {
-  const hotlines = allMatches(HOTLINE_DIALLED, state.text);
-  for (const q of findQuantities(state.text)) {
-    // A hotline dialled (打96110, "called 110") is no figure (round 55).
+  const found = findQuantities(state.text);
+  // A hotline dialled (打96110, "called 110") is no figure (round 55): looked for only where a bare number stands.
+  const hotlines = found.some((q) => q.kind === 'number') ? allMatches(HOTLINE_DIALLED, state.text) : [];
+  for (const q of found) {
     if (q.kind === 'number' && hotlines.some((h) => h.start === q.start && h.end === q.end)) continue;
     state.mentions.push({
       kind: 'quantity',

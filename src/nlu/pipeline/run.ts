@@ -340,7 +340,6 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['useOnlyTimes', useOnlyTimes],
   ['whoToCallAsked', whoToCallAsked],
   ['fraudWords', fraudWords],
-  ['tradeFeeNoCost', tradeFeeNoCost],
   ['supportHeard', supportHeard],
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
@@ -1161,18 +1160,6 @@ function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
   if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
   u.whoToCallAsked = true;
   rules.whoToCallAsked = 'whom to call asked alone';
-}
-
-/** A price weighed: 贵, 太多, 划算, "expensive", "too much" (a trade fee's sum weighed is its cost asked). */
-const PRICE_WEIGHED = /贵|高不高|太多|太高|划算|合理|\b(?:expensive|pricey|steep|too (?:much|high)|reasonable)\b/i;
-
-/**
- * A fee named in a trade-fee story ("we must pay a 1800 compliance fee or our shop is taken down"; round 55): the fraud's lure, no cost
- * asked (convention 503: an upgrade, inspection or certificate fee asks no cost), unless its price is weighed.
- */
-function tradeFeeNoCost(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'fraud-trade-fee' || u.command !== 'cost' || PRICE_WEIGHED.test(state.text)) return;
-  dropCommand(state, u, rules, 'tradeFeeNoCost', "a trade fraud's fee, no cost asked");
 }
 
 /** The cost asked as the monthly repayment (一个月还多少, "how much a month?"): the answer leads with it. */

@@ -54,7 +54,7 @@ export function lossIsTheRequest(state: State, u: Understanding, drop: (because:
  */
 const FEE_PRICED = new RegExp(
   [
-    '贵|高不高|太高|偏高|高了|格高|高吗|高么|划算|划(?:不划)?得(?:来|着)|值不值|便宜|多少|几个点|几多|好多|算下来',
+    '贵|高不高|太高|太多|偏高|高了|格高|高吗|高么|划算|划(?:不划)?得(?:来|着)|值不值|便宜|多少|几个点|几多|好多|算下来',
     String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b|\bworth(?: it)?\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
@@ -67,13 +67,19 @@ const FEE_PRICED = new RegExp(
 );
 
 /**
+ * The questions whose fee, named and not weighed, asks no cost: a guarantor's (convention 2), and a trade fraud's lure ("we must pay a
+ * 1800 compliance fee or our shop is taken down": convention 503; round 55).
+ */
+const FEE_ASKED_ALONE: ReadonlySet<string> = new Set(['guarantee-fee', 'fraud-trade-fee']);
+
+/**
  * "担保公司讲要先交百分之三的担保费 这个算正常不", "the guarantee company wants 2.5% as their fee, is that normal": whether the fee
  * is normal, reasonable or legal is the guarantee-fee question alone (its answer: what a licensed guarantor charges), no cost
  * command; its price weighed (贵不贵, is that expensive) or summed (要收多少, how much would it come to) still asks the cost
  * (round 21, convention 2).
  */
 export function feeJudged(state: State, u: Understanding, drop: (because: string) => void): void {
-  if (u.command !== 'cost' || u.question !== 'guarantee-fee' || u.offer !== undefined) return;
+  if (u.command !== 'cost' || u.question === undefined || !FEE_ASKED_ALONE.has(u.question) || u.offer !== undefined) return;
   if (FEE_PRICED.test(state.text)) return;
-  drop('whether the guarantee fee is normal is the guarantee-fee question');
+  drop(`a fee named, not weighed, is the ${u.question} question alone`);
 }
