@@ -45,4 +45,36 @@ describe('spare cash to place: asked as what there is and how long it can stay',
       { ...AT, locale: 'zh-CN' },
     );
   });
+  // Round 56, found talking: told while the size was asked, the sum had been dropped (neither revenue nor asked about), echoing only
+  // the purpose and the term (明年三月 from January 2026 is fourteen months).
+  it('zh-CN: 手头有四十来万 到明年三月才用得着 while the revenue is asked keeps the sum to place', async () => {
+    await playHandoff(
+      [
+        { say: '你好 我们在弥勒种葡萄 是个合作社' },
+        {
+          say: '手头有四十来万 到明年三月才用得着',
+          replies: [
+            '好的，记下了：用途：闲置资金理财；金额：40万元；期限：14个月。',
+            '为了按国家标准判断企业规模，请告诉我去年的营业收入，例如：“年营业额150万”。也可以直接说您是微型、小型还是中型企业；不方便透露可以回复“跳过”。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+  it('en: idle cash told with the month it is needed, while the size is asked, keeps the sum to place', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a noodle shop in kunming' },
+        {
+          say: 'got about 400k sitting idle, wont need it till june',
+          replies: [
+            'Got it — purpose: placing idle cash; amount: 400,000 yuan; term: 5 months.',
+            'To size your business by the national standard, please tell me how many employees you have and last year\'s revenue, e.g. "12 employees, revenue 1.5 million yuan". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
 });

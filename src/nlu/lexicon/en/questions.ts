@@ -936,6 +936,12 @@ const EN_PLATFORMS = [
   'the platform',
   'platforms?',
 ].join('|');
+/** A payout each day or the next day ("daily", "every day", "next day", "t+1"; round 56). */
+const PAID_DAILY_EN = String.raw`daily|every day|each day|(?:the )?next day|t\+1`;
+/** Its lending arm named after it ("jd finance", "meituan loans"): a lender's fee, not the shop's. */
+const LENDING_ARM_EN = String.raw`\s+(?:finance|loans?|credit|lending|pay later)`;
+/** Someone saying he is from one of them ("saying hes from meituan", "claiming to be pdd", "a guy from taobao"; round 56), not its lending arm. */
+const PLATFORM_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?(?:${EN_PLATFORMS})\b(?!${LENDING_ARM_EN})`;
 
 /** What an owner lacks to pledge: "no property to pledge", "we dont have any land to put up". */
 const PLEDGE_LACKED = '(?:security|assets?|property|properties|house|home|land|real estate|collateral)';
@@ -1365,7 +1371,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // ...its merchants' or sellers' support too ("someone from meituan merchant support…top up 1500 into their account"; round 55).
-        String.raw`\b(?:${EN_PLATFORMS})\s+(?:(?:merchant|seller|store|shop|vendor)s?\s+)?(?:customer service|support|staff|official|cs|manager|rep|team)\b[^.?!]{0,80}?${MONEY_WANTED_EN}`,
+        // ...or someone only claiming to be from the platform ("a guy called saying hes from meituan, our shop deposit is short, transfer
+        // 1500 now"; round 56).
+        String.raw`(?:\b(?:${EN_PLATFORMS})\s+(?:(?:merchant|seller|store|shop|vendor)s?\s+)?(?:customer service|support|staff|official|cs|manager|rep|team)\b|${PLATFORM_CLAIMED_EN})[^.?!]{0,80}?${MONEY_WANTED_EN}`,
         // ...a certificate or a test paid first at the buyer's own lab ("first we gotta pay 1800 for a quality cert from his 'partner lab'").
         String.raw`\bfirst\b[^.?!]{0,24}\bpay\b[^.?!]{0,20}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:cert|certificate)s?\b`,
         String.raw`\b(?:his|her|their|the buyer'?s)\s+['"‘“]?(?:partner|designated|own|chosen|appointed)\s+(?:lab|laboratory|testing (?:lab|agency|company)|inspectors?)\b`,
@@ -2281,6 +2289,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the platform sitting on the money, the wait told in a sentence of its own, then a quicker way ("pinduoduo sits on our money till
         // buyers confirm, 10+ days usually. any way to cash out quicker"; round 55).
         String.raw`|\b(?:${EN_PLATFORMS})\b[^.!?]{0,30}\b(?:${HOLDS_TAKINGS_EN})\b[^!?]{0,60}\b(?:${CASHED_SOONER_EN})\b` +
+        // ...or paid daily asked ("meituan pays us weekly, can we get it daily", "can meituan pay us daily instead"; round 56).
+        String.raw`|\b(?:${EN_PLATFORMS})\b[^!?]{0,60}\b(?:can|could|any way|anyway|possible|is there)\b[^.!?]{0,30}\b(?:${PAID_DAILY_EN})\b` +
+        String.raw`|\b(?:can|could)\s+(?:${EN_PLATFORMS})\s+(?:pay|settle)\b[^.!?]{0,20}\b(?:${PAID_DAILY_EN})\b` +
         // ...the takings frozen or held by the platform ("meituan froze our payout cos of a customer complaint"; round 52).
         String.raw`|\b(?:${EN_PLATFORMS})\b[^.!?]{0,30}\b(?:froze|frozen|freez\w*|holding|held|withheld|locked)\s+(?:our |my |the )?(?:payouts?|money|takings|funds|settlements?|earnings)\b`,
     ),

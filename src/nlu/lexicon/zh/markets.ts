@@ -35,6 +35,8 @@ const CUISINE = String.raw`菜|米粉|米线|料理|风味|餐|小吃|手抓饭|
  */
 const HANDS_COUNTED = String.raw`(?:个|名|几|些|请了?|喊|招|雇)`;
 const HANDS_FROM = String.raw`\s*(?:的)?\s*(?:小工|工人|员工|帮工|劳工|打工的|工仔|师傅|临时工|短工|零工|季节工|搬运工)`;
+/** Money moved away by someone else, the owner's passive (被转到, 被人转去, 被卷到): the place is where it went, not a market. */
+const MOVED_AWAY = String.raw`被[^，。,.!?；;\s]{0,4}(?:转|汇|卷|弄|划)(?:到|去|往|出)?(?:了)?`;
 export const crossBorderNegative: Words = [
   // A plan and the present denied, first: the longest reading of a clause wins where a denial alone starts it too
   // (还没出口 以后做老挝: the plan after the denied market is in the same scope).
@@ -62,9 +64,10 @@ export const crossBorderPositive: Words = [
   '边贸',
   '边境贸易',
   '国际贸易',
-  '海外',
-  '国外',
-  '境外',
+  // Not money a fraudster moved away (钱已经被转到境外了; round 56): what was done to the owner, no market of the firm's.
+  String.raw`(?<!${MOVED_AWAY})海外`,
+  String.raw`(?<!${MOVED_AWAY})国外`,
+  String.raw`(?<!${MOVED_AWAY})境外`,
   '外国',
   // Not a neighbour named as the style of the food an eatery serves (缅甸餐馆, 泰国菜, 老挝风味): no market abroad (round 20); nor as
   // where the firm's hands come from (缅甸小工, 三个 缅甸 工人; round 50).

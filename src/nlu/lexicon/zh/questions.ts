@@ -410,7 +410,9 @@ const OFFICES = [
   '烟草',
 ].join('|');
 /** Someone saying he is from one of them (自称税务局的, 讲是法院的, 冒充公安的, 说他是海关的). */
-const OFFICE_CLAIMED = String.raw`(?:自称|冒充|假冒|假装|讲\s?是|说\s?是|说他是|讲他是|说自己是|讲自己是)${C}{0,4}(?:${OFFICES})`;
+/** Someone claiming to be of a body: 自称, 冒充, 讲他是, 说自己是. */
+const CLAIMED_TO_BE = String.raw`(?:自称|冒充|假冒|假装|讲\s?是|说\s?是|说他是|讲他是|说自己是|讲自己是)`;
+const OFFICE_CLAIMED = String.raw`${CLAIMED_TO_BE}${C}{0,4}(?:${OFFICES})`;
 /** An officer's look or charge, then money moved (穿着警服 讲我涉嫌洗钱 要我把钱转到安全账户; round 52). */
 const OFFICER_SHOWN = String.raw`警服|制服|涉嫌${C}{0,4}(?:洗钱|犯罪|违法|诈骗|案)|配合调查`;
 /** One of them said to call or text, no claim word (供电局的打电话来, 法院的人发短信; round 52). */
@@ -1494,7 +1496,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // inspection or testing fee before the contract (先要交两千块的检测费 检测完再签合同). Before the advance fee: a loan's fee stays there.
     id: 'fraud-trade-fee',
     re: new RegExp(
-      String.raw`${PLATFORM_SERVICE}${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
+      // ...or someone only claiming to be of the platform (有个人打电话讲他是美团的 我们店保证金不够 要马上转1500; round 56), not of its
+      // lending arm (说自己是京东金融的员工: the advance fee).
+      String.raw`(?:${PLATFORM_SERVICE}|${CLAIMED_TO_BE}(?:是)?${SHOP_PLATFORMS}(?!\s?(?:金融|白条|月付|借|贷|信用)))${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
         String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
@@ -2309,6 +2313,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the takings held or waited for, then a quicker way asked (淘宝店的货款要买家确认收货才到账 一压就是十来天 格有快点的法子, 拼多多 的 货款
         // 一直 pending 讲 要 等 十五天 能 提前 cash out 吗; round 54).
         String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:(?:上|里|上面)(?!\s?(?:${BOOKED_ON}))|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
+        // ...or settled daily asked after the platform's own period (美团一个礼拜结一次 格可以改成天天结; round 56): 改成 tells it is slower now.
+        // (The platform sold on is looked back for, so that the online sales told are kept; 美团 alone names none, 560.)
+        String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面)?\s?(?:卖|开店|开了))|平台)${L}{0,40}${SETTLED_DAILY}` +
+        String.raw`|(?<=(?:${ZH_PLATFORMS})\s?(?:上|里|上面)?\s?(?:卖|开店|开了)${L}{0,40})${SETTLED_DAILY}` +
         // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
         String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
     ),
