@@ -16,7 +16,8 @@
 //   another (公司|计划 holds 司计, PAIR), nor by the end and the start of any words often (ASTRIDE), nor by two
 //   key words (厨师|服务员 holds 师服), nor, for a key word whose rest is a word, by that word and a common start
 //   (手续|非常, EDGE).
-// EXTRA_EXCLUDED lists the slips found read wrongly in the known messages or the sweep's negative frames.
+// EXTRA_EXCLUDED lists the slips found read wrongly in the known messages or the sweep's negative frames; EXTRA_INCLUDED
+// (included-zh.txt) the slips found typed by owners that a filter drops (政信 for 征信).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +45,18 @@ const EXTRA_EXCLUDED = new Set(
     .split(/\s+/)
     .filter((w) => w && !w.startsWith('#')),
 );
+
+/** Slips kept whatever the filters say, each found typed by owners (included-zh.txt: "key: slip slip"). */
+const EXTRA_INCLUDED = readFileSync(join(here, 'included-zh.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.includes(':') && !l.startsWith('#'))
+  .flatMap((l) => {
+    const [key, slips] = l.split(':');
+    return slips
+      .trim()
+      .split(/\s+/)
+      .map((slip) => [slip, key.trim()]);
+  });
 
 const keywords = [
   ...new Set(
@@ -205,6 +218,8 @@ for (const key of keywords) {
     }
   });
 }
+
+for (const [slip, key] of EXTRA_INCLUDED) table.set(slip, key);
 
 const byKey = new Map();
 for (const [slip, key] of table) {

@@ -1006,6 +1006,8 @@ export const industryRules: readonly IndustryWords[] = [
       '包席',
       '团餐',
       '面馆',
+      // 面管 typed for 面馆 (开面管的; round 56), not a pipe's 面管 (地面管道, 路面管网, 表面管理).
+      String.raw`(?<![地路表界桌水盐平墙])面管(?![道理网线子控家])`,
       '小吃',
       '餐饮',
       '火锅',
