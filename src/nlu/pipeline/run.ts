@@ -1113,11 +1113,14 @@ function notSentThenWhoToCall(text: string): boolean {
   return false;
 }
 
+/** An English month, a whole word (not the "may" of "maybe till october"; round 56). */
+const ENGLISH_MONTH =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
 function monthNamed(said: string): number | undefined {
   if (/年底|年末|年尾|end of (?:the |this )?year|year[- ]end|new year/i.test(said)) return 12;
-  const written =
-    /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/.exec(said) ?? /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(said);
+  const written = /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/.exec(said) ?? ENGLISH_MONTH.exec(said);
   return written?.[1] === undefined ? undefined : monthNumber(written[1]);
 }
 

@@ -1366,9 +1366,11 @@ export const whoToCallAsked: Words = [
 
 /** A month by its name, or the year's end (read by run.ts, termUntil). */
 const MONTH_NAMES_EN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A hedge before a reply: "prob", "probably", "maybe", "i think" (round 56). */
+const HEDGE_EN = String.raw`prob(?:ably)?|prolly|maybe|likely|about|i think|i guess|guess`;
 /** Repaid, used or needed by then: "pay it back", "need it back", "wont need it", "repay". */
 const PAID_BACK_EN = String.raw`pay(?:ing)? (?:it |this |that |the loan |you |them )?back|repay\w*|clear (?:it|the loan)|borrow (?:it )?|use it`;
-const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) need (?:it|the money|them)|sitting|sits|lying|idle`;
+const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) need(?: it| the money| them)?|sitting|sits|lying|idle`;
 const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 /**
  * The money's term by a date ("pay it back by april", "wont need it till march", "need it back by the end of the year"; round 52): the
@@ -1376,7 +1378,8 @@ const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
  */
 export const termUntil: Words = [
   // ...said alone, as the reply to how long ("till april", "by next march").
-  `^\\s*(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|year[- ]end))\\s*[.!?]*\\s*$`,
+  // ...a hedge before it, the year's end without "the" ("prob till end of year"; round 56).
+  `^\\s*(?:(?:${HEDGE_EN})\\s+)?(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|end of (?:the |this )?year|year[- ]end))\\s*[.!?]*\\s*$`,
   `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
 ];
 /** This time next year, as the term ("pay it back this time next year"): twelve months. */

@@ -1214,7 +1214,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // (Not what they do already: "my customers pay by card mostly".)
       String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
       // ...or want to and cannot yet ("customers want to pay by card but we only have wechat"; round 40), as 客人要刷卡 reads.
-      String.raw`\b(?:customers?|clients?|guests?|tourists?|people|buyers?) (?:want|wants|wanna|ask|asks|keep asking|often ask|prefer) to pay (?:us )?(?:by|with|via) (?:(?:credit|debit|bank|foreign) )?cards?\b`,
+      // ...a brand of card, or their own, said by "they" after the visitors are named ("customers keep asking to pay by visa", "tourists
+      // from korea and they want to pay with their own cards"; round 56).
+      String.raw`\b(?:customers?|clients?|guests?|tourists?|people|buyers?|they) (?:want|wants|wanna|ask|asks|keep asking|often ask|prefer) to pay` +
+        String.raw` (?:us )?(?:by|with|via) (?:their (?:own )?)?(?:(?:credit|debit|bank|foreign) )?(?:cards?|visa|mastercard)\b`,
       // ...their cards to tap or swipe, and the firm takes one wallet only ("tourists wanna tap their visa cards but we only got wechat
       // pay"; round 51), as 只收得了微信 reads.
       String.raw`\b(?:wants?|wanna|ask(?:s|ing)? to|try(?:ing)? to|keep trying to)\s+(?:tap|swipe|use|pay with)\s+(?:their|foreign|a|his|her)?\s*${FOREIGN_CARD}`,

@@ -1183,7 +1183,8 @@ const DEPOSIT_EN = String.raw`\b(?:fixed|time|term) deposits?\b|\b(?:large(?:[- 
 /** A least sum asked: "whats the minimum", "how much is the min". */
 const LEAST_ASKED_EN = String.raw`(?:what'?s|whats|what is|how much is|is there an?|any)\s+(?:the\s+)?(?:minimum|min)`;
 /** Before it falls due: "before it matures", "before the term ends". */
-const BEFORE_DUE_EN = String.raw`before (?:it |they |the term )?(?:matures?|falls due|ends|is due|are due)`;
+// ...or its years said up ("before the 3 yrs are up"; round 56).
+const BEFORE_DUE_EN = String.raw`before (?:it |they |the term )?(?:matures?|falls due|ends|is due|are due)|before (?:the |its )?\w+\s*(?:yrs?|years?|months?) (?:are|is) up`;
 /** Not a bank deposit of the owner's: a fixed, time or term deposit, savings (round 55). */
 const NOT_A_BANK_DEPOSIT = String.raw`(?<!\b(?:fixed|time|term|savings)\s)`;
 /** A deposit named after "out of", then drawn early (round 55). */

@@ -1431,6 +1431,8 @@ export const termUntil: Words = [
 /** This time next year, as the term (明年这个时候还得上, 明年这会儿就能还; round 52): twelve months. */
 export const termYearOn: Words = [String.raw`明年(?:这个时候|这时候|这会儿?|今天)[^，。,.!?；;]{0,4}?${UNTIL_DONE}`];
 
+/** A span said as a reply: 半年, 三个月, 8个月 (round 56). */
+const SPAN_REPLIED = String.raw`(?:半年|[一二两三四五六七八九十\d]{1,2}\s*个\s*月|一年)`;
 /**
  * When the money must be back, told by a later use (收核桃前要用, 进货之前要拿回来; round 52): the use times the money placed or lent, it is no
  * need of its own (run.ts, useOnlyTimes).
@@ -1439,4 +1441,6 @@ export const useTimesMoneyBack: Words = [
   String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`,
   // ...a month replied, the use in that month said after it (到十月份吧 十月要进一批货; round 55, convention 562).
   String.raw`^\s*(?:到|等到)\s*${UNTIL_MONTH}\s*(?:吧|嘛|左右)?\s*[,，。\s]+\s*(?:${UNTIL_MONTH}[^，。,.!?；;]{0,10}?|就\s*)?(?:要|得)`,
+  // ...or a span replied, the use after it timed by a day or a season (半年左右 过完中秋要进货; round 56).
+  String.raw`^\s*(?:大概|差不多)?\s*${SPAN_REPLIED}\s*(?:左右|吧|嘛|的样子)?\s*[,，。\s]+\s*(?:过完|等|到)[^，。,.!?；;]{1,8}?(?:要|得)`,
 ];

@@ -861,7 +861,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`边贸(?!\s?(?:市场|商店|商场|街|城|店))`,
       // Border residents' trade (边民互市, 互市贸易, 做互市的): goods bought across the border to sell on.
       '互市',
-      '经销',
+      // Not another's distributor, named after 的, 个 or 家 (老挝的经销商要付我们, 有个经销商欠我们钱; round 56), unless the firm says it is one
+      // (我们是昆明的经销商, 我们是restaurant supplies的经销商).
+      String.raw`(?<!(?<!是[^，。,.!?；;\s]{0,6}|是\s?[a-zA-Z][a-zA-Z ]{0,30})(?:的|个|家))经销(?=商)|经销(?!商)`,
       '分销',
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,
       '代理商',
@@ -1263,7 +1265,8 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Not a lease of the firm's own premises (租赁合同, 租赁期; round 41): a paper of the shop's, no trade.
-  { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁(?!合同|协议|期|到期)`] },
+  // (Not the visitors who come to travel: 来旅游的老外, 过来旅游的客人; round 56.)
+  { id: 'leasing-business-services', priority: 8, words: [String.raw`(?<!来)旅游`, String.raw`(?<!融资|金融)租赁(?!合同|协议|期|到期)`] },
   // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
   // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").
   {

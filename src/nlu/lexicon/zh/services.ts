@@ -146,8 +146,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`(?:微信|支付宝)(?=[^，。,.!?；;\s]{0,6}(?:提|转)到(?:银行)?卡)`,
       '用微信付',
       '用微信收',
-      // The one wallet the firm takes (我们只收微信; round 50).
-      String.raw`(?<=(?:只|就|只能)收)(?:微信|支付宝)`,
+      // The one wallet the firm takes (我们只收微信; round 50), the taking said possible (只收得到微信; round 56).
+      String.raw`(?<=(?:只|就|只能)收(?:得到|得了|得)?)(?:微信|支付宝)`,
       // The wallet's business code, typed apart too (那 微信 商家码 要 多少 fee; round 50).
       String.raw`(?:微信|支付宝)(?=\s?(?:商家|商户|经营)(?:收款)?码)`,
       // How the takings come in, said with 都是 or 全是 (我们小卖部都是微信收钱; round 50), as 用微信收钱 reads.

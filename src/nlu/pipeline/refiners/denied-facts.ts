@@ -12,9 +12,9 @@ const OFFLINE_SHOP = /^(?:实体店?|线下(?:销售|门店|店)?)$/;
 /** Visitors named after where they come from (外国游客, 泰国来的客人, "korean tourists"): people served here, no market abroad. */
 const VISITORS_AFTER =
   /^\s*(?:来的?)?的?\s*(?:游客|旅客|游人|背包客|留学生|住客|食客|房客|客人|老外|\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?|exchange students?)\b)/;
-/** ...or before it ("tourists from thailand", "guests from korea and japan"). */
+/** ...or before it ("tourists from thailand", "guests from korea and japan", "our guests are from thailand", "visitors come from laos"; round 56). */
 const VISITORS_BEFORE =
-  /\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?)\s+(?:(?:mostly|mainly|all|also|even)\s+)?from\s+(?:[a-z]+\s+(?:and|or|&)\s+)?$/;
+  /\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?)\s+(?:(?:are|r|is|come|comes|coming)\s+)?(?:(?:mostly|mainly|all|also|even)\s+)?from\s+(?:[a-z]+\s+(?:and|or|&)\s+)?$/;
 
 /**
  * ...or customers from abroad said to come over to buy here (缅甸人过来买, "burmese customers cross over to buy"): served
