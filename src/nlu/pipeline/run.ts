@@ -1159,8 +1159,11 @@ function useOnlyTimes(state: State, u: Understanding, rules: Rules): void {
 
 /** Whom to call asked alone (那我打哪个电话问, "who do i call first"; round 52): kept for the dialog, which answers it after a fraud's answer. */
 function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
-  const readOnly = Object.keys(u).every((k) => k === 'language');
+  // Whether the caller is really who he said, asked with it, is no check asked of a firm ("what number do i call to check if its really
+  // customs"; round 56): the number is what is asked.
+  const readOnly = Object.keys(u).every((k) => k === 'language' || (k === 'command' && u.command === 'platform-check'));
   if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
+  if (u.command !== undefined) dropCommand(state, u, rules, 'whoToCallAsked', 'whom to call asked, to check the caller');
   u.whoToCallAsked = true;
   rules.whoToCallAsked = 'whom to call asked alone';
 }

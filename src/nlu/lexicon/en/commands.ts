@@ -384,7 +384,8 @@ const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
 /** A fee no lender charges, a fraud's ("need to pay 4k unfreeze fee before i can withdraw", as 解冻费 reads; round 50). */
 // ...and the names a platform's impostor or a buyer gives them (an upgrade fee, an inspection fee; round 53).
-const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading|inspection|testing|certificate|release';
+// ...a customs clearance or a permit, no loan's cost ("pay 4500 clearance fee into his personal acct"; round 56, convention 588).
+const SCAM_FEES = 'unfreeze|unfreezing|unlock|unlocking|upgrade|upgrading|inspection|testing|certificate|release|clearance|permit';
 /**
  * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
  * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a), and a fraud's fees.
@@ -908,6 +909,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that|this|it|you)\s?(?:['’]s |has |have )?(?:really|truly|so|very|super|totally|definitely|seriously) (?:helps|helped|helpful|useful)(?: (?:me|us)(?: out)?)?\b`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
+      // Relief at nearly falling for it, after thanks ("thx so much, nearly fell for it lol", "almost got scammed there"; round 56).
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost|so close to)\s+(?:fell|falling|fall)\s+for\s+(?:it|that|this|him|them)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:got|get|been)\s+(?:scammed|conned|done|tricked)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
       String.raw`\b(?:cool|great|nice|awesome|brilliant)(?: stuff)?\b`,
       String.raw`\bgot it\b`,
@@ -1311,9 +1315,14 @@ const BACK_ASKED_LEAD = String.raw`(?:so\s+)?(?:that'?s it\s*\?*\s*)?(?:so\s+|ok
 /** Who would get it back, after the opener (round 52: "can the police still get it back"). */
 const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
-const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:get|getting|recover|recovering|reverse|reversing|claw back|pull|pulling|bring)\s+(?:it|them|the money|my money|our money|that money|that|any of it)`;
+const BACK_WHAT = String.raw`(?:it|them|the money|my money|our money|that money|that|any of it)`;
+const BACK_VERB = String.raw`(?:get|getting|recover|recovering|reverse|reversing|claw back|pull|pulling|bring)`;
+const BACK_SEEN = String.raw`(?:see|seeing)\s+(?:it|the money|my money|our money|that money|any of it|a cent of it)\s+(?:again|back)`;
+// ...or seen again ("any chance i see that money again", "will we ever see it again"; round 56).
+const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:ever\s+)?(?:${BACK_VERB}\s+${BACK_WHAT}|${BACK_SEEN})`;
 /** How the ask opens: can, will, is there any way, any chance of. */
-const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?any way|is there (?:still )?a way|any (?:chance|way|hope)(?: of| to)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
+// ...or any chance ("is there any chance i see it again"; round 56).
+const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?(?:any|a) (?:way|chance|hope)(?: (?:of|that))?|any (?:chance|way|hope)(?: of| to)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
 /**
  * Getting money back asked with nothing said of what money ("can i get it back", "any chance of getting it back?", "will i get my money
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1334,8 +1343,10 @@ const THE_MOMENT = String.raw`(?:\s+(?:the second|the moment|as soon as|right af
 // ...his number blocked the moment he asked ("blocked his number the second he asked for the code"; round 55).
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them|(?:his|her|their) (?:number|wechat|account|contact))|ignored (?:him|her|them))${THE_MOMENT}?`;
 /** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
-const PRESSING = String.raw`(?:pushing|calling|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
-const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;
+const PRESSING = String.raw`(?:pushing|calling|ringing|phoning|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
+// ...from other numbers ("he keeps ringing from different numbers"; round 56).
+const PRESS_FROM = String.raw`(?:\s+from\s+(?:different|new|other|another|a different|a new|loads of|lots of)\s+(?:numbers?|phones?|accounts?))`;
+const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?${PRESS_FROM}?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;
 /** Said to check first: "said id go to the bank first", "told him i'd ask my boss" (round 53). */
 // ...oneself ("told him id call the bank myself"; round 55).
 const CHECKER = String.raw`(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+(?:first|myself|directly))?`;
@@ -1348,6 +1359,9 @@ const CALL_WHOM = String.raw`(?:who|whom|what number|which number|which office|w
 const CALLING = String.raw`(?:call|ring|phone|contact|report (?:it |this |that )?(?:to)?|check with)`;
 /** The office to check with, after the calling ("which number do i ring to check with the court"; round 54). */
 const OFFICE_CHECKED = String.raw`(?:\s+to\s+(?:check|verify|ask|confirm)(?:\s+(?:it|this|that))?\s+(?:with|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)`;
+/** Whether it is really who said, checked ("to check if its really customs", "to see whether hes actually from the bank"; round 56). */
+const IS_REALLY = String.raw`(?:its|it'?s|it is|he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|this is|that'?s|thats)`;
+const CHECK_IF_REAL = String.raw`(?:\s+to\s+(?:check|see|find out|verify|confirm)\s+(?:if|whether)\s+${IS_REALLY}\s+(?:really|actually|truly)?\s*(?:from\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)`;
 /** The number asked after it: "whats the number", "and what is their phone number" (round 53). */
 const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|their) (?:number|phone number)\s*)`;
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
@@ -1361,7 +1375,9 @@ export const whoToCallAsked: Words = [
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*where (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*[,?]?\s*${NUMBER_ASKED}?\??\s*$`,
   // ...and the office to check with after it ("which number do i ring to check with the court"; round 54).
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?${OFFICE_CHECKED}?\s*\??\s*$`,
+  // ...two openers, and whether the caller is who he said asked after it ("ok so what number do i call to check if its really customs"; round 56).
+  String.raw`^\s*(?:(?:so|ok|okay|then|and)\s*,?\s*){0,2}${CALL_WHOM}\s+(?:(?:do|should|shall|can)\s+(?:i|we)\s+|to\s+)${CALLING}(?:\s+(?:first|then|now|about it))?` +
+    String.raw`(?:${OFFICE_CHECKED}|${CHECK_IF_REAL})?\s*\??\s*$`,
 ];
 
 /** A month by its name, or the year's end (read by run.ts, termUntil). */

@@ -173,7 +173,8 @@ const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash|t
 // ...a part-time group liking videos ("joined a part time group liking videos, now they want her to prepay 2000"; round 54).
 // ...a side gig rating products for commission (round 55).
 const SIDE_GIGS_EN = String.raw`side (?:gigs?|jobs?|hustles?)|rating (?:products|hotels|shops|stores)`;
-const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|${SIDE_GIGS_EN}|brush(?:ing)? orders?|lik(?:e|es|ing) (?:videos|posts))`;
+// ...the platform named between ("like douyin videos"; round 56, convention 584).
+const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|${SIDE_GIGS_EN}|brush(?:ing)? orders?|lik(?:e|es|ing) (?:\w+ )?(?:videos|posts|vids|clips))`;
 const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up|recharge)`;
 /** Not inside a paid-task story told before (round 55): its deposit to unlock tasks is the task scam's, not a loan's fee. */
 const NOT_IN_TASKS = String.raw`(?<!\b${TASKS_EN}\b[^.?!]{0,80})`;
@@ -182,6 +183,8 @@ const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up|recharge)\b[
 /** Marks on a credit record and their being taken off (round 52). */
 // ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
 const MARKS_EN = String.raw`(?:(?:old|past|previous)\s+)?(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
+/** The doer after a sum paid ("and they", "and he'll"; round 56). */
+const AND_THEY_EN = String.raw`and\s+(?:they|he|she)(?:'?ll|\s+will|\s+can|\s+would)?\s+`;
 const TAKEN_OFF_EN = String.raw`(?:taken off|removed|deleted|wiped|cleared|erased)`;
 /** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
 const KIN_EN = [
@@ -893,8 +896,12 @@ const ORDER_HAD_EN = String.raw`order\w*|sign\w*|contract|buy\w*|purchas\w*`;
 /** A sum in digits, its unit after it: "9k", "20,000 rmb", "5000 usdt" (round 53). */
 const SUM_EN = String.raw`\d[\d.,]*\s*(?:k|w|yuan|rmb|usdt)?`;
 /** When the money went: "this morning", "last night", "before i asked you" (round 53). */
+// ...a time of day, or to whom ("at lunch", "this arvo", "to him"; round 56).
 const WHEN_SENT_EN =
-  'this morning|last night|yesterday|today|an hour ago|before i asked you|before asking you|already|in (?:\\d+|two|three|four|five|a few|several) (?:transfers|payments|goes|times|lots)';
+  'this morning|last night|yesterday|today|an hour ago|before i asked you|before asking you|already|in (?:\\d+|two|three|four|five|a few|several) (?:transfers|payments|goes|times|lots)' +
+  '|at (?:lunch(?:time)?|noon|midday|dinner|night)|this (?:arvo|afternoon|evening)|to (?:him|her|them)';
+/** Too late, said before it (round 56: "too late, already transferred 6k to him at lunch"). */
+const TOO_LATE_EN = String.raw`(?:(?:too late|its too late|it'?s too late|sorry|damn|ugh)[\s,.!]*)?`;
 /** Money taken out: "withdraw", "take it out", "get it out" (round 53). */
 const TAKE_OUT_EN = String.raw`(?:withdraw|take (?:it )?out|get (?:it )?out)`;
 /** Money put in held: it cannot be taken out, or a fee or a tax is wanted to take it out (round 53). */
@@ -1189,6 +1196,12 @@ const BEFORE_DUE_EN = String.raw`before (?:it |they |the term )?(?:matures?|fall
 const NOT_A_BANK_DEPOSIT = String.raw`(?<!\b(?:fixed|time|term|savings)\s)`;
 /** A deposit named after "out of", then drawn early (round 55). */
 const DEPOSIT_OF = String.raw`(?:a|the|my|our|that)\s+[^.?!]{0,16}?(?:${DEPOSIT_EN})[^.?!]{0,10}\b(?:early|${BEFORE_DUE_EN})`;
+/** What a buyer abroad has paid for first (a cert, a test, a report; round 56). */
+const PAPER_PAID_EN = String.raw`(?:cert|certificate|test|report|inspection|permit|licen[cs]e)s?`;
+/** His own lab or inspectors ("at his lab", "from their testing company"; round 56). */
+const LAB_EN = String.raw`(?:lab|laboratory|testing (?:lab|agency|company|centre|center)|inspectors?|agency)\b`;
+/** The goods taken away by the buyer ("collect the goods", "pick up the order"; round 56). */
+const GOODS_TAKEN_EN = String.raw`collect|pick(?:s|ing)?\s+up|take\s+(?:the\s+)?(?:goods|stock|order|load)|haul`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1204,7 +1217,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the reply to whether it went, with no one named ("yeah already sent it last night"; round 51).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
         // ...a sum said, alone or with when ("already sent 9k this morning before i asked you"; round 53): not a bill paid, which names what for.
-        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
+        String.raw`^\s*${TOO_LATE_EN}(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
         // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
@@ -1215,7 +1228,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:sent|paid|transferred|wired)\s+(?:the|my|our)\s+money\b[^?!]{0,40}\bwho (?:do|should|can) (?:i|we) call\b`,
         // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
-        String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
+        // ...not nearly ("almost got scammed lol": nothing lost; round 56).
+        String.raw`(?<!\b(?:almost|nearly)\s)\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
         // Money put in, then it cannot be taken out or a fee or a tax is wanted to take it out ("i put in 20k last month and now they say pay 15%
         // tax to withdraw"; round 53), as 我已经投了两万 现在提不出来: lost, before the promise that drew it.
         String.raw`\b(?:i|we)\s+(?:already\s+)?(?:put in|invested|deposited|topped up)\s+${SUM_EN}\b[^.?!]{0,40}?${HELD_IN_EN}`,
@@ -1243,7 +1257,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A slip or a screenshot that is to clear later, the goods wanted now ("sent a bank slip pdf for 36k, says itll clear monday, wants
         // the coffee beans loaded today"; round 52).
         // ...the money said to show up later ("flashed a transfer receipt…says it shows up in 24 hrs, wants to load the truck now"; round 55).
-        String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through|shows? up|hits?)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver)\w*`,
+        // ...or collected now ("a bank slip…says it clears monday, wants to collect the goods today"; round 56, convention 583).
+        String.raw`\b(?:bank slip|payment slip|swift|screenshot|receipt|transfer slip)\b[^.?!]{0,60}\b(?:clear|arrive|land|come through|shows? up|hits?)\w*\b[^.?!]{0,40}\b(?:load|ship|send|deliver|${GOODS_TAKEN_EN})\w*`,
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         // The money still not there, the payer blaming a delay ("still nothing in the account, he keeps saying its the bank's delay"; round 53).
         String.raw`\bstill (?:nothing|no money|not (?:there|in))\b[^.?!]{0,30}\b(?:account|acct|bank|card)\b[^.?!]{0,10}?[,;]?\s*${PAYER_SAYS_EN}\b[^.?!]{0,30}\b(?:${DELAY_BLAMED_EN})\b`,
@@ -1270,7 +1285,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bapps?\b[^.?!]{0,40}\b(?:access to (?:all )?(?:my |our )?(?:contacts|photos|contact list)|contacts and photos)\b`,
         // A fee asked before the money an app approved can be taken out ("loan app approved me 80k but says i must pay 4000 insurance
         // before i can withdraw it"; round 50): the app holds the money.
-        String.raw`\b(?:app|platform)\b[^.?!]{0,80}\bpay\b[^.?!]{0,40}\bbefore (?:i|we) (?:can )?(?:withdraw|cash out|take (?:it|the money) out|get (?:it|the money) out)\b`,
+        // ...the fee wanted, not paid ("they want 1200 for insurance before i can withdraw"; round 56, convention 586).
+        String.raw`\b(?:app|platform)\b[^.?!]{0,80}\b(?:pay|wants?|asks? for|asking for|charg(?:e|es|ing))\b[^.?!]{0,40}\bbefore (?:i|we) (?:can )?(?:withdraw|cash out|take (?:it|the money) out|get (?:it|the money) out)\b`,
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
         // The app got or the loan applied for through what a stranger sends (round 14): "download a loan app from a link he sent",
         // "apply through a mini program", "scan a qr code to get their loan app".
@@ -1331,7 +1347,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
         // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
-        String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
+        // ...the doer said after the sum ("pay 5k and they clean all the late payments off my credit report"; round 56, convention 587).
+        String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+|${AND_THEY_EN})?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,40}\bcredit (?:reports?|records?|history)\b`,
         CREDIT_REPAIR_NAMED,
         // The marks got taken off by someone ("he can get the late payments taken off my credit report for 2500"; round 52).
         String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could)\s+get\s+(?:the\s+|my\s+|our\s+|your\s+)?${MARKS_EN}\s+${TAKEN_OFF_EN}`,
@@ -1348,7 +1365,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...a sum needed said of them ("my daughter texted from a new number saying she lost her phone and needs 6k"; round 55).
         String.raw`|\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?(?:${NEW_NUMBER_EN})[^.?!]{0,60}?(?:${ASKED_TO_SEND}|\bneeds?\s+\d)` +
         // ...their chat or mail sending new bank details ("my supplier's wechat sent new bank details for the invoice"; round 53).
-        String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s)?\s+(?:wechat|email|whatsapp|phone|number)\b[^.?!]{0,40}?\b(?:new|changed|different)\s+(?:bank\s+)?(?:details|account|acct|card)\b` +
+        // ...'bosses' for boss's, a new payee's account named ("my bosses wechat msgd our bookkeeper to pay 45k to a new supplier acct"; round 56).
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s|es)?\s+(?:wechat|email|whatsapp|phone|number)\b[^.?!]{0,60}?` +
+        String.raw`\b(?:new|changed|different)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
         // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
         String.raw`|\b(?:says?|said|saying|claim\w*)\s+(?:it'?s|its|it is|he'?s|hes|she'?s|shes|to be)\s+(?:my|our)\s+(?:${KNOWN_PERSON})\b[^?!]{0,80}?(?:\b(?:needs?|wants?|asks? for|asking for)\s+\d|${ASKED_TO_SEND})`,
     ),
@@ -1380,6 +1399,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:his|her|their|the buyer'?s)\s+['"‘“]?(?:partner|designated|own|chosen|appointed)\s+(?:lab|laboratory|testing (?:lab|agency|company)|inspectors?)\b`,
         // ...or the lab he picked named after it ("pay 1600 for a quality report from the testing company he picked"; round 55).
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:report|cert|certificate|test)\b[^.?!]{0,40}\b(?:he|she|they)\s+(?:picked|chose|named|designated|appointed|uses)\b`,
+        // ...or at his own lab named right after it ("pay 1500 for a quality cert at his lab first"; round 56, convention 582).
+        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?${PAPER_PAID_EN}\s+(?:at|from|by|with)\s+(?:his|her|their)\s+(?:own\s+)?${LAB_EN}`,
         String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
         String.raw`\b(?:${BUYER_FEE_KINDS})\s+(?:fee|charge|deposit)s?\b[^.?!]{0,40}\b(?:before|first|then)\b[^.?!]{0,30}\b(?:${ORDER_HAD_EN})\b`,

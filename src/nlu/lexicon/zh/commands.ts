@@ -837,7 +837,12 @@ export const commandRules: readonly CommandWords[] = [
       // ...or going there now (我这就去银行, 马上去派出所; round 55).
       String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:报案|报警|问问|问一下)?(?:了)?`,
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).
-      String.raw`(?:幸好|还好|好在|幸亏)(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈|你们?|你)?|差(?:一)?点(?:点)?(?:就)?(?:${FELL_FOR_IT})(?:了)?`,
+      String.raw`(?:幸好|还好|好在|幸亏)(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?|差(?:一)?点(?:点)?(?:就)?(?:${FELL_FOR_IT})(?:了)?`,
+      // ...or what would have been (不然就着了他的道, 要不然就上当了; round 56).
+      String.raw`(?:不然|要不然|要不|否则)\s*(?:我)?(?:肯定|真的?)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
+      // ...its condition said first (要不是先问了你 肯定就着了他的道).
+      String.raw`(?<=要不是${C}{0,12}\s*)(?:我)?(?:肯定|真的?)(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
+      String.raw`要不是(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
@@ -1346,7 +1351,9 @@ export const moneyBackAsked: Words = [
 
 /** Money not sent said: 还没转, 没给他打钱, 一分钱都没转, 还好没交 (the sending verb, what was sent, to whom). */
 // ...two adverbs (一分都还莫给他转), the money named after the relief (还好钱没汇), a deposit not topped up (莫补; round 55).
-const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:(?:还|都|根本|一分钱?都|一分都|一块钱?都|暂时)\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方)?(?:呢|哦|嘛|啊|的|了)?`;
+/** Still, at all, not a cent (还, 根本, 一分钱都, 一分 都 typed apart; round 56). */
+const NOT_SENT_ADVERB = String.raw`(?:还|都|根本|一分\s*钱?\s*都|一块\s*钱?\s*都|暂时)`;
+const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:${NOT_SENT_ADVERB}\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方|他|她|对方)?(?:呢|哦|嘛|啊|的|了)?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
@@ -1359,22 +1366,30 @@ const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:�
 // ...said to the other side, the one to ask named (我讲要先问问我家老倌; round 55).
 const ASKING_FIRST = String.raw`(?:我)?(?:(?:讲|说|跟他讲|跟他说)\s*(?:要|得)?)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们|我家${C}{0,3}|家里人|银行|(?:我)?(?:老公|老婆|老倌|媳妇|爹|妈|老板|家里))?`;
 /** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了, 我先挂了; round 53). */
-const CUT_OFF = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?|(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
+// ...the moment it rang (电话一响我就挂了; round 56).
+const THE_MOMENT_RANG = String.raw`(?:(?:他的?)?电话|他)\s*一\s*(?:响|打来|打过来|来)\s*`;
+const CUT_OFF_BLOCKED = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?`;
+const CUT_OFF_HUNG = String.raw`(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
+const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OFF_HUNG})`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 // ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
-// ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55).
-const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|借|出|要|这回事)(?:过)?${C}{0,6}`;
+// ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55), or 喊 for asked (她讲从来没喊我借钱; round 56).
+const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
 const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
 /** Not done as told (我没照他讲的弄; round 55). */
 const NOT_DONE_AS_TOLD = String.raw`(?:我|我们)?\s*(?:没|莫|没有)(?:照|按|听)(?:他|她|对方|他们)(?:讲|说)?的?(?:弄|做|办|整|搞|去做)`;
 const NEARLY_SENT = String.raw`${NOT_DONE_AS_TOLD}|${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
+// ...by what is sent (那个人一直发语音催我, 他一直 发 voice 催; round 56).
+const PRESSED_BY = String.raw`(?:发\s*(?:语音|voice|消息|信息|短信|微信)\s*)`;
 // ...on a channel (他一直在微信上催), or calling again from another number (现在他换了个号码又打来; round 55).
-const STILL_PRESSING = String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)\s*(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢|了)?`;
+const STILL_PRESSING = String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)\s*${PRESSED_BY}?(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢|了)?`;
 /** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
 const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|那个人)\s*(?:马上|立马|一下子)?\s*(?:就)?\s*(?:开始)?\s*(?:骂人|骂我|骂起来|凶起来|发火|威胁我|吼我|吼起来)(?:了)?`;
 /** ...or a deadline said (讲过了今天额度就作废了; round 54). */
-const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:作废|没了|失效|过期|取消|冻结|没得了|莫得了)(?:了)?`;
+// ...or the shop shut then (讲过了明晚店铺就关掉; round 56).
+const DEADLINE_LOST = String.raw`作废|没了|失效|过期|取消|冻结|没得了|莫得了|封掉|封了|被封|关掉|被关|封号|封店`;
+const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:${DEADLINE_LOST})(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
 // ...its subject left out after the pressing (他一直在微信上催 讲今天不交额度就收回; round 55).
 const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱|额度|费)?\s*就${C}{0,10}|${DEADLINE}`;
@@ -1390,6 +1405,8 @@ export const notSentYet: Words = [
 const HOTLINE_WEIGHED = String.raw`(?:[,，]?\s*(?:打|call)\s*\d{3,6}\s*(?:格得行|得不得行|得行不|行不行|得不得|可以吗|可以不|对不对|格对|行吗|吗)?\s*[?？]*)`;
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
 const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
+// ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53); asked twice, whom then which number (找哪个问嘛 打哪个号; round 56).
+const CALL_WHOM_TAIL = String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*`;
 /**
  * Whom to call asked, alone (那我打哪个电话问, 应该打什么号码, 找哪个核实; round 52): read by run.ts only when nothing else is read; the
  * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
@@ -1401,9 +1418,7 @@ export const whoToCallAsked: Words = [
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...what for said first (核实的话 该拨哪个号; round 55).
   String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
-    CALL_WHOM +
-    // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53).
-    String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*${HOTLINE_WEIGHED}?\s*$`,
+    String.raw`${CALL_WHOM}${CALL_WHOM_TAIL}(?:[,，]?\s*${CALL_WHOM}${CALL_WHOM_TAIL})?${HOTLINE_WEIGHED}?\s*$`,
   // ...an office's own number asked, to call it oneself (人社局的电话是多少嘛 我自己打去问; round 54).
   String.raw`^\s*(?:那|那么)?\s*${C}{1,8}?的?\s*(?:电话|号码|热线)(?:号码)?\s*(?:是)?\s*(?:多少|好多|哪个)\s*(?:呢|嘛|啊|哦)?\s*[,，。.]?\s*(?:我|我们)?\s*(?:自己)?\s*(?:打去|打过去|去|打电话)\s*(?:问|问问|核实|查|查一下)\s*(?:一下|下)?\s*[?？]*\s*$`,
 ];

@@ -66,7 +66,8 @@ const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接
  */
 const TRADE_FEES = String.raw`(?:验货|检测|验厂|审厂|质检|检验)(?:报告)?的?(?:费|钱)|(?:\bfactory\s+)?\b(?:audit|inspection|testing)\s*(?:的)?\s*费`;
 /** An order or a contract had (下单, 签合同, 下 order; round 53). */
-const ORDER_PLACED = String.raw`下单|(?:下|接)得(?:了|成)单|(?:签|走)(?:得了|得成)?合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
+// ...or the buyer's deposit paid (先交两千的许可费 他才打定金; round 56, convention 582).
+const ORDER_PLACED = String.raw`下单|(?:打|付|交|下|给)(?:订金|定金)|(?:下|接)得(?:了|成)单|(?:签|走)(?:得了|得成)?合同|签约|订货|发订单|下\s*(?:订单|\border\b)`;
 /** A test done at the place the buyer names, paid by the owner (喊我先去他指定的检测机构做检测 交一千六; round 55). */
 const NAMED_LAB = String.raw`指定的?${C}{0,6}(?:检测|检验|质检|认证|鉴定)${C}{0,12}(?:交|缴|付|转|打)`;
 
@@ -426,6 +427,10 @@ const PAID_OR_ELSE = String.raw`(?:交|缴|付|转)${C}{0,10}(?:才|就)(?:不|�
 const PAYEES_NEW = String.raw`账户|账号|帐户|帐号|银行卡|卡|供应商|供货商|公司|客户|客商|厂家|合作方|\baccount|\bsupplier|\bvendor|\bcompany`;
 const ACCOUNT_UNKNOWN = String.raw`(?:(?:一个|个|a\s+)?\s*(?:新|陌生|指定|别人|另外一个|\bnew\b|\banother\b|\bunknown\b)\s*(?:的)?\s*(?:${PAYEES_NEW})|(?:他|她|对方|他们)(?:发来|发过来|给|指定)的?\s*(?:账户|账号|帐户|帐号))`;
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send|wire)`;
+/** A known person's chat or mail (微信, wechat, 邮件; round 56). */
+const CHAT_OF_KNOWN = String.raw`微信|wechat|QQ|qq|邮件|邮箱|email`;
+/** ...into an account the owner does not know (到 一个 new account, 到一个新账户; round 56). */
+const INTO_UNKNOWN = String.raw`(?:到|进|\bto\b|\binto\b)\s*${ACCOUNT_UNKNOWN}`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
 // The loan out said with 贷款, 钱 or an English loan before 下来 (贷款下来以后他要抽五个点, loan 下来以后要收两个点; round 22), the taker
@@ -851,10 +856,13 @@ const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划�
 /** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
 const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
-const BORROWING_FIRMS = String.raw`做生意的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
+// ...with what trade between (做小生意的老板, 做买卖的; round 56, convention 580).
+const BORROWING_FIRMS = String.raw`做(?:小)?(?:生意|买卖)的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
 // ...other traders (借给别的商家; round 55).
 const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|(?:别的|其他|其它)?(?:商家|商户|老板)|${BORROWING_FIRMS})`;
+/** Not lent on to others after it (存进去的钱拿去借给别的老板: the platform lends it, p2p-style; round 56, convention 580). */
+const NOT_LENT_ON = String.raw`(?!${C}{0,12}?${LENT_TO_STRANGERS})`;
 /**
  * Whether the firm can borrow at all, asked after what makes it doubtful (才注册半年, 没得纳税记录): 格贷得着, 还借得到钱不,
  * 能不能贷到款, 有没有资格贷款, 格够条件, 还能申请不.
@@ -1237,7 +1245,8 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批',
  * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
  */
 /** A refund or a claim promised by a caller (退款, 理赔, 赔三倍, refund; round 54). */
-const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔(?:我|我们|你)?[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
+// ...or the money promised to the owner (要赔我钱, 赔我们点钱; round 56, convention 581).
+const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔(?:我|我们|你)(?:点|些|一笔)?钱|赔(?:我|我们|你)?[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
 /** ...and the way in it needs: a loan opened, a code, a transfer, a code scanned. */
 const REFUND_WAY_IN = String.raw`开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水|扫${C}{0,6}(?:码|\bcode\b)`;
 /** What a fake loan app sells on top before the money comes out: a membership, an insurance (round 52, 54). */
@@ -1285,6 +1294,10 @@ const WAY_NAMED_ZH = [
   '贷款',
 ].join('|');
 
+/** Made clean in English, then 掉 or 干净 (clean 掉, delete 掉, wipe 干净; round 56). */
+const CLEANED_EN_ZH = String.raw`\b(?:clean|clear|delete|remove|wipe|erase)\w*\s*(?:掉|干净|up)`;
+/** What would have been, had the owner not asked (不然, 要不然; round 56): 不然我就上当了 is nothing lost. */
+const WOULD_HAVE = String.raw`不然|要不然|要不|否则`;
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -1296,7 +1309,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...its time told (钱是中午转去的 一共两回; round 55), sent away, not come in (钱是昨天转过来的).
         String.raw`|(?<![货房租贷首定])钱(?:是|都是)${C}{0,10}(?:转|打|汇|交|付)(?:去|过去|出去|给他|给她|给对方)(?:的|了)` +
         // ...not a fraud feared (怕被骗, 担心上当, 就怕遇到骗子; round 23): nothing lost yet, the check asked.
-        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?<!差(?:一)?点(?:点)?(?:就)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|(?<!(?:这就|马上|现在就?|立马)(?:去|到)(?:派出所|公安局)?)(?:报警|报案)` +
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?<!差(?:一)?点(?:点)?(?:就)?)(?<!(?:${WOULD_HAVE})${C}{0,4})(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|(?<!(?:这就|马上|现在就?|立马)(?:去|到)(?:派出所|公安局)?)(?:报警|报案)` +
         // ...the one who conned named between or before (被贷款中介骗了八千, 那个平台的客服骗了我两千; round 46), at length (被一个讲是京东金融客服的人
         // 骗了六千八; round 55).
         String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)被${C}{1,16}?骗(?:了|走|去)` +
@@ -1392,7 +1405,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:app|软件|平台)${L}{0,30}提现${L}{0,20}(?:先|要|得)(?:开|交|充|买|办)${C}{0,10}(?:会员|费|保险|押金)` +
         // ...the membership said before the taking out, in either language (额度批了 2.5w 要先开个 vip 会员才能 withdraw; round 53).
         // ...or named in English, the money moved out (要先买份 insurance 才能转出来; round 54).
-        String.raw`|(?:app|软件|平台)(?:${L}|(?<=\d)\.(?=\d)){0,30}(?:(?:先|要|得)\s*)+(?:开|交|充|买|办)${C}{0,6}(?:${BOUGHT_ON_TOP})${C}{0,4}(?:才|就)\s*(?:能|可以)?\s*(?:${MONEY_LET_OUT})` +
+        // ...paid for in English (要先 pay 九百 的 membership 才能 withdraw; round 56, convention 586).
+        String.raw`|(?:app|软件|平台)(?:${L}|(?<=\d)\.(?=\d)){0,30}(?:(?:先|要|得)\s*)+(?:开|交|充|买|办|\bpay\b)${C}{0,6}(?:${BOUGHT_ON_TOP})${C}{0,4}(?:才|就)\s*(?:能|可以)?\s*(?:${MONEY_LET_OUT})` +
         String.raw`|链(?:接|结)${L}{0,30}(?:点进去|点开|点了)${C}{0,6}(?:要|让|叫|就)?(?:装|下载|安装|下)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
@@ -1443,8 +1457,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
         // ...for a sum, the record moved by 把 (花三千块钱就能把我征信上的逾期记录消掉; round 41).
+        // ...made clean in English (把 征信 上 的 overdue 全部 clean 掉; round 56, convention 587).
         // ...made clean (把征信上那两笔预期弄干净, 把 征信 上 的 bad record 全部 洗掉; round 51).
-        String.raw`|把${C}{0,12}(?:征信|信用记录|逾期记录|不良记录|黑名单|呆账|逾期)${C}{0,16}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉|弄干净|搞干净|洗干净|清干净|撤掉|撤销|撤了|拿掉)` +
+        String.raw`|把${C}{0,12}(?:征信|信用记录|逾期记录|不良记录|黑名单|呆账|逾期)${C}{0,16}(?:消掉|删掉|去掉|抹掉|洗掉|洗白|消除|删除|清掉|弄掉|搞掉|弄干净|搞干净|洗干净|清干净|撤掉|撤销|撤了|拿掉|${CLEANED_EN_ZH})` +
         // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
         String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         String.raw`|${RECORD_FOR_MONEY}` +
@@ -1477,7 +1492,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...from a new number (老表用新号码加我 讲原来的号被封了 叫我先转两万), or a message said to be theirs (收到个 email 讲是老板发的 叫她
         // 马上 wire 八万; round 52).
         String.raw`|${PERSON_KNOWN}${L}{0,24}(?:${NEW_NUMBER})${L}{0,40}(?:(?:叫|让|要|喊)(?:我|我们)${C}{0,12}${MONEY_MOVED}|(?:急|马上)\s*(?:要|借)\s*[\d一二两三四五六七八九十几])` +
-        String.raw`|${SAID_FROM_KNOWN}${L}{0,20}(?:叫|让|要|喊)(?:我|我们|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}`,
+        String.raw`|${SAID_FROM_KNOWN}${L}{0,20}(?:叫|让|要|喊)(?:我|我们|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}` +
+        // ...their chat asking a sum into a new account, the sum before the payee (我老板 的 wechat 叫我 transfer 五万 到 一个 new account;
+        // round 56, convention 585).
+        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?\s*(?:${CHAT_OF_KNOWN})${L}{0,20}(?:叫|让|要|喊)(?:我|她|他|会计|财务)${C}{0,10}${MONEY_MOVED}${C}{0,10}${INTO_UNKNOWN}`,
     ),
   },
   {
@@ -1502,7 +1520,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
-        String.raw`|(?:先|提前)\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,24}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})` +
+        // ...the asking between (先要我们付一千八的认证费 然后他才下定金; round 56).
+        String.raw`|(?:先|提前)\s*(?:(?:要|叫|让|喊)(?:我|我们))?\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,24}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})` +
         String.raw`|${NAMED_LAB}`,
     ),
   },
@@ -1729,7 +1748,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得)|\s?\breturns?\b)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
-        String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
+        // ...not money said lent on to other traders (存进去的钱拿去借给别的老板 每个月给两个点: p2p-style; round 56).
+        String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${NOT_LENT_ON}${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
         String.raw`${C}{0,2}(?:给|返|分|付|拿)${C}{0,3}(?:${RATE_WORDS})(?:${C}{0,4}?(?:利息|回报|分红|收益|息))?|` +
         // (Not the owner's own wish for it: 想买点银行理财 要保本的那种; round 50.)
         // A task paid back in commission on money advanced (先垫钱帮商家刷好评 一单返百分之八的佣金, 做任务 返佣金; round 51).
