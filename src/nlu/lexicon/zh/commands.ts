@@ -1367,10 +1367,13 @@ const HOLDING_OFF = String.raw`只\s*加\s*了?(?:他|她|对方)(?:的)?\s*(?:�
 const ASKING_FIRST = String.raw`(?:我)?(?:(?:讲|说|跟他讲|跟他说)\s*(?:要|得)?)?先\s*(?:问问|问一下|问下|核实一下|查查|查一下)(?:你|你们|我家${C}{0,3}|家里人|银行|(?:我)?(?:老公|老婆|老倌|媳妇|爹|妈|老板|家里))?`;
 /** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了, 我先挂了; round 53). */
 // ...the moment it rang (电话一响我就挂了; round 56).
-const THE_MOMENT_RANG = String.raw`(?:(?:他的?)?电话|他)\s*一\s*(?:响|打来|打过来|来)\s*`;
+// ...or the moment it was put down (电话一挂我就拉黑了; round 56).
+const THE_MOMENT_RANG = String.raw`(?:(?:他的?)?电话|他)\s*一\s*(?:响|打来|打过来|来|挂)\s*`;
 const CUT_OFF_BLOCKED = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?`;
+// ...him left unsaid after 就 (我就拉黑了; round 56).
+const CUT_OFF_THEN = String.raw`(?:我)?\s*(?:就|马上|立马)\s*(?:把他)?\s*(?:拉黑|屏蔽)(?:了)?`;
 const CUT_OFF_HUNG = String.raw`(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
-const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OFF_HUNG})`;
+const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OFF_HUNG}|${CUT_OFF_THEN})`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 // ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
 // ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55), or 喊 for asked (她讲从来没喊我借钱; round 56).

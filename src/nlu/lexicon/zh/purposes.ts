@@ -1295,7 +1295,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
       // ...nor asked of someone at home or at work (我问问会计, 要问问我爸才晓得: a wait, no purpose).
       // ...nor asked at a place gone to (去农商行问问, 到信用社问问: round 26), named in English (我去 bank 问问; round 30).
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|(?:去|到)[^，。,.!?；;\s]{0,6}|${GONE_TO_IN_ENGLISH}|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问(?!${ASKED_AT_HOME})`,
+      // ...nor asked by phone (那我该打哪个电话问问, 打电话问问; round 56).
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|(?:去|到)[^，。,.!?；;\s]{0,6}|${GONE_TO_IN_ENGLISH}|找[^，。,.!?；;\s]{0,8}|打[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})` +
+        String.raw`问问(?!${ASKED_AT_HOME})`,
     ],
   },
 ];
