@@ -210,11 +210,11 @@ function unlabelledSumSlot(
     if (noSumYet && needsAmount(profile) && u.purpose === undefined) {
       return recent?.changed.includes('purpose') ? 'amount' : 'ask';
     }
-    // A need named in the same message as the sum ("getting a bigger roaster, about 350k"): the thing's price
-    // or the revenue asked for; asked, not guessed.
     // Money to place named with its sum (手头有四十来万 到明年三月才用得着) is that money, never a revenue; a sum said with its term
     // (三十五万 借两年) is the need's: neither asked (round 56).
     if (noSumYet && (u.purpose === 'wealth-management' || u.termMonths !== undefined || u.termUntil !== undefined)) return 'amount';
+    // A need named in the same message as the sum ("getting a bigger roaster, about 350k"): the thing's price
+    // or the revenue asked for; asked, not guessed.
     if (noSumYet && u.purpose !== undefined && !PURPOSES_WITHOUT_FUNDING.includes(u.purpose)) return 'ask';
     return measure;
   }

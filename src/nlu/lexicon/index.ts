@@ -213,6 +213,8 @@ export const MONEY_BACK_ASKED = compile([zh.moneyBackAsked, en.moneyBackAsked], 
 /** The money's term by a date (借到明年三月, "pay it back by april"): run.ts, termUntil; the groups as the word lists say. */
 export const TERM_UNTIL_ZH = compile([zh.termUntil], '');
 export const TERM_UNTIL_EN = compile([en.termUntil], 'i');
+/** An English month, a whole word (not the "may" of "maybe till october"; round 56): run.ts, the month a term names. */
+export const ENGLISH_MONTH = new RegExp(String.raw`\b(${en.MONTH_NAME_EN})\b`, 'i');
 /** This time next year (明年这个时候还得上, "this time next year"): twelve months. */
 export const TERM_YEAR_ON = compile([zh.termYearOn, en.termYearOn], 'i');
 /** When the money must be back, told by a later use (收核桃前要用, "need it back before we stock up"): run.ts, useOnlyTimes. */

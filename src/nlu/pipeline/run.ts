@@ -32,6 +32,7 @@ import {
   SPOKEN_FOR_WORDS,
   SUM_OPENS_REPLY,
   CODE_TAKINGS,
+  ENGLISH_MONTH,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { HURDLE_QUESTIONS, isFraudQuestion, PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
@@ -1112,10 +1113,6 @@ function notSentThenWhoToCall(text: string): boolean {
   }
   return false;
 }
-
-/** An English month, a whole word (not the "may" of "maybe till october"; round 56). */
-const ENGLISH_MONTH =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
 function monthNamed(said: string): number | undefined {

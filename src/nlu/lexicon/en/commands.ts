@@ -1380,8 +1380,10 @@ export const whoToCallAsked: Words = [
     String.raw`(?:${OFFICE_CHECKED}|${CHECK_IF_REAL})?\s*\??\s*$`,
 ];
 
+/** An English month's name, short or whole (the one source: both locales' terms by a date, run.ts's ENGLISH_MONTH). */
+export const MONTH_NAME_EN = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 /** A month by its name, or the year's end (read by run.ts, termUntil). */
-const MONTH_NAMES_EN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAMES_EN = `(${MONTH_NAME_EN})`;
 /** A hedge before a reply: "prob", "probably", "maybe", "i think" (round 56). */
 const HEDGE_EN = String.raw`prob(?:ably)?|prolly|maybe|likely|about|i think|i guess|guess`;
 /** Repaid, used or needed by then: "pay it back", "need it back", "wont need it", "repay". */

@@ -703,7 +703,9 @@ const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(
 /** Someone said to be from a firm or an office: "someone from", "a guy from", "a caller from" (commands.ts too). */
 export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
 // ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
-const OFFICE_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?['"‘“]?(?:${OFFICES_EN})\b`;
+/** Someone saying where he is from: "claiming to be from", "said he's with", "a guy from" (an office's or a platform's). */
+const CLAIMED_FROM_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?`;
+const OFFICE_CLAIMED_EN = String.raw`${CLAIMED_FROM_EN}['"‘“]?(?:${OFFICES_EN})\b`;
 /** ...or the office said to have called itself ("customs called saying my shipment is held, pay 3000 release fee"; round 55). */
 // ...or a message said to be from it ("got a text 'from the county court' saying…"; round 55).
 const OFFICE_CALLED_EN = String.raw`\b(?:${OFFICES_EN})\s+(?:called|rang|phoned|texted|messaged|contacted)\b|\b(?:text|sms|message|msg|call|letter|email)\s+['"‘“]?from\s+(?:the\s+)?(?:${OFFICES_EN})\b`;
@@ -948,7 +950,7 @@ const PAID_DAILY_EN = String.raw`daily|every day|each day|(?:the )?next day|t\+1
 /** Its lending arm named after it ("jd finance", "meituan loans"): a lender's fee, not the shop's. */
 const LENDING_ARM_EN = String.raw`\s+(?:finance|loans?|credit|lending|pay later)`;
 /** Someone saying he is from one of them ("saying hes from meituan", "claiming to be pdd", "a guy from taobao"; round 56), not its lending arm. */
-const PLATFORM_CLAIMED_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?(?:${EN_PLATFORMS})\b(?!${LENDING_ARM_EN})`;
+const PLATFORM_CLAIMED_EN = String.raw`${CLAIMED_FROM_EN}(?:${EN_PLATFORMS})\b(?!${LENDING_ARM_EN})`;
 
 /** What an owner lacks to pledge: "no property to pledge", "we dont have any land to put up". */
 const PLEDGE_LACKED = '(?:security|assets?|property|properties|house|home|land|real estate|collateral)';

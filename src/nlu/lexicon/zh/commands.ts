@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { MONTH_NAME_EN } from '../en/commands';
 import { serviceRules as enServiceRules } from '../en/services';
 import { ABOUT_ASKED_ZH, GOVT_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
 import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
@@ -1428,7 +1429,7 @@ export const whoToCallAsked: Words = [
 
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */
 // ...or named in English among the Chinese (明年 march 左右 才 要 用; round 55, convention 562).
-const UNTIL_MONTH_EN = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+const UNTIL_MONTH_EN = String.raw`\b(?:${MONTH_NAME_EN})\b`;
 const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾)|${UNTIL_MONTH_EN})`;
 /** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
 // ...used at the clause's end (到明年六月才用), or not touched or not needed till then (到年底之前都不会动它, 用不着; round 55).

@@ -65,9 +65,7 @@ export const crossBorderPositive: Words = [
   '边境贸易',
   '国际贸易',
   // Not money a fraudster moved away (钱已经被转到境外了; round 56): what was done to the owner, no market of the firm's.
-  String.raw`(?<!${MOVED_AWAY})海外`,
-  String.raw`(?<!${MOVED_AWAY})国外`,
-  String.raw`(?<!${MOVED_AWAY})境外`,
+  String.raw`(?<!${MOVED_AWAY})(?:海外|国外|境外)`,
   '外国',
   // Not a neighbour named as the style of the food an eatery serves (缅甸餐馆, 泰国菜, 老挝风味): no market abroad (round 20); nor as
   // where the firm's hands come from (缅甸小工, 三个 缅甸 工人; round 50).

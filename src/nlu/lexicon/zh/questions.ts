@@ -151,6 +151,8 @@ const ZH_PLATFORMS = [
 /** A number asked to call it oneself, after it (我自己打去问; round 54): whom to call, to check a caller. */
 const CALLED_ONESELF = String.raw`${C}{0,4}[,，]?\s*(?:我|我们)?\s*自己\s*(?:打去|打过去|打电话)\s*(?:问|核实|确认|查)`;
 /** The takings waited for on a platform: held, pending, only paid after (round 54). */
+/** The firm selling on the platform, said after its name (拼多多上卖, 抖音上开店): the platform the firm sells on, its online sales told. */
+const SOLD_ON = String.raw`\s?(?:上|里|上面)?\s?(?:卖|开店|开了)`;
 /** Customers booking or ordering on the platform (客人都是在携程上订; round 55, convention 560): the platform still pays the firm. */
 const BOOKED_ON = String.raw`订|预订|下单|买`;
 const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款|才打`;
@@ -2326,7 +2328,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'platform-early-payout',
     re: new RegExp(
       // (Not the platform the firm sells on, told first: 在拼多多上卖宾川沃柑 平台十几天才结一回款 格有法子提前拿到钱, its 平台 asks; round 50.)
-      String.raw`(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面)?\s?(?:卖|开店|开了))|平台)${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
+      String.raw`(?:(?:${ZH_PLATFORMS})(?!${SOLD_ON})|平台)${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
         // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
         String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
@@ -2335,8 +2337,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:(?:上|里|上面)(?!\s?(?:${BOOKED_ON}))|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
         // ...or settled daily asked after the platform's own period (美团一个礼拜结一次 格可以改成天天结; round 56): 改成 tells it is slower now.
         // (The platform sold on is looked back for, so that the online sales told are kept; 美团 alone names none, 560.)
-        String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:上|里|上面)?\s?(?:卖|开店|开了))|平台)${L}{0,40}${SETTLED_DAILY}` +
-        String.raw`|(?<=(?:${ZH_PLATFORMS})\s?(?:上|里|上面)?\s?(?:卖|开店|开了)${L}{0,40})${SETTLED_DAILY}` +
+        String.raw`|(?:(?:${ZH_PLATFORMS})(?!${SOLD_ON})|平台)${L}{0,40}${SETTLED_DAILY}` +
+        String.raw`|(?<=(?:${ZH_PLATFORMS})${SOLD_ON}${L}{0,40})${SETTLED_DAILY}` +
         // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
         String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
     ),
