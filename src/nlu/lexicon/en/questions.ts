@@ -843,7 +843,9 @@ const AFTER_SENT = [
  * before the advance fee (as in zh/questions.ts).
  */
 /** Money-market funds in a wallet: Yu'e Bao, Lingqiantong. */
-const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|(?:that |the )money funds?|lingqiantong`;
+/** The wallets' money-market funds by name: Yu'e Bao, typed apart too ("yu e bao"; round 56), Lingqiantong (services.ts reads them too). */
+export const WALLET_FUNDS_EN = String.raw`yu['’ ]?e ?bao|yuebao|lingqiantong`;
+const EN_MMF = String.raw`${WALLET_FUNDS_EN}|money[- ]market funds?|(?:that |the )money funds?`;
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 /** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */

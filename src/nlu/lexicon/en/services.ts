@@ -4,6 +4,7 @@
 import type { ServiceWords, Words } from '../types';
 import { ABOUT_ASKED_ZH } from '../zh/questions';
 import { LEASE_ASKER, LEASE_WISHED } from './purposes';
+import { WALLET_FUNDS_EN } from './questions';
 
 /** The kinds a service is weighed against, named in Chinese beside an English name (factoring 和 融资租赁). */
 const KINDS_ZH = String.raw`融资租赁|租赁|众筹|网贷|银行贷款|贷款|供应链金融|经营贷`;
@@ -122,7 +123,7 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\b(?:wechat|weixin|alipay)\s+(?:wallet|balance)\b`,
       String.raw`\bpaypal\b`,
       // The wallets' money-market funds: Yu'e Bao (Alipay), Lingqiantong (WeChat).
-      String.raw`\b(?:yu'?e ?bao|yuebao|lingqiantong)\b`,
+      String.raw`\b(?:${WALLET_FUNDS_EN})\b`,
       // A personal payment code is a wallet's: "personal qr code", "my own qr code", "personal alipay code".
       String.raw`\b(?:personal|private|own)\s+(?:(?:wechat|alipay|weixin)\s+)?(?:qr\s*code|payment\s+code|pay\s+code|code)s?\b`,
     ],
