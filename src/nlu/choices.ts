@@ -135,10 +135,14 @@ const DETAILS_AFTER = new RegExp(
  * 2nd option", "explain the third one"; round 29), or how to apply for it ("how do i apply for the second one", "how to sign up
  * for the 1st option"; round 49, as 第二个咋个申请): its number and details.
  */
+/** Who put the item forward, after it ("the first one you suggested"). */
+const PUT_FORWARD_EN = String.raw`\s+(?:you|u)\s+(?:suggested|recommended|mentioned|listed|gave(?: us| me)?)`;
+// ...after "ok so" and with the one who put it forward after it ("ok so how do i sign up for the first one you suggested"; round 57,
+// convention 633).
 const DETAILS_ORDINAL_EN = new RegExp(
-  String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about)` +
+  String.raw`^(?:(?:ok(?:ay)?|so|and|then|alright|right|cool)[\s,]+)*(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about)` +
     String.raw`|(?:${APPLY_ASKED_EN}|how to (?:apply|sign up|get))(?:\s+(?:for|with))?)\s+` +
-    String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
+    String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:${PUT_FORWARD_EN})?(?:\s+(?:about|again|exactly))?$`,
 );
 /** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适; Yunnan 要得, 得行: round 32) and in English ("sounds good", "looks alright"). */
 // ...the approval in English after the Chinese word (看起来 ok, 感觉 还 good; round 34).

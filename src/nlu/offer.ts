@@ -129,10 +129,17 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
     if (spread !== undefined) return spread;
   }
   for (const re of RATES[period]) {
-    const m = firstMatch(re, text);
-    if (m === null || notCharged(text, m.index, m.index + m[0].length)) continue;
-    const pct = ratePct(m[0], period);
-    if (pct !== undefined) return { pct, start: m.index, end: m.index + m[0].length };
+    // A rate not charged on the loan (a guarantor's fee, a deposit's return) passes to the next one said (round 57).
+    for (let from = 0, m = firstMatch(re, text); m !== null; m = firstMatch(re, text.slice(from))) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (!notCharged(text, start, end)) {
+        const pct = ratePct(m[0], period);
+        if (pct !== undefined) return { pct, start, end };
+      }
+      if (end <= from) break;
+      from = end;
+    }
   }
   return undefined;
 }
@@ -358,6 +365,15 @@ function salesPeriod(text: string, q: Quantity): boolean {
   return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
 }
 
+/**
+ * A fee's own period right after its name (担保费一年要两个点 加上银行年息4.35; round 57, convention 600): what the fee is charged
+ * by, not the loan's term.
+ */
+function feePeriod(text: string, q: Quantity): boolean {
+  return FEE_BEFORE_PERIOD.test(preceding(text, q.start, 12));
+}
+const FEE_BEFORE_PERIOD = /(?:担保|服务|手续|管理|咨询|评估|中介)费(?:是|要|都)?(?:每)?$/;
+
 /** The interest of a span kept back (先扣了三个月的利息, "took the first 3 months of interest off"): the span is the interest's, no term. */
 function interestPeriod(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 16);
@@ -504,7 +520,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
   // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
   const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
-  if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined) return undefined;
+  // A way of repaying named with the instalments counted (等额本息 分24期): the lender's terms, with no rate.
+  const methodNamed = ZH_OFFER.repaymentMethod.test(text) && ZH_OFFER.periods.test(text);
+  if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined && !methodNamed) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
   // computed wrong (算错了 每个月是九千).
   const recomputed = instalment !== undefined && ZH_OFFER.recomputed.test(text);
@@ -514,6 +532,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     !priced &&
     !recomputed &&
     !lenderNamed &&
+    !methodNamed &&
     !ZH_OFFER.loanWords.test(text) &&
     !EN_OFFER.loanWords.test(text) &&
     !EN_OFFER.termsGiven.test(text)
@@ -565,6 +584,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           !periodAsked(text, q) &&
           !salesPeriod(text, q) &&
           !interestPeriod(text, q) &&
+          !feePeriod(text, q) &&
           !instalmentsMonth(text, q, instalment),
       )
       .map((q) => q.value),

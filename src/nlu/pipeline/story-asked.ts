@@ -63,6 +63,8 @@ const FEE_PRICED = new RegExp(
     String.raw`\b(?:is|isn['’]?t|isnt) (?:it|that|this) (?:a lot|(?:too |a bit )?much)\b(?!\s+of\b)|\bthat['’]?s (?:a lot|too much)\b`,
     // ...or what a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
     String.raw`\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b`,
+    // ...or the total with it asked ("guarantee fee is 2% a year plus the bank's 4.35%, whats the total"; round 57, 548).
+    String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b|一共|总共|加起来`,
   ].join('|'),
 );
 

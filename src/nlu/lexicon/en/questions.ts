@@ -1826,7 +1826,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
         // The name first, the doubt after it, the message ending there ("weilidai legit?", "mybank, is it legit", "mybank for real?";
         // round 32, corpus convention 124).
-        String.raw`^\s*(?:${WALLETS_EN}|${EN_PERSONAL_CREDIT})\b[,\s]*(?:(?:is|are) (?:it|they|that) )?(?:${LEGIT_EN})\b(?: or (?:not|a scam|what))?\s*[?!.]*\s*$`,
+        // ...a kind after the doubt, or another thing it may be after "or" ("mybank, is it a real bank or just some app", "wangshangdai
+        // legit or scam"; round 57, convention 634).
+        String.raw`^\s*(?:${WALLETS_EN}|${EN_PERSONAL_CREDIT})\b[,\s]*(?:(?:is|are) (?:it|they|that) )?(?:a |an )?(?:${LEGIT_EN})\b(?: (?:bank|lender|company|platform|app|one))?` +
+          String.raw`(?: or (?:not|what|(?:just )?(?:some |a |an )?(?:scam|fake|fraud|app|ripoff|con)(?: app| thing| platform)?))?\s*[?!.]*\s*$`,
         String.raw`\b(?:is|are) (?:${EN_PERSONAL_CREDIT})\s+for real\b`,
         // Trusted, asked: "can i trust webank", "should we trust mybank".
         String.raw`\b(?:can|could|should) (?:i|we|you) (?:really )?trust (?:${WALLETS_EN})\b`,
@@ -2646,7 +2649,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whom to reach to apply: "who do i contact to apply", "who should we talk to about a loan".
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|call|talk to|speak to|see|ask) (?:to apply|about (?:applying|a loan|the loan)|for (?:a|the) loan)\b`,
         // Where a branch is, or a hotline to call: "where is the nearest branch", "is there a hotline i can call".
-        String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
+        // ...or the nearest of a lender's ("where's the nearest credit union branch", "nearest rcc?"; round 57, convention 635).
+        String.raw`(?:\bwhere(?:['’]?s| is| are| can i find)?\s+(?:the\s+)?|^\s*(?:the\s+)?)(?:nearest|closest)\s+(?:[\w-]+\s+){0,2}?` +
+          String.raw`(?:bank|banks|branch|branches|office|credit union|co-?op|rcc|outlet)\b(?=[^.!?]*(?:\?|$))(?![^.!?]*\b(?:is|are|was)\b)|` +
+          String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
         // Which bank in a town, where to sign up, whom to talk to: "which bank in mengzi?", "where do i sign up",
         // "who do i talk to to get the loan".
         // ...or which one handles a loan or a programme ("which bank handles the startup guaranteed loan around here"; round 42).
@@ -2975,7 +2981,9 @@ export const EN_OFFER = {
    * Around a rate, words that say it is no charge on a loan: growth, a margin, a return earned
    * ("sales grow 5% per month", "profit margin is 20% a year", "we earn 5% a year on our deposits").
    */
-  notChargedBefore: /\b(?:margins?|grow(?:s|ing|th)?|increas\w*|rises?|rising|earn\w*|returns?|yields?|deposits?|savings)\b[^,.;!?]{0,24}$/,
+  // ...or a guarantor's fee ("guarantee fee is 2% a year plus the bank's 4.35%"; round 57, convention 600): no rate of the loan.
+  notChargedBefore:
+    /\b(?:margins?|grow(?:s|ing|th)?|increas\w*|rises?|rising|earn\w*|returns?|yields?|deposits?|savings|guarantee (?:fee|charge)s?|guarantor(?:['’]s)? (?:fee|charge)s?)\b[^,.;!?]{0,24}$/,
   notChargedAfter: /^[^,.;!?]{0,12}\b(?:on (?:our |my |the )?(?:deposits?|savings)|growth|margins?|returns?)\b/,
   /** A rate with its period (see rateFor; offer.ts reads its value). */
   monthlyRate: rateFor(RATE_PERIODS.monthly),
@@ -3000,7 +3008,8 @@ export const EN_OFFER = {
   fee: new RegExp(
     [
       String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)\b`,
-      String.raw`\b(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      // (Not a guarantor's: "guarantee fee is 2% a year plus the bank's 4.35%" folds nothing into the loan's offer; round 57.)
+      String.raw`\b(?<!\bguarantee\s|\bguarantor(?:['’]s)?\s)(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
       // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
       // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,

@@ -547,11 +547,11 @@ export const commandRules: readonly CommandWords[] = [
       // Not a fee named by it (风险保证金, 风险金, 风控费).
       String.raw`(?<!低|无|零|没有|没|不担心)风险(?!保证金|金|费|押金)`,
       '有什么坑',
-      // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
+      // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果; "then what" (万一 还不上 then what; round 57).
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了); not a refusal feared (逾期过两次会不会被银行拒: the record; round 44).
       // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
       String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${MISSED}|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被(?!${C}{0,4}拒)|会不会把|会(?:不会)?(?:被)?(?:起诉|告))`,
-      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期|${MISSED})(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
+      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期|${MISSED})(?:了)?${C}{0,4}(?:\bthen\s+)?(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
       ...fallSupposed,
     ],
   },
@@ -636,6 +636,8 @@ export const commandRules: readonly CommandWords[] = [
       // How a numbered item is applied for or done, asked in Yunnan words beside more (你推荐的第3个 咋个办理 要跑银行吗; round 27).
       String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:咋个|咋|怎么|如何)(?:办理|弄|整|申请)`,
       // ...or where it is applied for, a particle and a space between (那就第一个嘛 去哪点申请; round 46, found talking).
+      // ...or what it is, asked (第三个具体是咋个回事, 第二个是哪样意思; round 57, convention 632).
+      String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:是)?(?:咋个|咋|怎么)(?:一)?回事|(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)\s*)(?:具体)?是(?:哪样|什么|啥子?)(?:意思|东西)?`,
       String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:去|到|在)哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:申请|办理?)`,
     ],
     whole: ['具体', '介绍'],
@@ -677,13 +679,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:每一?|一)笔(?:要|都|得)?(?:扣|收|抽)的?(?:点|点数)(?:数)?`,
       // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
       String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
+      // ...or its total asked with no word pointing (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604).
+      String.raw`(?:一年|每年|一个月|每个月)\s?(?:算)?\s?下来\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,
       // A penalty for repaying early: 提前还款要收违约金不.
       '违约金',
       // ...named in English among the Chinese (那 early repayment 有没得 penalty; round 55, convention 547).
-      String.raw`(?:有没得|有没有|有莫得|要不要|收不收|扣不扣|会不会有|有)\s*\bpenalt(?:y|ies)\b|\bpenalt(?:y|ies)\s*(?:是)?\s*(?:多少|好多|几多|吗|不)`,
+      // ...收 spaced after 会不会 (可以 early 还清 不 会不会 收 penalty; round 57, convention 637).
+      String.raw`(?:有没得|有没有|有莫得|要不要|收不收|扣不扣|会不会|有)\s*(?:有|收|扣|交|付)?\s*\bpenalt(?:y|ies)\b|\bpenalt(?:y|ies)\s*(?:是)?\s*(?:多少|好多|几多|吗|不)`,
       '罚息',
       // The down payment asked: 融资租赁公司要首付多少.
       String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
@@ -710,6 +715,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`年费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
       String.raw`(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)\s*(?:算|计)?\s*(?:的)?\s*还是\s*(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)`,
+      // Rates told, then which is cheaper asked (信用社 年息 5.5 跟 网商银行 daily 万三 哪个 划算; round 57, convention 606): their cost.
+      String.raw`(?:年息|月息|日息|利率|\bdaily\b|\bmonthly\b)${C}{0,30}?哪(?:个|家|种|一个|一家)\s*(?:更|比较)?\s*(?:划算|便宜|合算|实惠|省钱|低)`,
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
       String.raw`(?<![今去明前后当])年化`,
       '贵不贵',
@@ -825,6 +832,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?再\s*(?:考虑|想|think)(?:考虑|想|\s*一下)?`,
       '考虑考虑',
       '明白了',
+      // ...got at last, in Yunnan 整 (这下整明白了, 这回搞清楚了; round 57, convention 630).
+      String.raw`(?:这下|这回|这哈|现在)(?:子)?(?:整|搞|弄|听)?(?:明白|清楚|懂)了`,
       String.raw`明白(?=\s*$)`,
       String.raw`(?:懂了|听懂了)`,
       '知道了',
@@ -1132,6 +1141,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:你们?|您)(?:的)?(?:这个|这)\s*(?:东西|机器人|助手|小程序|系统|玩意儿?|\bbot\b|\bapp\b)?\s*(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:弄|搞)`,
       // ...or done (我不会弄, 不会搞; round 29, judge-89: 你这个东西咋个用 我不会弄).
       String.raw`(?:我)?不会(?:用|操作|弄|搞)`,
+      // ...or not managed, in Yunnan words (我整不来, 搞不来, 弄不来; round 57, convention 631).
+      String.raw`(?:我)?(?:硬是|实在|真的)?(?:整|搞|弄|用)不(?:来|懂|明白)`,
       String.raw`看不懂`,
     ],
   },

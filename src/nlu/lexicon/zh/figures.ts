@@ -901,7 +901,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '每',
       // What the thing just said comes to in a year (这笔一年下来是好多; round 48, 478): its cost's period.
-      String.raw`(?:这个|这笔|那个|那笔)\s?(?=一年(?:算)?下来)`,
+      // ...or the way just told, pointed at (那这样一年下来要出好多利息; round 57, convention 604).
+      String.raw`(?:这个|这笔|那个|那笔|这样|这么)\s?(?=一年(?:算)?下来)`,
       // A selling cost's period after it (投流一个月要砸两三万, 快递费一个月八千多; round 31): the cost's, no term.
       COST_THEN_PERIOD,
       SHOP_OVER_PERIOD,
@@ -948,6 +949,8 @@ export const figureMarks: readonly MarkWords[] = [
       // What a span costs in money, asked (一年下来要多少钱, 一个月下来得花好多钱; round 26): the span is the cost's period, no term
       // (the interest of a sum asked over a year, 一年下来要付多少利息, keeps the year as the term: fix23c).
       String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)\s*(?:花|出|付)?\s*(?:多少|好多|几多)钱)`,
+      // ...or its total asked (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604): the total's period, no term.
+      String.raw`下来(?=\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多))`,
       '房租',
       '租金',
       '工资',

@@ -1046,6 +1046,8 @@ const CANNOT_REPAY_ASKED = [
   '后果',
   // The lender suing, asked (会不会告我们, 银行会起诉吗; round 27).
   String.raw`会(?:不会)?(?:被)?(?:起诉|告)`,
+  // ...what comes of it asked in English among the Chinese (万一 还不上 then what, if 还不起 what happen; round 57, convention 638).
+  String.raw`\bthen what\b|\bwhat (?:happens?|now|then|will happen)\b`,
 ].join('|');
 /**
  * The lender told or asked before a repayment is missed (先跟银行讲, 提前找银行说, 打电话给信贷员), or whether that
@@ -1170,6 +1172,10 @@ const MADE_FOR_A_KIND = [
   String.raw`${MADE_FOR}${C}{0,14}?的\s*(?:贷款|信贷|融资)(?:产品)?\s*(?:有没有|有没得|有莫得|有吗|有么|有哪些|有哪样|有不|吗|么)`,
   String.raw`(?:有没有|有没得|格有)\s*(?:贷款|产品|loans?)(?:是)?\s*${MADE_FOR}${C}{1,14}?的(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)`,
 ].join('|');
+/** A fee's own period between its name and its sum (服务费一年三千, 手续费每年两千; round 57). */
+const FEE_OWN_PERIOD = String.raw`(?:每|一)\s*(?:年|个?月|季度?)\s*`;
+/** A rate told before in the sentence (日息万四 格划得来): what is weighed after it is the offer, not the service's fit. */
+const RATE_TOLD_BEFORE = String.raw`(?:日息|月息|年息|年化|利率|利息)[^，。,.!?；;]{1,12}`;
 /** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
 const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
 /** A currency's move: it rises, falls, swings, loses value. */
@@ -1442,6 +1448,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头), or worth it
         // against the profit (担保费一年要交百分之三 我们一年利润才二十来万 划不划得来; round 44).
         String.raw`|担保费${L}{0,24}(?:${FEE_WEIGHED}|该不该|应不应该|多少|几个点|一般|划(?:不划)?得来)` +
+        // ...added to a bank's rate, the total asked (担保费一年要两个点 加上银行年息4.35 一共好多; round 57, convention 600).
+        String.raw`|担保费${L}{0,30}(?:加上|加起来|合起来)${L}{0,20}(?:一共|总共|合计|算下来)?${L}{0,4}(?:多少|好多|几多)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
         String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED}|划得(?:着|来))`,
@@ -1813,7 +1821,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,30}(?:${IS_IT_RIGHT})` +
         // Less reaching the hand than the sum lent, then whether that is lawful (讲好借十万 到手只有八万五 一个月后还十万 这个合不合法).
         // ...or only so much said found on the card (卡上只收到十一万; round 41).
-        String.raw`|(?:(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)|(?:卡|账户|账)(?:上|里)\s*(?:只|才|就)\s*(?:收到|进了|到了|有))${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
+        // ...only in English among the Chinese (批了 10w 到手 only 9w 这样 合法 吗; round 57, convention 605).
+        String.raw`|(?:(?:到手|到账|拿到手?|打过来|转过来)(?:的)?\s?(?:只有|才|就|只|\bonly\b|\bjust\b)|(?:卡|账户|账)(?:上|里)\s*(?:只|才|就)\s*(?:收到|进了|到了|有))${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
@@ -2485,7 +2494,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
         // An English word between (审批 usually 要多久).
         // Not a time told as spent (批下来花了好多天, 用了几天; round 49).
-        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?<![花用等]了)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // ...the English word spaced from the rest (批下来 roughly 要 几天; round 57, convention 636).
+        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?<![花用等]了)(?:要|需要|得)?\s?(?:等)?\s?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // The span from applying to the money, asked in time: 从申请到钱打到卡上 一般要等几个工作日, 从交资料到批下来要多久.
         String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // Getting the loan done, how long (办贷款要几天, 办下来得多久; round 27): not how long it runs (办贷款能借多久: loan-term).
@@ -2727,7 +2737,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
     id: 'does-it-fit',
     re: new RegExp(
-      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+      // (Not an offer's rate judged, told before it: 网商银行批了八万 日息万四 格划得来 is its cost; round 57, convention 601.)
+      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以)|(?<![价规风性资表]|${RATE_TOLD_BEFORE})格(?:划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or whether only big firms may use it (还是只有大企业才能用, 是不是只给大公司做; round 37, fix37d, convention 302): whether it fits.
         String.raw`|(?:是不是|是否|还是|难道)?只(?:有|是|给|对|适合|针对)?(?:那些)?(?:大|大型)(?:企业|公司|厂|老板)才?(?:能|可以|用|办|适合)` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
@@ -2940,6 +2951,8 @@ export const ZH_OFFER = {
         String.raw`(?:周|星期|天|月|年)\s*(?:后|以后|之后|到期)\s*(?:要|得)?\s*还${TO_LENDER}\s*$`,
       ].join('|'),
     ),
+  /** A lender's way of repaying named (等额本息 分24期; round 57, convention 603): with the instalments counted, the lender's terms. */
+  repaymentMethod: /等额本息|等额本金|先息后本|按月付息/,
   endRepayment: /到期\s*(?:连本带[息利])?\s*(?:一次)?(?:要|得)?还|一次性还|到期还本/,
   // 分 24 期 typed spaced is the instalments counted too (round 21).
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
@@ -2959,7 +2972,9 @@ export const ZH_OFFER = {
    */
   fee: new RegExp(
     [
-      String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣(?:了|掉了?)?|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
+      // Its own period between (服务费一年三千, 手续费每年两千; round 57): the period's 一 no sum.
+      String.raw`(?:${FEE_NAMES}|费用)\s*(?:${FEE_OWN_PERIOD})?(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣(?:了|掉了?)?|预扣|先交)?\s*` +
+        String.raw`(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)(?!个?(?:年|月|季|期|天))\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // ...named in English, its sum in Chinese (fee 两千, 借 10万, 12 期; service fee 3个点; round 49): not "fee 3 points" in English.
       String.raw`\b(?:service |handling |processing |admin )?fee\s*(?:是|要|收)?\s*(?<num5>[一二两三四五六七八九十百千]+|\d+(?:\.\d+)?(?=\s*(?:万|千|块|元|个点)))\s*(?<unit5>个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.

@@ -639,7 +639,9 @@ export const whatIfAsked: Words = [
   // Another sum or term asked as what might be after the advice, 那 or only before the borrowing (那只借十五万呢, 那 only 借十五万呢,
   // 只贷十万呢, 那贷三年呢; round 31, convention 86): the loan's figures asked, hypothetical, as "what about if we only need 40k?".
   // ...就 and only both (那就只贷十二万呢; round 43).
-  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
+  // ...less or more borrowed said first (那少借点 借个十二万呢), or a term repaid over (那分两年还呢; round 57, convention 602).
+  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
+  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:只|再)?\s?分\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月|期)\s?(?:来)?还?\s?呢\s*[?？]?\s*$)`,
   String.raw`^(?:\bonly\b|\bjust\b|只|就|少|多|再)(?=${BORROWED_THEN_ASKED})`,
   // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
   // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).
