@@ -436,13 +436,17 @@ function asideThenLater(state: State, u: Understanding, rules: Rules): void {
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
 const SKIP_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;
+/** The thanks' words, the fall nearly made among them (差点就把进货的钱转给他了, 不然两万块就打水漂了; round 57, convention 619). */
+const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
 
 /**
  * A message that is only a wait, a check or a skip (我去仓库数一下再回你, 我去 warehouse 数一下, "hold on, gotta count the
- * stock in the back") says nothing else: the place gone to and the things counted there name no trade and no purpose.
+ * stock in the back") says nothing else: the place gone to and the things counted there name no trade and no purpose. Nor do thanks
+ * with the money nearly sent (谢谢 差点就把进货的钱转给他了: no purpose; 不然两万块就打水漂了: no amount; round 57, convention 619).
  */
 function onlyASkip(state: State, u: Understanding, rules: Rules): void {
-  const words = u.command === 'skip' ? SKIP_WORDS : u.command === 'later' ? LATER_OR_SKIP_WORDS : undefined;
+  const words =
+    u.command === 'skip' ? SKIP_WORDS : u.command === 'later' ? LATER_OR_SKIP_WORDS : u.command === 'thanks' ? THANKS_WORDS : undefined;
   if (words === undefined || !isEssentially(state.text, words)) return;
   for (const key of Object.keys(u) as (keyof Understanding)[]) {
     if (key === 'language' || key === 'command' || key === 'rules') continue;

@@ -912,6 +912,9 @@ export const commandRules: readonly CommandWords[] = [
       // Relief at nearly falling for it, after thanks ("thx so much, nearly fell for it lol", "almost got scammed there"; round 56).
       String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost|so close to)\s+(?:fell|falling|fall)\s+for\s+(?:it|that|this|him|them)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:got|get|been)\s+(?:scammed|conned|done|tricked)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
+      // ...or about to send it ("thx heaps, i was literally about to send it"; round 57, convention 619).
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s*(?:was|were|'?d been)\s+)?(?:literally\s+|just\s+|so\s+)?` +
+        String.raw`(?:about to|gonna|going to|this close to|so close to)\s+(?:send|pay|transfer|wire)(?:ing)?\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
       String.raw`\b(?:cool|great|nice|awesome|brilliant)(?: stuff)?\b`,
       String.raw`\bgot it\b`,
@@ -1316,13 +1319,17 @@ const BACK_ASKED_LEAD = String.raw`(?:so\s+)?(?:that'?s it\s*\?*\s*)?(?:so\s+|ok
 const BACK_ASKER = String.raw`(?:i|we|to|the police|the bank|they|anyone|you)`;
 /** The getting, and what: "get it", "recover the money". */
 const BACK_WHAT = String.raw`(?:it|them|the money|my money|our money|that money|that|any of it)`;
-const BACK_VERB = String.raw`(?:get|getting|recover|recovering|reverse|reversing|claw back|pull|pulling|bring)`;
+// ...clawed with the money between ("can the bank claw it back"; round 57, convention 618).
+const BACK_VERB = String.raw`(?:get|getting|recover|recovering|reverse|reversing|claw back|claw|clawing|pull|pulling|bring)`;
 const BACK_SEEN = String.raw`(?:see|seeing)\s+(?:it|the money|my money|our money|that money|any of it|a cent of it)\s+(?:again|back)`;
 // ...or seen again ("any chance i see that money again", "will we ever see it again"; round 56).
 const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:ever\s+)?(?:${BACK_VERB}\s+${BACK_WHAT}|${BACK_SEEN})`;
 /** How the ask opens: can, will, is there any way, any chance of. */
 // ...or any chance ("is there any chance i see it again"; round 56).
-const BACK_ASKED_OPENER = String.raw`(?:can|could|will|would|do|is there (?:still )?(?:any|a) (?:way|chance|hope)(?: (?:of|that))?|any (?:chance|way|hope)(?: of| to)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
+// ...at all after the way ("is there any way at all the bank can claw it back"; round 57, convention 618).
+const BACK_ASKED_OPENER =
+  String.raw`(?:can|could|will|would|do|is there (?:still )?(?:any|a) (?:way|chance|hope)(?: at all)?(?: (?:of|that))?` +
+  String.raw`|any (?:chance|way|hope)(?: of| to)?|how (?:can|do)|no (?:way|chance|hope)(?: (?:to|of))?)`;
 /**
  * Getting money back asked with nothing said of what money ("can i get it back", "any chance of getting it back?", "will i get my money
  * back"; round 50): read by run.ts only when the message reads nothing else; the dialog answers it after a fraud's answer.
@@ -1339,7 +1346,8 @@ const NOT_SENT = String.raw`(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 // ...or the other side hanging up ("and he hung up"; round 55).
 /** When it was done: "the second he asked for the code", "as soon as she said pay". */
-const THE_MOMENT = String.raw`(?:\s+(?:the second|the moment|as soon as|right after|when)\s+(?:he|she|they)\s+[^.?!]{0,30})`;
+// ...or when the owner said he would check ("hung up when i said id ring the bank myself"; round 57, convention 616).
+const THE_MOMENT = String.raw`(?:\s+(?:the second|the moment|as soon as|right after|when)\s+(?:he|she|they|i|we)\s+[^.?!]{0,36})`;
 // ...his number blocked the moment he asked ("blocked his number the second he asked for the code"; round 55).
 const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them|(?:his|her|their) (?:number|wechat|account|contact))|ignored (?:him|her|them))${THE_MOMENT}?`;
 /** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
@@ -1351,7 +1359,11 @@ const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are
 // ...oneself ("told him id call the bank myself"; round 55).
 const CHECKER = String.raw`(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+(?:first|myself|directly))?`;
 const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|them))\s+(?:i'?d|id|i would|i'?ll|ill|i will)\s+(?:go to|check with|call|ask|talk to)\s+${CHECKER}`;
-const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}`;
+/** The other side turning nasty when put off ("he got nasty and hung up"; round 57, convention 616), as zh's TURNED_NASTY. */
+const TURNED_NASTY =
+  String.raw`(?:but\s+|and\s+|then\s+)?(?:he|she|they)\s+(?:got|went|turned|became|started (?:getting|being))\s+` +
+  String.raw`(?:really\s+|super\s+|all\s+)?(?:nasty|angry|rude|aggressive|abusive|mad|threatening)(?:\s+(?:${CUT_OFF}))?`;
+const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}|${TURNED_NASTY}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
 
@@ -1367,9 +1379,11 @@ const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|t
 /** Whom to call asked, alone ("who do i call first", "what number should i ring", "who to call"): see zh. */
 /** An office's or a firm's own number asked, to ring it oneself ("whats the fire dept's real number, i'll ring them myself"; round 55). */
 const OWN_NUMBER_ASKED = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?:'s|s)?\s+(?:real|official|actual|own|proper)?\s*(?:phone\s+)?(?:number|hotline)`;
+/** The number for a line named ("whats the number for that anti fraud line"; round 57, convention 617). */
+const NUMBER_FOR_LINE = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:phone\s+)?number\s+(?:for|of)\s+(?:that|the|this)\s+[a-z]+(?:[\s-][a-z]+){0,2}?\s+(?:line|hotline|helpline|centre|center)`;
 const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can)\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
 export const whoToCallAsked: Words = [
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*${OWN_NUMBER_ASKED}\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).

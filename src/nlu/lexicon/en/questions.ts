@@ -182,10 +182,14 @@ const NOT_IN_TASKS = String.raw`(?<!\b${TASKS_EN}\b[^.?!]{0,80})`;
 const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up|recharge)\b[^.?!]{0,20}\bto (?:unlock|get|access|take)\b[^.?!]{0,24}\b(?:tasks?|orders?|levels?|vip)\b`;
 /** Marks on a credit record and their being taken off (round 52). */
 // ...old overdue loans too ("get our old overdue loans wiped off the credit report"; round 53).
-const MARKS_EN = String.raw`(?:(?:old|past|previous)\s+)?(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
+// ...counted (the 2 late payments, both defaults; round 57, convention 612).
+const MARKS_EN =
+  String.raw`(?:(?:\d+|two|three|four|both|all|all the)\s+)?(?:(?:old|past|previous)\s+)?` +
+  String.raw`(?:late payments?|overdue (?:records?|marks?|loans?|debts?|payments?)|bad (?:records?|marks?)|defaults?|missed payments?)`;
 /** The doer after a sum paid ("and they", "and he'll"; round 56). */
 const AND_THEY_EN = String.raw`and\s+(?:they|he|she)(?:'?ll|\s+will|\s+can|\s+would)?\s+`;
-const TAKEN_OFF_EN = String.raw`(?:taken off|removed|deleted|wiped|cleared|erased)`;
+// ...from the record, not only off it (erased from my credit report; round 57, convention 612).
+const TAKEN_OFF_EN = String.raw`(?:taken off|removed|deleted|wiped|cleared|erased)(?:\s+(?:off|from))?`;
 /** Kin, a partner or a friend, whose name a loan may be in (round 35, who-may-apply). */
 const KIN_EN = [
   ...['wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'mom', 'mum', 'mother', 'dad', 'father', 'son', 'daughter'],
@@ -690,7 +694,8 @@ const NEW_ACCOUNT_GIVEN_EN = String.raw`\b(?:texted|sent|gave|messaged|emailed)\
 /** A chat account taken over: "my boss's wechat got hacked". */
 const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hacked|stolen|taken over)\b|\bfake (?:wechat|qq|account)\b`;
 /** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
-const ASKED_TO_SEND = String.raw`\b(?:asked|asks|asking|told|tells|telling|wants?|wanted)\s+(?:me|us|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
+// ...asking her or him, the bookkeeper ("asking her to wire 68k"; round 57, convention 611).
+const ASKED_TO_SEND = String.raw`\b(?:asked|asks|asking|told|tells|telling|wants?|wanted)\s+(?:me|us|her|him|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
 /** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
 const LOCAL_EN = String.raw`(?:(?:county|city|district|provincial|local|people'?s)\s+)?`;
 const UTILITIES_EN = String.raw`power (?:company|bureau|supply)|electricity (?:company|bureau|board)`;
@@ -704,7 +709,8 @@ const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(
 export const SOMEONE_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from`;
 // ...or someone from it, the office perhaps in quotes ("a guy from the 'customs office' called"; round 53).
 /** Someone saying where he is from: "claiming to be from", "said he's with", "a guy from" (an office's or a platform's). */
-const CLAIMED_FROM_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?`;
+// ...a message claiming it is ("text msg claims its from the district court"; round 57, convention 610).
+const CLAIMED_FROM_EN = String.raw`(?:${CLAIMING_EN}(?:(?:he|she|they|it)(?:'s|'re| is| are| was| were)\s+|(?:hes|shes|theyre|its)\s+)?(?:from\s+|with\s+)?|\b${SOMEONE_FROM}\s+)(?:the\s+)?`;
 const OFFICE_CLAIMED_EN = String.raw`${CLAIMED_FROM_EN}['"‘“]?(?:${OFFICES_EN})\b`;
 /** ...or the office said to have called itself ("customs called saying my shipment is held, pay 3000 release fee"; round 55). */
 // ...or a message said to be from it ("got a text 'from the county court' saying…"; round 55).
@@ -1372,6 +1378,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...'bosses' for boss's, a new payee's account named ("my bosses wechat msgd our bookkeeper to pay 45k to a new supplier acct"; round 56).
         String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})(?:'?s|es)?\s+(?:wechat|email|whatsapp|phone|number)\b[^.?!]{0,60}?` +
         String.raw`\b(?:new|changed|different)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
+        // ...a mail or a message from them asking a sum wired to a new payee's account ("our bookkeeper got an email from my business partner
+        // asking her to wire 68k to a new supplier account"; round 57, convention 611).
+        String.raw`|\b(?:email|e-mail|mail|message|msg|text|wechat|voice (?:msg|message))\s+from\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?` +
+        String.raw`${ASKED_TO_SEND}[^.?!]{0,30}?\b(?:new|different|another)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
         // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
         String.raw`|\b(?:says?|said|saying|claim\w*)\s+(?:it'?s|its|it is|he'?s|hes|she'?s|shes|to be)\s+(?:my|our)\s+(?:${KNOWN_PERSON})\b[^?!]{0,80}?(?:\b(?:needs?|wants?|asks? for|asking for)\s+\d|${ASKED_TO_SEND})`,
     ),
@@ -1428,7 +1438,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${TRADE_SIDE}\b[^.?!]{0,30})\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?${TRADE_SIDE}\b)`,
         // A payment asked in advance of a loan said approved: "the loan is approved, i just need to pay the first installment in advance".
         // (Not a loan to pay suppliers in advance: the loan must be said approved.)
-        String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
+        // ...said all set ("our loan is all set but we need to pay the first 3 months interest up front"; round 57, convention 613).
+        String.raw`\b(?:approved|approval|all set|ready to go|gone through|sorted)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         // A video call joined at a stranger's word: "he asked me to join a video call", "they want us on a zoom meeting".
@@ -1562,7 +1573,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // money", "rent out my wechat", "buy my bank card"; used for someone's money ("pay me 200 a day to use my bank card for
         // his customers' payments"); someone's money taken on it ("receive transfers on my wechat for him").
         // ...a worker's own, offered a sum for it ("offered 1500 a month to lend his bank card to a stranger"; round 50).
-        String.raw`|\b(?:rent|rents|renting|rented|hire|buy|buys|buying|lend|lending)\s+(?:out\s+)?(?:my|our|his|her|their)\s+${MULE_ACCOUNT}` +
+        // ...or 'borrowed', in quotes ("offers us 2000 a month to 'borrow' our company account"; round 57, convention 614).
+        String.raw`|\b(?:rent|rents|renting|rented|hire|buy|buys|buying|lend|lending|borrow|borrowing)['"’”]?\s+(?:out\s+)?(?:my|our|his|her|their)\s+${MULE_ACCOUNT}` +
         String.raw`|\buse\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,40}?${FOR_SOMEONE}` +
         String.raw`|${MONEY_TAKEN}\s+(?:on|through|with|into|via|in|to)\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,20}?${FOR_SOMEONE}` +
         // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".

@@ -303,7 +303,9 @@ const SERVICE_ACTS = String.raw`说|讲|打(?:来|了)?(?:个)?电话|来(?:了)
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:${SERVICE_ACTS}))`;
 
 /** Fallen for it (上当, 被骗, 着了他的道, 上了他的当; round 55). */
-const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当`;
+// ...the money sent to him or thrown away (差点就把进货的钱转给他了, 不然两万块就打水漂了; round 57, convention 619).
+const MONEY_GONE = String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|打水漂|白给(?:他|她)?|拿不回来`;
+const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
 /** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
@@ -849,7 +851,8 @@ export const commandRules: readonly CommandWords[] = [
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).
       String.raw`(?:幸好|还好|好在|幸亏)(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?|差(?:一)?点(?:点)?(?:就)?(?:${FELL_FOR_IT})(?:了)?`,
       // ...or what would have been (不然就着了他的道, 要不然就上当了; round 56).
-      String.raw`(?:不然|要不然|要不|否则)\s*(?:我)?(?:肯定|真的?)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
+      // ...the sum that would have gone between (不然两万块就打水漂了; round 57, convention 619).
+      String.raw`(?:不然|要不然|要不|否则)\s*(?:我)?(?:肯定|真的?)?(?:[\d一二两三四五六七八九十几百千万]+\s*(?:块|元|万)?(?:钱)?\s*)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
       // ...its condition said first (要不是先问了你 肯定就着了他的道).
       String.raw`(?<=要不是${C}{0,12}\s*)(?:我)?(?:肯定|真的?)(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
       String.raw`要不是(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?`,
@@ -1365,7 +1368,11 @@ export const moneyBackAsked: Words = [
 // ...two adverbs (一分都还莫给他转), the money named after the relief (还好钱没汇), a deposit not topped up (莫补; round 55).
 /** Still, at all, not a cent (还, 根本, 一分钱都, 一分 都 typed apart; round 56). */
 const NOT_SENT_ADVERB = String.raw`(?:还|都|根本|一分\s*钱?\s*都|一块\s*钱?\s*都|暂时)`;
-const NOT_SENT = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们|钱)?\s*(?:${NOT_SENT_ADVERB}\s*){0,2}(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方|他|她|对方)?(?:呢|哦|嘛|啊|的|了)?`;
+// ...the account he gave named first (他报的那个账户我一分都莫打; round 57, convention 616).
+const ACCOUNT_FRONTED = String.raw`(?:(?:他|她|对方|他们)\s*(?:报|给|发)(?:过来)?的\s*(?:那个|这个)?\s*(?:账户|账号|帐户|卡号|卡|码|二维码)\s*)`;
+const NOT_SENT =
+  String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?${ACCOUNT_FRONTED}?(?:我|我们|钱)?\s*(?:${NOT_SENT_ADVERB}\s*){0,2}` +
+  String.raw`(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方|他|她|对方)?(?:呢|哦|嘛|啊|的|了)?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
@@ -1391,14 +1398,20 @@ const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OF
 // ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55), or 喊 for asked (她讲从来没喊我借钱; round 56).
 const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
-const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
+// ...his without 的 (他微信我删了 电话也拉黑了; round 57, convention 616).
+const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的|他|她|对方)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
 /** Not done as told (我没照他讲的弄; round 55). */
+// ...or not answered at all (还好我莫理他, 我根本没搭理她; round 57, convention 616).
+const IGNORED_HIM = String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?(?:我|我们)?\s*(?:根本|都|就|压根)?\s*(?:没|莫|不)(?:有)?\s*(?:理|睬|搭理|理睬|回)(?:过)?\s*(?:他|她|对方|他们)`;
 const NOT_DONE_AS_TOLD = String.raw`(?:我|我们)?\s*(?:没|莫|没有)(?:照|按|听)(?:他|她|对方|他们)(?:讲|说)?的?(?:弄|做|办|整|搞|去做)`;
-const NEARLY_SENT = String.raw`${NOT_DONE_AS_TOLD}|${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
+const NEARLY_SENT = String.raw`${NOT_DONE_AS_TOLD}|${IGNORED_HIM}|${STOPPED_IN_TIME}|${HOLDING_OFF}|${ASKING_FIRST}|${CUT_OFF}|${CUT_OFF_NAMED}|${CHECKED_BACK}`;
 // ...by what is sent (那个人一直发语音催我, 他一直 发 voice 催; round 56).
 const PRESSED_BY = String.raw`(?:发\s*(?:语音|voice|消息|信息|短信|微信)\s*)`;
 // ...on a channel (他一直在微信上催), or calling again from another number (现在他换了个号码又打来; round 55).
-const STILL_PRESSING = String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)\s*${PRESSED_BY}?(?:催|打电话|打来|发消息|问)(?:来)?(?:催)?(?:我|我们)?(?:呢|了)?`;
+// ...calling in English (他一直 call 我 讲今晚不 pay 就上征信; round 57, convention 616).
+const STILL_PRESSING =
+  String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)` +
+  String.raw`\s*${PRESSED_BY}?(?:催|打电话|打来|发消息|问|\bcall\b|\bring\b)(?:来)?(?:催)?\s*(?:我|我们)?(?:呢|了)?`;
 /** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
 const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|那个人)\s*(?:马上|立马|一下子)?\s*(?:就)?\s*(?:开始)?\s*(?:骂人|骂我|骂起来|凶起来|发火|威胁我|吼我|吼起来)(?:了)?`;
 /** ...or a deadline said (讲过了今天额度就作废了; round 54). */
@@ -1419,9 +1432,15 @@ export const notSentYet: Words = [
 /** A hotline named after it, whether it will do (打12345格得行, 打96110可以吗; round 55). */
 const HOTLINE_WEIGHED = String.raw`(?:[,，]?\s*(?:打|call)\s*\d{3,6}\s*(?:格得行|得不得行|得行不|行不行|得不得|可以吗|可以不|对不对|格对|行吗|吗)?\s*[?？]*)`;
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
-const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:核实|问问?|报警|查|核对))`;
+const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:部门|单位|地方)?(?:核实|问问?|报警|查|核对))`;
+// ...the number asked after it (找哪个部门核实嘛 电话是好多; round 57, convention 617).
+const NUMBER_ASKED_AFTER = String.raw`(?:[,，]?\s*(?:那)?(?:电话|号码)\s*(?:是)?\s*(?:多少|好多|几多)\s*(?:呢|嘛|啊|哦|喃)?\s*[?？]*)`;
+// ...the office's number named first (税务局的电话该打哪个号去问; round 57, convention 617).
+const OFFICE_NUMBER_FIRST = String.raw`(?:${C}{1,8}?的\s*(?:电话|号码)\s*[,，]?\s*)`;
+/** A hotline weighed against ringing the bank's own (打 96110 格得行 还是直接打 bank 的 hotline; round 57, convention 617). */
+const OR_THE_OWN_LINE = String.raw`(?:还是|或者)\s*(?:直接)?\s*(?:打|call|找)\s*${C}{0,10}?的?\s*(?:电话|热线|hotline|客服)`;
 // ...the one to ask named after it (那要打哪个电话问社保局嘛; round 53); asked twice, whom then which number (找哪个问嘛 打哪个号; round 56).
-const CALL_WHOM_TAIL = String.raw`\s*(?:(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*`;
+const CALL_WHOM_TAIL = String.raw`\s*(?:(?:去)?(?:问|问问|核实|查|查一下)${C}{0,6}?|报警)?\s*(?:呢|嘛|啊|哦|喃|嘞)?\s*[?？]*\s*`;
 /**
  * Whom to call asked, alone (那我打哪个电话问, 应该打什么号码, 找哪个核实; round 52): read by run.ts only when nothing else is read; the
  * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
@@ -1432,8 +1451,10 @@ export const whoToCallAsked: Words = [
   // ...which of two first (先打银行的电话还是先报警; round 52).
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...what for said first (核实的话 该拨哪个号; round 55).
-  String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?(?:那|那么|哦|那现在)?\s*(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
-    String.raw`${CALL_WHOM}${CALL_WHOM_TAIL}(?:[,，]?\s*${CALL_WHOM}${CALL_WHOM_TAIL})?${HOTLINE_WEIGHED}?\s*$`,
+  String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?(?:那|那么|哦|那现在)?\s*${OFFICE_NUMBER_FIRST}?(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
+    String.raw`${CALL_WHOM}${CALL_WHOM_TAIL}(?:[,，]?\s*${CALL_WHOM}${CALL_WHOM_TAIL})?${HOTLINE_WEIGHED}?${NUMBER_ASKED_AFTER}?\s*$`,
+  // ...a hotline weighed against the bank's own (要核实的话 打 96110 格得行 还是直接打 bank 的 hotline; round 57, convention 617).
+  String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?${HOTLINE_WEIGHED}\s*${OR_THE_OWN_LINE}\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...an office's own number asked, to call it oneself (人社局的电话是多少嘛 我自己打去问; round 54).
   String.raw`^\s*(?:那|那么)?\s*${C}{1,8}?的?\s*(?:电话|号码|热线)(?:号码)?\s*(?:是)?\s*(?:多少|好多|哪个)\s*(?:呢|嘛|啊|哦)?\s*[,，。.]?\s*(?:我|我们)?\s*(?:自己)?\s*(?:打去|打过去|去|打电话)\s*(?:问|问问|核实|查|查一下)\s*(?:一下|下)?\s*[?？]*\s*$`,
 ];

@@ -333,7 +333,10 @@ const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
 const PERSON_KNOWN = String.raw`(?:老板|\bboss\b|我(?:姐|哥|弟|妹)|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
-const NEW_NUMBER = String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|手机|微信|\bnumber\b)|用(?:个|一个)?新(?:号|号码|手机号|微信)|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?(?:号|号码|微信|账号)(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
+// ...in English words (用个 new number 加我 讲原来的 phone 丢了; round 57, convention 611).
+const NEW_NUMBER =
+  String.raw`换\s*了?\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|手机|微信|\bnumber\b)|用\s*(?:个|一个)?\s*(?:新|\bnew\b)\s*(?:号|号码|手机号|微信|\bnumber\b|\bwechat\b)` +
+  String.raw`|新(?:号|号码|微信)加(?:我|我们)|(?:原来|以前|之前|老)的?\s*(?:号|号码|微信|账号|手机|\bphone\b|\bnumber\b)\s*(?:被封|封了|不用了|丢了|登不上)|手机(?:掉|丢|坏|摔坏|被偷|被抢)`;
 /** A message said to be from someone known (email 讲是老板发的, 短信说是我哥发来的; round 52). */
 const SAID_FROM_KNOWN = String.raw`(?:email|邮件|短信|消息|信息|微信)${C}{0,6}(?:讲|说)\s*(?:是)?\s*${PERSON_KNOWN}(?:发的|发来的|发过来的)`;
 /** An account made to look like someone's (头像名字都跟我一模一样, 昵称跟老板一样; round 54). */
@@ -1344,15 +1347,19 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|把(?:${C}|(?<=\d)\.(?=\d)){0,12}(?:全|都|全部)?(?:转|打|汇)(?:过去|出去|给)${C}{0,8}了${L}{0,24}(?:${AFTER_SENT}|${GONE_AFTER_SENT}|反应过来|才发现|才晓得|上当)` +
         // The card or the account found drained after a code or a card given (结果卡里少了四万, 账上的钱被转走了; round 51).
         String.raw`|(?<=(?:${OWNERS_SECRETS}|链接|报给|发给|给他|给对方|屏幕)${L}{0,30})(?:卡里|卡上|账上|帐上|账户里|帐户里|余额)(?:的钱)?(?:面)?${C}{0,3}(?:少了|没了|被转走|被划走|被取走|空了|被盗刷|被刷走)` +
-        // ...the sending said in English inside Chinese (已经 transfer 过去了).
-        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay)\s*(?:给|过去|出去)(?:他|她|对方|他们)?${C}{0,8}了` +
+        // ...the sending said in English inside Chinese (已经 transfer 过去了), send as sent (已经 send 过去 8000 了; round 57, convention 615).
+        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sen[dt]|paid|pay)\s*(?:给|过去|出去)(?:他|她|对方|他们)?${C}{0,8}了` +
         // ...a sum between (已经 transfer 了 八千 过去), or 就 for 已经 (前天晚上就转过去了; round 51).
-        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sent?|paid|pay|转|打|汇)\s*了\s*${SUM_SENT}\s*(?:过去|出去|给(?:他|她|对方))` +
+        String.raw`|(?:已经|已|都)\s*(?:transfer(?:red)?|sen[dt]|paid|pay|转|打|汇)\s*了\s*${SUM_SENT}\s*(?:过去|出去|给(?:他|她|对方))` +
         String.raw`|(?:晚上|昨天|前天|早上|上午|下午|刚才|刚刚)就(?:转|打|汇)(?:过去|出去)了` +
+        // ...the hour told between and the sum after (昨晚上十点多就转过去三千八了, 来不及了 中午就打出去两万了; round 57, convention 615).
+        String.raw`|(?:昨晚|昨天|前天|晚上|早上|上午|中午|下午|刚才|刚刚)${C}{0,6}?就\s*(?:转|打|汇)(?:过去|出去)\s*${SUM_SENT}\s*了` +
+        // ...sent behind the owner's back, then more (我家老倌背着我转了 一回五千 后头又补了七千; round 57, convention 615).
+        String.raw`|背着${C}{0,6}?(?:转|打|汇|交)了${L}{0,16}(?:又|再)(?:补|转|打|汇|交)了` +
         // ...the reply to whether it went, said first (转过了 前后交了三回 一共一万一, 已经转过了; round 53), or paid over and over (前后交了三回).
         String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇)(?:过|过去|出去)了|前后(?:一共)?(?:转|交|打|汇)了${C}{0,4}(?:回|次|趟|笔)` +
         // ...or how many times it went (打过去两回了 头一回三千, 已经 transfer 了 两回 total 1.2w; round 54); not calls (打了两次电话, 打过去两回都没人接).
-        String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇|transfer(?:red)?|sent?|paid|pay)\s*(?:过去|出去|过)?\s*了?\s*[一两二三四五六七八九几\d]\s*(?:回|次|趟|笔)(?!${C}{0,4}(?:电话|人接|不接|没接|打不通|关机))` +
+        String.raw`|^\s*(?:已经|早就|都)?\s*(?:转|交|打|汇|transfer(?:red)?|sen[dt]|paid|pay)\s*(?:过去|出去|过)?\s*了?\s*[一两二三四五六七八九几\d]\s*(?:回|次|趟|笔)(?!${C}{0,4}(?:电话|人接|不接|没接|打不通|关机))` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
         // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
         String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
@@ -1477,7 +1484,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:征信|逾期|不良记录|黑名单)${L}{0,30}(?:收|花|交|给)${C}{0,8}(?:块|元|万|千|钱)${C}{0,12}(?:删掉|消掉|删除|消除|洗白|去掉|清掉|弄掉)(?!费)` +
         // ...the record named first, the mending offered after it (征信上有两次逾期 有家公司讲收五千块就能帮我修复), or in English words
         // (能帮我 clean 掉 征信上的 overdue record; round 50).
-        String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:帮|替)(?:我|我们|你)?${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净)` +
+        // ...消掉 or 去掉 too, the way between (征信上那两笔逾期 有个公司讲走内部关系能帮我消掉; round 57, convention 612).
+        String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:帮|替)(?:我|我们|你)?${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净|消掉|去掉|弄掉|撤掉)` +
+        // ...removed in English for a sum paid (征信 report 上那几条 bad record 他讲 pay 3k 就能全部 remove; round 57, convention 612).
+        String.raw`|(?:征信|逾期|\bcredit\b|\boverdue\b|\bbad record)${L}{0,30}` +
+        String.raw`(?:\bpay\b|交|给|付|花)\s*${C}{0,8}?(?:就|才)?(?:能|可以)?\s*(?:全部|都)?\s*(?:${CLEANED_EN_ZH}|\b(?:remove|delete|erase|wipe|clean|clear)\w*|删掉|删除|消掉|去掉|清掉)` +
         String.raw`|(?:帮|替)(?:我|我们|你)?\s*(?:clean|fix|repair|wipe|clear|delete|remove)\w*\s*(?:掉|好|up)?${C}{0,6}(?:征信|\bcredit\b|\boverdue\b)`,
     ),
   },
@@ -1541,6 +1552,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       // ...paying said in English (要先 pay 500 手续费; round 33).
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+        // ...the fee moved first by 把 (前提是先把百分之三的手续费打过去; round 57, convention 613); not into a person's card (先把五千块押金打到他老婆
+        // 卡上: the personal account).
+        String.raw`|(?:先|提前|预先|事先)\s*把${C}{0,10}(?:${FEES}|费用|利息)\s*(?:交|缴|付|转|打|汇)(?:过去|给)?(?![到进])` +
         // A deposit or a fee before the shop or the account is let out again, a platform's service claimed (讲是美团的客服 说店铺违规了 要交两千
         // 保证金才解封; round 52).
         String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
@@ -2624,7 +2638,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`哪(?:家|个)(?:银行|信用社|农商行|机构)${C}{0,4}?(?:能|可以|可|肯|会)(?:贷|借|办|申请)(?!得(?:快|多|高|容易|便宜))|哪(?:家|个)(?:银行|信用社|农商行)(?:贷|借|办)得(?:到|着|了)|找哪(?:个|家|位|里)?(?:人|部门)?(?:办|申请|贷|借)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,8}?(?:办|贷|借)${C}{0,6}?(?:银行|网点|地方|机构)`,
         // Which branch or office: 到哪个网点申请, 找哪家银行.
-        `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
+        // ...not the office sought to check a caller (找哪个部门核实嘛: whom to call; round 57, convention 617).
+        `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)(?!核实|核对|查|确认|问问)`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // ...in Yunnan words, 办 with what is done right after it (咋个办跨境收款, 银行咋个办经营贷; not 咋个办 alone, what now): round 29.
