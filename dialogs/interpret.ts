@@ -412,11 +412,18 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
 function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | undefined {
   const last = context.lastOffer;
   const sum = u.money ?? u.amount;
-  if (last === undefined || u.command !== 'cost' || u.offer !== undefined || u.question !== undefined) return undefined;
-  if (sum === undefined || sum.currency !== 'CNY' || sum.value <= 0 || FIRM_FACT_KEYS.some((key) => u[key] !== undefined)) return undefined;
-  const changed: OfferTerms = { principal: sum.value, ...(u.termMonths !== undefined ? { months: u.termMonths } : {}) };
+  // ...or another sum or term only supposed after it (那少借点 借个十二万呢, 那分两年还呢): the offer's own price on them, not the LPR's.
+  const supposed = u.hypothetical === true && u.command === undefined;
+  if (last === undefined || (u.command !== 'cost' && !supposed) || u.offer !== undefined || u.question !== undefined) return undefined;
+  if (FIRM_FACT_KEYS.some((key) => u[key] !== undefined)) return undefined;
+  if (sum === undefined ? !supposed || u.termMonths === undefined : sum.currency !== 'CNY' || sum.value <= 0) return undefined;
+  const changed: OfferTerms = {
+    ...(sum !== undefined ? { principal: sum.value } : {}),
+    ...(u.termMonths !== undefined ? { months: u.termMonths } : {}),
+  };
   const follows = followOffer(last, changed);
-  return follows ? { type: 'intent.offer', offer: follows, follows: true } : undefined;
+  if (follows === undefined) return undefined;
+  return { type: 'intent.offer', offer: follows, follows: true, ...(supposed ? { supposed: true as const } : {}) };
 }
 
 /**

@@ -824,7 +824,8 @@ export const advisorMachine = setup({
         event.licensed === true,
       );
       if (worked.cost) enqueue.assign({ lastOffer: worked.terms, offerJustCosted: true });
-      say(enqueue, [worked.reply, noted.length ? reply(noted) : null]);
+      const kept = event.supposed ? reply([text('what-if.on-offer')]) : null;
+      say(enqueue, [worked.reply, kept, noted.length ? reply(noted) : null]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;

@@ -263,6 +263,8 @@ export type Intent =
       offer: OfferTerms;
       monthly?: true;
       follows?: true;
+      /** Another sum or term only supposed (那分两年还呢): the owner's own figures kept, said so. */
+      supposed?: true;
       against?: OfferTerms;
       licensed?: true;
       termMonths?: number;
@@ -467,6 +469,7 @@ export const DIALOG_KEYS = [
   'later.any',
   'decline.noted',
   'what-if.kept',
+  'what-if.on-offer',
   'about.father',
   'about.mother',
   'about.parents',

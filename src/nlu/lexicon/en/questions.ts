@@ -277,7 +277,9 @@ const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) 
 const RATE_RISK_EN = String.raw`(?:exchange|fx|forex|currency)(?: rate)? (?:risks?|swings?|fluctuations?|movements?|moves)`;
 const A_CURRENCY_MOVE =
   String.raw`(?:going up|going down|rising|rises|falling|falls|fell|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*` +
-  String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value)`;
+  String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value` +
+  // ...crashing, or up and down ("what if the dong crashes", "baht goes up and down every week"; round 57, convention 667).
+  String.raw`|crash\w*|tank(?:s|ed|ing)?|plung\w*|collaps\w*|(?:go(?:es|ing)?|went|bounc\w*|jump\w*) up and down)`;
 /** The currency's rate said to move right after it: " keeps falling", ", the rate keeps dropping" (not what is priced in it). */
 const ITS_RATE_MOVES = String.raw`\b(?:,?\s+(?:the\s+)?(?:exchange\s+)?rate)?\s+(?:(?:keeps?|kept|is|are|has been|have been|was|just|really|still)\s+)*${A_CURRENCY_MOVE}`;
 /** A character of the same sentence: no stop, no question or exclamation mark; a decimal point between digits is none. */
@@ -351,6 +353,8 @@ const RECEIVABLES = [
   String.raw`(?<!\b(?:we|i|i'd|we'd)\s+)\b(?:wants?|wanted|asks? for|asking for|asked for)\s+${A_WHILE_EN}\s+to\s+(?:pay|settle)\b(?!${PAID_BACK_EN})`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
   BEHIND_PAYING_US,
+  // A buyer sitting on the firm's money ("our thai buyer has been sitting on 350k of our money for 3 months"; round 57, convention 665).
+  String.raw`\b(?:sitting on|holding(?: back)?|withholding)\b[^.!?]{0,24}\b(?:our|my) (?:money|cash|payments?)\b|\b(?:sitting on|holding)\s+\S+\s+of\s+(?:ours|mine)\b`,
   // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
@@ -1958,6 +1962,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Buyers abroad paying cash, or whether it must go through a bank ("can lao customers just pay us rmb cash at mohan or does it have
         // to go through a bank"; round 53): the way money from abroad is taken.
         String.raw`\bpay\s+(?:us\s+|me\s+)?(?:in\s+)?(?:(?:rmb|yuan|usd|dollars?|baht|kip|kyat|dong)\s+)?cash\b[^?!]{0,50}\b(?:go|goes|going)\s+through\s+(?:a|the)\s+bank\b`,
+        // How a currency is turned into another ("how do we turn the kyat we collect into rmb", "how to get our baht changed into yuan";
+        // round 57, convention 668).
+        String.raw`\bhow\s+(?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:turn|change|convert|get|swap)\b[^.?!]{0,30}?\b${CURRENCIES}\b[^.?!]{0,30}?\binto\s+${CURRENCIES}\b`,
         // A currency in hand, then where to change it: "kyat cash to change, where", "got baht, where can i swap it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\b(?:change|exchange|convert|swap)\b[^.?!]{0,16}\bwhere\b`,
         // A currency received, then what to do with it: "lao buyers give us kip cash, what do we do with it" (not a sum owed in it, then

@@ -213,6 +213,9 @@ export const boughtThings: Words = [
   // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*|order\w*|stock(?:ing)? up on)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
+  // ...or financed ("a letter of credit for coffee beans from vietnam", "a loan for tea leaves", "need 800k for coffee beans"; round 57,
+  // convention 666): the goods bought name no trade.
+  String.raw`(?<=\b(?:loans?|credit|money|cash|financing|\d[\d.,]*\s*(?:k|m|w)?)\s+)for\s+(?:(?:the|our|some|more)\s+)?(?:${produce.join('|')})\b`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
   // ...said of the goods ("our flour comes from a mill in chuxiong", "parts come from a wholesaler"): the supplier.
@@ -603,7 +606,9 @@ export const eligibilityBeforeTopic: Words = [
   String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^,.;!?]*\?)`,
   String.raw`\bsuits?\b(?=\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^,.;!?]*\?)`,
   // Products for a kind of firm, named in the plural ("your loans for exporters", "credit for farms").
-  String.raw`\b(?:loans?|products?|schemes?|financing|credit|programm?es?|discounts?|offers?|rates?)\s+for\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\b)`,
+  // (Not goods the money buys, nor a letter of credit: "a letter of credit for coffee beans from vietnam"; round 57, convention 666.)
+  String.raw`(?<!\bletter of )\b(?:loans?|products?|schemes?|financing|credit|programm?es?|discounts?|offers?|rates?)\s+for\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\b)` +
+    String.raw`(?!(?:[a-z-]+\s+)?(?:beans|goods|supplies|materials|seeds|parts|trucks|vans|machines|fertili[sz]ers|imports|shipments|orders)\b)`,
 ];
 
 /** A question about what a word means: the word stands before ("is leasing legal?"). */
@@ -634,7 +639,8 @@ export const whatIfAsked: Words = [
   // Another sum or term asked after "what about", the borrowing between ("what about borrowing just 100k then?", "how about 2 years",
   // "what about only taking 150k"; round 31, convention 86): what might be, as "what about if" reads.
   // ...we and the verb said ("how about we only take 120k then?"; round 43).
-  String.raw`\b(?:what|how) about\b(?=\s+(?:(?:borrowing|taking|getting|going with|going for|doing|a loan of|only|just|we|i|borrow|take|get|go with)\s+)*(?:rmb\s*|¥)?\d)`,
+  // ...or over a span ("what about over 2 years then", "how about for 18 months"; round 57, convention 639).
+  String.raw`\b(?:what|how) about\b(?=\s+(?:(?:borrowing|taking|getting|going with|going for|doing|a loan of|only|just|we|i|borrow|take|get|go with|over|for|in)\s+)*(?:rmb\s*|¥)?\d)`,
   // A condition weighed against what was said ("if we stretch it to 3 years does the monthly go down?"): what might be, as
   // 借十五万的话 每个月是不是还得少些; the condition alone before its cost asked stays the owner's.
   String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,50}?${WEIGHED_AGAINST})`,

@@ -957,6 +957,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...at work on the farm, the work named (在烤房头翻烟叶, 在果园里摘果子), hands not free (手脏得很, 腾不出手; round 54).
       String.raw`(?:我)?(?:在|正在)(?:烤房|烤烟房|地里|田里|山上|茶山|棚|大棚|圈|猪圈|果园|鱼塘)(?:头|里|上|边)?\s?(?:翻|摘|采|烤|炒|晒|喂|打|收|装|卸|拉|搬|修|干|挖|栽|种)[^\s，。,.!?；;]{0,4}`,
       String.raw`手(?:上|头)?(?:脏得很|脏|是湿的|占着|不空|没空)|腾不出手`,
+      // ...at the border or a market, queueing or clearing goods (在口岸排队过货, 在海关报关; round 57, convention 664).
+      String.raw`(?:我)?(?:在|正在)(?:口岸|海关|关口|码头|货场|批发市场|市场)(?:上|里|头|这边|那边)?\s?(?:排队|过货|报关|过关|验货|卸货|装货|等货|交货)[^\s，。,.!?；;]{0,4}`,
       // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
       String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
       // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).

@@ -949,6 +949,8 @@ export const figureMarks: readonly MarkWords[] = [
       // What a span costs in money, asked (一年下来要多少钱, 一个月下来得花好多钱; round 26): the span is the cost's period, no term
       // (the interest of a sum asked over a year, 一年下来要付多少利息, keeps the year as the term: fix23c).
       String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)\s*(?:花|出|付)?\s*(?:多少|好多|几多)钱)`,
+      // A payment to a supplier after its period (一个月要付给越南供应商两百来万; round 57, convention 663): the payment's period, no term.
+      String.raw`(?:要|得)?(?:付给|打给|结给|转给|付|\bpay\b)(?=[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|厂家|原料厂|\bsuppliers?\b))`,
       // ...or its total asked (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604): the total's period, no term.
       String.raw`下来(?=\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多))`,
       '房租',

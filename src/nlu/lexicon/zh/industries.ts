@@ -21,7 +21,8 @@ const SHOP_LEAD = String.raw`(?:开|弄|整|搞|办|盘|经营|有|(?:我|我们
 
 /** A share of goods named elsewhere (有些, 一部分, 少量), or said as a fraction (三分之一, 一半, 百分之三十, 30%: round 22). */
 // ...in tenths or as most of it (三成, 七八成, 大部分, 大多数): round 23.
-const SHARE_OF_GOODS = String.raw`有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
+// ...or a batch pointed at (备货 这批货是发去老挝的; round 57, convention 661): where that batch goes, no trade.
+const SHARE_OF_GOODS = String.raw`这批|那批|这些|那些|有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
 
 /** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
@@ -518,7 +519,8 @@ const MADE_GOODS_EN = [
 /** Output over a period by weight or pack (一天出三吨, 每天要压一吨多面, 一年腌几百吨, 每天出货两吨): what a maker says of itself. */
 const OUTPUT_SAID = String.raw`(?:一天|每天|每日|天天|日|一个月|每个月|每月|一年|每年)(?:能|要|可以|大概|差不多|都|就)?(?:出|产|压|磨|做|腌|蒸|炸|生产|加工|出货)(?:货|了)?\s?[\d一二两三四五六七八九十百千几多半来余.]+\s?多?(?:吨|斤|公斤|千克|kg|箱|袋|桶|件|包|车)`;
 /** The buyers a maker supplies (供给米线馆, 供货给火锅店, 给十几家超市供货, 供应周边的早点铺): not its suppliers (供应商, 供应链). */
-const SUPPLY_SAID = String.raw`供给|供货|供应(?!商|链)`;
+// (Not its suppliers by 供货商 either: 一个月要付给泰国供货商一百多万; round 57.)
+const SUPPLY_SAID = String.raw`供给|供货(?!商|方)|供应(?!商|链)`;
 /** Goods traded or produce grown, whose seller supplies buyers too (做水果的 供货给超市): no maker by the buyers alone. */
 const TRADED_NOT_MADE = String.raw`(?:${produce.join('|')}|建材|五金|百货|日用品|水果|蔬菜|菜|酒水|饮料|服装|衣服)的`;
 /**
@@ -940,7 +942,7 @@ export const industryRules: readonly IndustryWords[] = [
       // 差不多一半发到泰国, round 22; words between, 三成是卖到老挝的, 一半左右的货都是发去缅甸的, round 23): a market added, no trade.
       // Not a reply that opens with a yes, the verb then the place with no goods named (有呢 主要卖到老挝, 有的 基本都卖到缅甸, yes 主要 卖 到
       // 越南; round 34, fix34b): where the goods go, answering whether the firm trades across the border, no trade (convention 21's fact).
-      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|都|大概|基本)*\s?)(?:卖|销|发|运)(?!(?<=${YES_OPENING}(?:卖|销|发|运))\s*(?:到|往|去))[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|要|都|大概|基本)*\s?)(?:卖|销|发|运)(?!(?<=${YES_OPENING}(?:卖|销|发|运))\s*(?:到|往|去))[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
       SELLER_TO_FIRMS,
       String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,

@@ -314,6 +314,9 @@ export const buyerOwes: Words = [
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给|下来|拨下来|拨)`,
   // ...a while said between (老挝买家的钱三个月了还没打过来, 客户的货款快半年了还没结; round 31, fix31d).
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)\s*(?:快|都|已经)?${A_WHILE}了?\s*(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|打|结|给)`,
+  // The buyer named, goods taken, then not paid (仰光那边的客户 三月份拿的茶 到现在还没付, yangon 那边的客户 … 还没 pay; round 57, convention
+  // 670): the buyer owes for the goods.
+  String.raw`(?:${BUYERS}|(?:越南|老挝|缅甸|泰国|国外|外国)(?:的|那个|那边的?)?老板)[^。.!?；;]{0,16}?(?:拿|提|进|要)(?:了|的|走)[^。.!?；;]{0,16}?${NOT_PAID_YET}(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
   String.raw`${BUYERS}(?:那边|那里)?(?:的钱|的款)?${HELD_SINCE}(?:莫得|没得|没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // ...or only at the year's end, the buyer or its money before (饭店那边都是年底统一结账, 货款要等到年底才给, 工地老板年底才结账;

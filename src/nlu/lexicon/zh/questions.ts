@@ -530,6 +530,10 @@ const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|�
 const BUYERS_OWING = String.raw`${BUYER_WORDS}|客人|装修队|\bbuyers?|\bcustomers?|\bclients?|\bdistributors?`;
 /** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
 const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:${BUYERS_OWING})${C}{0,12}?`;
+/** A buyer named, the goods it took, then not paid (客户三月份拿的茶 到现在还没付; round 57, convention 670): owed to the firm. */
+const GOODS_TAKEN_UNPAID =
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|甲方|采购商|经销商|${BOSS_ABROAD}|\bbuyers?|\bcustomers?|\bclients?)` +
+  String.raw`${C}{0,16}?(?:拿|提|进|要)(?:了|的|走)${C}{0,16}?(?:\bstill\b|还|都|一直|到现在|至今|也|\s)*(?:没|未|莫)\s?(?:付|给|结|打|转|\bpa(?:y|id)\b)`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -563,6 +567,8 @@ const RECEIVABLES = [
   // still 没结 (not the firm's own: 供应商的货款还没付).
   // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
   String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|${BOSS_ABROAD}|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
+  // ...the goods taken named, then not paid (客户三月份拿的茶 到现在还没付, yangon 那边的客户 … 拿的茶 还没 pay; round 57, convention 670).
+  GOODS_TAKEN_UNPAID,
   // Owed to the firm, the goods between (欠着我们去年那批橡胶的钱, 欠 我们 两批 水果 的 钱).
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)${C}{0,14}?的(?:钱|货款|款子?)`,
   // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.
@@ -595,6 +601,8 @@ const PAID_LATE = [
   // own, nor a while: 物业费拖了三个月).
   String.raw`(?:${FEE_DEBTOR_BEFORE}(?:${FEES_OWED})(?:都|还|一直)*(?:拖着|压着|拖了|压了)|(?:${FEES_OWED})(?:都|还|一直)*(?:欠着|欠了)\s*(?:我们|我|我家))\s*${FEE_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...or the goods a buyer took not paid for (老挝那边的买家 上个月拿的咖啡 到现在都没给; round 57, convention 670).
+  GOODS_TAKEN_UNPAID,
   // ...a buyer owing a sum, then held a while (越南买家欠我们二十多万 拖了三个月, 老挝 buyer 欠 我们 三十多万 拖了 两个月; round 50).
   String.raw`(?:客户|买家|经销商|下游|甲方)${C}{0,2}欠\s*(?:我们|我|我家)\s*${OWED_SUM}${C}{0,4}\s*(?:都|还|一直|已经)*(?:拖|压)(?:了|着)`,
   // ...or held in the buyers' hands (钱压在客户手里, 资金都压在下游那边; round 39): money out with them.
@@ -727,8 +735,8 @@ const HELP =
   String.raw`(?:有|有没有)(?:哪样|什么|啥子?|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
-  // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
-  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意|接受)|(?:格|能)\s*(?:要|可以)?\s*(?:答应|同意|接受)` +
+  // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应; dared (格敢答应, 敢不敢接; round 57, convention 662).
+  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该|敢不敢)\s*(?:接|答应|同意|接受)|(?:格|能)\s*(?:要|可以|敢)?\s*(?:答应|同意|接受)` +
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
   String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b` +
   // ...or whether the terms are normal (客户都是月结 有的拖到年底才结 这种正常吗, 账期九十天 算正常不; round 37, fix37f, convention 320).
@@ -1551,7 +1559,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       // ...paying said in English (要先 pay 500 手续费; round 33).
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+      // (Not a supplier's deposit for goods: 缅甸 supplier 要先付三成 deposit 想借 60w 三个月 is trade; round 57, convention 669.)
+      String.raw`(?<!(?:供应商|供货商|厂家|卖家|上游|\bsuppliers?\b)${C}{0,6})(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
         // ...the fee moved first by 把 (前提是先把百分之三的手续费打过去; round 57, convention 613); not into a person's card (先把五千块押金打到他老婆
         // 卡上: the personal account).
         String.raw`|(?:先|提前|预先|事先)\s*把${C}{0,10}(?:${FEES}|费用|利息)\s*(?:交|缴|付|转|打|汇)(?:过去|给)?(?![到进])` +
@@ -2010,7 +2019,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or the rate's risk or swings weighed, how big or how kept off (用缅币结算的话 汇率风险大不大, 汇率风险怎么防, 汇率波动对我们
         // 影响大吗; round 35, lead): the rate's risk and the bank's answer to it.
         // ...for whom said between (汇率波动对我们这种做进口的影响大不大; round 50).
-        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动)${C}{0,14}?${RISK_WEIGHED}` +
+        // ...the swings said in Yunnan words (泰铢汇率一天一个样 对我们这种做进口的影响大不大; round 57, convention 660).
+        String.raw`|(?:${FX_RATE}|汇兑)(?:的)?${C}{0,2}?(?:风险|波动|变动|浮动|一天一个样|天天(?:都)?(?:在)?变|变来变去|忽高忽低)${C}{0,14}?${RISK_WEIGHED}` +
         // ...or a foreign currency of payment named, then its risk asked (越南那边要用越南盾付 有什么风险, 收泰铢有没有风险; round 36): the rate's risk.
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}?(?:有(?:什么|哪样|啥子?|哪些)风险|有没有(?:什么)?风险|风险(?:大不大|大吗|大么|高不高)|格有风险|会不会亏|危不危险|危险不)` +
         // ...or whether to accept it asked (泰国老板要用泰铢付给我们 格可以, 缅甸客户想用缅币结账 行不行; round 48, 475): the rate's risk is the answer.
