@@ -1085,12 +1085,13 @@ function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
 function notSentYet(state: State, u: Understanding, rules: Rules): void {
   // The pattern is the whole message: whatever else was read in its words (havent paid yet, read as a buyer who has not) is not meant.
   const alone = NOT_SENT_YET.test(state.text);
-  const thenCallAsked = !alone && notSentThenWhoToCall(state.text);
+  // (Tried even when the whole reads as not sent: a threat's words may run on into the ask, 讲今晚不交账户就冻结 我该找哪个核实; round 57, convention 646.)
+  const thenCallAsked = notSentThenWhoToCall(state.text);
   if (!alone && !thenCallAsked) return;
   for (const key of Object.keys(u) as (keyof Understanding)[]) if (key !== 'language') delete u[key];
   for (const key of Object.keys(rules) as (keyof Rules)[]) delete rules[key];
   u.notSentYet = true;
-  rules.notSentYet = alone ? 'money not sent said alone' : 'money not sent said, then whom to call asked';
+  rules.notSentYet = thenCallAsked ? 'money not sent said, then whom to call asked' : 'money not sent said alone';
   if (!thenCallAsked) return;
   u.whoToCallAsked = true;
   rules.whoToCallAsked = 'whom to call asked after the money not sent';

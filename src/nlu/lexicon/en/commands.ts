@@ -90,6 +90,9 @@ const notAgentBefore: Words = [
   'real estate ',
   'sales ',
   'through ',
+  // ...or someone else's ("pay 1500 for an import permit thru his agent first"; round 57, convention 653).
+  'thru ',
+  String.raw`\b(?:his|her|their) `,
   'via ',
   'our ',
   'local ',
@@ -913,10 +916,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost|so close to)\s+(?:fell|falling|fall)\s+for\s+(?:it|that|this|him|them)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:got|get|been)\s+(?:scammed|conned|done|tricked)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // ...or about to send it ("thx heaps, i was literally about to send it"; round 57, convention 619).
-      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s*(?:was|were|'?d been)\s+)?(?:literally\s+|just\s+|so\s+)?` +
+      // ...the subject left out ("legend, thanks. was about to pay him lol"; round 57, convention 649).
+      String.raw`${AFTER_THANKS}\b(?:(?:(?:i|we)\s*)?(?:was|were|'?d been)\s+)?(?:literally\s+|just\s+|so\s+)?` +
         String.raw`(?:about to|gonna|going to|this close to|so close to)\s+(?:send|pay|transfer|wire)(?:ing)?\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
-      String.raw`\b(?:cool|great|nice|awesome|brilliant)(?: stuff)?\b`,
+      // ...or the helper called one ("legend, thanks", "ur a lifesaver"; round 57, convention 649).
+      String.raw`\b(?:cool|great|nice|awesome|brilliant|legend|lifesaver|life saver)(?: stuff)?\b`,
       String.raw`\bgot it\b`,
       String.raw`\bthank you (?:so |very )?much\b`,
       String.raw`\bthanks?\b`,
@@ -1349,7 +1354,9 @@ const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|rea
 // ...or when the owner said he would check ("hung up when i said id ring the bank myself"; round 57, convention 616).
 const THE_MOMENT = String.raw`(?:\s+(?:the second|the moment|as soon as|right after|when)\s+(?:he|she|they|i|we)\s+[^.?!]{0,36})`;
 // ...his number blocked the moment he asked ("blocked his number the second he asked for the code"; round 55).
-const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|blocked (?:him|her|them|(?:his|her|their) (?:number|wechat|account|contact))|ignored (?:him|her|them))${THE_MOMENT}?`;
+// ...the number pointed at ("hung up and blocked the number"; round 57, convention 646).
+const BLOCKED = String.raw`blocked (?:him|her|them|(?:his|her|their|the|that) (?:number|wechat|account|contact))`;
+const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hung up(?: on (?:him|her|them|me|us))?|${BLOCKED}|ignored (?:him|her|them))${THE_MOMENT}?`;
 /** How the other side presses: calling, texting, sending voice messages (round 54: "he keeps sending voice msgs tho"). */
 const PRESSING = String.raw`(?:pushing|calling|ringing|phoning|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
 // ...from other numbers ("he keeps ringing from different numbers"; round 56).
@@ -1381,9 +1388,12 @@ const NUMBER_ASKED = String.raw`(?:(?:and\s+)?(?:what'?s|whats|what is) (?:the|t
 const OWN_NUMBER_ASKED = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?:'s|s)?\s+(?:real|official|actual|own|proper)?\s*(?:phone\s+)?(?:number|hotline)`;
 /** The number for a line named ("whats the number for that anti fraud line"; round 57, convention 617). */
 const NUMBER_FOR_LINE = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:phone\s+)?number\s+(?:for|of)\s+(?:that|the|this)\s+[a-z]+(?:[\s-][a-z]+){0,2}?\s+(?:line|hotline|helpline|centre|center)`;
-const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can)\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
+/** The real number named, then whose ("whats the real number for customs"; round 57, convention 648). */
+const REAL_NUMBER_FOR = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:real|official|actual|proper)\s+(?:phone\s+)?(?:number|hotline)\s+(?:for|of)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?`;
+// ...gonna said for it ("gonna ring them myself"; round 57, convention 648).
+const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can|(?:i'?m\s+|im\s+)?(?:gonna|going to))\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
 export const whoToCallAsked: Words = [
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE}|${REAL_NUMBER_FOR})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).

@@ -1399,7 +1399,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bworking cap(?:ital|itol)?\b`,
       // Freight, customs and duties paid as the use ("mostly freight and customs on the durian containers", "for shipping and duties";
       // round 53): a trader's running costs, no trade of the firm's.
-      String.raw`\b(?:mostly|mainly|for|on|to pay|paying|cover(?:ing)?)\s+(?:the\s+)?${BORDER_COST}(?:\s+(?:and|&|plus)\s+${BORDER_COST})?\b`,
+      // ...not an office's number asked ("whats the real number for customs"; round 57, convention 648).
+      String.raw`(?<!\b(?:number|hotline|line|contact|phone)\s)\b(?:mostly|mainly|for|on|to pay|paying|cover(?:ing)?)\s+(?:the\s+)?${BORDER_COST}(?:\s+(?:and|&|plus)\s+${BORDER_COST})?\b`,
       // A bond or a bank guarantee a tender or a contract asks of the firm ("a bid bond on a road project", "a performance bond of
       // 300k", "tender deposit"; round 32, fix32d, convention 130): money tied up for the job's time.
       String.raw`\b(?:bid|tender|performance|bank|advance payment|retention)\s+(?:bonds?|guarantees?|deposits?|security)\b`,

@@ -177,7 +177,10 @@ const SIDE_GIGS_EN = String.raw`side (?:gigs?|jobs?|hustles?)|rating (?:products
 const TASKS_EN = String.raw`(?:like and follow|likes? and follows?|tasks?|part[- ]time (?:jobs?|work|groups?|gigs?)|${SIDE_GIGS_EN}|brush(?:ing)? orders?|lik(?:e|es|ing) (?:\w+ )?(?:videos|posts|vids|clips))`;
 const PREPAID_EN = String.raw`(?:prepay|pay (?:first|upfront|in advance)|advance (?:the |your |our )?money|top up|recharge)`;
 /** Not inside a paid-task story told before (round 55): its deposit to unlock tasks is the task scam's, not a loan's fee. */
-const NOT_IN_TASKS = String.raw`(?<!\b${TASKS_EN}\b[^.?!]{0,80})`;
+// ...told in a sentence before ("rate hotels from home, 50 a task. first few paid out fine, now … top up 3k to unlock the next level";
+// round 57, convention 655).
+const TASKS_TOLD = String.raw`\b${TASKS_EN}\b[^?!]{0,120}`;
+const NOT_IN_TASKS = String.raw`(?<!${TASKS_TOLD})`;
 /** A sum put in to unlock bigger or better-paid tasks ("deposit 3k to unlock the high paying tasks"; round 55). */
 const TASKS_UNLOCKED_EN = String.raw`\b(?:deposit|put in|pay|top up|recharge)\b[^.?!]{0,20}\bto (?:unlock|get|access|take)\b[^.?!]{0,24}\b(?:tasks?|orders?|levels?|vip)\b`;
 /** Marks on a credit record and their being taken off (round 52). */
@@ -725,7 +728,11 @@ const MONEY_DEMANDED_EN = String.raw`(?:\b(?:pay|paid|transfer|send|wire|move|de
 /** A buyer's claim to have paid too much: "overpaid", "paid us too much", "sent me 5k extra", "sent 12k by mistake instead of 1.2k" (round 50). */
 // ...or a sum more than the bill ("paid us with a bank draft for 120k, thats 30k more than the invoice"; round 53).
 const MORE_THAN_BILLED = String.raw`\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+more than (?:the |our |my )?(?:invoice|bill|price|order|agreed)`;
-const OVERPAID = String.raw`\b(?:overpa(?:id|y|ying)|(?:paid|sent) (?:us |me )?too much|(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake|${MORE_THAN_BILLED}\b)`;
+/** A sum sent for a smaller order ("sent 18k for a 12k order"; round 57, convention 640). */
+const SENT_FOR_SMALLER = String.raw`(?:paid|sent|transferred|wired)\s+(?:us\s+|me\s+)?\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+for\s+(?:a|an|the|our|my|his)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+(?:order|invoice|bill|shipment)`;
+const OVERPAID =
+  String.raw`\b(?:overpa(?:id|y|ying)|${SENT_FOR_SMALLER}|(?:paid|sent) (?:us |me )?too much|` +
+  String.raw`(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake|${MORE_THAN_BILLED}\b)`;
 /** Debt collectors: "collectors", "debt collectors", "the collection agency". */
 const COLLECTORS_EN = String.raw`\b(?:debt |loan |app )?(?:collectors?|collection (?:agenc(?:y|ies)|calls?|guys))\b`;
 /** Money sent on to whoever asked for it: "send it to him", "transfer the money to them". */
@@ -1231,7 +1238,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...the reply to whether it went, with no one named ("yeah already sent it last night"; round 51).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:already|just)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\b`,
         // ...a sum said, alone or with when ("already sent 9k this morning before i asked you"; round 53): not a bill paid, which names what for.
-        String.raw`^\s*${TOO_LATE_EN}(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
+        // ...paid, the sum pointed at ("too late, already paid the 1500 this morning"; round 57, convention 647).
+        String.raw`^\s*${TOO_LATE_EN}(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired|paid)\s+(?:(?:him|her|them|the)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
         // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
@@ -1276,7 +1284,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         // The money still not there, the payer blaming a delay ("still nothing in the account, he keeps saying its the bank's delay"; round 53).
         String.raw`\bstill (?:nothing|no money|not (?:there|in))\b[^.?!]{0,30}\b(?:account|acct|bank|card)\b[^.?!]{0,10}?[,;]?\s*${PAYER_SAYS_EN}\b[^.?!]{0,30}\b(?:${DELAY_BLAMED_EN})\b`,
-        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
+        // ...a slip, the goods taken with it ("paid … with a bank transfer slip and drove off with them, turns out the slip was fake"; round 57,
+        // convention 640).
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|slips?)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // The overpayment scam: a buyer says he paid too much and asks the difference back ("a buyer says he overpaid by 20k and wants
         // me to send the difference back"; round 50): the money said paid, not come.
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
@@ -1384,6 +1394,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:new|changed|different)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
         // ...a mail or a message from them asking a sum wired to a new payee's account ("our bookkeeper got an email from my business partner
         // asking her to wire 68k to a new supplier account"; round 57, convention 611).
+        // ...or one saying they switched banks ("got an email from our packaging supplier saying they switched banks, pls pay … to the new
+        // account"; round 57, convention 644).
+        String.raw`|\b(?:email|e-mail|mail|message|msg|text|wechat|letter)\s+from\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?` +
+        String.raw`\b(?:switched|changed|moved|new)\s+(?:(?:their|its|our|the)\s+)?(?:banks?|bank accounts?|accounts?|bank details)\b` +
         String.raw`|\b(?:email|e-mail|mail|message|msg|text|wechat|voice (?:msg|message))\s+from\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?` +
         String.raw`${ASKED_TO_SEND}[^.?!]{0,30}?\b(?:new|different|another)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
         // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
@@ -1420,7 +1434,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or at his own lab named right after it ("pay 1500 for a quality cert at his lab first"; round 56, convention 582).
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?${PAPER_PAID_EN}\s+(?:at|from|by|with)\s+(?:his|her|their)\s+(?:own\s+)?${LAB_EN}`,
         String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
-        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b[^.?!]{0,10}\bfirst\b`,
+        String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b` +
+          // ...paid through his agent ("pay 1500 for an import permit thru his agent first"; round 57, convention 653).
+          String.raw`(?:\s+(?:thru|through|via|with|from|to)\s+(?:his|her|their|the)\s+\w+)?[^.?!]{0,10}\bfirst\b`,
         String.raw`\b(?:${BUYER_FEE_KINDS})\s+(?:fee|charge|deposit)s?\b[^.?!]{0,40}\b(?:before|first|then)\b[^.?!]{0,30}\b(?:${ORDER_HAD_EN})\b`,
       ].join('|'),
     ),
@@ -1454,7 +1470,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium, a tax ("pay 500 tax to release 80k").
         // Not deposits paid ahead of a season of trade ("need 400k to pay hotels deposits before the summer"; round 27).
         // Not a deposit paid to the firm's supplier before it ships ("pay a 30% deposit to the factory before they ship"; round 37, fix37f).
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
+        // ...not inside a paid-task story told before (round 57, convention 655).
+        String.raw`${NOT_IN_TASKS}\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:${FEE_NAMES})s?\b${NOT_TO_TRADE_SIDE}[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         // ...nor one the trade's other side asks before it ships ("our supplier wants 30% deposit before shipping"; round 53).
         // ...nor a bank deposit of the owner's, drawn before it falls due ("out of our fixed deposit before it matures"; round 55, convention 561).
@@ -1642,7 +1659,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b|${RISES_EACH})|` +
         String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\bprincipal\s+(?:is\s+)?(?:fully\s+|100%\s+|totally\s+)?protected\b|` +
         // Likes, follows or tasks paid, then money advanced for bigger orders ("like and follow shops … then they want u to prepay"; round 52).
-        String.raw`\b${TASKS_EN}\b[^.?!]{0,80}(?:\b${PREPAID_EN}\b|${TASKS_UNLOCKED_EN})|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        String.raw`\b${TASKS_EN}\b[^.?!]{0,80}(?:\b${PREPAID_EN}\b|${TASKS_UNLOCKED_EN})|${TASKS_TOLD}?${TASKS_UNLOCKED_EN}|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a

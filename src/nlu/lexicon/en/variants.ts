@@ -20,6 +20,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   loan: ['lone'],
   interest: ['intrest', 'interst', 'intrist'],
   receiv: ['reciev'],
+  // "to use our business acount to recieve payments for them" (round 57, convention 645).
+  account: ['acount', 'accout'],
   borrow: ['borow'],
   // capitol: the same sound (working capitol: round 34).
   capital: ['captial', 'capitol'],

@@ -304,7 +304,10 @@ const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热�
 
 /** Fallen for it (上当, 被骗, 着了他的道, 上了他的当; round 55). */
 // ...the money sent to him or thrown away (差点就把进货的钱转给他了, 不然两万块就打水漂了; round 57, convention 619).
-const MONEY_GONE = String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|打水漂|白给(?:他|她)?|拿不回来`;
+// ...or put in, into it (差点就把钱投进去了, 差一点把五万块投到他那个项目里; round 57, convention 649).
+const MONEY_GONE =
+  String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|打水漂|白给(?:他|她)?|拿不回来` +
+  String.raw`|把${C}{0,8}?(?:钱|款|块|万|千)\s*(?:投|存|放|砸)(?:进去|到${C}{0,10}?(?:里|上)(?:头|面)?)`;
 const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
@@ -1389,16 +1392,18 @@ const ASKING_FIRST = String.raw`(?:我)?(?:(?:讲|说|跟他讲|跟他说)\s*(?:
 /** Cut off: blocked him (把他拉黑了, 删了他微信), hung up (把他电话挂了, 我先挂了; round 53). */
 // ...the moment it rang (电话一响我就挂了; round 56).
 // ...or the moment it was put down (电话一挂我就拉黑了; round 56).
-const THE_MOMENT_RANG = String.raw`(?:(?:他的?)?电话|他)\s*一\s*(?:响|打来|打过来|来|挂)\s*`;
+// ...the call put down named after (他一挂电话我就把他拉黑了; round 57, convention 646).
+const THE_MOMENT_RANG = String.raw`(?:(?:他的?)?电话|他)\s*一\s*(?:响|打来|打过来|来|挂(?:了|掉|断)?\s*(?:电话)?)\s*`;
 const CUT_OFF_BLOCKED = String.raw`(?:我)?\s*(?:直接|已经|早就|先)?\s*(?:把)?\s*(?:(?:他|她|对方)\s*(?:的)?\s*(?:电话|微信|号码)?|电话|微信|号码)\s*(?:拉黑|删|删掉|屏蔽|挂|挂掉|挂断)(?:了)?`;
 // ...him left unsaid after 就 (我就拉黑了; round 56).
-const CUT_OFF_THEN = String.raw`(?:我)?\s*(?:就|马上|立马)\s*(?:把他)?\s*(?:拉黑|屏蔽)(?:了)?`;
+// ...or deleted (电话一挂掉我就把他删了; round 57, convention 646).
+const CUT_OFF_THEN = String.raw`(?:我)?\s*(?:就|马上|立马)\s*(?:把他)?\s*(?:拉黑|屏蔽|删掉|删)(?:了)?`;
 const CUT_OFF_HUNG = String.raw`(?:我)?\s*(?:直接|已经|先|就)?\s*(?:挂了|挂掉了|挂断了)(?:\s*(?:他|她|对方)?\s*(?:的)?\s*电话)?`;
 const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OFF_HUNG}|${CUT_OFF_THEN})`;
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 // ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
 // ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55), or 喊 for asked (她讲从来没喊我借钱; round 56).
-const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
+const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去|过)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
 // ...his without 的 (他微信我删了 电话也拉黑了; round 57, convention 616).
 const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的|他|她|对方)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
@@ -1421,8 +1426,10 @@ const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|�
 const DEADLINE_LOST = String.raw`作废|没了|失效|过期|取消|冻结|没得了|莫得了|封掉|封了|被封|关掉|被关|封号|封店`;
 const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:${DEADLINE_LOST})(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
+// ...the thing to be lost named before 就 (讲今晚不交店就封了, 不转账户就冻结; round 57, convention 646).
+const THREATENED_THING = String.raw`店铺|店|号|账号|账户|额度|执照`;
 // ...its subject left out after the pressing (他一直在微信上催 讲今天不交额度就收回; round 55).
-const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱|额度|费)?\s*就${C}{0,10}|${DEADLINE}`;
+const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱|额度|费)?\s*(?:${THREATENED_THING})?\s*就${C}{0,10}|${DEADLINE}`;
 /**
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").

@@ -53,7 +53,9 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 /** Clause punctuation: a pattern stays inside one clause by not crossing these; a decimal point (1.2个w) is no stop (round 55). */
 const C = String.raw`(?:[^,.!?;，。！？；]|\.(?=\d))`;
 /** A shop platform's own people, as a caller claims to be (拼多多客服, 美团的工作人员, 淘宝小二; round 53). */
-const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员)`;
+// ...its manager, or named in English (抖音那边的 merchant manager, 美团的经理; round 57, convention 650).
+const PLATFORM_STAFF_EN = String.raw`\s*(?:\b(?:merchant|seller|store|shop)s?\s+)?\b(?:manager|support|staff|rep|cs|customer service)\b`;
+const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员|(?:招商|商家)?经理|${PLATFORM_STAFF_EN})`;
 /** The goods wanted first: 先发货, 先装车, 先把十箱茶叶装车 (not money sent first: 先把钱转过去; round 53). */
 const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
 /** Goods released once paid: 发货, 出货, 装车, 交货 (round 53). */
@@ -324,7 +326,8 @@ const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|
 const NO_LOSS =
   String.raw`保本|稳赚|保证\s*不(?:会)?\s*(?:亏|赔)|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
-  String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
+  // ...a fall too (跌了他兜底, 赔了算他的; round 57, convention 643).
+  String.raw`|(?:亏|跌|赔)了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
@@ -362,7 +365,8 @@ const WEALTH_PRODUCT = String.raw`(?:银行(?:的)?)?理财(?:产品)?`;
 /** Its safety asked: 格保本, 是不是保本, 会不会亏, 安不安全, 有哪样风险, 风险大不大. */
 const SAFETY_ASKED = String.raw`(?:格|是不是|会不会|能不能|是否|到底)\s*(?:保本|会亏|亏本|安全|靠得住|有风险)|保不保本|会不会亏|安不安全|(?:有)?(?:哪样|什么|啥|哪些)风险|风险大不大|风险高不高`;
 /** Money put in, traded or handed to someone's lead (炒, 投资, 入金, 带单, 喊单, invest). */
-const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|带单|喊单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*`;
+// ...or a share taken in someone's venture (拉我入股他的民宿 讲一年保底分两成; round 57, convention 643).
+const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|入股|集资|带单|喊单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*`;
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
@@ -870,7 +874,8 @@ const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划�
 const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
 // ...with what trade between (做小生意的老板, 做买卖的; round 56, convention 580).
-const BORROWING_FIRMS = String.raw`做(?:小)?(?:生意|买卖)的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
+// ...those who keep a shop of a kind (借给开餐馆的老板, 开超市的; round 57, convention 657).
+const BORROWING_FIRMS = String.raw`做(?:小)?(?:生意|买卖)的(?:人|老板)?|开${C}{1,3}?的(?:人|老板)|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
 // ...other traders (借给别的商家; round 55).
 const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|(?:别的|其他|其它)?(?:商家|商户|老板)|${BORROWING_FIRMS})`;
@@ -1209,7 +1214,8 @@ const FIRMS_CARD = String.raw`卡|账户|账号|公户|${OWNERS_KEYS}|\b(?:bank\
 /** A cut offered for it: 三个点, 2%, 好处费, 提成. */
 const A_CUT = String.raw`(?:[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个\s*)?(?:点|%)|好处费|提成|辛苦费)`;
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
-const MULE_ACCOUNTS = String.raw`微信支付(?:账号|账户)?|微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
+// ...the firm's own account (想 rent 我们公司的对公账户 一个月给五千帮他收款; round 57, convention 645).
+const MULE_ACCOUNTS = String.raw`对公账户|公户|微信支付(?:账号|账户)?|微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
 // ...or someone not named (有人, 有个人, 陌生人: 有人问我要短信验证码; round 36, corpus convention 240).
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员|有人|有个人|陌生人)';
@@ -1265,13 +1271,16 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批',
  */
 /** A refund or a claim promised by a caller (退款, 理赔, 赔三倍, refund; round 54). */
 // ...or the money promised to the owner (要赔我钱, 赔我们点钱; round 56, convention 581).
-const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔(?:我|我们|你)(?:点|些|一笔)?钱|赔(?:我|我们|你)?[一两二三四五六七八九十几\d]+倍|要退|退还|退回|\brefund\w*`;
+// ...or a sum of it (要赔我六百, 赔我们三百块; round 57, convention 659).
+const REFUND_PROMISED = String.raw`退款|退钱|退费|理赔|赔偿|赔付|赔钱|赔(?:我|我们|你)(?:点|些|一笔)?钱|赔(?:我|我们|你)?[一两二三四五六七八九十几\d]+倍|赔(?:我|我们|你)${SUM_SENT}|要退|退还|退回|\brefund\w*`;
 /** ...and the way in it needs: a loan opened, a code, a transfer, a code scanned. */
 const REFUND_WAY_IN = String.raw`开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水|扫${C}{0,6}(?:码|\bcode\b)`;
 /** What a fake loan app sells on top before the money comes out: a membership, an insurance (round 52, 54). */
 const BOUGHT_ON_TOP = String.raw`会员|保险|\binsurance\b|\bvip\b|\bmembership\b`;
 /** The money let out of the app: 提现, 到账, 转出来, withdraw. */
-const MONEY_LET_OUT = String.raw`提现|提钱|到账|放款|下款|(?:转|取|拿|提)出来|\bwithdraw\b|\bcash out\b`;
+// ...can said by 得 (取得出来, 提得出来; round 57, convention 642).
+// ...or the money unlocked (客服讲先开个 VIP 会员才解锁; round 57, convention 656).
+const MONEY_LET_OUT = String.raw`提现|提钱|到账|放款|下款|解锁|解冻|(?:转|取|拿|提)(?:得)?出来|\bwithdraw\b|\bcash out\b`;
 /** What a stranger sends to take a loan application: a mini program, a link, a web address, a QR code, an app. */
 const APP_CHANNELS = String.raw`小程序|链接|网址|网站|二维码|扫码|app|apk|软件|\bmini ?programs?\b|\blinks?\b|\bqr\b|\bwebsite\b`;
 /** What is done there: apply, register, borrow, download, fill in. */
@@ -1313,6 +1322,8 @@ const WAY_NAMED_ZH = [
   '贷款',
 ].join('|');
 
+/** A way in claimed to have a record changed: 有门路, 有关系, 有路子, 找得到人 (round 57, convention 641). */
+const WAY_IN_CLAIMED = String.raw`有(?:门路|关系|路子|渠道|熟人|内部的?人)|找得到人|认得(?:里头|里面|内部)的?人`;
 /** Made clean in English, then 掉 or 干净 (clean 掉, delete 掉, wipe 干净; round 56). */
 const CLEANED_EN_ZH = String.raw`\b(?:clean|clear|delete|remove|wipe|erase)\w*\s*(?:掉|干净|up)`;
 /** What would have been, had the owner not asked (不然, 要不然; round 56): 不然我就上当了 is nothing lost. */
@@ -1350,6 +1361,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:转|打|汇|交|付|给|垫)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...put in, then it cannot be taken out (我已经投了两万 现在提不出来; round 52): lost, before the promise that drew it.
         String.raw`|(?:已经|已|都|我)(?:投|充|存|入金)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:提不出|取不出|提现不了|拿不出|提不了现|出不了金|提现(?:要|得)先交)` +
+        // ...advanced into it, whether it comes out asked (我已经垫进去八千了 格还拿得出来; round 57, convention 654).
+        String.raw`|(?:已经|已|都)(?:垫|投|充|存|转)进去(?:了)?${C}{0,4}${SUM_SENT}(?:了)?${L}{0,12}(?:(?:拿|提|取|要|追)(?:得|不)(?:出|回)来?)` +
         // The money moved with 把, then the fraud seen or what now (把店里三十来万全转过去了 今天才反应过来 咋个办, 刚把 2.5w 转给那个客服了
         // 现在他把我 block 了; round 51).
         String.raw`|把(?:${C}|(?<=\d)\.(?=\d)){0,12}(?:全|都|全部)?(?:转|打|汇)(?:过去|出去|给)${C}{0,8}了${L}{0,24}(?:${AFTER_SENT}|${GONE_AFTER_SENT}|反应过来|才发现|才晓得|上当)` +
@@ -1386,6 +1399,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // 先发货; round 52).
       // ...the goods named (叫我先把十箱茶叶装车), or the wait said with no 账 after a proof (转账成功的截图 … 要两个钟头才到; round 53).
       String.raw`(?:才(?:能)?到(?:账|帐)|延迟到账|还没到(?:账|帐))${L}{0,16}${GOODS_FIRST}|` +
+        // ...the money said sent, the goods let go, the money never seen (讲钱转过了 银行要两个钟头才到 我就让他装车拉走了 到现在都没见着钱;
+        // round 57, convention 658).
+        String.raw`(?:讲|说)\s*(?:钱|款|货款)(?:已经|早就)?\s*(?:转|打|付|汇)(?:过|过去)?了${L}{0,48}?(?:没|莫)(?:有|得)?(?:见着|见到|看到|收到|到账|进来)(?:钱|款)?|` +
         String.raw`(?:${PAID_PROOF}|\bswift\b\s*截图)${L}{0,30}(?:叫|让|要)(?:我|我们)?\s*${GOODS_FIRST}|` +
         String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
         // The overpayment scam: a buyer says he paid too much and asks the rest back (客户讲多转了两万过来 叫我把多的退给他, 买家说转多了
@@ -1400,10 +1416,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
-        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?\s?(?:都|也)?\s?(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
+        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没|还莫|莫)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?\s?(?:都|也)?\s?(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
         // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
         // ...the account named in English, or nothing said after the lack at the clause's end (账上到现在还没得, account 里面没有; round 30).
-        String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
+        String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得|莫)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
     ),
   },
   {
@@ -1494,6 +1510,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (能帮我 clean 掉 征信上的 overdue record; round 50).
         // ...消掉 or 去掉 too, the way between (征信上那两笔逾期 有个公司讲走内部关系能帮我消掉; round 57, convention 612).
         String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:帮|替)(?:我|我们|你)?${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净|消掉|去掉|弄掉|撤掉)` +
+        // ...or a way in claimed instead of the help (他有门路删掉, 有关系能消掉, 找得到人弄掉; round 57, convention 641).
+        String.raw`|(?:征信|逾期|信用记录|不良记录|黑名单)${L}{0,30}(?:${WAY_IN_CLAIMED})${C}{0,4}(?:修复|修好|洗白|删掉|删除|消除|抹掉|清掉|删干净|消掉|去掉|弄掉|撤掉)` +
         // ...removed in English for a sum paid (征信 report 上那几条 bad record 他讲 pay 3k 就能全部 remove; round 57, convention 612).
         String.raw`|(?:征信|逾期|\bcredit\b|\boverdue\b|\bbad record)${L}{0,30}` +
         String.raw`(?:\bpay\b|交|给|付|花)\s*${C}{0,8}?(?:就|才)?(?:能|可以)?\s*(?:全部|都)?\s*(?:${CLEANED_EN_ZH}|\b(?:remove|delete|erase|wipe|clean|clear)\w*|删掉|删除|消掉|去掉|清掉)` +
@@ -1550,7 +1568,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
         // ...the asking between (先要我们付一千八的认证费 然后他才下定金; round 56).
-        String.raw`|(?:先|提前)\s*(?:(?:要|叫|让|喊)(?:我|我们))?\s*(?:交|缴|付|转|打|\bpay\b)${C}{0,24}(?:费|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})` +
+        // ...a deposit put up (先要我出一千二的报关押金 他才签合同; round 57, convention 653).
+        String.raw`|(?:先|提前)\s*(?:(?:要|叫|让|喊)(?:我|我们))?\s*(?:交|缴|付|转|打|出|\bpay\b)${C}{0,24}(?:费|押金|保证金|证书|\bcertificate\b)${L}{0,12}(?:才|再)\s*(?:能|可以)?\s*(?:${ORDER_PLACED})` +
         String.raw`|${NAMED_LAB}`,
     ),
   },
@@ -1561,6 +1580,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...paying said in English (要先 pay 500 手续费; round 33).
       // (Not a supplier's deposit for goods: 缅甸 supplier 要先付三成 deposit 想借 60w 三个月 is trade; round 57, convention 669.)
       String.raw`(?<!(?:供应商|供货商|厂家|卖家|上游|\bsuppliers?\b)${C}{0,6})(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+        // ...an insurance bought first before a loan said approved pays out, no app named (讲 loan 已经 approved 了 但 要 先 买 两千 的
+        // insurance 才 放款; round 57, convention 651).
+        String.raw`|(?:先|提前)\s*(?:买|办|交|\bbuy\b)${C}{0,10}(?:保险|\binsurance\b)${C}{0,4}(?:才|再)\s*(?:能|可以)?\s*(?:放款|下款|到账|批|打款|\bdisburse\w*)` +
         // ...the fee moved first by 把 (前提是先把百分之三的手续费打过去; round 57, convention 613); not into a person's card (先把五千块押金打到他老婆
         // 卡上: the personal account).
         String.raw`|(?:先|提前|预先|事先)\s*把${C}{0,10}(?:${FEES}|费用|利息)\s*(?:交|缴|付|转|打|汇)(?:过去|给)?(?![到进])` +
@@ -1655,6 +1677,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证|清查|核查|审查|清算)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
+        // ...or into their new account to be kept safe (叫把账上的钱全转到他们新开的账户先保管起; round 57, convention 652).
+        String.raw`|(?:转|打|汇|存)(?:到|进|入)${C}{0,12}(?:账户|账号|帐户|帐号|卡)(?:上|里)?${C}{0,3}(?:保管|保护起来|避险|保安全)` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
@@ -1778,7 +1802,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
         // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
         // ...or said sure to be taken (投五万进去每个月稳拿三千, 每个月保底拿两千), or the return said in English (每个月 return 3k; round 53).
-        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得)|\s?\breturns?\b)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月|一年)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得)|\s?\breturns?\b)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         // ...not money said lent on to other traders (存进去的钱拿去借给别的老板 每个月给两个点: p2p-style; round 56).
