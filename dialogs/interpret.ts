@@ -353,7 +353,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   const callAsked = u.whoToCallAsked && isFraudQuestion(context.lastQuestion);
   const saidNotSent = u.notSentYet && !callAsked && isFraudQuestion(context.lastQuestion) && context.lastQuestion !== 'fraud-money-sent';
   const bareNo = u.yesNo === 'no' && !hasSlots && !u.command && !u.service && context.fraudJustAnswered !== undefined;
-  if (saidNotSent || bareNo) {
+  // ...and with whom to call asked in the same message ("didnt pay. whats the number to check", 还没交 那我该打哪个电话问): the not-sent answer,
+  // whose step is the number to check with, not the case of money already gone (round 57, found talking).
+  const notSentCallAsked = u.notSentYet === true && callAsked && context.lastQuestion !== 'fraud-money-sent';
+  if (saidNotSent || bareNo || notSentCallAsked) {
     return { type: 'intent.question', question: 'fraud-not-sent' };
   }
   if (u.notSentYet && !callAsked) return { type: 'intent.no' };

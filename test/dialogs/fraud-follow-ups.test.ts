@@ -71,12 +71,14 @@ describe('right after a fraud was answered', () => {
       { ...AT, locale: 'en' },
     );
   });
-  it('both said in one message (还没转 那我打哪个电话问, "ok didnt pay. which number do i call…"): the question asked, whom to call', async () => {
+  // Round 57 (found talking): the not-sent answer, whose step is the number to check with; the case of money already gone, which the
+  // whom-to-call answer leads with, is not the owner's (round 55 had answered with it).
+  it('both said in one message (还没转 那我打哪个电话问, "ok didnt pay. which number do i call…"): the money not sent, checked on 96110', async () => {
     await playHandoff(
       [
         { say: '我们在勐海做茶叶加工的 十二个人' },
         { say: '有个自称税务局的打电话 讲要先转三百手续费到他给的账户上才退税', replies: [ZH_OFFICE, ZH_PURPOSE] },
-        { say: '还没转 那我打哪个电话问', replies: [ZH_WHO, ZH_PURPOSE] },
+        { say: '还没转 那我打哪个电话问', replies: [ZH_NOT_SENT, ZH_PURPOSE] },
       ],
       { ...AT, locale: 'zh-CN' },
     );
@@ -84,7 +86,7 @@ describe('right after a fraud was answered', () => {
       [
         { say: "we run a coffee roastery in pu'er, 9 staff" },
         { say: 'someone using my boss wechat asked me to send 30k to a new account asap', replies: [EN_IMPERSONATION, EN_PURPOSE] },
-        { say: 'ok didnt pay. which number do i call to check with customs', replies: [EN_WHO, EN_PURPOSE] },
+        { say: 'ok didnt pay. which number do i call to check with customs', replies: [EN_NOT_SENT, EN_PURPOSE] },
       ],
       { ...AT, locale: 'en' },
     );

@@ -919,6 +919,10 @@ export const commandRules: readonly CommandWords[] = [
       // ...the subject left out ("legend, thanks. was about to pay him lol"; round 57, convention 649).
       String.raw`${AFTER_THANKS}\b(?:(?:(?:i|we)\s*)?(?:was|were|'?d been)\s+)?(?:literally\s+|just\s+|so\s+)?` +
         String.raw`(?:about to|gonna|going to|this close to|so close to)\s+(?:send|pay|transfer|wire)(?:ing)?\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
+      // ...or already on the paying screen ("thank u so much, i was literally on the transfer page when i decided to ask lol"; round 57).
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s*(?:was|were)\s+)?(?:literally\s+|already\s+|just\s+)?on\s+the\s+(?:transfer|payment|pay)\s+(?:page|screen)\b[^.!?]{0,40}`,
+      // ...or nearly sent ("thanks, nearly sent it", "cheers, almost paid him"; round 57, found talking).
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:sent|paid|transferred|wired)\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
       // ...or the helper called one ("legend, thanks", "ur a lifesaver"; round 57, convention 649).
       String.raw`\b(?:cool|great|nice|awesome|brilliant|legend|lifesaver|life saver)(?: stuff)?\b`,
@@ -1370,7 +1374,11 @@ const CHECKING_FIRST = String.raw`(?:and\s+)?(?:i\s+)?(?:said|told (?:him|her|th
 const TURNED_NASTY =
   String.raw`(?:but\s+|and\s+|then\s+)?(?:he|she|they)\s+(?:got|went|turned|became|started (?:getting|being))\s+` +
   String.raw`(?:really\s+|super\s+|all\s+)?(?:nasty|angry|rude|aggressive|abusive|mad|threatening)(?:\s+(?:${CUT_OFF}))?`;
-const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}|${TURNED_NASTY}`;
+/** The one claimed reached on the number known ("rang my son on his old number and hes totally fine"; round 57), as zh's checked. */
+const CHECKED_KNOWN =
+  String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:rang|called|phoned|messaged|texted)\s+(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+(?:his|her|their|the)\s+` +
+  String.raw`(?:old|real|usual|own|normal)\s+number(?:\s+and\s+(?:he|she|they|it)(?:'s|s|'re| is| are)?\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|safe|alright))?`;
+const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}|${TURNED_NASTY}|${CHECKED_KNOWN}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
 
@@ -1390,10 +1398,15 @@ const OWN_NUMBER_ASKED = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?[a-z]
 const NUMBER_FOR_LINE = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:phone\s+)?number\s+(?:for|of)\s+(?:that|the|this)\s+[a-z]+(?:[\s-][a-z]+){0,2}?\s+(?:line|hotline|helpline|centre|center)`;
 /** The real number named, then whose ("whats the real number for customs"; round 57, convention 648). */
 const REAL_NUMBER_FOR = String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:real|official|actual|proper)\s+(?:phone\s+)?(?:number|hotline)\s+(?:for|of)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?`;
+/** The number to check or call with, asked ("whats the number to check", "what's the number i should call"; round 57, found talking). */
+// ...a hotline, and whom to check on after it ("ok whats the hotline i should call to check on this guy?").
+const NUMBER_TO_CHECK =
+  String.raw`(?:what'?s|whats|what is)\s+(?:the\s+)?(?:phone\s+)?(?:number|hotline|line)\s+(?:to|(?:i|we)\s+should)\s+(?:check|call|ring|verify)(?:\s+to\s+(?:check|verify))?` +
+  String.raw`(?:\s+(?:on\s+)?(?:it|that|this|him|her|them|with|(?:this|that)\s+(?:guy|person|caller|number)))?`;
 // ...gonna said for it ("gonna ring them myself"; round 57, convention 648).
 const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can|(?:i'?m\s+|im\s+)?(?:gonna|going to))\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
 export const whoToCallAsked: Words = [
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE}|${REAL_NUMBER_FOR})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE}|${REAL_NUMBER_FOR}|${NUMBER_TO_CHECK})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).

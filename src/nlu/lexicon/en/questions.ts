@@ -241,7 +241,8 @@ const beforehand = [
   // Not a time of the trade's: "buy rough stone before the big auction", "pay the farmers before harvest".
   `before(?!\\s+(?:(?:the|a|an|this|next|our|my|every|each)\\s+(?!${LOAN_COMING})|${TIMES_OF_TRADE})\\b)`,
 ];
-const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent)?\s+(?:${beforehand.join('|')})\b`;
+// ...in points ("pay him 2 points upfront"; round 57).
+const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent|points?)?\s+(?:${beforehand.join('|')})\b`;
 
 /**
  * What a fee paid first is said to buy: the money released, or the loan, account or credit line
@@ -703,12 +704,13 @@ const ACCOUNT_HACKED = String.raw`\b(?:wechat|qq|account)\b[^.?!]{0,12}\b(?:hack
 /** The owner asked to send money: "asked me to send", "told us to transfer", or asked for a sum ("someone asked me for 10k"; round 50). */
 // ...asking her or him, the bookkeeper ("asking her to wire 68k"; round 57, convention 611).
 const ASKED_TO_SEND = String.raw`\b(?:asked|asks|asking|told|tells|telling|wants?|wanted)\s+(?:me|us|her|him|(?:my|our)\s+\w+)\s+(?:to\s+(?:send|transfer|wire|pay|move)\b|for\s+\d)`;
-/** Offices an impostor claims to be from: the tax bureau, a court, the police, customs, the army (round 51). */
+/** Offices an impostor claims to be from: the tax bureau, a court, the police (the public security bureau: round 57), customs, the army (round 51). */
 const LOCAL_EN = String.raw`(?:(?:county|city|district|provincial|local|people'?s)\s+)?`;
 const UTILITIES_EN = String.raw`power (?:company|bureau|supply)|electricity (?:company|bureau|board)`;
 /** The fire service as an office (round 55: "guy says hes from the fire dept"). */
 const FIRE_OFFICE_EN = String.raw`fire (?:dept|department|brigade|service|bureau)`;
-const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|authorit(?:y|ies))|court)|${UTILITIES_EN}|(?:the )?police|customs|${FIRE_OFFICE_EN}|(?:the )?army|military|procuratorate|market regulator`;
+const POLICE_EN = String.raw`(?:the )?police|(?:the )?public security(?: bureau)?|psb`;
+const OFFICES_EN = String.raw`${LOCAL_EN}(?:tax (?:bureau|office|department|authorit(?:y|ies))|court)|${UTILITIES_EN}|${POLICE_EN}|customs|${FIRE_OFFICE_EN}|(?:the )?army|military|procuratorate|market regulator`;
 /** A verb of claiming: claiming to be, said he's, pretending to be, posing as. */
 const CLAIMING_EN = String.raw`\b(?:claim(?:ed|ing|s)?|said|says|saying|pretend(?:ed|ing|s)?|pos(?:ed|ing|es))\s+(?:to be\s+|as\s+)?`;
 /** Someone saying he is from one of them ("claiming to be from the tax bureau", "said he's from customs", "pretending to be police"). */
@@ -729,7 +731,8 @@ const MONEY_DEMANDED_EN = String.raw`(?:\b(?:pay|paid|transfer|send|wire|move|de
 // ...or a sum more than the bill ("paid us with a bank draft for 120k, thats 30k more than the invoice"; round 53).
 const MORE_THAN_BILLED = String.raw`\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+more than (?:the |our |my )?(?:invoice|bill|price|order|agreed)`;
 /** A sum sent for a smaller order ("sent 18k for a 12k order"; round 57, convention 640). */
-const SENT_FOR_SMALLER = String.raw`(?:paid|sent|transferred|wired)\s+(?:us\s+|me\s+)?\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+for\s+(?:a|an|the|our|my|his)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+(?:order|invoice|bill|shipment)`;
+// ...or got, the goods between ("got 18k for a 1.8k order of tea cakes"; round 57).
+const SENT_FOR_SMALLER = String.raw`(?:paid|sent|transferred|wired|got|received)\s+(?:us\s+|me\s+)?\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+for\s+(?:a|an|the|our|my|his)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\s+(?:order|invoice|bill|shipment)`;
 const OVERPAID =
   String.raw`\b(?:overpa(?:id|y|ying)|${SENT_FOR_SMALLER}|(?:paid|sent) (?:us |me )?too much|` +
   String.raw`(?:paid|sent) (?:us |me )?(?:\d[\d,.]*k?\s*)?extra|(?:paid|sent|transferred|wired) (?:us |me )?[^.?!]{0,12}\bby mistake|${MORE_THAN_BILLED}\b)`;
@@ -1292,7 +1295,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:send|refund|return|give|pay|transfer|wire)\w*\b[^.?!]{0,24}?\b(?:back|difference|extra|excess|rest)\b`,
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\b(?:difference|extra|excess|rest)\b[^.?!]{0,12}\b(?:refunded|returned|sent back|back)\b`,
         // ...or a sum wanted back ("wired 18,000 by mistake instead of 1,800 and wants 16,200 back"; round 51).
-        String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\bwants?\b[^.?!]{0,16}\bback\b`,
+        // (...a decimal sum between: "wants 16.2k sent back"; round 57.)
+        String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\bwants?\b${IN_SENTENCE}{0,16}\bback\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
         String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,

@@ -108,6 +108,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'bank statement': '流水',
   'bank statements': '流水',
   'customer service': '客服',
+  // An office claimed and a shop let out again, in English inside Chinese (有个自称 customs 的打电话来, 交保证金才能 unlock; round 57).
+  'customs clearance': '报关',
+  customs: '海关',
+  unlock: '解锁',
   block: '拉黑',
   blocked: '拉黑',
   customer: '客户',

@@ -306,7 +306,8 @@ const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热�
 // ...the money sent to him or thrown away (差点就把进货的钱转给他了, 不然两万块就打水漂了; round 57, convention 619).
 // ...or put in, into it (差点就把钱投进去了, 差一点把五万块投到他那个项目里; round 57, convention 649).
 const MONEY_GONE =
-  String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|打水漂|白给(?:他|她)?|拿不回来` +
+  // ...or sent over, no one named (差点就转过去了; round 57, found talking).
+  String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|(?:转|打|汇)过去|打水漂|白给(?:他|她)?|拿不回来` +
   String.raw`|把${C}{0,8}?(?:钱|款|块|万|千)\s*(?:投|存|放|砸)(?:进去|到${C}{0,10}?(?:里|上)(?:头|面)?)`;
 const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
@@ -798,6 +799,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...or the asking ended for now, thanks or a goodbye word beside it (round 25): 今天就问到这里, 先问到这儿 拜拜.
       ASKED_FOR_NOW,
       String.raw`(?:那)?(?:我)?(?:先)?走了(?:哈|啊|啦)?`,
+      // Off to the bank or the police to act, beside a goodbye word (晓得了 我马上去银行把卡冻起来 拜拜; round 57).
+      String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马)(?:去|到)(?:银行|信用社|农商行|派出所)${C}{0,10}?(?:冻起来|冻结|冻上|挂失|报警|报案|止付)(?:了)?`,
       '拜',
       '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
@@ -962,6 +965,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`手(?:上|头)?(?:脏得很|脏|是湿的|占着|不空|没空)|腾不出手`,
       // ...at the border or a market, queueing or clearing goods (在口岸排队过货, 在海关报关; round 57, convention 664).
       String.raw`(?:我)?(?:在|正在)(?:口岸|海关|关口|码头|货场|批发市场|市场)(?:上|里|头|这边|那边)?\s?(?:排队|过货|报关|过关|验货|卸货|装货|等货|交货)[^\s，。,.!?；;]{0,4}`,
+      // ...or passing it (正在 过 customs, read as 过 海关; judge-162).
+      String.raw`(?:我)?(?:在|正在)\s?(?:过|走)\s?(?:海关|关口|口岸)(?:呢)?`,
       // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
       String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
       // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
@@ -1417,8 +1422,9 @@ const PRESSED_BY = String.raw`(?:发\s*(?:语音|voice|消息|信息|短信|微�
 // ...on a channel (他一直在微信上催), or calling again from another number (现在他换了个号码又打来; round 55).
 // ...calling in English (他一直 call 我 讲今晚不 pay 就上征信; round 57, convention 616).
 const STILL_PRESSING =
-  String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:还在|一直|还|天天)(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)` +
-  String.raw`\s*${PRESSED_BY}?(?:催|打电话|打来|发消息|问|\bcall\b|\bring\b)(?:来)?(?:催)?\s*(?:我|我们)?(?:呢|了)?`;
+  String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:(?:还在|一直|还|天天|老是)\s*){1,2}(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)` +
+  // ...calling over, and the owner not picking up (他还一直打过来 我不敢接, 那个人还一直 call 我; round 57).
+  String.raw`\s*${PRESSED_BY}?(?:催|打电话|打过来|打来|发消息|问|\bcall\b|\bring\b)(?:来)?(?:催)?\s*(?:我|我们)?(?:呢|了)?(?:\s*[,，]?\s*我(?:都)?(?:不敢|没|莫|不)接)?`;
 /** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
 const TURNED_NASTY = String.raw`(?:结果|然后)?\s*(?:他|她|对方|他们|那个人)\s*(?:马上|立马|一下子)?\s*(?:就)?\s*(?:开始)?\s*(?:骂人|骂我|骂起来|凶起来|发火|威胁我|吼我|吼起来)(?:了)?`;
 /** ...or a deadline said (讲过了今天额度就作废了; round 54). */
@@ -1441,7 +1447,8 @@ export const notSentYet: Words = [
 /** A hotline named after it, whether it will do (打12345格得行, 打96110可以吗; round 55). */
 const HOTLINE_WEIGHED = String.raw`(?:[,，]?\s*(?:打|call)\s*\d{3,6}\s*(?:格得行|得不得行|得行不|行不行|得不得|可以吗|可以不|对不对|格对|行吗|吗)?\s*[?？]*)`;
 /** Calling asked (打哪个电话, 打什么号码, 找哪个核实). */
-const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:部门|单位|地方)?(?:核实|问问?|报警|查|核对))`;
+// ...a hotline in English (那我应该打哪个 hotline 问嘛; round 57).
+const CALL_WHOM = String.raw`(?:(?:打|拨|call)\s*(?:哪个|什么|啥|哪样|哪家的?|哪里的?)\s*(?:电话|号码|号|number|hotline|热线)|(?:找|打给|问)(?:哪个|哪家|哪里|谁)(?:部门|单位|地方)?(?:核实|问问?|报警|查|核对))`;
 // ...the number asked after it (找哪个部门核实嘛 电话是好多; round 57, convention 617).
 const NUMBER_ASKED_AFTER = String.raw`(?:[,，]?\s*(?:那)?(?:电话|号码)\s*(?:是)?\s*(?:多少|好多|几多)\s*(?:呢|嘛|啊|哦|喃)?\s*[?？]*)`;
 // ...the office's number named first (税务局的电话该打哪个号去问; round 57, convention 617).

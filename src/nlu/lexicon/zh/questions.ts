@@ -322,19 +322,22 @@ const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 // ...or a share each day or week paid back, in English words too (每天 return 0.5%, 每天返百分之一; round 22).
 const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?|(?:每天|每日|每周|每个?礼拜|一天)\s*(?:\breturns?\b|\bpays?\b|\bearns?\b|\bgives?\b))${C}{0,6}(?:${RATE_WORDS})`;
+/** A loss said to be someone else's to bear: 亏了他全赔, 亏了算他的, 跌了他兜底. */
+const LOSS_BORNE = String.raw`(?:亏|跌|赔)了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)`;
 /** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
 const NO_LOSS =
   String.raw`保本|稳赚|保证\s*不(?:会)?\s*(?:亏|赔)|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
   // ...a fall too (跌了他兜底, 赔了算他的; round 57, convention 643).
-  String.raw`|(?:亏|跌|赔)了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
+  String.raw`|${LOSS_BORNE}|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 /** More kin and people close to the firm (Yunnan 老倌 for the husband or the father; 老板娘, 会计, 房东; round 52). */
 // ...an uncle or an aunt by their order (二叔, 幺舅, 三姨妈; round 53).
 const KIN_MORE = String.raw`[大二三四五小幺老](?:叔|舅|姨|姑|爹|妈)(?:妈|父)?|闺女|儿媳|女婿|[大二三四小]嫂|小姨|姨妈|姑妈|叔叔|阿姨|大伯|老倌|老爹|老妈|老爸|老板娘|会计|房东|姐姐|哥哥|妹妹|弟弟|姐夫|嫂子|妹夫|舅子|老丈人|丈母娘|亲家|大哥|大姐|[大二三四五幺老](?:妹|弟|姐)|小(?:妹|弟)|幺儿`;
 /** Someone the owner knows: the boss, kin, a friend or a partner. */
-const PERSON_KNOWN = String.raw`(?:老板|\bboss\b|我(?:姐|哥|弟|妹)|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
+// ...a brother said 兄弟 (我兄弟用一个新号码加我微信; round 57).
+const PERSON_KNOWN = String.raw`(?:老板|\bboss\b|我(?:姐|哥|弟|妹)|(?:我|我家|我的)?兄弟|领导|经理|亲戚|家人|儿子|女儿|侄子|侄女|外甥|朋友|老公|媳妇|老婆|舅舅|表哥|表弟|堂哥|老表|老乡|同学|合伙人|${KIN_MORE})`;
 /** A new number or account said by the one asking (换了个新号, 用新号码加我, 原来的号被封了, 手机掉水里了; round 52). */
 // ...in English words (用个 new number 加我 讲原来的 phone 丢了; round 57, convention 611).
 const NEW_NUMBER =
@@ -367,6 +370,8 @@ const SAFETY_ASKED = String.raw`(?:格|是不是|会不会|能不能|是否|到�
 /** Money put in, traded or handed to someone's lead (炒, 投资, 入金, 带单, 喊单, invest). */
 // ...or a share taken in someone's venture (拉我入股他的民宿 讲一年保底分两成; round 57, convention 643).
 const MONEY_PUT_IN = String.raw`炒|投资|投(?!诉)|理财|项目|入金|入股|集资|带单|喊单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*`;
+/** A sum said sure to be taken each month, or a loss someone else bears (一万块一个月稳拿三百, 亏了算他的; round 57). */
+const SURE_TAKE = String.raw`稳拿|稳得|稳收|${LOSS_BORNE}`;
 /** A floor promised on what is earned (保底一个月赚三成, 保底返8%; round 51): not a minimum order or a wage floor named alone. */
 const FLOOR_PROMISED = String.raw`保底(?=${C}{0,8}(?:赚|收益|回报|返|拿|利息|分红|\d|[一二两三四五六七八九十]))`;
 /** Offices an impostor names himself from: the tax office, a court, the police, customs, the army, the market regulator (round 51). */
@@ -1542,7 +1547,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${SAID_FROM_KNOWN}${L}{0,20}(?:叫|让|要|喊)(?:我|我们|她|他|会计|财务)${C}{0,12}${MONEY_MOVED}` +
         // ...their chat asking a sum into a new account, the sum before the payee (我老板 的 wechat 叫我 transfer 五万 到 一个 new account;
         // round 56, convention 585).
-        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?\s*(?:${CHAT_OF_KNOWN})${L}{0,20}(?:叫|让|要|喊)(?:我|她|他|会计|财务)${C}{0,10}${MONEY_MOVED}${C}{0,10}${INTO_UNKNOWN}`,
+        String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?\s*(?:${CHAT_OF_KNOWN})${L}{0,20}(?:叫|让|要|喊)(?:我|她|他|会计|财务)${C}{0,10}${MONEY_MOVED}${C}{0,10}${INTO_UNKNOWN}` +
+        // ...a supplier's account said changed, the money asked into the new one (供货商发微信讲他们公司换了收款账户 这批咖啡豆的钱叫打到
+        // 新账户上; round 57), as "our supplier says they switched banks, pay to the new account".
+        String.raw`|(?:供货商|供应商|厂家|上游|\bsuppliers?\b)${L}{0,20}(?:换了?|改了?|变了|更换了?)\s*(?:个|一个)?\s*(?:收款)?\s*(?:账户|账号|银行卡|卡|银行|\baccounts?\b)${L}{0,30}${MONEY_MOVED}${C}{0,4}(?:到|进)?\s*(?:新|这个|那个)`,
     ),
   },
   {
@@ -1564,7 +1572,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // ...or someone only claiming to be of the platform (有个人打电话讲他是美团的 我们店保证金不够 要马上转1500; round 56), not of its
       // lending arm (说自己是京东金融的员工: the advance fee).
       String.raw`(?:${PLATFORM_SERVICE}|${CLAIMED_TO_BE}(?:是)?${SHOP_PLATFORMS}(?!\s?(?:金融|白条|月付|借|贷|信用)))${L}{0,40}(?:交|缴|补|转|付|充|打)${C}{0,10}(?:钱|保证金|押金|费|${SUM_SAID})` +
-        String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
+        String.raw`|${SHOP_HELD}${L}{0,20}(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解锁|解冻|恢复|解除|开通|上架)` +
         String.raw`|(?:平台|系统|app)${C}{0,4}(?:交|缴|付|充)${C}{0,10}费${C}{0,6}才(?:下得了|能下|可以下|签得了|能签|接得了|能接|发得了|能发)` +
         String.raw`|(?<!(?:贷|借)${L}{0,20})(?:交|缴|付|转|打|出|\bpay\b)${C}{0,12}(?:${TRADE_FEES})` +
         // ...the asking between (先要我们付一千八的认证费 然后他才下定金; round 56).
@@ -1588,7 +1596,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|预先|事先)\s*把${C}{0,10}(?:${FEES}|费用|利息)\s*(?:交|缴|付|转|打|汇)(?:过去|给)?(?![到进])` +
         // A deposit or a fee before the shop or the account is let out again, a platform's service claimed (讲是美团的客服 说店铺违规了 要交两千
         // 保证金才解封; round 52).
-        String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解冻|恢复|解除|开通|上架)` +
+        String.raw`|(?:交|缴|付|转)${C}{0,10}(?:保证金|押金|费)${C}{0,3}才(?:能|可以)?(?:解封|解锁|解冻|恢复|解除|开通|上架)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
@@ -1598,6 +1606,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱(?!${C}{0,3}(?:才|再|就)(?:${GOODS_RELEASED}))${L}{0,20}(?<!想|打算|准备|计划|需要)(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
+        // Money put in the lender's account to pad the statement (叫我先往他那个账户存两万做个流水 过后退给我), or paid to raise the line (只要交了
+        // 这两千 额度还能提到二十万; round 57).
+        String.raw`|(?:存|转|打|交)${C}{0,12}(?:做|刷|走|包装)(?:个|一下|一笔)?\s*(?:流水|\bbank statements?\b)` +
+        String.raw`|(?:交|付|转|缴)了?${C}{0,8}(?:额度|贷款)${C}{0,4}(?:还能|就能|就可以|可以|能|才能)?(?:提|提高|涨|升|加)(?:到)?` +
         // An agent's speed sold for a fee (中介说交三个点的手续费能快点批; round 40, convention 368).
         String.raw`|${FEE_FOR_SPEED}` +
         // A loan's staff saying money is to be paid first, no fee named (客服说要先交钱, 业务员讲得先转点钱; round 46); not a supplier's side
@@ -1820,7 +1832,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // multiply (原始股 讲明年上市 起码翻十倍; round 52).
         String.raw`(?:合作社|协会|项目|基地|群里)${L}{0,12}(?:收钱|存|投)${C}{0,12}(?:每个?月|每年|年底|每季度?)${C}{0,2}(?:分|返|给)${C}{0,2}${SUM_SENT}|` +
         String.raw`原始股${L}{0,30}(?:上市|翻|倍|稳赚)|` +
-        String.raw`(?:${MONEY_PUT_IN})${L}{0,36}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|${FLOOR_PROMISED}|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
+        String.raw`(?:${MONEY_PUT_IN})${L}{0,36}(?<!(?:要|想要|希望|最好|只要|只买|必须)\s?)(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|${FLOOR_PROMISED}|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*|${SURE_TAKE})|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
