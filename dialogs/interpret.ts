@@ -135,6 +135,8 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 /** Ways of paying across the border answered as not allowed: the rules asked next ask the legal route instead. */
 const ILLEGAL_ROUTES: ReadonlySet<QuestionId> = new Set(['money-changer', 'wallet-across-border']);
+/** Fraud answers after which "not sent, whom to call" is not the not-sent case: money already gone, or the owner the one to be paid. */
+const SENT_OR_PAID_TO: ReadonlySet<QuestionId> = new Set(['fraud-money-sent', 'fraud-fake-payment']);
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'later', 'summary', 'risks', 'platform-check', 'regulation'];
 const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks', 'goodbye'];
 
@@ -355,7 +357,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   const bareNo = u.yesNo === 'no' && !hasSlots && !u.command && !u.service && context.fraudJustAnswered !== undefined;
   // ...and with whom to call asked in the same message ("didnt pay. whats the number to check", 还没交 那我该打哪个电话问): the not-sent answer,
   // whose step is the number to check with, not the case of money already gone (round 57, found talking).
-  const notSentCallAsked = u.notSentYet === true && callAsked && context.lastQuestion !== 'fraud-money-sent';
+  // (Not after a fake payment, where the owner is the one to be paid: whom to call is asked as it stands.)
+  const notSentCallAsked =
+    u.notSentYet === true && callAsked && !(context.lastQuestion !== undefined && SENT_OR_PAID_TO.has(context.lastQuestion));
   if (saidNotSent || bareNo || notSentCallAsked) {
     return { type: 'intent.question', question: 'fraud-not-sent' };
   }
@@ -416,7 +420,9 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   const last = context.lastOffer;
   const sum = u.money ?? u.amount;
   // ...or another sum or term only supposed after it (那少借点 借个十二万呢, 那分两年还呢): the offer's own price on them, not the LPR's.
-  const supposed = u.hypothetical === true && u.command === undefined;
+  // Only right after the costing, and only a figure supposed: a what-if that names a use (要是多借十万 换辆冷链车呢) or comes later is the
+  // general what-if, whose figures may be relative (多借) or about the owner's own plan.
+  const supposed = u.hypothetical === true && context.offerJustCosted === true && onlyFiguresSupposed(u);
   if (last === undefined || (u.command !== 'cost' && !supposed) || u.offer !== undefined || u.question !== undefined) return undefined;
   if (FIRM_FACT_KEYS.some((key) => u[key] !== undefined)) return undefined;
   if (sum === undefined ? !supposed || u.termMonths === undefined : sum.currency !== 'CNY' || sum.value <= 0) return undefined;
@@ -427,6 +433,12 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   const follows = followOffer(last, changed);
   if (follows === undefined) return undefined;
   return { type: 'intent.offer', offer: follows, follows: true, ...(supposed ? { supposed: true as const } : {}) };
+}
+
+/** The keys of an Understanding that only supposes another sum or term. */
+const FIGURES_SUPPOSED: ReadonlySet<string> = new Set(['language', 'amount', 'money', 'termMonths', 'hypothetical', 'rules', 'trace']);
+function onlyFiguresSupposed(u: Understanding): boolean {
+  return Object.keys(u).every((key) => FIGURES_SUPPOSED.has(key));
 }
 
 /**

@@ -365,6 +365,9 @@ function salesPeriod(text: string, q: Quantity): boolean {
   return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
 }
 
+/** The owner's own wish or question about a way of repaying (我们想等额本息还 分24期 行不行, 打算先息后本): no lender's terms. */
+const WAY_WISHED = /想|打算|准备|希望|能不能|可不可以|行不行|得不得|合适|合不合适/;
+
 /**
  * A fee's own period right after its name (担保费一年要两个点 加上银行年息4.35; round 57, convention 600): what the fee is charged
  * by, not the loan's term.
@@ -521,7 +524,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
   const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   // A way of repaying named with the instalments counted (等额本息 分24期): the lender's terms, with no rate.
-  const methodNamed = ZH_OFFER.repaymentMethod.test(text) && ZH_OFFER.periods.test(text);
+  // (Not the owner's own plan: 我们想等额本息还 分24期 行不行.)
+  const methodNamed = ZH_OFFER.repaymentMethod.test(text) && ZH_OFFER.periods.test(text) && !ownPlan && !WAY_WISHED.test(text);
   if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined && !methodNamed) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
   // computed wrong (算错了 每个月是九千).
