@@ -10,18 +10,8 @@ import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 11, 28, 10, 0) };
 
-const KEPT_ZH: EnterpriseProfile = {
-  assetBought: true,
-  industry: 'industry',
-  employees: 12,
-  annualRevenueCny: 3000000,
-  purpose: 'equipment-expansion',
-  amount: { value: 400000, currency: 'CNY' },
-  termMonths: 36,
-  sizeClass: 'micro',
-  sizeClassSource: 'standard',
-};
-const KEPT_EN: EnterpriseProfile = {
+/** The owner's own figures, kept through every what-if (the same firm told in both languages). */
+const KEPT: EnterpriseProfile = {
   assetBought: true,
   industry: 'industry',
   employees: 12,
@@ -33,6 +23,18 @@ const KEPT_EN: EnterpriseProfile = {
   sizeClassSource: 'standard',
 };
 
+/** The line every costing ends with: the private-lending ceiling, its LPR dated. */
+const ZH_CEILING =
+  '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。';
+const EN_CEILING =
+  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.';
+/** Said after a costing on figures only supposed. */
+const ZH_KEPT = '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。';
+const EN_KEPT =
+  'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".';
+const ZH_CHOICES = ['推荐', '风险', '核查平台', '人工'];
+const EN_CHOICES = ['Advice', 'Risks', 'Check a platform', 'Agent'];
+
 describe('a sum or term supposed after an offer was costed', () => {
   it("zh-CN: 那分两年还呢 and 那少借点 借个三十万呢 worked on the 农商行 offer, the owner's 40万 over 3 years kept", async () => {
     await playHandoff(
@@ -42,20 +44,30 @@ describe('a sum or term supposed after an offer was costed', () => {
         {
           say: '那分两年还呢',
           replies: [
-            '按上面那笔报价的条件，借40万元、2年算：\n这笔钱的真实年化成本约5.4%（单利），按复利算约5.2%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。\n算法：到手39.6万元，2年后一次还43.84万元 → 年化5.35%，复利 5.22%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
-            '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。',
+            [
+              '按上面那笔报价的条件，借40万元、2年算：',
+              '这笔钱的真实年化成本约5.4%（单利），按复利算约5.2%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。',
+              '算法：到手39.6万元，2年后一次还43.84万元 → 年化5.35%，复利 5.22%。',
+              ZH_CEILING,
+            ].join('\n'),
+            ZH_KEPT,
           ],
-          choices: ['推荐', '风险', '核查平台', '人工'],
-          profile: KEPT_ZH,
+          choices: ZH_CHOICES,
+          profile: KEPT,
         },
         {
           say: '那少借点 借个三十万呢',
           replies: [
-            '按上面那笔报价的条件，借30万元、2年算：\n这笔钱的真实年化成本约5.4%（单利），按复利算约5.2%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。\n算法：到手29.7万元，2年后一次还32.88万元 → 年化5.35%，复利 5.22%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
-            '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。',
+            [
+              '按上面那笔报价的条件，借30万元、2年算：',
+              '这笔钱的真实年化成本约5.4%（单利），按复利算约5.2%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。',
+              '算法：到手29.7万元，2年后一次还32.88万元 → 年化5.35%，复利 5.22%。',
+              ZH_CEILING,
+            ].join('\n'),
+            ZH_KEPT,
           ],
-          choices: ['推荐', '风险', '核查平台', '人工'],
-          profile: KEPT_ZH,
+          choices: ZH_CHOICES,
+          profile: KEPT,
         },
       ],
       { ...AT, locale: 'zh-CN' },
@@ -70,20 +82,30 @@ describe('a sum or term supposed after an offer was costed', () => {
         {
           say: 'what if we only borrow 300k',
           replies: [
-            "On the same terms as the offer above, for 300,000 yuan over 3 years:\nThe true annual cost is about 5.2% (simple interest), 4.9% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.\nThe arithmetic: you receive 297,000 yuan and repay 343,200 yuan after 3 years → 5.19% a year, compounded 4.94%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
-            'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".',
+            [
+              'On the same terms as the offer above, for 300,000 yuan over 3 years:',
+              "The true annual cost is about 5.2% (simple interest), 4.9% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.",
+              'The arithmetic: you receive 297,000 yuan and repay 343,200 yuan after 3 years → 5.19% a year, compounded 4.94%.',
+              EN_CEILING,
+            ].join('\n'),
+            EN_KEPT,
           ],
-          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
-          profile: KEPT_EN,
+          choices: EN_CHOICES,
+          profile: KEPT,
         },
         {
           say: 'what about over 2 years then',
           replies: [
-            "On the same terms as the offer above, for 300,000 yuan over 2 years:\nThe true annual cost is about 5.4% (simple interest), 5.2% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.\nThe arithmetic: you receive 297,000 yuan and repay 328,800 yuan after 2 years → 5.35% a year, compounded 5.22%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
-            'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".',
+            [
+              'On the same terms as the offer above, for 300,000 yuan over 2 years:',
+              "The true annual cost is about 5.4% (simple interest), 5.2% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.",
+              'The arithmetic: you receive 297,000 yuan and repay 328,800 yuan after 2 years → 5.35% a year, compounded 5.22%.',
+              EN_CEILING,
+            ].join('\n'),
+            EN_KEPT,
           ],
-          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
-          profile: KEPT_EN,
+          choices: EN_CHOICES,
+          profile: KEPT,
         },
       ],
       { ...AT, locale: 'en' },
