@@ -130,15 +130,14 @@ const DETAILS_AFTER = new RegExp(
     String.raw`(?:${APPLY_ASKED_EN})(?:\s+(?:for\s+)?(?:it|that|this|that one|this one))?$`,
 );
 
+/** Who put the item forward, after it ("the first one you suggested"). */
+const PUT_FORWARD_EN = String.raw`\s+(?:you|u)\s+(?:suggested|recommended|mentioned|listed|gave(?: us| me)?)`;
 /**
  * An item pointed at by its place in English, what it is or more of it asked ("what's the first one about", "tell me about the
  * 2nd option", "explain the third one"; round 29), or how to apply for it ("how do i apply for the second one", "how to sign up
- * for the 1st option"; round 49, as 第二个咋个申请): its number and details.
+ * for the 1st option"; round 49, as 第二个咋个申请): its number and details; after "ok so", with the one who put it forward after
+ * it ("ok so how do i sign up for the first one you suggested"; round 57, convention 633).
  */
-/** Who put the item forward, after it ("the first one you suggested"). */
-const PUT_FORWARD_EN = String.raw`\s+(?:you|u)\s+(?:suggested|recommended|mentioned|listed|gave(?: us| me)?)`;
-// ...after "ok so" and with the one who put it forward after it ("ok so how do i sign up for the first one you suggested"; round 57,
-// convention 633).
 const DETAILS_ORDINAL_EN = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|so|and|then|alright|right|cool)[\s,]+)*(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about)` +
     String.raw`|(?:${APPLY_ASKED_EN}|how to (?:apply|sign up|get))(?:\s+(?:for|with))?)\s+` +

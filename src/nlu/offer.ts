@@ -10,7 +10,7 @@ import { ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
-import { firstMatch } from './pipeline/match';
+import { allMatches, firstMatch } from './pipeline/match';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
@@ -130,15 +130,10 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
   }
   for (const re of RATES[period]) {
     // A rate not charged on the loan (a guarantor's fee, a deposit's return) passes to the next one said (round 57).
-    for (let from = 0, m = firstMatch(re, text); m !== null; m = firstMatch(re, text.slice(from))) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (!notCharged(text, start, end)) {
-        const pct = ratePct(m[0], period);
-        if (pct !== undefined) return { pct, start, end };
-      }
-      if (end <= from) break;
-      from = end;
+    for (const m of allMatches(re, text)) {
+      if (notCharged(text, m.start, m.end)) continue;
+      const pct = ratePct(m.text, period);
+      if (pct !== undefined) return { pct, start: m.start, end: m.end };
     }
   }
   return undefined;

@@ -3,6 +3,7 @@
 
 import { isFraudQuestion } from '../../knowledge/ids';
 import { commandSpans } from '../commands';
+import { TOTAL_ASKED_EN } from '../lexicon/en/commands';
 import type { Understanding } from '../types';
 import type { State } from './mention';
 
@@ -64,7 +65,7 @@ const FEE_PRICED = new RegExp(
     // ...or what a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
     String.raw`\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b`,
     // ...or the total with it asked ("guarantee fee is 2% a year plus the bank's 4.35%, whats the total"; round 57, 548).
-    String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b|一共|总共|加起来`,
+    String.raw`${TOTAL_ASKED_EN}|一共|总共|加起来`,
   ].join('|'),
 );
 

@@ -405,6 +405,8 @@ export const fallSupposed: Words = [
 /** A policy that helps such firms ("policy to help small firms"): the subsidies question, not the rules. */
 const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that supports?|helping|supporting)`;
 
+/** The total asked, not of takings ("whats the total per year", "what would the total be"; round 55, convention 548): the one source. */
+export const TOTAL_ASKED_EN = String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b(?! (?:sales|revenue|income|turnover|takings)\b)`;
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 /** A loan's whole price, said after what it costs: "in total", "altogether", "all up", "all in" (round 33). */
@@ -806,7 +808,7 @@ export const commandRules: readonly CommandWords[] = [
       // convention 547): the loan's cost, as 违约金 reads.
       String.raw`\b(?:penalt(?:y|ies)|fees?|charges?)\b[^.?!]{0,30}\b(?:clear|settl|clos|pay|repay)\w*\b[^.?!]{0,16}\b(?:early|ahead of time|ahead of schedule)\b`,
       // The whole asked as a total ("whats the total per year", "what would the total be"; round 55, convention 548): the cost.
-      String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b(?! (?:sales|revenue|income|turnover|takings)\b)`,
+      TOTAL_ASKED_EN,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,
