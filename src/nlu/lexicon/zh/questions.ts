@@ -396,6 +396,11 @@ const OFFICES = [
   '安监局',
   '应急(?:管理)?局',
   '统计局',
+  // The farm offices, a subsidy's fee claimed (讲是农业局的 冷库补贴要先交两千手续费; round 57, found talking).
+  '农业(?:农村)?局',
+  '农机(?:局|站)',
+  '林业(?:和草原)?局',
+  '水务局',
   '商务局',
   '工商局?',
   '部队',
