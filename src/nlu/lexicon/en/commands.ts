@@ -1352,7 +1352,9 @@ export const moneyBackAsked: Words = [
 /** Money not sent said: "havent paid them anything", "didnt send it yet", "we have not transferred". */
 const NOT_SENT_VERB = String.raw`(?:havent|haven't|have not|have nt|didnt|didn't|did not|did nt)\s+(?:paid|sent|transferred|send|pay|transfer|given|give)`;
 const NOT_SENT_WHAT = String.raw`(?:\s+(?:them|him|her|it|anything|any money|a (?:cent|penny|thing)|the money|the fee)){0,2}(?:\s+(?:yet|at all))?`;
-const NOT_SENT = String.raw`(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
+/** Thanks said first, before a reply to a fraud's answer ("thx, didnt pay", "thanks. whats the number to check"; round 57, found talking). */
+const THANKS_FIRST = String.raw`(?:(?:thanks?|thx|ty|cheers)(?:\s+(?:a lot|so much|heaps))?\s*[,.!]*\s*)?`;
+const NOT_SENT = String.raw`${THANKS_FIRST}(?:no+|nope|nah|ok|okay|alright)?\s*,?\s*(?:luckily|thank god|thankfully)?\s*,?\s*(?:i|we)?\s*${NOT_SENT_VERB}${NOT_SENT_WHAT}`;
 /** A worry or relief said with it: "but im worried", "phew". */
 const WORRIED = String.raw`(?:but|and)?\s*(?:i'?m|im|we'?re|were)\s+(?:so\s+|really\s+|a bit\s+|kinda\s+)?(?:worried|scared|nervous|panicking|freaked out)|phew|thank god`;
 // ...or the other side hanging up ("and he hung up"; round 55).
@@ -1408,7 +1410,7 @@ const NUMBER_TO_CHECK =
 // ...gonna said for it ("gonna ring them myself"; round 57, convention 648).
 const RING_MYSELF = String.raw`(?:i'?ll|ill|i will|we'?ll|let me|so i can|(?:i'?m\s+|im\s+)?(?:gonna|going to))\s+(?:ring|call|phone|contact)\s+(?:them|it|him|her)(?:\s+(?:myself|ourselves|directly))?`;
 export const whoToCallAsked: Words = [
-  String.raw`^\s*(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE}|${REAL_NUMBER_FOR}|${NUMBER_TO_CHECK})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
+  String.raw`^\s*${THANKS_FIRST}(?:so|ok|okay|then|and)?\s*,?\s*(?:${OWN_NUMBER_ASKED}|${NUMBER_FOR_LINE}|${REAL_NUMBER_FOR}|${NUMBER_TO_CHECK})\s*[,?.]?\s*(?:${RING_MYSELF})?\s*[?.!]*\s*$`,
   // ...or how to check it asked ("how do i check it", "how can i verify that"; round 52).
   String.raw`^\s*(?:so|ok|okay|then)?\s*,?\s*how (?:do|can|should) (?:i|we) (?:check|verify|confirm) (?:it|that|this|him|her|them)\s*\??\s*$`,
   // ...where to check it, and the number asked ("where do i check that, whats the number"; round 53).
