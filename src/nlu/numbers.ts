@@ -134,7 +134,7 @@ const SOME_AFTER_TENS = / ?几/y;
 // A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
 // ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000. Not a rate or payment word after a space (四万五 月息2分,
 // 九万二 年化8%: 45,000 and 92,000; round 49), which opens a figure of its own, as the durations' own unit words read (line 262).
-const OWN_UNIT_AFTER = /\s*(?:个|年(?![息化]|利率)|月(?![息供]|利率)|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
+const OWN_UNIT_AFTER = /\s*(?:个|年(?![息化华]|利率)|月(?![息供]|利率)|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
 const COLLOQUIAL_TAIL = /[万亿]([一二两三四五六七八九]{1,2})$/;
 // ...nor a 一 that opens a word of its own ("十二万一直拖着", "五万一起还", "二十万一般够了"): not 121,000.
 const WORD_OF_ONE_AFTER = /(?:直|定|般|样|起|下|些|点|共|边|旦|向|律|切|同|再|口气)/y;
@@ -254,13 +254,13 @@ const PEOPLE_AFTER = typedAsWell(
   ),
 );
 
-// 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years nor 年化/年利率 after a sum (每期还3300 年化是多少; round 46), 月份/月底 are calendar months; 月息, 年息, 月供 open a
+// 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years nor 年化/年利率 after a sum (每期还3300 年化是多少; round 46; 年华 typed for it: round 58), 月份/月底 are calendar months; 月息, 年息, 月供 open a
 // rate or a payment, no length of time (先扣八千 月息一分二: no 8,000 months).
 // A 年 typed a space after the number that opens a year's figure ("员工12 年销售额3000万", phone
 // typing) belongs to that figure, not to the number: no "12 years".
 const YEAR_OPENS_FIGURE = String.raw`(?<=\s年)(?=(?:销售|营业|营收|收入|流水|产值|利润|出货|交易))`;
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息化]|利率)(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
+  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息化华]|利率)(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
     // ...not a quarter as a share of the goods ("about a quarter goes to laos", "a quarter of it is exported": round 22; three
     // quarters of a year stays 9 months).
@@ -482,8 +482,11 @@ function chineseUnitAfterWords(text: string, token: Token): void {
 /** 万 or 亿 right after English number words, a space or 个 between (fifty 万, two thousand 万, twenty 个万): not 万一. */
 const CN_UNIT_AFTER_WORDS = /\s?(?:多|来)?(?:个\s?)?(?<u>[万亿])(?!一(?![年月天个]))/y;
 const AND_A_HALF = /\s+and\s+a\s+half\b/y;
-/** One digit glued after w or k, with no unit of its own after it (1w2, not 5w2年, 3k5个). */
-const DIGIT_AFTER_UNIT = /\d(?![\d.,年月个天周星季人名位岁号日次%元块a-z])/y;
+/**
+ * One digit glued after w or k, with no unit of its own after it (1w2, not 5w2年, 3k5个), nor digits after a comma (9w5, 每个月 is
+ * 95,000; round 58).
+ */
+const DIGIT_AFTER_UNIT = /\d(?![\d.年月个天周星季人名位岁号日次%元块a-z]|,\d)/y;
 
 function readArabic(text: string, start: number, end: number, raw: string): Token | undefined {
   const base = parseArabic(raw);

@@ -6,7 +6,7 @@
 import { LPR, type OfferTerms } from '../knowledge/cost';
 import { LICENSED_LENDER, MONTHLY_ASKED } from './lexicon';
 import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
-import { ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
+import { SPLIT_INTO_AFTER, ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
@@ -59,7 +59,7 @@ const RATE_NUMBER = String.raw`\d+(?:\.\d+)?|[一二两三四五六七八九十]
 // A share of ten thousand, a thousand or a hundred: 万分之三点五, 万五.
 const RATE_SHARE = String.raw`(?<share>万分之|千分之|百分之|万)\s*(?<sv>${RATE_NUMBER})`;
 // A number and its unit, with 分's tenth after it: 1.5%, 八厘, 1分5.
-const RATE_UNIT = String.raw`(?<num>${RATE_NUMBER})\s*(?<unit>%|个百分点|个点|percent|per cent|pct|points?|分|fen|厘|li)\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?`;
+const RATE_UNIT = String.raw`(?<num>${RATE_NUMBER})\s*(?<unit>%|个百分点|个点|percent|per cent|pct|points?|分(?!${SPLIT_INTO_AFTER})|fen|厘|li)\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?`;
 const RATE_READING = new RegExp(`${RATE_SHARE}|${RATE_UNIT}`);
 
 /** The number that ends a rate said without a unit ("年息9", "apr 24"). */
@@ -143,10 +143,20 @@ const UNIT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_
 /** The units of a share: %, 个点, "percent", "points". */
 const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
+/** A rate told, of any period (日息万五, "4.9% a year", "0.03% a day"). */
+function rateTold(text: string): boolean {
+  return Object.values(RATES).some((res) => res.some((re) => re.test(text)));
+}
+
+/** Two rates told or more, each lender's (webank 0.03% a day or the county bank at 4.9% a year). */
+export function ratesTold(text: string): boolean {
+  return Object.values(RATES).flatMap((res) => res.flatMap((re) => allMatches(re, text))).length >= 2;
+}
+
 /** A loan spoken of: its words, a sum approved or given, a lender named, or a rate charged ("got us 400k at 5% a year"). */
 function loanSpoken(text: string): boolean {
   if (ZH_OFFER.loanWords.test(text) || EN_OFFER.loanWords.test(text) || EN_OFFER.termsGiven.test(text) || licensedLender(text)) return true;
-  return Object.values(RATES).some((res) => res.some((re) => re.test(text)));
+  return rateTold(text);
 }
 
 /**
@@ -344,6 +354,8 @@ function periodAsked(text: string, q: Quantity): boolean {
   ) {
     return true;
   }
+  // ...or the interest over a year asked beside a day's or a month's rate (日息万五 一年下来要出好多利息; round 58, convention 701).
+  if (q.value === 12 && ZH_OFFER.interestOverPeriod.test(text.slice(q.end)) && (rate(text, 'daily') ?? rate(text, 'monthly'))) return true;
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 

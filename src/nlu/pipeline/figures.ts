@@ -1604,8 +1604,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       const interestAsked =
         after !== undefined &&
         asked &&
-        INTEREST_WORD.test(a.text.slice(after.start, after.end)) &&
-        (INTEREST_ASKED.test(a.text.slice(after.end)) || ASKED_BEFORE_INTEREST.test(a.text.slice(a.q.end, after.start)));
+        ((INTEREST_WORD.test(a.text.slice(after.start, after.end)) &&
+          (INTEREST_ASKED.test(a.text.slice(after.end)) || ASKED_BEFORE_INTEREST.test(a.text.slice(a.q.end, after.start)))) ||
+          // ...or over it (贷款50万 一年下来要付多少利息: the term, as fix23c read it).
+          a.text.slice(after.start, after.end) === '下来');
       // ...nor after a term's phrase closed on a particle of supposing (要是借三年呢 利息会不会多好多, 借 3 years 呢 利息…, 借一年的话
       // 利息…; round 30): the interest after it is the supposed term's.
       const closed = SUPPOSED_CLOSE.test(a.text.slice(a.q.end));

@@ -4,7 +4,7 @@
 
 import { findItemNumber, openingItem } from '../choices';
 import { monthNumber } from '../numerals';
-import { collectionPriced, pricedOrCharged } from '../offer';
+import { collectionPriced, pricedOrCharged, ratesTold } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
 import {
   CHEAPNESS,
@@ -508,10 +508,14 @@ const WHAT_IF_TAKEN =
   /\b(?:take|taking|took|get|getting|got|go with|going with|go for|going for|went with)\s+(?:only\s+|just\s+)?\d|(?:只|就)(?:拿|要)\s*[\d一二两三四五六七八九十几]/;
 /**
  * A sum alone after "what about" to the end, "instead" or "then" after it ("what about 250k instead", "how about 80k then?"; round 55,
- * convention 551): another sum for the loan, as with the borrowing between (86).
+ * convention 551): another sum for the loan, as with the borrowing between (86); its term may follow ("what about 250k over 3 years
+ * then"; round 58, convention 703).
  */
-const WHAT_ABOUT_A_SUM =
-  /^(?:and |so |ok |okay |then |hmm |well )?(?:what|how) about\s+(?:only\s+|just\s+)?\d[\d.,]*\s*(?:k|w|m|万)?\s*(?:instead|then)?\s*[?？]*$/;
+const TERM_AFTER_SUM = String.raw`(?:\s+(?:over|for|in)\s+(?:\d+|one|two|three|four|five|six|a|half a)\s+(?:years?|yrs?|months?|mths?))?`;
+const WHAT_ABOUT_A_SUM = new RegExp(
+  String.raw`^(?:and |so |ok |okay |then |hmm |well )?(?:what|how) about\s+(?:only\s+|just\s+)?\d[\d.,]*\s*(?:k|w|m|万)?` +
+    String.raw`${TERM_AFTER_SUM}\s*(?:instead|then)?\s*[?？]*$`,
+);
 
 /**
  * What might be, asked, with the loan's sum or term in it ("如果借三年的话利息会不会高很多", "what if we
@@ -677,8 +681,10 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
  * as a pick by a cost word already did (which bank has the lowest rate, 哪个平台利息最便宜).
  */
 function cheapestIsCosted(state: State, u: Understanding, rules: Rules): void {
-  // Two services weighed against each other (融资租赁跟农商行贷款哪个省钱) are compared whole: no cost command beside them.
-  if (u.question !== 'which-is-best' || u.compared !== undefined || u.command !== undefined || !CHEAPNESS.test(state.text)) return;
+  // Two services weighed against each other (融资租赁跟农商行贷款哪个省钱) are compared whole: no cost command beside them; their rates
+  // told, two or more ("webank 0.03% a day or the county bank at 4.9% a year, which one is cheaper"), are costed (round 58, 606).
+  const comparedWhole = u.compared !== undefined && !ratesTold(state.text);
+  if (u.question !== 'which-is-best' || comparedWhole || u.command !== undefined || !CHEAPNESS.test(state.text)) return;
   u.command = 'cost';
   rules.command = 'the options weighed by their cost';
   state.decisions.push({ refiner: 'cheapestIsCosted', action: 'note', mention: 'command:cost', because: 'weighed by what they cost' });

@@ -59,6 +59,8 @@ const FEE_PRICED = new RegExp(
     String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b|\bworth(?: it)?\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
+    // ...or summed with the loan's rate ("…they charge another 2% a year. total cost per year?"; round 58, convention 704).
+    String.raw`\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)`,
     // ...or said a lot ("guarantor firm wants 3 points a year …, isnt that a lot"; round 43).
     // (...or "that's a lot isn't it"; round 45.)
     String.raw`\b(?:is|isn['’]?t|isnt) (?:it|that|this) (?:a lot|(?:too |a bit )?much)\b(?!\s+of\b)|\bthat['’]?s (?:a lot|too much)\b`,

@@ -327,6 +327,8 @@ export const earlierOffer: Words = [
   String.raw`\bthe one (?:before|earlier|you (?:just )?(?:said|showed|worked out))\b`,
   // ...or as "it", weighed against a rate told now ("is it cheaper than the rural credit coop's 5.8% a year?"; round 49).
   String.raw`\b(?:is|isn['’]?t|would) (?:it|this|that) (?:be )?(?:cheaper|better|dearer|pricier|worse|more expensive)\s+than\b`,
+  // ...or as "this one" after a rate told now ("a micro loan co offered us 1.1% a month, cheaper than this one?"; round 58, convention 705).
+  String.raw`\b(?:cheaper|better|dearer|pricier|worse|more expensive)\s+than\s+(?:this|that|the current|our current)(?: one| offer| deal| quote)?\b`,
 ];
 
 /**
@@ -809,6 +811,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:penalt(?:y|ies)|fees?|charges?)\b[^.?!]{0,30}\b(?:clear|settl|clos|pay|repay)\w*\b[^.?!]{0,16}\b(?:early|ahead of time|ahead of schedule)\b`,
       // The whole asked as a total ("whats the total per year", "what would the total be"; round 55, convention 548): the cost.
       TOTAL_ASKED_EN,
+      // ...or in two words with its period, asked ("…another 1.5% a year, total per year?"; round 58, convention 704).
+      String.raw`\btotal(?: cost)? (?:per|a|each|every) (?:year|month)\s*\?`,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,

@@ -1357,11 +1357,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // charge"; round 39).
     // ...its charge quoted ("the guarantee company quoted 2.5% a year, isn't that too expensive"; round 41).
     // ...written "co", or adding its charge ("guarantee co charges 2%", "the guarantee company adds 2% a year"; round 55, convention 553).
+    // ...or its Chinese name among English words ("plus 担保费 1.5% a year, total per year?"; round 58, convention 704).
     // Not one that buys the loan's release at once ("a guarantee company says if we pay a 5k deposit today the loan gets released
     // tomorrow"; round 44): the advance fee, as 担保公司…马上就能放款 reads.
     re: new RegExp(
       String.raw`(?!${RELEASED_AT_ONCE})` +
-        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)`,
+        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)` +
+        String.raw`|\b(?:plus|and|the|a|with|also|another)\s+担保费`,
     ),
   },
   {
@@ -2789,6 +2791,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // ...an offer against the one before, with no verb ("9.5% a year. cheaper than the first offer or not?"; round 49).
         String.raw`\b(?:better|cheaper|dearer|pricier|worse|more expensive|lower|higher)\s+than\s+(?:the |that )?(?:first|last|previous|earlier|other|1st)\s+(?:one|offer|bank|lender|quote|deal|app)\b`,
+        // ...or than "this one", a rate told now (cheaper than this one?; round 58, convention 705).
+        String.raw`(?<=(?:%|\bpercent\b|\bpoints?\b)[^?!]{0,50})\b(?:better|cheaper|dearer|pricier|worse|more expensive|lower|higher)\s+than\s+(?:this|that|the current|our current)(?: one| offer| deal| quote)?\b`,
         // ...a rate told, then whether it is better or cheaper, closing its clause ("the other lender quoted 1.2% a month, is that better?";
         // round 55, convention 545): weighed against the offer before.
         String.raw`(?<=(?:%|\bpercent\b|\bpoints?\b)[^?!]{0,50})\b(?:is|would) (?:that|this|it) (?:one )?(?:be )?(?:any )?(?:better|cheaper)\s*(?:[?!.]|$)`,

@@ -1075,8 +1075,8 @@ export const licensedLenders: Words = [
   String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?|${BANK_NAMES})s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
   // The online banks' own loan products by their pinyin names (wangshangdai, weilidai, weiyedai; round 31, convention 88).
   String.raw`${NOT_COMPARED}\b(?:wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai)\b`,
-  // ...a company written short ("honghe microcredit co approved 80k"; round 49).
-  String.raw`${NOT_COMPARED}\b(?:microlender|micro-?(?:loan|finance|credit) (?:company|firm|co)|microfinance (?:company|firm|institution|co)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
+  // ...a company written short ("honghe microcredit co approved 80k"; round 49), or spaced ("micro loan company"; round 58).
+  String.raw`${NOT_COMPARED}\b(?:microlender|micro[- ]?(?:loan|finance|credit) (?:company|firm|co)|microfinance (?:company|firm|institution|co)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

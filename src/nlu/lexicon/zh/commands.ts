@@ -227,6 +227,8 @@ export const offerLawful: Words = [
   // ...or whether it goes past the lawful line (格超过国家规定了, 有没有超过法定上限; round 55, convention 541).
   String.raw`(?:超过|超出|超了|超)(?:了)?\s*(?:国家|法律|法定|政策)?(?:的)?\s*(?:规定|上限|红线|保护线)`,
   String.raw`格\s*(?:是)?\s*超(?:了|标了?|过了|线了)`,
+  // ...or a charge slipped in under another name (算不算变相收费, 是不是乱收费, 这种是不是变相加息; round 58, convention 702).
+  String.raw`变相(?:收费|加息|收息|涨息|高利贷)|乱收费|违规收费`,
   // 合规 only of the offer pointed at (这个合规吗, 这个利率合规不), not a platform’s compliance.
   String.raw`(?:这个|这样|这种|那个|那样|这)\s*(?:利息|利率|价格|条件|价钱)?\s*合规(?:吗|不)`,
 ];

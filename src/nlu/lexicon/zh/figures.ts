@@ -953,6 +953,11 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:要|得)?(?:付给|打给|结给|转给|付|\bpay\b)(?=[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|厂家|原料厂|\bsuppliers?\b))`,
       // ...or its total asked (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604): the total's period, no term.
       String.raw`下来(?=\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多))`,
+      // ...or the interest it brings, asked (一年下来要出好多利息; round 58, convention 701): the cost's period; after a sum asked it is
+      // the term still (贷款50万 一年下来要付多少利息: 'the period of a rate' in pipeline/figures.ts).
+      String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*利息)`,
+      // The real rate of a year asked (照这样 一年真正的利率是几多; round 58, convention 701): the rate's period, no term.
+      String.raw`(?:真正|实际|实在)的?\s*(?:利率|利息|年化)(?=\s*(?:是|有|大概|到底)?\s*(?:多少|好多|几多))`,
       '房租',
       '租金',
       '工资',

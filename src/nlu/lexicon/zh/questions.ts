@@ -537,6 +537,11 @@ const REPAYMENT_UNMET = String.raw`(?:还不(?:起|上(?![班市线架门课网]
 /** The lender repaid, said after 还: 还他, 还给老板, 还人家. */
 const TO_LENDER = String.raw`(?:\s*给?\s*(?:他|她|人家|他们|老板|对方))?`;
 /** A sum as said before the money owed, in any script (1.2m, 三十万, 80万块): round 27. */
+/**
+ * A verb of lending before the sum lent, in English too among Chinese words (小贷公司 offer 10w; round 58, convention 706); the sum opens
+ * with its figure and a comma may close it (offer 了 8w, 到手 7w6).
+ */
+const LENT_VERB = String.raw`借|贷|批了?|讲好|说好|\boffer(?:ed|s)?\b|\bapproved?\b|\blent\b|\bgave\b`;
 const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
 /** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
 const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边)`;
@@ -1267,6 +1272,8 @@ const AT_ONCE = String.raw`(?:一口气|一次性|一下子|一次)?`;
  * tourists (客户越多越好, 东西卖得越多越好, 游客嘛 越多越好), so only opening the message or after 钱, 借 or 贷; 有好多要好多 only as the whole
  * reply, or with the borrowing verb (有好多借好多).
  */
+/** Not a sum supposed right after (少借点嘛 借个十八万呢; round 58, convention 703): that sum is what is asked, as what might be. */
+const NO_SUM_SUPPOSED = String.raw`(?![\s,，]*(?:那|就|先|只)?\s*(?:借|贷|改成)\s*个?\s*(?:\d|[一二两三四五六七八九十几]))`;
 const MOST_WANTED = String.raw`(?:^\s*|(?:钱|借|贷|借得|贷得)\s*(?:嘛|呢|啊|么)?\s*[，,]?\s*)(?:越多越好|多多益善)|^\s*(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:要|拿)(?:多少|好多|几多)\s*(?:嘛|吧|呢|哦)?\s*$|(?:有|能拿到|能给)(?:多少|好多|几多)(?:就)?(?:借|贷)(?:多少|好多|几多)`;
 /** Not the most that can be had taken as the sum (能借好多借好多, 能批多少就借多少): that is the stance, draw-all. */
 const NOT_AS_MUCH = String.raw`(?!就?(?:贷|借|拿|要)(?:多少|好多|几多))`;
@@ -1490,7 +1497,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // against the profit (担保费一年要交百分之三 我们一年利润才二十来万 划不划得来; round 44).
         String.raw`|担保费${L}{0,24}(?:${FEE_WEIGHED}|该不该|应不应该|多少|几个点|一般|划(?:不划)?得来)` +
         // ...added to a bank's rate, the total asked (担保费一年要两个点 加上银行年息4.35 一共好多; round 57, convention 600).
-        String.raw`|担保费${L}{0,30}(?:加上|加起来|合起来)${L}{0,20}(?:一共|总共|合计|算下来)?${L}{0,4}(?:多少|好多|几多)` +
+        // ...加进去, 算进去 too (还有个担保费 一年两个点 加进去一共好多; round 58, convention 704).
+        String.raw`|担保费${L}{0,30}(?:加上|加起来|合起来|加进去|加上去|算进去|算上|加在一起)${L}{0,20}(?:一共|总共|合计|算下来)?${L}{0,4}(?:多少|好多|几多)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
         String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED}|划得(?:着|来))`,
@@ -1891,7 +1899,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 27).
         String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
         // ...or a sum lent, then a sum in hand with no 只 (借 2万 到手 1万8 分 6 期 每期 3600 这样合理吗, 贷十万 到账九万二 格正常; round 49).
-        String.raw`|(?:借|贷|批了?|讲好|说好)${C}{0,4}?${SUM_SAID}${C}{0,4}?(?:到手|到账|拿到手?|打过来|转过来|到卡上)\s*(?:的)?(?:是)?\s*${SUM_SAID}${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|格合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
+        // ...the verb in English (小贷公司 offer 10w, 到手 9w5, … is this legal; round 58, convention 706).
+        String.raw`|(?:${LENT_VERB})${C}{0,4}?(?=[\d一二两三四五六七八九十几])${SUM_SAID}[,，]?${C}{0,4}?` +
+        String.raw`(?:到手|到账|拿到手?|打过来|转过来|到卡上)\s*(?:的)?(?:是)?\s*${SUM_SAID}${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|格合理|\blegal\b|\ballowed\b|${NORMAL_ASKED})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)` +
         // A fee kept back by its name, then whether that is right (借十万 扣了八千手续费 这个合法吗; round 36): kept back at payout whatever it is called.
         // Not a collecting machine's or a code's fee (POS机每个月要扣三十八块的服务费 这样格正常; round 51): the cost of collecting.
@@ -2341,7 +2351,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${MOST_WANTED}` +
         String.raw`|(?:借|贷)(?:得)?越多越好|(?:要不要|该不该)一次(?:借|贷)(?:够|足|满)` +
         String.raw`|(?:剩下|多出来|多的)(?:的)?(?:额度|钱)?${C}{0,2}(?:要不要|该不该|格要)(?:借|贷|拿|用)` +
-        String.raw`|多(?:借|贷|拿)(?:一)?(?:点|些|点儿)${C}{0,4}(?:好不好|格好|好吗|划算|行不行|格行|吗|么|嘛|[?？])`,
+        // ...not with the sum supposed after it (那多借点嘛 借个四十万呢; round 58, convention 703).
+        String.raw`|多(?:借|贷|拿)(?:一)?(?:点|些|点儿)${C}{0,4}(?:好不好|格好|好吗|划算|行不行|格行|吗|么|嘛|[?？])${NO_SUM_SUPPOSED}`,
     ),
   },
   {
@@ -2356,7 +2367,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:这个|这笔)?(?:金额|数目|数字|这个数)${C}{0,4}(?:太大|太小|合适|合理|大不大|多不多)|(?:借|贷)(?:多少|好多|几多)(?:钱)?(?:比较|最)?(?:合适|合理|好)` +
         // Borrowing less or more, asked with no sum (少借点呢, 借少一点行不行, 多贷些会不会好点; round 26): the owner's sum weighed. Not
         // a decision (少借点 先借一半: halfTaken).
-        String.raw`|(?:(?:少|多)(?:借|贷)|(?:借|贷)(?:少|多))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
+        // ...nor the sum supposed after it (那少借点嘛 借个十八万呢; round 58, convention 703): that sum, hypothetical.
+        String.raw`|(?:(?:少|多)(?:借|贷)|(?:借|贷)(?:少|多))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}${NO_SUM_SUPPOSED}` +
         // The loans summed, weighed (两笔加起来格会太多, 连上以前的贷款一共会不会太多): the owner's sum with the loans held.
         String.raw`|(?:加起来|合起来|一共|总共|加上)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格会?(?:太)?多)`,
     ),
@@ -2902,8 +2914,14 @@ export const ZH_ITEM_REFERENCE = /(?<![比跟和与]\s*)第\s*(?:[一二两三�
  * (1.5%, 18个点) or the lenders' 分 and 厘 (1分5, 八厘: their worth hangs on the period, offer.ts).
  */
 const RATE_NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)`;
+/**
+ * After 分, what makes it the verb of splitting a loan into years, months or instalments (年息4.8 分三年, 月息八厘 分12期; round 58,
+ * convention 700), not the lenders' unit of a rate: its count and the span.
+ */
+// The count right after 分 (利息 2分 12期 is a rate, then the instalments).
+export const SPLIT_INTO_AFTER = String.raw`(?:\d+|[一二两三四五六七八九十]+)\s*(?:个\s*)?(?:年|月|期|次|季)`;
 const RATE_SHARE = String.raw`(?:万分之|千分之|百分之|万(?=[\d一二两三四五六七八九十]))${RATE_NUM}`;
-const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|(?:分(?![钟期])|厘)(?:[一二三四五六七八九]|[1-9](?![\d.%]))?))`;
+const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|(?:分(?![钟期]|${SPLIT_INTO_AFTER})|厘)(?:[一二三四五六七八九]|[1-9](?![\d.%]))?))`;
 /** Between a rate's words and its value: 月息是1分5, 日息大概万五, 利息按一天万分之五. */
 const RATE_FILL = String.raw`\s*(?:是|为|大概|大约|约|按|算|要|收|差不多)?\s*`;
 /** Interest charged: not interest earned on deposits or savings (存款利息, 理财收益), nor a margin (毛利率). */
@@ -2941,7 +2959,7 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
         String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
         // A bare number after the rate's name is a percent (年化18, 年息9), not a sum.
         // Not a word that starts with 一 (年利率一般多少, 年息一下子涨了): no number.
-        String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))(?<!一(?=[般下直共些样定起边共旦向概]))`,
+        String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分(?!${SPLIT_INTO_AFTER})|厘|点))(?<!一(?=[般下直共些样定起边共旦向概]))`,
         String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
         String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
         String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
@@ -2954,7 +2972,7 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
 /** Not growth, a return or a commission (一个月2个点的增长, 每月3%的回报). */
 const NO_GROWTH = String.raw`(?!\s*(?:的)?\s*(?:增长|涨|回报|收益|提成|抽成|返点))`;
 /** 分 or 厘 as the lenders say them, its tenth after it (一分五, 1分2, 八厘): not 一分钱, 十分钟, 分期. */
-const FEN_LI = String.raw`${RATE_NUM}\s*(?:分|厘)(?![钟期钱])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?`;
+const FEN_LI = String.raw`${RATE_NUM}\s*(?:分(?!${SPLIT_INTO_AFTER})|厘)(?![钟期钱])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?`;
 /**
  * A month's rate in the folk forms lenders and owners use: 分 or 厘 of interest with no period (一分五的利, 两分利, 利息一分二),
  * a share said with the month and no interest word (一个月两个点, 2个点一个月, 每个月 1.5%): no return paid (每个月固定给两个点).
@@ -2975,7 +2993,7 @@ const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay
  * A rate's bare number after 利息 or 利率 with no % sign (招行给的利息5.2, 农商行利率4.8 贵不贵, round 24): a year's percent as banks
  * quote it, written in digits below 100 with no unit of money, count or time after it (利息3000, 利息12块 and 利率5以下 are not).
  */
-const BARE_YEAR_RATE = String.raw`\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点|成|倍|年|月|天|日|期|号|以下|以上|以内|之内|左右的?(?:有|吗|呢)))`;
+const BARE_YEAR_RATE = String.raw`\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分(?!${SPLIT_INTO_AFTER})|厘|点|成|倍|年|月|天|日|期|号|以下|以上|以内|之内|左右的?(?:有|吗|呢)))`;
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
@@ -3082,6 +3100,11 @@ export const ZH_OFFER = {
    * two costs summed (担保费两个点 加起来一年要好多; round 49).
    */
   periodAskedBefore: /(?:算下来|算起来|折合|合下来|加起来|加上)\s*$/,
+  /**
+   * The interest over a year asked (日息万五 一年下来要出好多利息; round 58, convention 701): beside a day's or a month's rate, the period
+   * the cost is asked for, not the term (offer.ts).
+   */
+  interestOverPeriod: /^\s*下来\s*(?:大概|大约|差不多)?\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*利息/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */

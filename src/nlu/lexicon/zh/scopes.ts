@@ -626,13 +626,16 @@ export const questionBeforeTopic: Words = [
  */
 /** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26); 要 or 会 between (是不是要多出来; round 30). */
 const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:要|会)?(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
+/** What the supposed figure costs, asked after its 呢 (…呢 利息会少好多不, …呢 每个月还几多), or nothing more. */
+const COST_ASKED_AFTER = String.raw`\s*(?:[,，]?\s*(?:利息|月供|每个月|一个月|\bmonthly\b|\binterest\b)[^，。,.!?；;]{0,12})?[?？]?\s*$`;
 /**
  * The loan's sum or term said after a verb of borrowing, a figure right after it, then 呢 closing the message (借十五万呢, 贷三年呢;
  * round 31): an alternative asked.
  */
 // ...a decimal point inside the figure (那只借1.5个w呢; round 33).
 // ...its cost weighed after it (那 只 借 8w 呢 利息 会 少 好多 不; round 54).
-const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢\s*(?:[,，]?\s*(?:利息|月供|每个月|一个月|\bmonthly\b|\binterest\b)[^，。,.!?；;]{0,12})?[?？]?\s*$`;
+// ...borrow among Chinese words (那 borrow 两年 呢; round 58, convention 703).
+const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷|\bborrow\b)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几](?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,14}?呢${COST_ASKED_AFTER}`;
 /** A word of supposing: 如果, 要是 (not inside 主要是, 就是: round 43), 假如, 假设, 万一 (not a figure's 万 and 一). */
 const SUPPOSING = String.raw`(?:如果|(?<!主|只|就|还|也|都|不|正|倒|硬)要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)`;
 export const whatIfAsked: Words = [
@@ -640,8 +643,10 @@ export const whatIfAsked: Words = [
   // 只贷十万呢, 那贷三年呢; round 31, convention 86): the loan's figures asked, hypothetical, as "what about if we only need 40k?".
   // ...就 and only both (那就只贷十二万呢; round 43).
   // ...less or more borrowed said first (那少借点 借个十二万呢), or a term repaid over (那分两年还呢; round 57, convention 602).
-  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
-  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:只|再)?\s?分\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月|期)\s?(?:来)?还?\s?呢\s*[?？]?\s*$)`,
+  // ...a particle after it (那少借点嘛 借个十八万呢; round 58).
+  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?(?:嘛|吧|哦|啊)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
+  // ...or stretched to, cut to (那拉长到五年呢 每个月还几多, 那缩短到两年呢; round 58, convention 703), its cost asked after.
+  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:只|再)?\s?(?:分|(?:拉长|延长|延|拉|缩短|缩|改|放)(?:到|成))\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月|期)\s?(?:来)?还?\s?呢${COST_ASKED_AFTER})`,
   String.raw`^(?:\bonly\b|\bjust\b|只|就|少|多|再)(?=${BORROWED_THEN_ASKED})`,
   // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
   // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).

@@ -29,7 +29,9 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?<=(?:贷|借)[^，。,.!?；;]{0,4})预期(?=了|过|[一两二三四五六七八九十几\d]+(?:次|个月|天))`,
   ],
   // 年化 typed 年华 (the same sound, a word elsewhere: one's years) where a rate is spoken of (一般年华几个点, 年华18%, 年华多少; round 53).
-  年化: [String.raw`年华(?=\s*(?:[\d一二两三四五六七八九十几]|多少|是多少|几|大概|才|只|有|利率|率|百分))`],
+  年化: [
+    String.raw`年华(?=\s*(?:[\d一二两三四五六七八九十几]|到底|究竟|真正|实际|算下来|算起来|折合|多少|是多少|几|大概|才|只|有|利率|率|百分))`,
+  ],
   流动资金: ['流动资机'],
   客栈: ['客站'],
   民宿: ['名宿'],

@@ -400,7 +400,9 @@ const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
 /** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
 // ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
-const FEE_ADDED = /加起来|加上|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\bthe total\b/;
+// ...加进去, or the total asked per year ("…another 2% a year. total cost per year?"; round 58, convention 704).
+const FEE_ADDED =
+  /加起来|加上|加进去|算进去|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 /**
