@@ -1077,7 +1077,10 @@ const TOLD_NOT_BACK = /(?:讲|说|\bsaid\b|\bsays\b)[^。.!?？]{0,24}(?:追|要
 
 function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
   // A scam told as found before it ("called 96110, they said its def a scam. any way to get it back?"; round 55) is no check asked.
-  const readOnly = Object.keys(u).every((k) => k === 'language' || (k === 'command' && u.command === 'platform-check'));
+  // ...nor is the regulator named as the office to ask (那我该打哪个电话问市场监管局嘛; round 58): the number is asked, no regulation.
+  const readOnly = Object.keys(u).every(
+    (k) => k === 'language' || (k === 'command' && (u.command === 'platform-check' || u.command === 'regulation')),
+  );
   if (!readOnly || !MONEY_BACK_ASKED.test(state.text) || TOLD_NOT_BACK.test(state.text)) return;
   if (u.command !== undefined) dropCommand(state, u, rules, 'moneyBackAsked', 'the scam told as found, getting the money back asked');
   u.moneyBackAsked = true;
@@ -1109,7 +1112,7 @@ const SAYING_END = /[.。!！?？,，;；~…\s]/g;
 /** Words each half needs, tried first so that most messages are not divided at all. */
 const BOTH_SAID_WORDS = [
   /没|莫|didn|did not|did nt|haven|have not/i,
-  /电话|号码|核实|查证|确认|报警|call|ring|phone|number|contact|check|verify|confirm/i,
+  /电话|号码|核实|查证|确认|报警|打\s*\d{3}|call|ring|phone|number|contact|check|verify|confirm/i,
 ];
 
 /**
@@ -1169,7 +1172,10 @@ function useOnlyTimes(state: State, u: Understanding, rules: Rules): void {
 function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
   // Whether the caller is really who he said, asked with it, is no check asked of a firm ("what number do i call to check if its really
   // customs"; round 56): the number is what is asked.
-  const readOnly = Object.keys(u).every((k) => k === 'language' || (k === 'command' && u.command === 'platform-check'));
+  // ...nor is the regulator named as the office to ask (那我该打哪个电话问市场监管局嘛; round 58): the number is asked, no regulation.
+  const readOnly = Object.keys(u).every(
+    (k) => k === 'language' || (k === 'command' && (u.command === 'platform-check' || u.command === 'regulation')),
+  );
   if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
   if (u.command !== undefined) dropCommand(state, u, rules, 'whoToCallAsked', 'whom to call asked, to check the caller');
   u.whoToCallAsked = true;

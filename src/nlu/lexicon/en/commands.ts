@@ -171,6 +171,8 @@ const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|t
  * said alone, it is no answer now (skip: the dialog puts the question aside and goes on).
  */
 // ...or the answer praised ("ok that's helpful, will chat with my partner"; round 37, fix37c).
+/** What was nearly sent: it, him, the money, or whom and what ("i nearly sent him the money"; round 58, convention 707). */
+const SENT_WHAT = String.raw`(?:(?:him|her|them|us)\s+)?(?:it|him|her|them|the money|the cash|the fee|the deposit|anything)`;
 const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it)|helpful|useful|helped)\b|谢|好的|要得).*)`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
@@ -924,11 +926,11 @@ export const commandRules: readonly CommandWords[] = [
       // ...or about to send it ("thx heaps, i was literally about to send it"; round 57, convention 619).
       // ...the subject left out ("legend, thanks. was about to pay him lol"; round 57, convention 649).
       String.raw`${AFTER_THANKS}\b(?:(?:(?:i|we)\s*)?(?:was|were|'?d been)\s+)?(?:literally\s+|just\s+|so\s+)?` +
-        String.raw`(?:about to|gonna|going to|this close to|so close to)\s+(?:send|pay|transfer|wire)(?:ing)?\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
+        String.raw`(?:about to|gonna|going to|this close to|so close to)\s+(?:send|pay|transfer|wire)(?:ing)?\s+${SENT_WHAT}\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // ...or already on the paying screen ("thank u so much, i was literally on the transfer page when i decided to ask lol"; round 57).
       String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s*(?:was|were)\s+)?(?:literally\s+|already\s+|just\s+)?on\s+the\s+(?:transfer|payment|pay)\s+(?:page|screen)\b[^.!?]{0,40}`,
       // ...or nearly sent ("thanks, nearly sent it", "cheers, almost paid him"; round 57, found talking).
-      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:sent|paid|transferred|wired)\s+(?:it|him|her|them|the money)\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
+      String.raw`${AFTER_THANKS}\b(?:(?:i|we)\s+)?(?:nearly|almost)\s+(?:sent|paid|transferred|wired)\s+${SENT_WHAT}\b(?:\s+(?:lol|lmao|haha+|tbh))?`,
       // An acknowledgement word or praise said as chat does (round 37): "cool, that was really useful, cheers", "great stuff".
       // ...or the helper called one ("legend, thanks", "ur a lifesaver"; round 57, convention 649).
       String.raw`\b(?:cool|great|nice|awesome|brilliant|legend|lifesaver|life saver)(?: stuff)?\b`,
@@ -1338,7 +1340,8 @@ const BACK_WHAT = String.raw`(?:it|them|the money|my money|our money|that money|
 const BACK_VERB = String.raw`(?:get|getting|recover|recovering|reverse|reversing|claw back|claw|clawing|pull|pulling|bring)`;
 const BACK_SEEN = String.raw`(?:see|seeing)\s+(?:it|the money|my money|our money|that money|any of it|a cent of it)\s+(?:again|back)`;
 // ...or seen again ("any chance i see that money again", "will we ever see it again"; round 56).
-const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+)?(?:ever\s+)?(?:${BACK_VERB}\s+${BACK_WHAT}|${BACK_SEEN})`;
+// ...still after the modal ("any chance the police can still get it back"; round 58, convention 707).
+const BACK_GETTING = String.raw`(?:(?:can|could|will|would)\s+(?:still\s+)?)?(?:ever\s+)?(?:${BACK_VERB}\s+${BACK_WHAT}|${BACK_SEEN})`;
 /** How the ask opens: can, will, is there any way, any chance of. */
 // ...or any chance ("is there any chance i see it again"; round 56).
 // ...at all after the way ("is there any way at all the bank can claw it back"; round 57, convention 618).

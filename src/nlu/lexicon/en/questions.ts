@@ -1404,6 +1404,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // account"; round 57, convention 644).
         String.raw`|\b(?:email|e-mail|mail|message|msg|text|wechat|letter)\s+from\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?` +
         String.raw`\b(?:switched|changed|moved|new)\s+(?:(?:their|its|our|the)\s+)?(?:banks?|bank accounts?|accounts?|bank details)\b` +
+        // ...the one known the subject ("our packaging supplier emailed saying they changed banks, pay … to the new account"; round 58, 644).
+        String.raw`|\b(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\s+(?:emailed|e-mailed|texted|messaged|wechatted|wrote|says?|said|sent\s+\w+(?:\s+\w+)?)\b` +
+        String.raw`[^.?!]{0,30}?\b(?:switched|changed|moved)\s+(?:(?:their|its|our|the)\s+)?(?:banks?|bank accounts?|accounts?|bank details)\b` +
         String.raw`|\b(?:email|e-mail|mail|message|msg|text|wechat|voice (?:msg|message))\s+from\s+(?:my|our)\s+(?:\w+\s+)?(?:${KNOWN_PERSON})\b[^.?!]{0,40}?` +
         String.raw`${ASKED_TO_SEND}[^.?!]{0,30}?\b(?:new|different|another)\s+(?:(?:bank|supplier|payee|vendor)\s+)?(?:details|account|acct|card)\b` +
         // ...or a message saying it is them, money needed ("msg from an unknown number, says its my son, phone broke, needs 6k"; round 53).
@@ -1466,6 +1469,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (Not a loan to pay suppliers in advance: the loan must be said approved.)
         // ...said all set ("our loan is all set but we need to pay the first 3 months interest up front"; round 57, convention 613).
         String.raw`\b(?:approved|approval|all set|ready to go|gone through|sorted)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
+        // ...or money put into his own account for the loan got approved ("a broker says he can get our 300k loan approved but we gotta put
+        // 5000 in his account first"; round 58, convention 707).
+        String.raw`\bapproved\b[^.?!]{0,40}\b(?:put|pay|transfer|send|deposit|wire)\w*\b[^.?!]{0,16}\b(?:in|into|to)\s+(?:his|her|their)\s+(?:own\s+)?(?:account|card|wechat|alipay)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         // A video call joined at a stranger's word: "he asked me to join a video call", "they want us on a zoom meeting".

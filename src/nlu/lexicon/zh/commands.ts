@@ -4,6 +4,7 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { MONTH_NAME_EN } from '../en/commands';
 import { serviceRules as enServiceRules } from '../en/services';
+import { BANK_NAMED } from './banks';
 import { ABOUT_ASKED_ZH, GOVT_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
 import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
@@ -311,7 +312,8 @@ const MONEY_GONE =
   // ...or sent over, no one named (差点就转过去了; round 57, found talking).
   String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|(?:转|打|汇)过去|打水漂|白给(?:他|她)?|拿不回来` +
   String.raw`|把${C}{0,8}?(?:钱|款|块|万|千)\s*(?:投|存|放|砸)(?:进去|到${C}{0,10}?(?:里|上)(?:头|面)?)`;
-const FELL_FOR_IT = String.raw`上当|被骗|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
+// ...taken by him, 着 the Yunnan passive (就着他骗走了; round 58, convention 707).
+const FELL_FOR_IT = String.raw`上当|被骗|(?:被|着)(?:他|她|他们|人家|骗子)?(?:骗|坑)(?:走|掉|去)?|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
 /** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
@@ -800,9 +802,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:那)?(?:今天|今儿)?(?:就|我们)?(?:先|就)这样(?:子)?(?:吧|了|嘛|哈|啦)*`,
       // ...or the asking ended for now, thanks or a goodbye word beside it (round 25): 今天就问到这里, 先问到这儿 拜拜.
       ASKED_FOR_NOW,
-      String.raw`(?:那)?(?:我)?(?:先)?走了(?:哈|啊|啦)?`,
+      // Not money taken off (骗走了, 拿走了; round 58).
+      String.raw`(?:那)?(?:我)?(?:先)?(?<![骗拿偷卷带抢拐转划扣])走了(?:哈|啊|啦)?`,
       // Off to the bank or the police to act, beside a goodbye word (晓得了 我马上去银行把卡冻起来 拜拜; round 57).
-      String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马)(?:去|到)(?:银行|信用社|农商行|派出所)${C}{0,10}?(?:冻起来|冻结|冻上|挂失|报警|报案|止付)(?:了)?`,
+      // ...any bank named (我现在就去农信社把卡冻了 再见; round 58, convention 707).
+      String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马)?(?:去|到)(?:${BANK_NAMED}|派出所|公安局)${C}{0,10}?(?:冻起来|冻结|冻上|冻了|冻掉|冻住|挂失|报警|报案|止付)(?:了)?`,
       '拜',
       '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
@@ -860,9 +864,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:幸好|还好|好在|幸亏)(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?|差(?:一)?点(?:点)?(?:就)?(?:${FELL_FOR_IT})(?:了)?`,
       // ...or what would have been (不然就着了他的道, 要不然就上当了; round 56).
       // ...the sum that would have gone between (不然两万块就打水漂了; round 57, convention 619).
-      String.raw`(?:不然|要不然|要不|否则)\s*(?:我)?(?:肯定|真的?)?(?:[\d一二两三四五六七八九十几百千万]+\s*(?:块|元|万)?(?:钱)?\s*)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
+      String.raw`(?:不然|要不然|要不|否则)\s*(?:我)?(?:肯定|真的?)?(?:[\d一二两三四五六七八九十几百千万]+\s*(?:块|元|万)?${C}{0,4}?(?:钱|款)?\s*)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
       // ...its condition said first (要不是先问了你 肯定就着了他的道).
-      String.raw`(?<=要不是${C}{0,12}\s*)(?:我)?(?:肯定|真的?)(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
+      // ...the sum that would have gone between (要不是先问了你 两万块进货钱就着他骗走了; round 58, convention 707).
+      String.raw`(?<=要不是${C}{0,12}\s*)(?:我)?(?:肯定|真的?)?(?:[\d一二两三四五六七八九十几百千万]+\s*(?:块|元|万)?${C}{0,4}?(?:钱|款)?\s*)?(?:就)?(?:要|会)?(?:${FELL_FOR_IT})(?:了|咯|喽)?`,
       String.raw`要不是(?:我)?(?:先)?(?:来)?(?:问了|问过|问)(?:一?下|一?哈)?(?:你们?)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
@@ -1410,7 +1415,8 @@ const CUT_OFF = String.raw`(?:${THE_MOMENT_RANG})?(?:${CUT_OFF_BLOCKED}|${CUT_OF
 /** Checked on the known number, the person saying it was not them (打了老板原来的电话 他讲根本没发过消息; round 53). */
 // ...with what the person said between (她讲手机好好的在她手上 根本莫找我借钱; round 55).
 // ...the number called (给我表哥原来那个号码打过去了 他讲根本莫出车祸; round 55), or 喊 for asked (她讲从来没喊我借钱; round 56).
-const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去|过)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
+// ...the number said 号 (打了我兄弟原来的号 他讲手机好好哩 根本莫找我借钱; round 58, convention 707).
+const CHECKED_BACK = String.raw`(?:(?:打了|问了|找了)${C}{0,10}(?:电话|号码|号|本人)|给${C}{0,12}(?:电话|号码|号)打(?:过去|过)?了)\s*[,，]?\s*(?:他|她)?\s*(?:讲|说)${C}{0,16}?(?:没|莫)(?:有)?(?:发|找|叫|喊|借|出|要|这回事)(?:过)?${C}{0,6}`;
 /** ...the number or the chat named first (那个号我已经拉黑了 微信也删掉了; round 54). */
 // ...his without 的 (他微信我删了 电话也拉黑了; round 57, convention 616).
 const CUT_OFF_NAMED = String.raw`(?:那个|这个|他的|他那个|她的|他|她|对方)?\s*(?:号|号码|电话|微信|qq)\s*(?:我)?\s*(?:也|都)?\s*(?:已经|直接|早就)?\s*(?:拉黑|删|删掉|屏蔽)(?:了)?`;
@@ -1471,6 +1477,8 @@ export const whoToCallAsked: Words = [
   // ...what for said first (核实的话 该拨哪个号; round 55).
   String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?(?:那|那么|哦|那现在)?\s*${OFFICE_NUMBER_FIRST}?(?:我|我们)?\s*(?:该|应该|要|得|可以)?\s*(?:先)?\s*` +
     String.raw`${CALL_WHOM}${CALL_WHOM_TAIL}(?:[,，]?\s*${CALL_WHOM}${CALL_WHOM_TAIL})?${HOTLINE_WEIGHED}?${NUMBER_ASKED_AFTER}?\s*$`,
+  // ...a hotline alone, weighed (打96110格得行, 直接打110行不行; round 58, convention 707), after money not sent too (run.ts).
+  String.raw`^\s*(?:那|那么)?\s*(?:我|我们)?\s*(?:直接|先|就)?\s*(?:打|call)\s*\d{3,6}\s*(?:格得行|得不得行|得行不|行不行|得不得|可以吗|可以不|对不对|格对|行吗|格可以|吗)\s*[?？]*\s*$`,
   // ...a hotline weighed against the bank's own (要核实的话 打 96110 格得行 还是直接打 bank 的 hotline; round 57, convention 617).
   String.raw`^\s*(?:(?:要|想)?(?:核实|查证|确认)(?:一下)?的话\s*[,，]?\s*)?${HOTLINE_WEIGHED}\s*${OR_THE_OWN_LINE}\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...an office's own number asked, to call it oneself (人社局的电话是多少嘛 我自己打去问; round 54).

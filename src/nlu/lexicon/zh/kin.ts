@@ -99,4 +99,7 @@ export const kin: Words = [
   '姨妈',
   // Not 妈 alone: 姑妈 is an aunt.
   '姑妈',
+  // Uncles and aunts by their order (我大舅在勐海收茶叶, 二叔, 小姨, 幺爹; round 58): not 大姑子, 小姨子 (in-laws, above), nor 大妈 (any older woman).
+  String.raw`[大二三四小幺](?:舅|伯|叔|姨|姑|爹)(?![子娘])`,
+  '伯伯',
 ];

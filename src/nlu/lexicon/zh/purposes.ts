@@ -950,7 +950,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // The firm's own rooms fitted (给房间装空调, 给客房装热水器, 每间房装空调; round 33, fix33c) are its own, not for others.
       String.raw`(?<!(?:给|帮|替)(?!(?:每间|所有的?|全部的?)?(?:${OWN_ROOMS_ZH}))[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:${FITTINGS_ZH})(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
-      String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
+      // ...or a big one rented (再租个大仓库; round 58).
+      String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点|大)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)(?!\s*(?:来|自己|一家人)?住)`,
       '生产线',
       // A line by what it makes or does (上条新的榨油线, 添一条灌装线): a production line.
       String.raw`(?:流水|榨油|包装|灌装|加工|装配|烘干|分拣|组装|屠宰|冷链)线`,

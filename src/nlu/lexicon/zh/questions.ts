@@ -57,7 +57,8 @@ const C = String.raw`(?:[^,.!?;，。！？；]|\.(?=\d))`;
 const PLATFORM_STAFF_EN = String.raw`\s*(?:\b(?:merchant|seller|store|shop)s?\s+)?\b(?:manager|support|staff|rep|cs|customer service)\b`;
 const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服|小二|工作人员|官方人员|(?:招商|商家)?经理|${PLATFORM_STAFF_EN})`;
 /** The goods wanted first: 先发货, 先装车, 先把十箱茶叶装车 (not money sent first: 先把钱转过去; round 53). */
-const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
+// ...in English among the Chinese (叫我先 ship 货; round 58, convention 707).
+const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|\b(?:ship|deliver|dispatch)\b|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
 /** Goods released once paid: 发货, 出货, 装车, 交货 (round 53). */
 const GOODS_RELEASED = '发货|出货|装车|交货|给货|供货|发车';
 /** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
@@ -1513,6 +1514,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
       String.raw`(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?<!(?:咋个|怎么|如何|怎样|咋)\s*)(?:修复|洗白|消除)` +
         String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        // ...the record named first, someone else able to wipe it (我征信上那几笔逾期他能找人删掉 收四千; round 58, convention 707).
+        String.raw`|(?:征信|信用记录|逾期)${C}{0,12}(?:他|她|对方|中介|人家|有人)\s*(?:能|可以|会|包)\s*(?:找人|托人|帮(?:忙|我们?)?)?\s*(?:删|消|抹|洗|弄|去|修)(?:掉|除|白|好)` +
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
         // ...for a sum, the record moved by 把 (花三千块钱就能把我征信上的逾期记录消掉; round 41).
@@ -1562,8 +1565,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 56, convention 585).
         String.raw`|${PERSON_KNOWN}${C}{0,4}(?:的)?\s*(?:${CHAT_OF_KNOWN})${L}{0,20}(?:叫|让|要|喊)(?:我|她|他|会计|财务)${C}{0,10}${MONEY_MOVED}${C}{0,10}${INTO_UNKNOWN}` +
         // ...a supplier's account said changed, the money asked into the new one (供货商发微信讲他们公司换了收款账户 这批咖啡豆的钱叫打到
-        // 新账户上; round 57), as "our supplier says they switched banks, pay to the new account".
-        String.raw`|(?:供货商|供应商|厂家|上游|\bsuppliers?\b)${L}{0,20}(?:换了?|改了?|变了|更换了?)\s*(?:个|一个)?\s*(?:收款)?\s*(?:账户|账号|银行卡|卡|银行|\baccounts?\b)${L}{0,30}${MONEY_MOVED}${C}{0,4}(?:到|进)?\s*(?:新|这个|那个)`,
+        // 新账户上; round 57), as "our supplier says they switched banks, pay to the new account"; bank account in English (round 58).
+        String.raw`|(?:供货商|供应商|厂家|上游|\bsuppliers?\b)${L}{0,20}(?:换了?|改了?|变了|更换了?)\s*(?:个|一个)?\s*(?:收款)?\s*(?:账户|账号|银行卡|卡|银行|(?:\bbank\s+)?\baccounts?\b|\bbanks?\b)${L}{0,30}${MONEY_MOVED}${C}{0,4}(?:到|进)?\s*(?:新|这个|那个)`,
     ),
   },
   {
@@ -1728,7 +1731,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee asked with no one named (加了微信就要我交认证费), when its name is one no lender charges.
         String.raw`|(?:要|让|叫|喊)(?:我|我们)(?:先)?(?:交|缴|付|转|打)${C}{0,6}(?:验证|认证|审核|风控|解冻|激活|解锁|包装|提额|工本|会员|资料|加急|通道|辛苦|好处)费` +
         // A service the owner is told he opened and must cancel or be charged (开通了百万保障 不取消每个月扣钱): the impostor's story.
-        String.raw`|(?:开通|开了)${C}{0,6}(?:保障|会员|服务|保险)${L}{0,16}(?:不|没)(?:取消|关闭|关掉)${C}{0,6}(?:扣|收|影响)` +
+        // ...开的 too (讲我开的商家服务到期了 不关掉每个月要自动扣六百; round 58, convention 707).
+        String.raw`|(?:开通|开了|开的|开过)${C}{0,6}(?:保障|会员|服务|保险)${L}{0,16}(?:不|没)(?:取消|关闭|关掉)${C}{0,6}(?:扣|收|影响)` +
         // A sum paid first, then the loan, with a word of sequence (先交两千 然后放款, 先 pay 2000 手续费 then 放款).
         String.raw`|${PAY_FIRST}${C}{0,12}(?:then|然后|再)\s*(?:${RELEASE})` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.

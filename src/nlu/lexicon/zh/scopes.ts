@@ -959,7 +959,7 @@ export const spokenFor: readonly SpokenForWords[] = [
         '老丈人',
         '丈母娘',
       ],
-      ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
+      ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈', String.raw`[大二三四小幺](?:舅|伯|叔|姨|姑|爹)(?![子娘])`, '伯伯'],
       ...['儿子', '女儿', '闺女'],
       // ...a daughter as Yunnan says it, the scope opening at her word (姑娘在文山开了个小卖部): not a girl (小姑娘, 那个姑娘).
       String.raw`(?<![小个位的])(?:姑娘|丫头)`,
@@ -999,6 +999,10 @@ export const relativeBusinessVerbs: Words = [
   '卖',
   // A stall set out (我老公在弥勒摆烧烤摊, 我妈摆了个水果摊): theirs.
   '摆',
+  // Goods bought up as the trade (我老表在景洪收橡胶, 我舅舅收菌子; round 58): theirs; not takings or money collected (收钱, 收款, 收租).
+  String.raw`收(?:购)?(?![钱款银到入益租账])`,
+  '批发',
+  '贩',
   // A stall or shop had (我姐在斗南有个花摊, 我哥有家修理厂; round 45): theirs.
   String.raw`有(?:个|一个|家|一家|间|一间)`,
   '在做',

@@ -32,6 +32,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   年化: [
     String.raw`年华(?=\s*(?:[\d一二两三四五六七八九十几]|到底|究竟|真正|实际|算下来|算起来|折合|多少|是多少|几|大概|才|只|有|利率|率|百分))`,
   ],
+  // 验证码 typed 验正码 (a tone slipped; 叫我把收到的验正码报给他; round 58).
+  验证码: ['验正码', '验症码'],
   流动资金: ['流动资机'],
   客栈: ['客站'],
   民宿: ['名宿'],
