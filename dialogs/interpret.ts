@@ -293,6 +293,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const facts = factsBeside(u);
     // "批了二十万 到手只有十八万 这个合法吗": the sums kept back are worked in the answer.
     const kept = u.question === 'upfront-interest' && u.offer ? { kept: u.offer } : {};
+    const added = guarantorAdded(u, context.lastOffer);
     return {
       type: 'intent.question',
       question: u.question,
@@ -301,6 +302,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
       ...cheapest,
       ...priced,
       ...kept,
+      ...(added ? { added } : {}),
       ...(facts ? { facts } : {}),
     };
   }
@@ -449,4 +451,16 @@ function onlyFiguresSupposed(u: Understanding): boolean {
 function termUnitUnsaid(u: Understanding): u is Understanding & { number: number } {
   if (u.number === undefined || !Number.isInteger(u.number) || u.number <= 0 || u.number > TERM_UNIT_UNSAID_MAX) return false;
   return Object.keys(u).every((key) => key === 'language' || key === 'number' || key === 'rules' || key === 'trace');
+}
+
+/**
+ * A guarantor's yearly fee added and the total asked (担保费一年两个点 加进去一共好多, "…another 2% a year. total cost per year?"; round 58):
+ * the offer told with it, or, with no price of its own, the last offer costed with the fee added. None when neither prices a loan.
+ */
+function guarantorAdded(u: Understanding, last: OfferTerms | undefined): { terms: OfferTerms; follows: boolean } | undefined {
+  const offer = u.offer;
+  if (u.question !== 'guarantee-fee' || u.command !== 'cost' || offer?.guaranteeFeePct === undefined) return undefined;
+  if (pricesOffer(offer)) return { terms: offer, follows: false };
+  const follows = last ? followOffer(last, offer) : undefined;
+  return follows ? { terms: follows, follows: true } : undefined;
 }

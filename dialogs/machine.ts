@@ -766,6 +766,8 @@ export const advisorMachine = setup({
       const worked = event.kept && pricesOffer(event.kept) ? offerWorked(context, event.kept) : undefined;
       const kept = event.kept ? { terms: event.kept, costed: worked?.cost !== undefined } : undefined;
       const answered = answerReply(context, event.question, event.serviceId, event.compared, kept);
+      // A guarantor's fee added and the total asked: the offer worked with it, said first (the total is what was asked).
+      const added = event.added ? offerWorked(context, event.added.terms, event.added.follows) : undefined;
       const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
@@ -784,7 +786,9 @@ export const advisorMachine = setup({
       const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
       const lead = noted.length ? leadChanged(before, context) : null;
       if (worked?.cost) enqueue.assign({ lastOffer: worked.terms, offerJustCosted: true });
-      say(enqueue, [...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead]);
+      if (added?.cost) enqueue.assign({ lastOffer: added.terms, offerJustCosted: true });
+      const total = added?.cost ? added.reply : null;
+      say(enqueue, [total, ...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

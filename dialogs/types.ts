@@ -247,6 +247,11 @@ export type Intent =
       priced?: true;
       /** "批了二十万 到手只有十八万 这个合法吗": interest kept back asked whether allowed, with the offer's terms told beside it. */
       kept?: OfferTerms;
+      /**
+       * "还有个担保费 一年两个点 加进去一共好多": a guarantor's yearly fee added and the total asked; the offer to work with it, the last
+       * offer's terms with the fee added when `follows`.
+       */
+      added?: { terms: OfferTerms; follows: boolean };
     }
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }

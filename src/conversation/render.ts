@@ -682,7 +682,9 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
   }
   if (assumed?.principal !== undefined) return t('offer.assumed.sum', { sum: sum(assumed.principal) });
   if (assumed?.months !== undefined) return t('offer.assumed.term', { term: term(assumed.months) });
-  const example = cost.main.basis === 'flat' && (terms.principal === undefined || terms.months === undefined);
+  // ...or a yearly rate with a guarantor's fee and no sum (worked on the example's sum over a year).
+  const example =
+    (cost.main.basis === 'flat' || terms.guaranteeFeePct !== undefined) && (terms.principal === undefined || terms.months === undefined);
   if (!example) return undefined;
   // Only what the offer left out is the example's (借了二十万 月息两分: the sum is the offer's, the term the example's).
   const key = terms.principal !== undefined ? 'example-term' : terms.months !== undefined ? 'example-sum' : 'example';
@@ -769,6 +771,8 @@ function offerText(
     ...(basis ? [basis] : []),
     ...perMonth,
     verdict(locale, cost, t(`offer.basis.${how}`), licensed, terms.held === true),
+    // A guarantor's yearly fee added to the lender's rate (round 58): said to be in the figure.
+    ...(terms.guaranteeFeePct !== undefined ? [t('offer.guarantee', { pct: pct(locale, terms.guaranteeFeePct) })] : []),
     ...weighed,
   ];
   if (other) {

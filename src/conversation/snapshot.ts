@@ -95,6 +95,7 @@ const contextSchema = z.object({
       feePct: count.optional(),
       fee: count.optional(),
       monthlyFeePct: count.optional(),
+      guaranteeFeePct: count.optional(),
       repayment: z.enum(['monthly', 'end']).optional(),
       received: count.optional(),
       downPaymentPct: count.optional(),

@@ -34,6 +34,11 @@ export interface OfferTerms {
   fee?: number;
   /** A fee charged every month as a share of the original principal ("担保费每月0.3%"). */
   monthlyFeePct?: number;
+  /**
+   * A guarantee company's fee charged each year as a share of the principal, on top of the lender's rate (担保费一年两个点, "the guarantee
+   * company wants another 1.5% a year"): part of what the loan costs, so the cost adds it; the lender's own rate is unchanged.
+   */
+  guaranteeFeePct?: number;
   /** Repaid monthly ("每月还", "分期") or in one payment at the end ("到期还"); unsaid when absent. */
   repayment?: 'monthly' | 'end';
   /**
@@ -220,8 +225,27 @@ function amortisingPayment(principal: number, annualPct: number, months: number)
 }
 
 function readings(terms: OfferTerms): CostReading[] {
+  const found = lenderReadings(terms);
+  const yearly = terms.guaranteeFeePct ?? 0;
+  // A yearly rate and a guarantor's yearly fee, no sum or no term (年息4.2 担保费一年1.5个点 加起来好多): the example's, the two added.
+  if (yearly > 0 && found.length === 0 && terms.annualRatePct !== undefined) {
+    const p = terms.principal ?? DEFAULT_PRINCIPAL;
+    const n = terms.months ?? DEFAULT_MONTHS;
+    return [bulletReading(paidOut(terms, p), p * (1 + ((terms.annualRatePct + yearly) / 100) * (n / 12)), n)];
+  }
+  // ...beside a daily rate with no sum and term: the fee's share added to the year's cost.
+  return found.map((r) =>
+    r.basis === 'daily' && yearly > 0
+      ? { ...r, nominalPct: round(r.nominalPct + yearly), compoundedPct: round(r.compoundedPct + yearly) }
+      : r,
+  );
+}
+
+/** The readings of the lender's own terms, a guarantor's yearly fee paid with each month's payment (monthlyFee) or at the end. */
+function lenderReadings(terms: OfferTerms): CostReading[] {
   const { principal, months } = terms;
-  const monthlyFee = (p: number) => (p * (terms.monthlyFeePct ?? 0)) / 100;
+  // A guarantor's yearly fee is paid as a twelfth of it each month, as a monthly fee on the original sum is.
+  const monthlyFee = (p: number) => (p * ((terms.monthlyFeePct ?? 0) + (terms.guaranteeFeePct ?? 0) / 12)) / 100;
 
   // The offer's own cash flows: a sum, a term and what is paid back.
   if (principal !== undefined && months !== undefined && months > 0) {
@@ -239,7 +263,8 @@ function readings(terms: OfferTerms): CostReading[] {
         const pay = amortisingPayment(principal, terms.annualRatePct, months) + monthlyFee(principal);
         return [instalmentReading('cash-flows', received, pay, months)];
       }
-      return [bulletReading(received, principal * (1 + (terms.annualRatePct / 100) * (months / 12)), months)];
+      const yearly = terms.annualRatePct + (terms.guaranteeFeePct ?? 0);
+      return [bulletReading(received, principal * (1 + (yearly / 100) * (months / 12)), months)];
     }
   }
   // A monthly rate: flat (interest on the original sum every month, repaid in instalments) or

@@ -143,6 +143,28 @@ const UNIT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_
 /** The units of a share: %, 个点, "percent", "points". */
 const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
+/** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
+// ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
+// ...加进去, or the total asked per year ("…another 2% a year. total cost per year?"; round 58, convention 704).
+export const FEE_ADDED =
+  /加起来|加上|加进去|算进去|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)/;
+
+/**
+ * A guarantee company's yearly fee as a share of the loan (担保费一年两个点, 担保公司收一个半点, "the guarantee company wants another 1.5% a
+ * year"; round 58, convention 709): the share, added to the loan's cost; none for a month's share (a monthly fee, monthlyFee).
+ */
+function guarantorShare(text: string): (Span & { pct: number }) | undefined {
+  for (const re of [ZH_OFFER.guarantorShare, EN_OFFER.guarantorShare]) {
+    const m = re.exec(text);
+    if (m === null || /每个?月|一个月|\bmonth/.test(m[0])) continue;
+    // 一个半点, 两个半点: the points and a half.
+    const half = /个半点/.test(m[0]) ? 0.5 : 0;
+    const pct = ratePct(half ? m[0].replace('个半点', '个点') : m[0], 'annual');
+    if (pct !== undefined && pct > 0) return { pct: pct + half, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** A rate told, of any period (日息万五, "4.9% a year", "0.03% a day"). */
 function rateTold(text: string): boolean {
   return Object.values(RATES).some((res) => res.some((re) => re.test(text)));
@@ -498,6 +520,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const dailyRate = rate(text, 'daily');
   const annual = rate(text, 'annual') ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
+  const guarantee = guarantorShare(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
   const yuanRate =
     monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(interestSaid, amounts) : undefined;
@@ -507,6 +530,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (dailyRate !== undefined) terms.dailyRatePct = dailyRate.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
   if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
+  if (guarantee !== undefined) terms.guaranteeFeePct = guarantee.pct;
   else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
   if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
   if (instalment) terms.instalment = instalment.value;
@@ -526,7 +550,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     dailyRate !== undefined ||
     annual !== undefined ||
     feeTerm !== undefined ||
-    perMonthFee !== undefined;
+    perMonthFee !== undefined ||
+    // ...or a guarantor's share with the total asked (还有个担保费 一年两个点 加进去一共好多): added to the offer before (709).
+    (guarantee !== undefined && FEE_ADDED.test(text));
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
   // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
   const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
@@ -596,6 +622,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           !salesPeriod(text, q) &&
           !interestPeriod(text, q) &&
           !feePeriod(text, q) &&
+          // ...nor the guarantor's fee's year (担保费一年两个点).
+          !(guarantee !== undefined && q.start >= guarantee.start && q.end <= guarantee.end) &&
           !instalmentsMonth(text, q, instalment),
       )
       .map((q) => q.value),

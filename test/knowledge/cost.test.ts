@@ -119,6 +119,57 @@ describe('offerCost: offers as owners state them', () => {
   });
 });
 
+describe("offerCost: a guarantee company's yearly fee on top of the lender's rate (round 58)", () => {
+  const CITED = { citations: ['current-finance', '§3.1'] };
+
+  it('paid with monthly instalments: 3.6% a year costs what 0.3% a month on the original sum does', () => {
+    const monthly = { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly' } as const;
+    expect(offerCost({ ...monthly, guaranteeFeePct: 3.6 })).toEqual(offerCost({ ...monthly, monthlyFeePct: 0.3 }));
+  });
+
+  it('40万 at 4.8% for 3 years in one payment, 担保费一年两个点: 6.8% a year, 6.38% compounded', () => {
+    expect(offerCost({ principal: 400_000, months: 36, annualRatePct: 4.8, guaranteeFeePct: 2 })).toEqual({
+      main: {
+        basis: 'cash-flows',
+        received: 400_000,
+        finalPayment: 481_600,
+        months: 36,
+        totalPaid: 481_600,
+        periodRatePct: 20.4,
+        nominalPct: 6.8,
+        compoundedPct: 6.38,
+      },
+      band: 'within-private-ceiling',
+      ...CITED,
+    });
+  });
+
+  it('a yearly rate and the fee with no sum or term: a year on the example sum, 4.2% + 1.5% = 5.7%', () => {
+    expect(offerCost({ annualRatePct: 4.2, guaranteeFeePct: 1.5 })).toEqual({
+      main: {
+        basis: 'cash-flows',
+        received: 100_000,
+        finalPayment: 105_700,
+        months: 12,
+        totalPaid: 105_700,
+        periodRatePct: 5.7,
+        nominalPct: 5.7,
+        compoundedPct: 5.7,
+      },
+      band: 'within-private-ceiling',
+      ...CITED,
+    });
+  });
+
+  it('a daily rate: the fee added to the year, 18.25% + 2% and 20.02% + 2%', () => {
+    expect(offerCost({ dailyRatePct: 0.05, guaranteeFeePct: 2 })).toEqual({
+      main: { basis: 'daily', nominalPct: 20.25, compoundedPct: 22.02 },
+      band: 'above-private-ceiling',
+      ...CITED,
+    });
+  });
+});
+
 describe('the reference lines', () => {
   it('4 x the LPR of March 2026 (3.0%) is 12%; 24% a red flag; 36% the maximum', () => {
     expect(LPR).toEqual({ ratePct: 3, asOf: '2026-03', since: '2025-05' });

@@ -3075,6 +3075,11 @@ export const EN_OFFER = {
     ].join('|'),
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */
+  /** A guarantor's fee as a share ("the guarantee company wants another 1.5% a year", "guarantee fee is 2%"; see zh; round 58, 709). */
+  guarantorShare: new RegExp(
+    String.raw`\bguarant(?:ee|or)(?:\s+(?:co|cos|company|companies|firm|agency|fee|fees|charge))?\b[^.?!%]{0,40}?\b\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|points?\b)` +
+      String.raw`(?!\s*(?:a|per|each|every)\s+(?:month|day)\b)`,
+  ),
   periodAskedBefore:
     // (...an adverb between: "what does that really come to a year"; round 46.)
     /\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:really|actually|roughly))?(?:\s+(?:be|come to|comes to|work out(?: to)?))?\s+(?:in |for |over |per )?$/,

@@ -1499,7 +1499,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|担保费${L}{0,24}(?:${FEE_WEIGHED}|该不该|应不应该|多少|几个点|一般|划(?:不划)?得来)` +
         // ...added to a bank's rate, the total asked (担保费一年要两个点 加上银行年息4.35 一共好多; round 57, convention 600).
         // ...加进去, 算进去 too (还有个担保费 一年两个点 加进去一共好多; round 58, convention 704).
-        String.raw`|担保费${L}{0,30}(?:加上|加起来|合起来|加进去|加上去|算进去|算上|加在一起)${L}{0,20}(?:一共|总共|合计|算下来)?${L}{0,4}(?:多少|好多|几多)` +
+        String.raw`|(?:担保费|担保公司|担保机构)${L}{0,30}(?:加上|加起来|合起来|加进去|加上去|算进去|算上|加在一起)${L}{0,20}(?:一共|总共|合计|算下来)?${L}{0,4}(?:多少|好多|几多)` +
         // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
         // normal 吗; round 27, convention 2).
         String.raw`|${NOT_AN_IMPOSTOR}(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价|报价?|\s?quoted?\s?)(?:${C}|\.(?=\d)){0,10}?(?:个半?点|%|百分之)${L}{0,16}(?:${FEE_WEIGHED}|划得(?:着|来))`,
@@ -3098,12 +3098,27 @@ export const ZH_OFFER = {
   periodAskedAfter:
     // ...要 before the sum asked (一年下来要多少利息; round 49), no verb of repaying.
     // ...or judged over it (一年下来格超过国家规定了, 一年算下来是不是太高; round 55, convention 542).
-    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:多少|好多|几多)|^\s*(?:下来|算下来|算起来)\s*(?:格|是不是|会不会|有没有|就|都)?\s*(?:太|有点)?\s*(?:超|高|贵)/,
+    // ...or its total spent (一年一共要出好多; round 58, 709), not repaid (一年一共还多少: the term).
+    new RegExp(
+      [
+        String.raw`^\s*(?:一共|总共|合计)\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
+        String.raw`^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
+        String.raw`^\s*(?:下来|算下来|算起来)\s*(?:格|是不是|会不会|有没有|就|都)?\s*(?:太|有点)?\s*(?:超|高|贵)`,
+      ].join('|'),
+    ),
   /**
    * "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term; so after the
    * two costs summed (担保费两个点 加起来一年要好多; round 49).
    */
   periodAskedBefore: /(?:算下来|算起来|折合|合下来|加起来|加上)\s*$/,
+  /**
+   * A guarantee company's fee as a share of the loan (担保费一年两个点, 担保公司收一个半点, 担保费 1.5%; round 58, convention 709): its yearly
+   * share, added to the loan's cost (offer.ts); a month's share (担保费每月0.3%) is read as a monthly fee instead.
+   */
+  guarantorShare: new RegExp(
+    String.raw`(?:担保费|担保公司|担保机构|融资担保)(?:的)?(?:担保费)?${C}{0,10}?(?:每年|一年|年|按年)?\s*(?:要|收|是|为|要收|大概)?\s*` +
+      String.raw`(?:百分之${RATE_NUM}|${RATE_NUM}\s*(?:个半点|个点|%|个百分点))(?!\s*(?:的)?\s*(?:利|息|每个?月|一个月|一天))`,
+  ),
   /**
    * The interest over a year asked (日息万五 一年下来要出好多利息; round 58, convention 701): beside a day's or a month's rate, the period
    * the cost is asked for, not the term (offer.ts).
@@ -3184,7 +3199,8 @@ export const ZH_OFFER = {
    */
   soldWith: /保险|会员费|中介费|佣金/,
   /** A verb of repaying or borrowing right before a span (还12个月, 借一年, 分12个月): the span is the loan's term. */
-  termVerbBefore: /(?:还|借|贷|分)\s*$/,
+  // Not the lenders' unit 分 of a rate right before, a space between (月息一分 一年下来要出好多; round 58, 700's other side).
+  termVerbBefore: /(?:还|借|贷|(?<![月年日]息\s*[\d一二两三四五六七八九十.]+)分)\s*$/,
   /** The firm's takings named (流水, 营业额): what reaches the hand of them is a profit, unless a loan is named too. */
   takings: /流水|营业额|营收|进账|入账|销售额|收入/,
   /** Takings named right after a sum (每个月 1m 左右的 sales, 每个月五十万的流水): the sum is sales, no instalment. */

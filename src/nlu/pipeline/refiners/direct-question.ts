@@ -12,7 +12,7 @@
 
 import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
-import { pricedByRateOrRepayment } from '../../offer';
+import { FEE_ADDED, pricedByRateOrRepayment } from '../../offer';
 import {
   CREDIT_WEIGHED,
   DEBT_TOLD,
@@ -398,11 +398,6 @@ const OWN_FIRM_NAMED = /\b(?:our|my)\s+(?:[a-z-]+\s+)?$|(?:我们|我|咱们)(?:
 
 /** Words that end with their sentence's mark ("subsidies?"). */
 const SENTENCE_ENDED = /[?？!！。]\s*$/;
-/** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
-// ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
-// ...加进去, or the total asked per year ("…another 2% a year. total cost per year?"; round 58, convention 704).
-const FEE_ADDED =
-  /加起来|加上|加进去|算进去|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)/;
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 /**
@@ -749,7 +744,9 @@ export function directQuestion(state: State): void {
   const keptBackAsked = question?.value === 'upfront-interest';
   // A lender's priced offer beside a guarantor's fee, the two summed asked (农商行批了八十万 年化4.2 两年 还要找担保公司 担保费两个点 加起来一年实际要出
   // 好多钱; round 46): the offer is what the fee is added to, so it stays beside the question.
-  const feeAddedTo = question?.value === 'guarantee-fee' && priced && costAsked && FEE_ADDED.test(state.text);
+  // ...or the guarantor's yearly share alone, added to the offer costed before (还有个担保费 一年两个点 加进去一共好多; round 58, 709).
+  const guarantorShare = ofKind(state, 'offer').some((m) => (m.value as OfferTerms).guaranteeFeePct !== undefined);
+  const feeAddedTo = question?.value === 'guarantee-fee' && (priced || guarantorShare) && costAsked && FEE_ADDED.test(state.text);
   if (question !== undefined && !weighedAgainstEarlier && !keptBackAsked && !feeAddedTo) {
     drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   }
