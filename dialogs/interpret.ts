@@ -422,7 +422,8 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   const last = context.lastOffer;
   const sum = u.money ?? u.amount;
   // ...or another sum or term only supposed after it (那少借点 借个十二万呢, 那分两年还呢): the offer's own price on them, not the LPR's.
-  // Only right after the costing, and only a figure supposed: a what-if that names a use (要是多借十万 换辆冷链车呢) or comes later is the
+  // Only right after the costing, and only a figure supposed (its cost or monthly asked beside it: 那拉长到三年呢 每个月还几多): a what-if
+  // that names a use (要是多借十万 换辆冷链车呢) or comes later is the
   // general what-if, whose figures may be relative (多借) or about the owner's own plan.
   const supposed = u.hypothetical === true && context.offerJustCosted === true && onlyFiguresSupposed(u);
   if (last === undefined || (u.command !== 'cost' && !supposed) || u.offer !== undefined || u.question !== undefined) return undefined;
@@ -434,13 +435,26 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   };
   const follows = followOffer(last, changed);
   if (follows === undefined) return undefined;
-  return { type: 'intent.offer', offer: follows, follows: true, ...(supposed ? { supposed: true as const } : {}) };
+  const monthly = u.monthlyAsked ? { monthly: true as const } : {};
+  return { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...(supposed ? { supposed: true as const } : {}) };
 }
 
-/** The keys of an Understanding that only supposes another sum or term. */
-const FIGURES_SUPPOSED: ReadonlySet<string> = new Set(['language', 'amount', 'money', 'termMonths', 'hypothetical', 'rules', 'trace']);
+/**
+ * The keys of an Understanding that only supposes another sum or term, its cost or monthly payment asked with it (那拉长到三年呢 每个月还几多;
+ * round 58).
+ */
+const FIGURES_SUPPOSED: ReadonlySet<string> = new Set([
+  'language',
+  'amount',
+  'money',
+  'termMonths',
+  'hypothetical',
+  'monthlyAsked',
+  'rules',
+  'trace',
+]);
 function onlyFiguresSupposed(u: Understanding): boolean {
-  return Object.keys(u).every((key) => FIGURES_SUPPOSED.has(key));
+  return Object.keys(u).every((key) => FIGURES_SUPPOSED.has(key) || (key === 'command' && u.command === 'cost'));
 }
 
 /**

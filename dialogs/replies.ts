@@ -305,6 +305,18 @@ export function offerReply(context: DialogContext, stated: OfferTerms, follows =
  * when it `follows` one, or is weighed `against` it), its cost when the terms suffice, and the reply (leading
  * with the monthly payment when it was asked; the two offers compared when weighed).
  */
+/** A yearly rate, a sum and a term with no payment nor way of repaying said: the monthly payment is the offer's to work out. */
+function monthlyUnsaid(terms: OfferTerms): boolean {
+  return (
+    terms.repayment === undefined &&
+    terms.annualRatePct !== undefined &&
+    terms.instalment === undefined &&
+    terms.total === undefined &&
+    terms.principal !== undefined &&
+    terms.months !== undefined
+  );
+}
+
 export function offerWorked(
   context: DialogContext,
   stated: OfferTerms,
@@ -322,7 +334,11 @@ export function offerWorked(
     stated.held === true
       ? {}
       : { ...(amountCny !== undefined ? { amountCny } : {}), ...(months !== undefined ? { termMonths: months } : {}) };
-  const { terms, assumed } = follows ? { terms: stated, assumed: { fromOffer: true as const } } : withOwnTerms(stated, own);
+  const given = follows ? { terms: stated, assumed: { fromOffer: true as const } } : withOwnTerms(stated, own);
+  const { assumed } = given;
+  // The monthly payment asked of a yearly rate with no way of repaying said (年息4.8 三年 每个月还几多, "what do we pay monthly"): worked
+  // as monthly instalments, the way a monthly payment exists (round 58; before, one payment at the end was worked and no month's figure said).
+  const terms = monthlyAsked && monthlyUnsaid(given.terms) ? { ...given.terms, repayment: 'monthly' as const } : given.terms;
   const cost = offerCost(terms);
   // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.
   const used = cost && (follows || (cost.main.basis !== 'daily' && Object.keys(assumed).length > 0)) ? { assumed } : {};

@@ -199,6 +199,7 @@ describe('"is that too much?" of the owner\'s sum: set against their revenue and
   });
 });
 
+// (Round 58: the monthly payment asked beside the sum is said first, as it is for the offer itself.)
 describe('another sum asked after an offer was costed: the same terms on that sum', () => {
   it('zh-CN', async () => {
     const steps: HandoffStep[] = [
@@ -207,7 +208,7 @@ describe('another sum asked after an offer was costed: the same terms on that su
       {
         say: '那6万呢，每个月还多少',
         replies: [
-          '按上面那笔报价的条件，借6万元、1年算：\n这笔钱的真实年化成本约14.5%（按月利率×12），按复利算约15.5%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：到手6万元，每月还5400元，共12期，合计还6.48万元 → 每月1.2%，×12 = 14.45%，复利 15.45%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          '按上面那笔报价的条件，借6万元、1年算：\n每月要还约5400元，共12期。\n这笔钱的真实年化成本约14.5%（按月利率×12），按复利算约15.5%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：到手6万元，每月还5400元，共12期，合计还6.48万元 → 每月1.2%，×12 = 14.45%，复利 15.45%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         ],
       },
     ];
@@ -220,7 +221,7 @@ describe('another sum asked after an offer was costed: the same terms on that su
       {
         say: 'what about 60k, how much a month',
         replies: [
-          'On the same terms as the offer above, for 60,000 yuan over 1 year:\nThe true annual cost is about 14.5% (monthly rate x 12), 15.5% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: you receive 60,000 yuan and repay 5,400 yuan a month for 12 months, 64,800 yuan in all → 1.2% a month, x 12 = 14.45%, compounded 15.45%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          'On the same terms as the offer above, for 60,000 yuan over 1 year:\nYou would repay about 5,400 yuan a month for 12 months.\nThe true annual cost is about 14.5% (monthly rate x 12), 15.5% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: you receive 60,000 yuan and repay 5,400 yuan a month for 12 months, 64,800 yuan in all → 1.2% a month, x 12 = 14.45%, compounded 15.45%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
         ],
       },
     ];

@@ -2,7 +2,9 @@
 // 4.1% a year, plus the guarantee company wants another 1.5% a year. total per year?"; round 58, found talking as a Pu'er coffee
 // roaster): the loan worked with the fee in it, said first, then what a guarantor's fee should be. Before, only the second was said: the
 // owner asked for a figure and got none. The fee is part of what the loan costs (knowledge/cost.ts, guaranteeFeePct); the owner's own
-// sum and term are what it is worked on, and stay unchanged. Played through the real engine; every reply checked whole, in both languages.
+// sum and term are what it is worked on, and stay unchanged. A longer term supposed next, its monthly asked (那拉长到五年呢 每个月还几多),
+// is worked on that offer, the fee in it, as monthly instalments (the monthly payment asked of a yearly rate). Played through the real
+// engine; every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
 import type { EnterpriseProfile } from '../../src/knowledge/profile';
@@ -50,6 +52,22 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
           choices: ['推荐', '风险', '核查平台', '人工'],
           profile: KEPT,
         },
+        {
+          say: '那拉长到五年呢 每个月还几多',
+          replies: [
+            [
+              '按上面那笔报价的条件，借40万元、5年算：',
+              '每月要还约8179元，共60期。',
+              '这笔钱的真实年化成本约8.4%（按月利率×12），按复利算约8.7%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。',
+              '这里已把担保公司每年2%的担保费（按借款本金收）算进去：只看放贷方的利率会低估这笔钱的真实成本。',
+              '算法：到手40万元，每月还8178.56元，共60期，合计还49.07万元 → 每月0.7%，×12 = 8.35%，复利 8.68%。',
+              ZH_CEILING,
+            ].join('\n'),
+            '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+          profile: KEPT,
+        },
       ],
       { ...AT, locale: 'zh-CN' },
     );
@@ -70,6 +88,22 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
               EN_CEILING,
             ].join('\n'),
             "A licensed financing guarantee company that guarantees your loan charges a guarantee fee under a contract: that is normal, not necessarily a scam. What matters is whether it is licensed, and whether you pay only when the guarantee contract is signed and the bank confirms the loan, into the company's business account. A 'deposit' demanded before any contract or bank is involved, above all into a personal account, is fraud. Government guarantees cost less: the national measures of January 2026 cap the fee charged to the firm at 1%, so ask your bank whether a government financing guarantee is available.\nWhat you can do:\n· Check the guarantee company: ask the provincial financial regulator whether it is a licensed financing guarantee company; the fee should be in the contract and paid when it is signed and the bank confirms the loan, into the company's business account, never a personal one.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+          profile: KEPT,
+        },
+        {
+          say: 'what if we stretch it to 4 years, whats the monthly',
+          replies: [
+            [
+              'On the same terms as the offer above, for 400,000 yuan over 4 years:',
+              'You would repay about 9,550 yuan a month for 48 months.',
+              "The true annual cost is about 6.8% (monthly rate x 12), 7.1% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.",
+              "This includes the guarantee company's fee of 1.5% a year on the sum borrowed: the lender's rate alone understates what the loan costs.",
+              'The arithmetic: you receive 400,000 yuan and repay 9,549.53 yuan a month for 48 months, 458,377.55 yuan in all → 0.57% a month, x 12 = 6.84%, compounded 7.06%.',
+              EN_CEILING,
+            ].join('\n'),
+            'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
           profile: KEPT,
