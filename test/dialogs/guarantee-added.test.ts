@@ -7,29 +7,10 @@
 // engine; every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
-import type { EnterpriseProfile } from '../../src/knowledge/profile';
+import { EN_CEILING, ZH_CEILING, ROASTER } from './costing-shared';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 11, 28, 10, 0) };
-
-/** The owner's own figures, unchanged by the costing (the same firm told in both languages). */
-const KEPT: EnterpriseProfile = {
-  assetBought: true,
-  industry: 'industry',
-  employees: 12,
-  annualRevenueCny: 3000000,
-  purpose: 'equipment-expansion',
-  amount: { value: 400000, currency: 'CNY' },
-  termMonths: 36,
-  sizeClass: 'micro',
-  sizeClassSource: 'standard',
-};
-
-/** The line every costing ends with: the private-lending ceiling, its LPR dated. */
-const ZH_CEILING =
-  '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。';
-const EN_CEILING =
-  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.';
 
 describe("a guarantor's yearly fee added to an offer, the total asked", () => {
   it("zh-CN: after 农商行讲年息4.8, 还有个担保费 一年两个点 加进去一共好多 works 4.8% + 2% on the owner's 40万 over 3 years", async () => {
@@ -50,7 +31,7 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
             '持牌的融资担保公司为贷款作担保，按合同收担保费是正常的，不一定是诈骗。要分清的是：它是不是持牌的担保公司，钱是不是在签了担保合同、银行确认放款时才交，交到公司的对公账户。合同还没签、银行还没见到，就要您把“保证金”转过去，特别是转到个人账户的，是诈骗。政府性融资担保收得低：2026年1月的国家政策要求向企业收的担保费不超过1%，可以先问银行能不能走政府性融资担保。\n可以这样做：\n· 核查担保公司：问省地方金融管理部门它是不是持牌的融资担保公司；担保费写进合同，签了合同、银行确认放款时交到公司的对公账户，不转个人账户。',
           ],
           choices: ['推荐', '风险', '核查平台', '人工'],
-          profile: KEPT,
+          profile: ROASTER,
         },
         {
           say: '那拉长到五年呢 每个月还几多',
@@ -66,7 +47,7 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
             '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。',
           ],
           choices: ['推荐', '风险', '核查平台', '人工'],
-          profile: KEPT,
+          profile: ROASTER,
         },
       ],
       { ...AT, locale: 'zh-CN' },
@@ -90,7 +71,7 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
             "A licensed financing guarantee company that guarantees your loan charges a guarantee fee under a contract: that is normal, not necessarily a scam. What matters is whether it is licensed, and whether you pay only when the guarantee contract is signed and the bank confirms the loan, into the company's business account. A 'deposit' demanded before any contract or bank is involved, above all into a personal account, is fraud. Government guarantees cost less: the national measures of January 2026 cap the fee charged to the firm at 1%, so ask your bank whether a government financing guarantee is available.\nWhat you can do:\n· Check the guarantee company: ask the provincial financial regulator whether it is a licensed financing guarantee company; the fee should be in the contract and paid when it is signed and the bank confirms the loan, into the company's business account, never a personal one.",
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
-          profile: KEPT,
+          profile: ROASTER,
         },
         {
           say: 'what if we stretch it to 4 years, whats the monthly',
@@ -106,7 +87,7 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
             'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
-          profile: KEPT,
+          profile: ROASTER,
         },
       ],
       { ...AT, locale: 'en' },

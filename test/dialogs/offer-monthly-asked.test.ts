@@ -4,6 +4,7 @@
 // Played through the real engine; every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
+import { EN_CEILING, ZH_CEILING } from './costing-shared';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 11, 28, 10, 0) };
@@ -13,10 +14,6 @@ const ZH_WELCOME =
   '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”';
 const EN_WELCOME =
   'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."';
-const ZH_CEILING =
-  '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。';
-const EN_CEILING =
-  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.';
 
 describe('the monthly payment asked of a yearly rate, no way of repaying said', () => {
   it('zh-CN: 银行批了二十五万 年息5 三年 每个月要还好多', async () => {

@@ -5,29 +5,11 @@
 // Played through the real engine; every reply of the message checked whole, in both languages.
 
 import { describe, it } from 'vitest';
-import type { EnterpriseProfile } from '../../src/knowledge/profile';
+import { EN_CEILING, ZH_CEILING, ROASTER } from './costing-shared';
 import { beijing, playHandoff } from './handoff-table';
 
 const AT = { start: beijing(2026, 11, 28, 10, 0) };
 
-/** The owner's own figures, kept through every what-if (the same firm told in both languages). */
-const KEPT: EnterpriseProfile = {
-  assetBought: true,
-  industry: 'industry',
-  employees: 12,
-  annualRevenueCny: 3000000,
-  purpose: 'equipment-expansion',
-  amount: { value: 400000, currency: 'CNY' },
-  termMonths: 36,
-  sizeClass: 'micro',
-  sizeClassSource: 'standard',
-};
-
-/** The line every costing ends with: the private-lending ceiling, its LPR dated. */
-const ZH_CEILING =
-  '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。';
-const EN_CEILING =
-  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.';
 /** Said after a costing on figures only supposed. */
 const ZH_KEPT = '这是个假设的问题，我没有改动您说过的金额和期限。想按新的金额或期限看推荐，请直接说，例如“期限改成2年”。';
 const EN_KEPT =
@@ -53,7 +35,7 @@ describe('a sum or term supposed after an offer was costed', () => {
             ZH_KEPT,
           ],
           choices: ZH_CHOICES,
-          profile: KEPT,
+          profile: ROASTER,
         },
         {
           say: '那少借点 借个三十万呢',
@@ -67,7 +49,7 @@ describe('a sum or term supposed after an offer was costed', () => {
             ZH_KEPT,
           ],
           choices: ZH_CHOICES,
-          profile: KEPT,
+          profile: ROASTER,
         },
       ],
       { ...AT, locale: 'zh-CN' },
@@ -91,7 +73,7 @@ describe('a sum or term supposed after an offer was costed', () => {
             EN_KEPT,
           ],
           choices: EN_CHOICES,
-          profile: KEPT,
+          profile: ROASTER,
         },
         {
           say: 'what about over 2 years then',
@@ -105,7 +87,7 @@ describe('a sum or term supposed after an offer was costed', () => {
             EN_KEPT,
           ],
           choices: EN_CHOICES,
-          profile: KEPT,
+          profile: ROASTER,
         },
       ],
       { ...AT, locale: 'en' },
