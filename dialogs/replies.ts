@@ -300,11 +300,6 @@ export function offerReply(context: DialogContext, stated: OfferTerms, follows =
   return offerWorked(context, stated, follows, monthlyAsked).reply;
 }
 
-/**
- * The offer worked on: its terms completed (the owner's sum and term where it names none; the last offer's
- * when it `follows` one, or is weighed `against` it), its cost when the terms suffice, and the reply (leading
- * with the monthly payment when it was asked; the two offers compared when weighed).
- */
 /** A yearly rate, a sum and a term with no payment nor way of repaying said: the monthly payment is the offer's to work out. */
 function monthlyUnsaid(terms: OfferTerms): boolean {
   return (
@@ -317,6 +312,11 @@ function monthlyUnsaid(terms: OfferTerms): boolean {
   );
 }
 
+/**
+ * The offer worked on: its terms completed (the owner's sum and term where it names none; the last offer's
+ * when it `follows` one, or is weighed `against` it), its cost when the terms suffice, and the reply (leading
+ * with the monthly payment when it was asked; the two offers compared when weighed).
+ */
 export function offerWorked(
   context: DialogContext,
   stated: OfferTerms,

@@ -5,6 +5,7 @@
 
 import { LPR, type OfferTerms } from '../knowledge/cost';
 import { LICENSED_LENDER, MONTHLY_ASKED } from './lexicon';
+import { TOTAL_WORD_EN } from './lexicon/en/commands';
 import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
 import { SPLIT_INTO_AFTER, ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
@@ -146,8 +147,9 @@ const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 /** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
 // ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
 // ...加进去, or the total asked per year ("…another 2% a year. total cost per year?"; round 58, convention 704).
-export const FEE_ADDED =
-  /加起来|加上|加进去|算进去|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)/;
+export const FEE_ADDED = new RegExp(
+  String.raw`加起来|加上|加进去|算进去|一共|总共|合起来|合计|\bin total\b|\baltogether\b|\ball in\b|\bcombined\b|${TOTAL_WORD_EN}`,
+);
 
 /**
  * A guarantee company's yearly fee as a share of the loan (担保费一年两个点, 担保公司收一个半点, "the guarantee company wants another 1.5% a
@@ -359,9 +361,10 @@ const MONTHLY_ASKED_ALL = new RegExp(MONTHLY_ASKED.source, `${MONTHLY_ASKED.flag
 
 /**
  * One month right before the repayment asked (月息1分，一个月还多少) or after it ("2% a month, how much
- * a month?"), or a month or a year a rate is asked for (日息万五 一年算下来好多): the period asked, not the loan's term.
+ * a month?"), or a month or a year a rate is asked for (日息万五 一年算下来好多): the period asked, not the loan's term. `shorterRate`: a
+ * day's or a month's rate was read (readOffer's own reading, not read again here).
  */
-function periodAsked(text: string, q: Quantity): boolean {
+function periodAsked(text: string, q: Quantity, shorterRate: boolean): boolean {
   if (q.value !== 1 && q.value !== 12) return false;
   // A span repaid or borrowed over (还12个月 算下来年化好多, 借一年): the loan's term, whatever is asked after it.
   const before = text.slice(0, q.start);
@@ -377,7 +380,7 @@ function periodAsked(text: string, q: Quantity): boolean {
     return true;
   }
   // ...or the interest over a year asked beside a day's or a month's rate (日息万五 一年下来要出好多利息; round 58, convention 701).
-  if (q.value === 12 && ZH_OFFER.interestOverPeriod.test(text.slice(q.end)) && (rate(text, 'daily') ?? rate(text, 'monthly'))) return true;
+  if (q.value === 12 && shorterRate && ZH_OFFER.interestOverPeriod.test(text.slice(q.end))) return true;
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 
@@ -463,7 +466,13 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !ZH_OFFER.deniedBefore.test(before(text, q)) &&
       !EN_OFFER.deniedBefore.test(preceding(text, q.start, 12)),
   );
-  const feeTerm = fee(text);
+  // A guarantor's share is its yearly fee, read once: not also a fee of the offer (担保公司还要收2个点 is no one-off 2% fee).
+  const guarantee = guarantorShare(text);
+  const charged = fee(text);
+  const feeTerm =
+    charged !== undefined && guarantee !== undefined && charged.start < guarantee.end && guarantee.start < charged.end
+      ? undefined
+      : charged;
   const daily = dailyPayment(text, amounts);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
@@ -520,7 +529,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const dailyRate = rate(text, 'daily');
   const annual = rate(text, 'annual') ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
-  const guarantee = guarantorShare(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
   const yuanRate =
     monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(interestSaid, amounts) : undefined;
@@ -530,8 +538,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (dailyRate !== undefined) terms.dailyRatePct = dailyRate.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
   if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
-  if (guarantee !== undefined) terms.guaranteeFeePct = guarantee.pct;
   else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
+  if (guarantee !== undefined) terms.guaranteeFeePct = guarantee.pct;
   if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
   if (instalment) terms.instalment = instalment.value;
   if (total) terms.total = total.value;
@@ -618,7 +626,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           q.kind === 'duration' &&
           !perUnit(text, q) &&
           !inRate(q) &&
-          !periodAsked(text, q) &&
+          !periodAsked(text, q, monthly !== undefined || dailyRate !== undefined) &&
           !salesPeriod(text, q) &&
           !interestPeriod(text, q) &&
           !feePeriod(text, q) &&

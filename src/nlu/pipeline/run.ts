@@ -1075,13 +1075,19 @@ function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
 /** What someone said of it, told, not asked (bank 那边讲钱已经被转走了 追不回来; round 55). */
 const TOLD_NOT_BACK = /(?:讲|说|\bsaid\b|\bsays\b)[^。.!?？]{0,24}(?:追|要|拿|找)不回(?:来)?(?:了)?\s*$/;
 
-function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
-  // A scam told as found before it ("called 96110, they said its def a scam. any way to get it back?"; round 55) is no check asked.
-  // ...nor is the regulator named as the office to ask (那我该打哪个电话问市场监管局嘛; round 58): the number is asked, no regulation.
-  const readOnly = Object.keys(u).every(
+/**
+ * Nothing read but a check of a platform or the regulation, which a fraud's reply names only as the one to ask or the one that said it was a
+ * scam (那我该打哪个电话问市场监管局嘛, "called 96110, they said its def a scam"; rounds 55-58): what the reply asks reads instead.
+ */
+function onlyAnOfficeNamed(u: Understanding): boolean {
+  return Object.keys(u).every(
     (k) => k === 'language' || (k === 'command' && (u.command === 'platform-check' || u.command === 'regulation')),
   );
-  if (!readOnly || !MONEY_BACK_ASKED.test(state.text) || TOLD_NOT_BACK.test(state.text)) return;
+}
+
+function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
+  // A scam told as found before it ("called 96110, they said its def a scam. any way to get it back?"; round 55) is no check asked.
+  if (!onlyAnOfficeNamed(u) || !MONEY_BACK_ASKED.test(state.text) || TOLD_NOT_BACK.test(state.text)) return;
   if (u.command !== undefined) dropCommand(state, u, rules, 'moneyBackAsked', 'the scam told as found, getting the money back asked');
   u.moneyBackAsked = true;
   rules.moneyBackAsked = 'getting money back asked alone';
@@ -1172,11 +1178,7 @@ function useOnlyTimes(state: State, u: Understanding, rules: Rules): void {
 function whoToCallAsked(state: State, u: Understanding, rules: Rules): void {
   // Whether the caller is really who he said, asked with it, is no check asked of a firm ("what number do i call to check if its really
   // customs"; round 56): the number is what is asked.
-  // ...nor is the regulator named as the office to ask (那我该打哪个电话问市场监管局嘛; round 58): the number is asked, no regulation.
-  const readOnly = Object.keys(u).every(
-    (k) => k === 'language' || (k === 'command' && (u.command === 'platform-check' || u.command === 'regulation')),
-  );
-  if (!readOnly || !WHO_TO_CALL_ASKED.test(state.text)) return;
+  if (!onlyAnOfficeNamed(u) || !WHO_TO_CALL_ASKED.test(state.text)) return;
   if (u.command !== undefined) dropCommand(state, u, rules, 'whoToCallAsked', 'whom to call asked, to check the caller');
   u.whoToCallAsked = true;
   rules.whoToCallAsked = 'whom to call asked alone';

@@ -3,7 +3,7 @@
 
 import { isFraudQuestion } from '../../knowledge/ids';
 import { commandSpans } from '../commands';
-import { TOTAL_ASKED_EN } from '../lexicon/en/commands';
+import { TOTAL_WORD_EN } from '../lexicon/en/commands';
 import type { Understanding } from '../types';
 import type { State } from './mention';
 
@@ -59,15 +59,14 @@ const FEE_PRICED = new RegExp(
     String.raw`\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b|\bworth(?: it)?\b`,
     // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
     String.raw`\bcharge (?:a lot|much)\b|\bwhat (?:percent(?:age)?|rate)\b|\bsteep\b`,
-    // ...or summed with the loan's rate ("…they charge another 2% a year. total cost per year?"; round 58, convention 704).
-    String.raw`\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)`,
     // ...or said a lot ("guarantor firm wants 3 points a year …, isnt that a lot"; round 43).
     // (...or "that's a lot isn't it"; round 45.)
     String.raw`\b(?:is|isn['’]?t|isnt) (?:it|that|this) (?:a lot|(?:too |a bit )?much)\b(?!\s+of\b)|\bthat['’]?s (?:a lot|too much)\b`,
     // ...or what a guarantor charges asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
     String.raw`\bwhat (?:does|do|would|will)\b[^.?!]{0,30}\bcharge\b`,
-    // ...or the total with it asked ("guarantee fee is 2% a year plus the bank's 4.35%, whats the total"; round 57, 548).
-    String.raw`${TOTAL_ASKED_EN}|一共|总共|加起来`,
+    // ...or the total with it asked ("guarantee fee is 2% a year plus the bank's 4.35%, whats the total"; round 57, 548), the word alone too
+    // ("…they charge another 2% a year. total cost per year?"; round 58, convention 704).
+    String.raw`${TOTAL_WORD_EN}|一共|总共|加起来`,
   ].join('|'),
 );
 

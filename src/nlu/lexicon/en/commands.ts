@@ -410,7 +410,9 @@ export const fallSupposed: Words = [
 const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that supports?|helping|supporting)`;
 
 /** The total asked, not of takings ("whats the total per year", "what would the total be"; round 55, convention 548): the one source. */
-export const TOTAL_ASKED_EN = String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?total\b(?! (?:sales|revenue|income|turnover|takings)\b)`;
+/** The word total, not of the firm's sales ("total sales"): a sum of costs asked (the cost command, a guarantor's fee added). */
+export const TOTAL_WORD_EN = String.raw`\btotal\b(?! (?:sales|revenue|income|turnover|takings)\b)`;
+const TOTAL_ASKED_EN = String.raw`\bwhat(?:['’]?s| is| would be) (?:the |our )?${TOTAL_WORD_EN}`;
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 /** A loan's whole price, said after what it costs: "in total", "altogether", "all up", "all in" (round 33). */
