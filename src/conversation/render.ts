@@ -638,7 +638,14 @@ function pct(locale: Locale, value: number): string {
 function arithmetic(locale: Locale, r: CostReading): string {
   const t = translator(locale);
   const common = { nominal: formatNumber(locale, r.nominalPct), compounded: formatNumber(locale, r.compoundedPct) };
-  if (r.basis === 'daily') return t('offer.arithmetic.daily', { daily: formatNumber(locale, r.nominalPct / 365), ...common });
+  if (r.basis === 'daily') {
+    // ...a guarantor's yearly fee added to the rate's year (round 58): the rate's year, then the fee, then the sum.
+    const fee = r.yearlyFeePct ?? 0;
+    const daily = { daily: formatNumber(locale, (r.nominalPct - fee) / 365), ...common };
+    if (fee === 0) return t('offer.arithmetic.daily', daily);
+    const rate = formatNumber(locale, Math.round((r.nominalPct - fee) * 100) / 100);
+    return t('offer.arithmetic.daily-fee', { ...daily, rate, fee: formatNumber(locale, fee) });
+  }
   if (r.finalPayment !== undefined) {
     return t('offer.arithmetic.bullet', {
       received: formatCny(locale, r.received ?? 0),

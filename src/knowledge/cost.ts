@@ -77,6 +77,8 @@ export interface CostReading {
   nominalPct: number;
   /** The same rate compounded over a year. */
   compoundedPct: number;
+  /** Of a daily rate: a guarantor's yearly fee added to the rate's year (both figures above include it), so the arithmetic can show it. */
+  yearlyFeePct?: number;
 }
 
 export type CostBand = 'within-private-ceiling' | 'above-private-ceiling' | 'above-red-flag' | 'above-36';
@@ -236,7 +238,7 @@ function readings(terms: OfferTerms): CostReading[] {
   // ...beside a daily rate with no sum and term: the fee's share added to the year's cost.
   return found.map((r) =>
     r.basis === 'daily' && yearly > 0
-      ? { ...r, nominalPct: round(r.nominalPct + yearly), compoundedPct: round(r.compoundedPct + yearly) }
+      ? { ...r, nominalPct: round(r.nominalPct + yearly), compoundedPct: round(r.compoundedPct + yearly), yearlyFeePct: yearly }
       : r,
   );
 }

@@ -124,7 +124,7 @@ function lprRate(text: string): (Span & { pct: number }) | undefined {
 }
 
 /** A stated rate of one period, in percent, with the span of its words. */
-function rate(text: string, period: RatePeriod): (Span & { pct: number }) | undefined {
+function rate(text: string, period: RatePeriod, skip?: Span): (Span & { pct: number }) | undefined {
   if (period === 'annual') {
     const spread = lprRate(text);
     if (spread !== undefined) return spread;
@@ -132,7 +132,8 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
   for (const re of RATES[period]) {
     // A rate not charged on the loan (a guarantor's fee, a deposit's return) passes to the next one said (round 57).
     for (const m of allMatches(re, text)) {
-      if (notCharged(text, m.start, m.end)) continue;
+      // ...nor one inside `skip` (the guarantor's share readOffer read: 'a guarantor wants 1% a year' is no yearly rate of the loan).
+      if (notCharged(text, m.start, m.end) || (skip !== undefined && overlap(m, skip))) continue;
       const pct = ratePct(m.text, period);
       if (pct !== undefined) return { pct, start: m.start, end: m.end };
     }
@@ -165,6 +166,11 @@ function guarantorShare(text: string): (Span & { pct: number }) | undefined {
     if (pct !== undefined && pct > 0) return { pct: pct + half, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** Whether two spans of the text share a character. */
+function overlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** A rate told, of any period (日息万五, "4.9% a year", "0.03% a day"). */
@@ -469,10 +475,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A guarantor's share is its yearly fee, read once: not also a fee of the offer (担保公司还要收2个点 is no one-off 2% fee).
   const guarantee = guarantorShare(text);
   const charged = fee(text);
-  const feeTerm =
-    charged !== undefined && guarantee !== undefined && charged.start < guarantee.end && guarantee.start < charged.end
-      ? undefined
-      : charged;
+  const feeTerm = charged !== undefined && guarantee !== undefined && overlap(charged, guarantee) ? undefined : charged;
   const daily = dailyPayment(text, amounts);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
@@ -525,9 +528,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const receivedSaid = namedSum([instalment, total], RECEIVED_WORDS) ?? (short !== undefined && loanBefore(short) ? short : undefined);
   const received = receivedSaid !== undefined && !ofTakings(text, receivedSaid) ? receivedSaid : undefined;
   const terms: OfferTerms = {};
-  const monthly = rate(text, 'monthly');
-  const dailyRate = rate(text, 'daily');
-  const annual = rate(text, 'annual') ?? yearlyShare(text);
+  const monthly = rate(text, 'monthly', guarantee);
+  const dailyRate = rate(text, 'daily', guarantee);
+  const annual = rate(text, 'annual', guarantee) ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
   const yuanRate =

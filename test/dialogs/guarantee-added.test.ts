@@ -3,8 +3,9 @@
 // roaster): the loan worked with the fee in it, said first, then what a guarantor's fee should be. Before, only the second was said: the
 // owner asked for a figure and got none. The fee is part of what the loan costs (knowledge/cost.ts, guaranteeFeePct); the owner's own
 // sum and term are what it is worked on, and stay unchanged. A longer term supposed next, its monthly asked (那拉长到五年呢 每个月还几多),
-// is worked on that offer, the fee in it, as monthly instalments (the monthly payment asked of a yearly rate). Played through the real
-// engine; every reply checked whole, in both languages.
+// is worked on that offer, the fee in it, as monthly instalments (the monthly payment asked of a yearly rate); a daily rate with a
+// guarantor's yearly fee shows the fee added in its arithmetic. Played through the real engine; every reply checked whole, in both
+// languages.
 
 import { describe, it } from 'vitest';
 import { EN_CEILING, ZH_CEILING, ROASTER } from './costing-shared';
@@ -49,6 +50,20 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
           choices: ['推荐', '风险', '核查平台', '人工'],
           profile: ROASTER,
         },
+        {
+          say: '微众银行那边讲日息万三 担保公司也要收一个点 加起来一年要出好多',
+          replies: [
+            [
+              '这笔钱的真实年化成本约12%（按日利率×365），按复利算约12.6%。按复利算低于24%；它高于4倍LPR，但那条上限管的是个人和企业之间的民间借贷，银行和持牌机构不受它约束；签之前先和开户银行的经营贷比一比，银行的经营贷按LPR加点定价。',
+              '这里已把担保公司每年1%的担保费（按借款本金收）算进去：只看放贷方的利率会低估这笔钱的真实成本。',
+              '算法：日息0.03% ×365 = 10.95%，加担保费每年1% = 11.95%，复利 12.57%。',
+              ZH_CEILING,
+            ].join('\n'),
+            '持牌的融资担保公司为贷款作担保，按合同收担保费是正常的，不一定是诈骗。要分清的是：它是不是持牌的担保公司，钱是不是在签了担保合同、银行确认放款时才交，交到公司的对公账户。合同还没签、银行还没见到，就要您把“保证金”转过去，特别是转到个人账户的，是诈骗。政府性融资担保收得低：2026年1月的国家政策要求向企业收的担保费不超过1%，可以先问银行能不能走政府性融资担保。\n可以这样做：\n· 核查担保公司：问省地方金融管理部门它是不是持牌的融资担保公司；担保费写进合同，签了合同、银行确认放款时交到公司的对公账户，不转个人账户。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+          profile: ROASTER,
+        },
       ],
       { ...AT, locale: 'zh-CN' },
     );
@@ -85,6 +100,19 @@ describe("a guarantor's yearly fee added to an offer, the total asked", () => {
               EN_CEILING,
             ].join('\n'),
             'That is a what-if, so I have kept the sum and term you gave me. To see the advice for a new sum or term, say so, for example "change the term to 2 years".',
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+          profile: ROASTER,
+        },
+        {
+          say: 'mybank says 0.03% a day and a guarantor wants 1% a year on top, whats that all in per year',
+          replies: [
+            [
+              "The true annual cost is about 12% (daily rate x 365), 12.6% compounded. Compounded, it is under 24%. It is above 4 x the LPR, but that ceiling covers private lending between persons and firms; banks and licensed lenders are outside it. Compare it with your own bank's business loan before you sign: a bank business loan is priced at the LPR plus a margin.",
+              "This includes the guarantee company's fee of 1% a year on the sum borrowed: the lender's rate alone understates what the loan costs.",
+              'The arithmetic: 0.03% a day x 365 = 10.95%, plus the guarantee fee of 1% a year = 11.95%, compounded 12.57%.',
+              EN_CEILING,
+            ].join('\n'),
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
           profile: ROASTER,

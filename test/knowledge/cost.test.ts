@@ -163,7 +163,7 @@ describe("offerCost: a guarantee company's yearly fee on top of the lender's rat
 
   it('a daily rate: the fee added to the year, 18.25% + 2% and 20.02% + 2%', () => {
     expect(offerCost({ dailyRatePct: 0.05, guaranteeFeePct: 2 })).toEqual({
-      main: { basis: 'daily', nominalPct: 20.25, compoundedPct: 22.02 },
+      main: { basis: 'daily', nominalPct: 20.25, compoundedPct: 22.02, yearlyFeePct: 2 },
       band: 'above-private-ceiling',
       ...CITED,
     });

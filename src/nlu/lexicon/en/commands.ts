@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { ALL_TOLD_THEN } from './figures';
 import { INCOME_FALLS_EN } from './income-falls';
 import { A_PART_OF_EN, PICKED_BY_COST_EN, SOMEONE_FROM, STILL_EXISTING_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
@@ -746,7 +747,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...a word of wonder between ("what even is factoring", "what the heck is supply chain finance"; round 39).
       // ...nor what the rate just said comes to over a period ("0.05% a day, whats that per year?"; round 49): the cost (478).
       String.raw`\bwhat(?:['’]?s| is| are| ${WONDER} (?:is|are))\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|${REPAYMENT_WORDS})\b)` +
-        String.raw`(?! (?:that|it|this) (?:(?:in |for |over )?(?:a|per|each|every) (?:year|month|day)|annually|yearly)\b)`,
+        String.raw`(?! (?:that|it|this)${ALL_TOLD_THEN} (?:(?:in |for |over )?(?:a|per|each|every) (?:year|month|day)|annually|yearly)\b)`,
       String.raw`\bwhat does\b`,
       // How it works, asked ("how does leasing work exactly": round 25, convention 15).
       WORKINGS_ASKED_EN,
@@ -774,7 +775,8 @@ export const commandRules: readonly CommandWords[] = [
       // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
       PICKED_BY_COST_EN,
       // What the thing just said comes to in a year ("whats that a year", "how much is that per year"; round 48, 478): its yearly cost.
-      String.raw`\b(?:what(?:['’]?s| is| would (?:that|it|this) be)|how much(?:['’]s| is))(?: (?:that|it|this))? (?:a|per|each|every) year\b`,
+      // ...all told first ("whats that all in per year"; round 58).
+      String.raw`\b(?:what(?:['’]?s| is| would (?:that|it|this) be)|how much(?:['’]s| is))(?: (?:that|it|this))?${ALL_TOLD_THEN} (?:a|per|each|every) year\b`,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       // ...the loan named between ("can i pay back the loan early without penalty"; round 54).

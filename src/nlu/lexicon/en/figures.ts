@@ -6,6 +6,9 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** All told, between what was said and the period it is asked for ("whats that all in per year"; round 58). */
+export const ALL_TOLD_THEN = String.raw`(?: (?:all in|in total|altogether|all up|all told))?`;
+
 /** Every month or week (round 30): a payment's own period, said before it. */
 const EVERY_PERIOD = String.raw`\b(?:monthly|every month|each month|every week|each week|weekly)\b`;
 /** A sum right after, a hedge before it (round 30): " about 300k", " rmb 50k". */
@@ -778,7 +781,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
       // What the thing just said comes to in a year ("whats that a year", "how much is that a year"; round 48, 478): its cost's period.
-      String.raw`\b(?:what(?:['’]?s| is)|how much(?:['’]s| is)) (?:that|it|this)(?=\s+(?:a|per|each|every) year\b)`,
+      String.raw`\b(?:what(?:['’]?s| is)|how much(?:['’]s| is)) (?:that|it|this)${ALL_TOLD_THEN}(?=\s+(?:a|per|each|every) year\b)`,
       // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".
       String.raw`\b(?:percent|pct|points?|fen)\b(?:\s+interest)?`,
     ],

@@ -1363,7 +1363,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?!${RELEASED_AT_ONCE})` +
         String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)` +
-        String.raw`|\b(?:plus|and|the|a|with|also|another)\s+担保费`,
+        String.raw`|\b(?:plus|and|the|a|with|also|another)\s+担保费` +
+        // ...a guarantor alone, charging a share ("and a guarantor wants 1% a year on top"; round 58), not asking collateral.
+        String.raw`|\bguarantors?\s+(?:also\s+)?(?:wants?|charges?|asks?|takes?|adds?)\s+(?:another\s+|an extra\s+)?\d`,
     ),
   },
   {

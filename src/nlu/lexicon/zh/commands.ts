@@ -312,8 +312,8 @@ const MONEY_GONE =
   // ...or sent over, no one named (差点就转过去了; round 57, found talking).
   String.raw`(?:把${C}{0,8}?(?:钱|款|块|万|千)\s*)?(?:转|打|汇|交)(?:给|到)(?:他|她|对方|骗子|他们)(?:那里|那边)?|(?:转|打|汇)过去|打水漂|白给(?:他|她)?|拿不回来` +
   String.raw`|把${C}{0,8}?(?:钱|款|块|万|千)\s*(?:投|存|放|砸)(?:进去|到${C}{0,10}?(?:里|上)(?:头|面)?)`;
-// ...taken by him, 着 the Yunnan passive (就着他骗走了; round 58, convention 707).
-const FELL_FOR_IT = String.raw`上当|被骗|(?:被|着)(?:他|她|他们|人家|骗子)?(?:骗|坑)(?:走|掉|去)?|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}`;
+// ...taken by him, 着 the Yunnan passive (就着他骗走了; round 58, convention 707), or caught alone (差点就着了).
+const FELL_FOR_IT = String.raw`上当|被骗|(?:被|着)(?:他|她|他们|人家|骗子)?(?:骗|坑)(?:走|掉|去)?|着了?(?:他|她|他们|人家|骗子)?的?道|上了?(?:他|她|他们|人家)?的?当|${MONEY_GONE}|着(?=(?:了|咯|喽)?(?:\s*$|[\s，。,.!！~]))`;
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
 /** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
