@@ -251,6 +251,8 @@ export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');
 export const CROSS_BORDER_NEGATIVE = compile([zh.crossBorderNegative, en.crossBorderNegative], 'g');
 export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBorderPositive], '');
+/** The owner's own past abroad (我老挝来的, "back from singapore"): no market (refiners/owner-abroad.ts). */
+export const OWNER_ABROAD = compile([zh.ownerAbroad, en.ownerAbroad], 'gi');
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 /** The firm's own selling said (a verb of selling, 开店, "our shop"): beside a platform named in a question or a claim heard. */

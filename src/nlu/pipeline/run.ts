@@ -50,6 +50,7 @@ import { ownPayable } from './refiners/own-payable';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
+import { ownerAbroad } from './refiners/owner-abroad';
 import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { onRecord } from './refiners/on-record';
@@ -141,6 +142,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['mainPurpose', mainPurpose],
   ['seasonHands', seasonHands],
   ['financedSettlement', financedSettlement],
+  ['ownerAbroad', ownerAbroad],
 ];
 
 /** The command a message gives (one per message), the language it asks for, the item it points at. */
@@ -328,6 +330,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['bankPreferred', bankPreferred],
   ['bestIsTheRequest', bestIsTheRequest],
   ['programmeApplied', programmeApplied],
+  ['workingsOfTheQuestion', workingsOfTheQuestion],
   ['cheapestIsCosted', cheapestIsCosted],
   ['sumWithItsUse', sumWithItsUse],
   ['sumIsTheRequest', sumIsTheRequest],
@@ -637,6 +640,20 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 function programmeApplied(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'subsidies' || u.command !== 'details' || u.number !== undefined || u.term !== undefined) return;
   dropCommand(state, u, rules, 'programmeApplied', 'how to apply for a programme is the programmes answered');
+}
+
+/** How that works, asked right after a question of the same message ("… pay us in cny? how does that work on the bank side"). */
+const HOW_THAT_WORKS =
+  /\bhow (?:does|would|will|do) (?:that|it|this) (?:work|go)\b|(?:那|这)(?:个)?(?:是)?(?:咋个|怎么|如何)(?:操作|弄|搞|整|办)(?:的|呢)?\s*[?？]?\s*$/i;
+
+/**
+ * A question asked, then how that works (wait so our hanoi buyer can just pay us in cny? how does that work on the bank side; round 59):
+ * the workings of what the question asks, answered by it; no item's details.
+ */
+function workingsOfTheQuestion(state: State, u: Understanding, rules: Rules): void {
+  if (u.question === undefined || u.command !== 'details' || u.number !== undefined || u.term !== undefined) return;
+  if (!HOW_THAT_WORKS.test(state.text)) return;
+  dropCommand(state, u, rules, 'workingsOfTheQuestion', 'how that works is the question asked before it');
 }
 
 /**

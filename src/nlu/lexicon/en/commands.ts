@@ -265,6 +265,8 @@ export const wishToBorrow: Words = [
   // Without a subject, as owners type: "25 workers, need money to buy...", and at the start of an
   // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
   String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
+  // ...would like with no subject, opening its clause ("5 staff now. would like to borrow a bit to open a second spot"; round 59).
+  String.raw`(?:^|(?<=[,;.]\s*))would (?:like|love) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
   String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
   // A plan to borrow: "looking to borrow 300k", "hoping to get a loan", "thinking of borrowing".
   String.raw`\b(?:looking|hoping|trying|planning|aiming) to (?:borrow|get a loan|take (?:out )?a loan)\b(?!${REST})`,

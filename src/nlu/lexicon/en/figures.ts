@@ -354,6 +354,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // A trade-finance instrument with its sum right after ("need an rmb letter of credit, ~1.2m", "forfaiting for 5m"; round 59): the sum financed.
+      String.raw`\b(?:letters? of credit|l\/c|lcs?|forfait\w*|trade financ\w*|(?:import|export|pre-?export) financ\w*|packing (?:credit|loans?))\b(?:[,\s~]*(?:(?:for|of|worth|about|around|roughly)\s+)?~?)(?=(?:rmb\s*|¥)?\d)`,
       // Stock the firm has to lay in, its sum later in the sentence ("before plum season we have to stock up on sugar and jars, roughly
       // 150k"; round 36, fix36c, convention 251): the need said with its sum, as "need" reads; not beside a loan asked.
       String.raw`\b(?:have|has|got)\s+to\s+(?:stock up|lay in|stockpile|buy in|buy up|stock)\b(?=[^.;!?]{0,50}?\d)(?![^.;!?]*\b(?:borrow\w*|loans?)\b)`,
@@ -869,7 +871,8 @@ export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
   // ...and the pause after a label said alone ("staff, around 20": one clause by LABEL_PAUSED).
   people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost', ','],
-  approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
+  // ...and the tilde owners type for about ("need a loan, ~1.2m"; round 59).
+  approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe', '~'],
   // A hedge between a count and the owner counted in after it: "twenty or so including myself", "15ish incl. me".
   total: ['or so', '-?ish', 'odd'],
   possessive: [],

@@ -407,6 +407,15 @@ export const debtTold: Words = [
  */
 export const owedNotPaid: Words = [];
 
+/** The owner's own past abroad ("i'm from lyon", "back from singapore", "studied in japan"; round 59): see zh ownerAbroad. */
+export const ownerAbroad: Words = [
+  String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|(?:my|our) \w+ is)\s+(?:originally\s+)?from\s+[a-z]+`,
+  // ...the owner the subject (not "the dough mixer came from japan").
+  String.raw`\b(?:i|we)(?:['’]ve| have)?\s+(?:just\s+)?(?:moved|came|come|returned|relocated|got back)\s+(?:here\s+)?from\s+[a-z]+`,
+  String.raw`\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:just\s+)?back\s+from\s+[a-z]+`,
+  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:studied|lived|worked|grew up|trained)\s+(?:\w+\s+){0,3}?in\s+[a-z]+`,
+];
+
 /**
  * The buyer named as the one who owes ("the general contractor still hasn't settled the project", "the developer still
  * owes us"): a customer, whose trade is not the firm's.

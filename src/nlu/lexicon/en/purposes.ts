@@ -73,6 +73,8 @@ const SITES_OPENED = [
   'location',
   'restaurant',
   'place',
+  // ...a spot, as owners call a second place ("open a second spot up in xizhou"; round 59).
+  'spot',
   'site',
   'cafe',
   'classroom',
@@ -1196,7 +1198,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       // (Not the takings' share by how they come in: "most of it thru qr codes"; round 52, convention 491.)
-      String.raw`(?<!\b(?:most|half|all|some|rest) of (?:it|them) (?:thru|through|via|by|on) )\bqr ?codes?\b`,
+      // ...nor said with mostly or a share first ("mostly thru qr codes, maybe a third on card"; round 59).
+      String.raw`(?<!\b(?:(?:most|half|all|some|rest) of (?:it|them)|mostly|largely|mainly|partly|half) (?:thru|through|via|by|on) )\bqr ?codes?\b`,
       // Not a card's own repayment missed ("a late card payment", "missed credit card payments": the owner's record; round 42).
       // (...a count between: "never missed a card payment", "missed one card payment"; round 47.)
       String.raw`(?<!\b(?:late|missed|overdue|unpaid|credit)\s(?:(?:a|one|two|three|\d+|a few|some)\s)?(?:credit\s)?)\bcard payments?\b`,
@@ -1419,7 +1422,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
       String.raw`\btrade financ\w*`,
       // ...by its instruments (round 31, fix31d): a letter of credit (LC, L/C), an import's or export's financing, a packing loan.
-      String.raw`\bletters? of credit\b|\bl\/c\b|\blcs?\b|\b(?:import|export|pre-?export) financ\w*|\bpacking (?:credit|loans?)\b`,
+      // ...forfaiting too ("looking at forfaiting for 5m, 180 days"; round 59).
+      String.raw`\bletters? of credit\b|\bl\/c\b|\blcs?\b|\b(?:import|export|pre-?export) financ\w*|\bpacking (?:credit|loans?)\b|\bforfait\w*`,
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,
       String.raw`\binventory\b`,

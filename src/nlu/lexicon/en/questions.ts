@@ -38,8 +38,12 @@ const FOREIGN_CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|
 const CURRENCIES = String.raw`(?:${FOREIGN_CURRENCIES}|rmb|cny|yuan)`;
 /** A foreign currency as what the firm is paid or pays in: "pay in baht", "paid us in dong", "pay them in usd", "settle in kyat". */
 const PAID_IN_FOREIGN_EN = String.raw`\b(?:pay|pays|paid|paying|payment|settle|settles|settling|settlement)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?in\s+${FOREIGN_CURRENCIES}\b`;
+/** Those the firm buys its goods from: paid before they ship is trade, no advance fee (round 59). */
+const SELLERS_EN = String.raw`(?:suppliers?|growers?|farmers?|orchards?|vendors?|wholesalers?|factor(?:y|ies)|mills?)`;
 /** Whether a way of being paid is acceptable, asked: "is that ok", "any problem", "should we accept". */
-const ACCEPTANCE_ASKED_EN = String.raw`(?:is (?:that|it|this) (?:ok|okay|fine|alright|allowed|a problem|an issue)|any (?:problems?|issues?)|(?<!\bhow )(?:can|should) we (?:accept|take|agree))`;
+/** ...or ok or not, short ("ok or nah?", "fine or not"; round 59); "ok?" alone reads the settlement wished (510). */
+const OK_OR_NOT_EN = String.raw`\b(?:ok|okay|fine|alright|good idea)\s+or\s+(?:not|nah|no)\b`;
+const ACCEPTANCE_ASKED_EN = String.raw`(?:is (?:that|it|this) (?:ok|okay|fine|alright|allowed|a problem|an issue)|any (?:problems?|issues?)|(?<!\bhow )(?:can|should) we (?:accept|take|agree)|${OK_OR_NOT_EN})`;
 /** Taking a foreign currency asked: "can we accept kip?", "should we take payment in dong"; not how, into an account (currency-exchange). */
 const ACCEPT_FOREIGN_EN = String.raw`\b(?:can|could|should) (?:we|i) (?:accept|take|receive) (?:payments? in |being paid in )?${FOREIGN_CURRENCIES}\b(?!\s+(?:into|to|through|via)\b)`;
 /** Asked what to do about it: "what do we do", "how do we handle that". */
@@ -340,6 +344,10 @@ const PAYING_BUYERS = String.raw`buyers?|customers?|clients?|distributors?|super
 const A_WHILE_EN = String.raw`(?:\d+|thirty|sixty|ninety|two|three|six)[\s-]*(?:days?|weeks?|months?)`;
 /** ...not the owner's loan paid back ("to pay it back"). */
 const PAID_BACK_EN = String.raw`\s+(?:it|that|this|the loan|us)\s+back`;
+/** Not yet done, said of a buyer: hasn't, has not, never, still not, yet. */
+const NOT_YET_EN = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)(?:\s+yet)?`;
+/** The bills a buyer owes (invoices, the balance). */
+const BILLS_EN = String.raw`(?:invoices?|bills?|balance|account)\b`;
 const RECEIVABLES = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
@@ -366,6 +374,8 @@ const RECEIVABLES = [
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:us|me)\b`,
   // ...or the bill named (round 32): "the client hasnt paid the 200k invoice", "they still haven't paid our last invoice".
   String.raw`(?<!\b(?:we|i)(?: still)? )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:the|our|an?|that|this)\s+(?:[\w.]+\s+){0,2}?(?:invoices?|bills?|balance|rest|remainder)\b`,
+  // ...settled or cleared, counted ("thai buyer still hasnt settled 2 invoices from march"; round 59).
+  String.raw`(?<!\b(?:we|i)(?: still)? )\b${NOT_YET_EN}\s+(?:settled|cleared)\s+(?:(?:the|our|an?|that|this|those|\d+|two|three|four)\s+)?(?:[\w.]+\s+){0,2}?${BILLS_EN}`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
   // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
   String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
@@ -469,6 +479,8 @@ const RAISED_ON_POINTED = [
 const HELP =
   String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat are (?:our|my|the) (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
   String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
+  // ...or what now ("our lao buyer still hasnt settled 3 invoices, what now"; round 59).
+  String.raw`|\bwhat now\b|\bnow what\b` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
   // ...or whether to accept them (round 20): "should we agree", "should we accept".
@@ -1140,6 +1152,10 @@ const CHANGED_OR_BROUGHT = [
 /** Where buyers abroad are: their nationality, country or city. */
 /** What repayments are owed on, a word before it or not: "the truck loan", "our card", "payments". */
 const OWED_ON = String.raw`(?:(?:the|our|my|a|its)\s+)?(?:[a-z]+\s+)?(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`;
+/** Every wire or transfer paid over ("off every wire", "from each transfer"). */
+const EVERY_WIRE_EN = String.raw`(?:every|each|all|our|the)\s+(?:\w+\s+)?(?:wires?|transfers?|remittances?|tts?)\b`;
+/** A buyer by its noun (buyer, customer, client, distributor, importer). */
+const BUYER_NOUNS_EN = String.raw`(?:buyers?|customers?|clients?|distributors?|importers?)`;
 const PLACES_ABROAD = [...nationalities, ...countriesAbroad, ...citiesAbroad].join('|');
 /** Money paid over: a TT, a wire, a transfer, a remittance, a payment. */
 const PAID_OVER = String.raw`tt|t/t|wires?|transfers?|remittances?|payments?`;
@@ -1578,7 +1594,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:deposit|fee)s?\b[^.?!]{0,40}\b(?:refund\w*|return\w*|give (?:it )?back)\b[^.?!]{0,20}\b(?:when|once|after)\b[^.?!]{0,12}\b(?:loan|money)\b`,
         String.raw`\b(?:asking|asks?|asked|wants?|wanted|charg\w*)\b(?: (?:me|us))?(?: for)?\s+(?:a |an |the )?(?:small |little )?(?:${FEES_NO_LENDER}) fees?\b`,
         String.raw`\b(?:pay|transfer|deposit|send|put)\w*\b[^.?!]{0,30}\bto (?:prove|verify|show|confirm)\b[^.?!]{0,20}\b(?:repay\w*|(?:i|we) can (?:re)?pay|solven\w*|(?:repayment |financial )?ability)\b`,
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\bbefore (?:they|he|she|it|the (?:app|lender|agent|platform|company))\s+(?:send|release|give|transfer|pay out|disburse|lend)\w*`,
+        // (Not the firm's suppliers paid before they ship: "to pay our myanmar jade suppliers upfront before they release the rough" is trade;
+        // round 59, as 669.)
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b(?![^.?!]{0,40}?\b${SELLERS_EN}\b)[^.?!]{0,40}\bbefore (?:they|he|she|it|the (?:app|lender|agent|platform|company))\s+(?:send|release|give|transfer|pay out|disburse|lend)\w*`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -1639,7 +1657,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`(?:${DEPOSIT_EN})[^.?!]{0,40}\b(?:take|draw|withdraw|pull|get|cash|break)\w*\b[^.?!]{0,20}\b(?:early|${BEFORE_DUE_EN})`,
-        String.raw`\bbreak(?:ing)? (?:the|a|my|our|that) (?:fixed|time|term) deposit\b`,
+        // ...its years between, a cd too ("can i break a 3 year cd early"; round 59).
+        String.raw`\bbreak(?:ing)?\s+(?:the|a|my|our|that)\s+(?:[\w-]+\s+){0,3}?(?:${DEPOSIT_EN})`,
         // ...the drawing said first ("can i withdraw a time deposit early").
         String.raw`\b(?:take|draw|withdraw|pull|cash)\w*\s+(?:out\s+)?(?:a|the|my|our|that)\s+(?:${DEPOSIT_EN})[^.?!]{0,10}\b(?:out\s+)?(?:early|${BEFORE_DUE_EN})`,
         // ...money said drawn out of it ("pull money out of a 1 year cd before it matures"; round 55, convention 561).
@@ -1871,6 +1890,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\s*(?:a |an )?(?:${LEGIT_EN})\b`,
         // ...with words between: "is mybank actually a licensed bank", "is webank even a proper bank or just an app".
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
+        // ...named in the sentence before, then "it" ("heard about mybank from a friend. is it a proper licensed bank or just some app?"; round 59).
+        String.raw`(?<=\b(?:${WALLETS_EN})\b[^?!]{0,40})\b(?:is|are) (?:it|they|that|this)\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
         // The name first, the doubt after it, the message ending there ("weilidai legit?", "mybank, is it legit", "mybank for real?";
         // round 32, corpus convention 124).
         // ...a kind after the doubt, or another thing it may be after "or" ("mybank, is it a real bank or just some app", "wangshangdai
@@ -1958,6 +1979,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // keeps falling, what can we do"; round 40), as 越南盾一直在跌 咋个整 reads.
         String.raw`|(?<!\b(?:sales|revenue|orders|income|prices?|profits?)\s+in\s)\b${CURRENCIES}${ITS_RATE_MOVES}\b[^?!]{0,40}?(?:${WHAT_TO_DO}|what to do|\b(?:hedg|protect|insur|shield|guard|lock)\w*\b)` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
+        // ...a forward asked what it is, bare ("whats a forward", "what is an fx forward"; found talking, round 59).
+        String.raw`|\bwhat(?:['’]?s| is| are)\s+(?:a |an |the |that )?(?:fx |currency )?forwards?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e)\w*\b[^.?!]{0,25}\b(?:exchange|fx|currency)(?: rate)? (?:loss|losses|risk)\b` +
@@ -2016,6 +2039,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // into the company account", "can our vietnamese buyers settle in rmb", "can we get paid in usd into our company account".
         String.raw`\b(?:can|could|may)\s+(?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|settle|transfer|remit)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
+        // ...the buyer named first, by its city too ("wait so our hanoi buyer can just pay us in cny?"; round 59).
+        String.raw`\b(?:our|the|my|those|these)\s+(?:${PLACES_ABROAD})\s+(?:[a-z-]+\s+)?${BUYER_NOUNS_EN}\s+(?:can|could|may)\s+(?:just\s+|now\s+)?(?:pay|settle)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
         // ...or pay one into the firm's account, the account asked ("our lao buyers wanna pay usd straight into our acct, do we need a special
         // account"; round 52).
         // ...or the bank asking a registration for money from abroad ("bank says we need to do some forex registration first"; round 52).
@@ -2061,6 +2086,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // only received 19970" (not a loan paid out: its cash received).
         String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:sent|wired|transferred|remitted|(?:${PAID_OVER}))\b[^.?!]{0,30}?\b(?:and|but)\s+(?:we\s+|i\s+)?(?:only\s+)?(?:got|received|saw|get)\s+(?:only\s+|just\s+)?\d`,
         String.raw`\b(?:intermediary|correspondent|middle) banks?\b|\bbanks? in (?:the )?(?:middle|between)\b`,
+        // ...or a bank said to take a sum off every wire ("kunming bank skims ~35 usd off every wire from our lao distributor"; round 59).
+        String.raw`(?<!\bloans?\b[^.?!]{0,40})\bbanks?\b[^.?!]{0,20}?\b(?:skims?|takes?|deducts?|knocks?|cuts?|keeps?)\b[^.?!]{0,24}?\b(?:off|from|out of)\s+${EVERY_WIRE_EN}`,
         // The fee of a transfer said to eat the margin: "bank charges on payments from myanmar are eating our whole margin".
         String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:eat\w*|ate|kill\w*|wip\w*|swallow\w*|tak\w*|cut\w*)\b[^.?!]{0,20}?\b(?:margins?|profits?)\b`,
         // A currency paid into the firm's account, asked, or relayed as the buyer's question (round 22): "can our thai buyers transfer

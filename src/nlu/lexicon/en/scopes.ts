@@ -303,7 +303,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=\b(?:mostly|mainly|largely|usually)\s+for\s+)(?!(?:new|used|second[- ]hand|a|an|another|more|extra|some|the)\b)${CUSTOMER_LIST}`,
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
   // Shops sold to with the goods between: "sell packaging to online shops".
-  String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
+  // ...exported or shipped to them, its origin between ("we export green coffee from puer to a roaster in chiang mai"; round 59).
+  String.raw`(?<=\b(?:sell|export|ship)\w*\s+(?:[\w'-]+\s+){1,5}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "supply hard hats to builders".
   String.raw`\b(?=${USERS})(?<=\b(?:sell\w*|wholesal\w*|supply|supplies|supplying|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   // A list after the first ("mostly supply bakeries also online shops", "supply hotels & bars"): each joined by any filler.

@@ -437,6 +437,8 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   // Round 16 (open-asks16): the interest asked after the sum and the term, which keep their own phrase (贷 50w 三年 interest 大概多少).
   interest: '利息',
   'loan amount': '借款金额',
+  // The real cost asked in English among the Chinese (一年下来 真实 cost 大概 多少; round 59), as 真实成本是多少.
+  cost: '成本',
 };
 
 /**

@@ -720,7 +720,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费${FEE_NOT_EARNED}`,
       String.raw`服务费${FEE_NOT_EARNED}`,
       '担保费',
-      String.raw`管理费${FEE_NOT_EARNED}`,
+      // Not a bill the loan will pay (想借五万交房租和管理费; round 59): a need, no cost asked, unless asked of (贷款要交管理费吗).
+      String.raw`(?<!(?:借|贷)[^，。,.!?？；;]{0,8}?(?:交|付|缴)[^，。,.!?？；;]{0,6})管理费${FEE_NOT_EARNED}|管理费(?=\s?(?:吗|不|么|嘛|多少|好多|几多|贵|高|[?？]))`,
       // A code's or a card's yearly fee (收款码每年要交三百块的年费 格正常; round 51).
       String.raw`年费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
@@ -740,7 +741,8 @@ export const commandRules: readonly CommandWords[] = [
       // The monthly payment or the points judged too high (月供太多了吧, 月供有点重, 这个点数高了, 点数也太高了; round 29): its cost.
       String.raw`(?:月供|点数)\s*(?:也|还|是不是|格)?\s*(?:太|有点|好|这么|咋个这么|怎么这么)?\s*(?:高|多|重|贵|too (?:high|much|steep)\b)(?:\s*(?:了|啊|哦|吧|嘛)|(?=$|[\s,，。!！?？]))`,
       // The whole cost of borrowing named and asked (round 14): 综合成本是多少, 实际成本多少, 总成本高不高.
-      String.raw`(?:综合|实际|真实|全部|总|借款|融资|资金)成本${C}{0,4}(?:多少|好多|几多|几个点|高不高|是多少|怎么算|咋个算)`,
+      // ...typed apart (一年下来 真实 cost 大概 多少; round 59).
+      String.raw`(?:综合|实际|真实|全部|总|借款|融资|资金)\s?成本${C}{0,6}(?:多少|好多|几多|几个点|高不高|是多少|怎么算|咋个算)`,
       // How a cost is worked out (每个月还款额是怎么算出来的, 月供咋个算), or charged on top (另外收钱, 额外收费).
       String.raw`(?:还款额|还款|月供|费用)${C}{0,4}(?:怎么|咋个|咋|如何)(?:样)?算`,
       String.raw`(?:另外|额外)(?:收|扣|要)(?:钱|费|费用|利息)`,
@@ -928,7 +930,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not 比较 as "rather" before how hard it is (去哪家银行贷比较容易, 比较难批): no comparing.
       // ...nor where idle money is best put (放哪里比较好, 存哪点比较 safe: money to place, as 放哪点好; round 54).
       // ...nor the manner of taking money (走哪种渠道收比较稳; round 55): the way asked.
-      String.raw`(?<!(?:放|存)(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*)(?<!收)比较(?!容易|难)`,
+      // ...nor the manner of handling it asked, in English after (咋个 handle 比较 safe; round 59).
+      String.raw`(?<!(?:放|存)(?:在)?\s*(?:哪点|哪里|哪儿|哪)\s*)(?<!收)(?<!(?:咋个|怎么|如何)\s*\b(?:handle|deal with|manage|keep|store|do it)\b\s*)比较(?!容易|难)`,
       '哪个更好',
       '比较一下',
     ],
@@ -971,7 +974,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?(?:在|正在)(?:烤房|烤烟房|地里|田里|山上|茶山|棚|大棚|圈|猪圈|果园|鱼塘)(?:头|里|上|边)?\s?(?:翻|摘|采|烤|炒|晒|喂|打|收|装|卸|拉|搬|修|干|挖|栽|种)[^\s，。,.!?；;]{0,4}`,
       String.raw`手(?:上|头)?(?:脏得很|脏|是湿的|占着|不空|没空)|腾不出手`,
       // ...at the border or a market, queueing or clearing goods (在口岸排队过货, 在海关报关; round 57, convention 664).
-      String.raw`(?:我)?(?:在|正在)(?:口岸|海关|关口|码头|货场|批发市场|市场)(?:上|里|头|这边|那边)?\s?(?:排队|过货|报关|过关|验货|卸货|装货|等货|交货)[^\s，。,.!?；;]{0,4}`,
+      // ...the port's name before it (在天保口岸排队等报关; round 59).
+      String.raw`(?:我)?(?:在|正在)[\u4e00-\u9fff]{0,4}?(?:口岸|海关|关口|码头|货场|批发市场|市场)(?:上|里|头|这边|那边)?\s?(?:等着)?(?:排队|过货|报关|过关|验货|卸货|装货|等货|交货)[^\s，。,.!?；;]{0,4}`,
       // ...or passing it (正在 过 customs, read as 过 海关; judge-162).
       String.raw`(?:我)?(?:在|正在)\s?(?:过|走)\s?(?:海关|关口|口岸)(?:呢)?`,
       // ...busy where the owner is, the place named before 忙 (我在店里忙, 在厂里忙着, 正在地里忙呢; round 37, fix37c).
@@ -1093,12 +1097,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:借|贷)(?:好多|多少|几年|多久|多长时间)(?:钱)?(?:还|暂时)?(?:没|没有)(?:想好|定下来|定好|定|决定|考虑好|想清楚|拿定主意)`,
       // Someone else keeps the books (账是我老婆在管的, 财务都是会计在弄): the owner does not know the figure.
       // ...the figures said as numbers (这些数都是我儿子在弄), the keeper any of the family (帐是我姐在记).
-      // ...whose money or books named first (我们家钱都是我姑娘在管).
-      String.raw`(?:我们?家?的?)?(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:的事|上的事)?(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
+      // ...whose money or books named first (我们家钱都是我姑娘在管), handled (钱都是我家老倌在经手; round 59).
+      String.raw`(?:我们?家?的?)?(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:的事|上的事)?(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责|经手)(?:的|着)?`,
       // ...the keeper named first (我家老倌儿管账的, 都是我老婆在记账).
       String.raw`(?:都|一直)?(?:是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:在)?(?:管|记|算)(?:账|帐|钱|账目)(?:的|着)?`,
       // ...doing it, what is kept left unsaid after 都是/是 or the keeper's 我家 (都是我们家会计在弄, 是我老婆在管; round 33).
-      String.raw`(?:都是|一直是|是|都)(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?在\s?(?:管|记|算|弄|做|搞|整|负责)(?:的|着)?`,
+      String.raw`(?:都是|一直是|是|都)(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?在\s?(?:管|记|算|弄|做|搞|整|负责|经手)(?:的|着)?`,
       // ...said to know it, the owner not (我们家老头子晓得, 只有会计清楚, 我媳妇才知道).
       String.raw`(?:只有|就|都是|是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:才|最)?(?:晓得|知道|清楚)(?:的|些)?`,
       // The books where they are (本子在店里, 账本 在 我老倌 那里): not at hand, no answer now.
@@ -1500,6 +1504,8 @@ export const termUntil: Words = [
   // ...a hedge between (卖了就还 差不多到明年三月份; round 54).
   `(?:借|用|还|放|存|周转)\\s*(?:差不多|大概|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}`,
   `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:左右|前后|的样子)?\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
+  // ...the repaying said first, the month after it (榴莲季一过就还得上 大概到九月份; round 59).
+  `${UNTIL_DONE}[^，。,.!?；;]{0,4}?[\\s，,]\\s*(?:大概|差不多|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后)?\\s*(?:$|[，。,.!！])`,
   // ...said alone, as the reply to how long (到四月份, 明年三月吧).
   `^\\s*(?:到|等到|大概|差不多|估计)?\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后|之前|前)?\\s*$`,
   // ...led by 到, its later use said after (到十月份吧 十月要进一批货; round 55, convention 562): the month is the reply.
@@ -1516,8 +1522,9 @@ const SPAN_REPLIED = String.raw`(?:半年|[一二两三四五六七八九十\d]{
  */
 export const useTimesMoneyBack: Words = [
   String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`,
-  // ...a month replied, the use in that month said after it (到十月份吧 十月要进一批货; round 55, convention 562).
-  String.raw`^\s*(?:到|等到)\s*${UNTIL_MONTH}\s*(?:吧|嘛|左右)?\s*[,，。\s]+\s*(?:${UNTIL_MONTH}[^，。,.!?；;]{0,10}?|就\s*)?(?:要|得)`,
+  // ...a month replied, the use in that month said after it (到十月份吧 十月要进一批货; round 55, convention 562), next year's too (到明年五月份
+  // 五月要收一批新茶; round 59).
+  String.raw`^\s*(?:到|等到)\s*(?:明年)?\s*${UNTIL_MONTH}\s*(?:吧|嘛|左右)?\s*[,，。\s]+\s*(?:${UNTIL_MONTH}[^，。,.!?；;]{0,10}?|就\s*)?(?:要|得)`,
   // ...or a span replied, the use after it timed by a day or a season (半年左右 过完中秋要进货; round 56).
   String.raw`^\s*(?:大概|差不多)?\s*${SPAN_REPLIED}\s*(?:左右|吧|嘛|的样子)?\s*[,，。\s]+\s*(?:过完|等|到)[^，。,.!?；;]{1,8}?(?:要|得)`,
 ];

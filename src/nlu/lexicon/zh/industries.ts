@@ -1698,8 +1698,17 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     words: ['做茶的', ...produce],
     // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23); nor
-    // the produce's coming in named as the time (八月份核桃下来, 芒果上市的时候; round 36, fix36c).
-    notAfter: ['季', '季节', '钱', '款', String.raw`\s?(?:下来|上市|下树)`],
+    // the produce's coming in named as the time (八月份核桃下来, 芒果上市的时候; round 36, fix36c); nor a batch's money by its sum, or the
+    // batch pointed at (上个月那批咖啡豆的二十八万到现在还挂着; round 59).
+    notAfter: [
+      '季',
+      '季节',
+      '钱',
+      '款',
+      String.raw`\s?(?:下来|上市|下树)`,
+      String.raw`的\s?[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`,
+    ],
+    notBefore: ['那批', '这批', '上批'],
   },
   // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
   // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).

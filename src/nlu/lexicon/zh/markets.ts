@@ -4,7 +4,7 @@ import { BUYER_BY_HEAD, ON_CREDIT } from './stock-money';
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
-import { BUYER_WORDS } from './buyers';
+import { BUYER_WORDS, HELD_UNDER_CONTRACT } from './buyers';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
@@ -52,6 +52,16 @@ export const crossBorderNegative: Words = [
   String.raw`仅(?:限)?(?:国内|本地)`,
   // All sold at home, said of the goods or the buyers (货都是在国内卖, 全部在本地销, 都是国内的客户, 全部内销): round 26.
   String.raw`(?:都|全|全部|全都)(?:是)?\s?(?:在)?(?:国内|本地|省内|内地)(?:卖|销售?|市场|的?客户|的?买家)|(?:都|全|全部|全都|只)(?:是|做)?内销`,
+];
+
+/**
+ * The owner's own past abroad: where they come from, came back from, studied or worked (我老挝来的, 刚从新加坡回来, 在日本学了五年陶艺;
+ * round 59, judge-219): a life story, no market of the firm's (refiners/owner-abroad.ts drops the place's cross-border flag inside it).
+ */
+export const ownerAbroad: Words = [
+  String.raw`(?:^|[\s，,。])(?:我|我们|我是|本人)\s*(?:是)?\s*[\u4e00-\u9fff]{2,4}?(?:来的|过来的|人)(?=[\s，,。]|$)`,
+  // (Not goods brought back: 从越南拉坚果回来卖, 从缅甸进原石回来卖 is the trade.)
+  String.raw`(?:从|在)\s*(?:(?![拉进运买带收卖发批])[\u4e00-\u9fff]){2,4}?\s*(?:那边)?\s*(?:回来(?![卖销加])|回国|留学|学了|读了|读书|读过|学过|待了|呆了|工作了|工作过|打过工|生活了)`,
 ];
 
 export const crossBorderPositive: Words = [
@@ -253,6 +263,8 @@ const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+
 // The English verb typed after 没 too (还有 400万 没 pay).
 const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:莫得|没得|没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|收到|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
 /** A while: 三个月, 半年, 九十天. */
+/** After 没: not paid, settled or come back, the verb in English too (没 settle; round 59). */
+const NOT_SETTLED = String.raw`(?:结|付|给|到账|回来|收回|打|转|\s*(?:settled?|paid|pay)\b)`;
 const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
 /**
  * What may stand between the buyer's money and its not being paid: a habit word, how long till now, the money held
@@ -267,7 +279,7 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
 /** Paid late by a while as a habit, the verb alone: 经常一拖就是两个月, 老是一压就是半年 (round 55). */
 const LATE_AS_A_HABIT = String.raw`(?:经常|老是|总是|往往|动不动|动不动就|每次都?|每回都?)\s*一?(?:拖|压)\s*(?:就是|就|起码|至少|都是)\s*(?:好)?${A_WHILE}`;
 const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
-const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个|着|到)?\s*(?:快|将近|差不多|都|已经)?${A_WHILE}`;
+const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个|着|到)?\s*(?:快|将近|差不多|都|已经)?\s*${A_WHILE}`;
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
 const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -307,8 +319,9 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:${A_WHILE})?(?:的)?${OWED_MONEY}`,
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
-  // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)(?:\s*[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边))?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
+  // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来; the verb in English (货款 到现在 still 没
+  // settle; round 59).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)(?:\s*[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边))?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)${NOT_SETTLED}|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   // ...or not come down (甲方的钱还没下来, 项目款还没拨下来; round 32).
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给|下来|拨下来|拨)`,
@@ -395,6 +408,8 @@ export const buyerOwes: Words = [
   String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
   // ...or said to hold it back and not pay, no money named (装修队老是拖着不给钱, 那几家火锅店一直压着不结; round 36, fix36c).
   String.raw`(?:${BUYERS}|${BUYER_BY_HEAD})\s*(?:那边|那里)?\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖着|压着|欠着|拖起|压起)\s*(?:不给|不结|不付|没给|没结)(?:钱|款|账)?`,
+  // ...or the one signed with (合同都签了的 他还是一直拖着不给; round 59).
+  HELD_UNDER_CONTRACT,
   // Customers buying from the firm on credit, told as what they do (老有人赊账, 村里人都爱赊账, 熟客经常挂账; round 35, fix35d, convention
   // 230): money out with them, as a buyer's habit of paying late is (convention 16); not credit only asked for or weighed (想赊两个月).
   String.raw`(?<!(?:没有|没|不让|不给|不准|不许|不能)\s*)(?:${BUYERS}|${CREDIT_BUYERS}|${BUYER_BY_HEAD})\s*(?:(?:都是|都|老是|总是|经常|一直|又|还|也|爱|喜欢|是)\s*)*(?:${ON_CREDIT})`,
@@ -488,6 +503,8 @@ export const owedNotPaid: Words = [
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|钱|款)[^，。,.!?；;]{0,14})(?:收不回|要不回)来?`,
   // ...or held back after the money and its sum (尾款十二万一直拖着不给, 尾款 15万 一直 拖着; round 31, fix31c).
   String.raw`(?<=${OWED_MONEY}[^，。,.!?；;]{0,14})(?:(?:都|还|一直|老是|总是)(?:都|还|一直|老是|总是|\s)*)?(?:(?:拖着|压着|拖起|压起)(?:不给|不结|不付|没给|没结)?|不给|不结|不付)`,
+  // ...or still hanging, after a batch's money or a buyer (上个月那批咖啡豆的二十八万到现在还挂着; round 59): owed, not the loan.
+  String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|那批|这批|上批|那单|这单)[^，。,.!?；;]{0,14})(?:的)?(?:钱|款)?(?:都|还|一直|到现在|现在)*\s*挂(?:着|起|在账上)`,
   // ...or the sum, then the money named as stuck with a buyer (还有六十多万货款压在超市那边).
   String.raw`(?:的)?(?:${OWED_MONEY}|款子?|钱)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
 ];

@@ -163,6 +163,8 @@ export const renovationWords: Words = [
 ];
 
 /** The firm's own place, named between the verb and the thing (换店里的 冰箱, 换厨房的灶台): a thing it keeps there. */
+/** Not a bill asked of (要交押金吗, 贷款要交管理费不, 付多少运费): whether it is paid is a question, no need told (round 59). */
+const NOT_ASKED_OF = String.raw`(?!\s?(?:吗|么|嘛|多少|好多|几多|[?？]|不\s*(?:$|[?？，,])))`;
 const OUR_PLACE = String.raw`(?:(?:店|厨房|后厨|厂|车间|仓库|铺子|餐厅|前台|家)里?的\s*)`;
 /** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
 const equipmentGoods: Words = [
@@ -719,6 +721,8 @@ export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
 /** Those the firm buys its goods from (供货商, 上游厂家, 批发商: round 35; the growers it buys from, 胶农, 茶农: round 53). */
 const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方|胶农|茶农|果农|菜农|咖啡农|蔗农|农户`;
 
+/** Paid first, then the goods shipped (先打一半的钱才发货, 先付三成人家才发货). */
+const PAID_BEFORE_SHIPPED = String.raw`(?:先|提前)\s?(?:打|付|转|给)[^，。,.!?；;]{0,10}?(?:才|再)\s?(?:发货|出货|装车|交货|给货|供货)`;
 /**
  * Money paid ahead to those the firm buys from (预付酒店跟车队的钱, 垫付供应商的货款, 先付工人的工资): working capital; whom it
  * is paid to names no trade of the firm's (a scope of things bought).
@@ -736,6 +740,9 @@ export const paidAhead: Words = [
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
   // ...advanced for the customers, 把 before the bills (先把房费跟大巴钱垫出去, 要把酒店的钱垫上; round 34, corpus convention 179).
   String.raw`(?:先|要|得)?把[^，。,.!?；;\d\s]{1,10}?(?:的)?(?:钱|款|费)(?:先|都|全)?垫(?:出去|上|着|付|进去)?`,
+  // ...or the goods shipped only once it is paid, a need said after (缅甸那边现在都要先打一半的钱才发货 想贷五百万; round 59, as 669) or the
+  // deposit paid named before (pay 泰国 durian 园的 deposit, 要先付三成人家才发货); told alone, a circumstance (233).
+  String.raw`${PAID_BEFORE_SHIPPED}(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))|(?<=(?:\bpay\b|付|交)[^。！？!?]{0,16}(?:\bdeposit\b|定金|订金|押金)[^。！？!?]{0,8})${PAID_BEFORE_SHIPPED}`,
   // ...the paying said in English (要先 pay 酒店 和 bus 的钱).
   String.raw`(?:先|提前)\s?pay\s[^，。,.!?；;\d]{1,16}?(?:钱|款|费|定金|订金)`,
 ];
@@ -788,6 +795,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '本币结算',
       ...paidInForeignCurrency,
       '人民币跨境',
+      // Yuan wished as the trade's currency (想跟越南那边都改成用人民币结算; round 59): settled across the border in yuan.
+      String.raw`(?:用|改成|换成|都走)\s*(?:人民币|\brmb\b)\s*(?:来)?(?:结算|结账|收付|交易|结)`,
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       // A currency collected from buyers abroad: 收越南客户的人民币, 收缅甸那边的美金.
       String.raw`收\s*(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|境外)[^，。,.!?；;]{0,8}?(?:人民币|美元|美金|外币|外汇)`,
@@ -824,6 +833,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // 52). (A business code alone, 商家码申请好了, is a fact: fix37e.)
       String.raw`聚合码|刷卡机|收款机|(?:能|可以)刷(?:卡|visa|信用卡)${C_IDLE}{0,4}(?:机子|机器)`,
       String.raw`(?:每|一)笔(?:要|都|就|得)?(?:扣|收|抽)`,
+      // A business code's own charge asked (那个经营码办下来 每个月要交管理费不; round 59): what collecting costs.
+      String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微信|支付宝)?(?:收款|收钱)?(?:二维)?码(?=[^。.!?？]{0,14}?(?:费|要钱|收钱|免费))`,
       // A foreign card wished (老外想刷 visa 卡, 想刷外卡; round 52).
       String.raw`刷\s*(?:visa|master(?:card)?|信用|外国|国外的?|境外)\s*卡|刷外卡`,
       '码牌',
@@ -1136,7 +1147,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // The workers paid off: 给工人结账, 给师傅们结钱.
       String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
       // A running cost paid (交押金, 付运费, 交社保, 交水电费, 付摊位费, 付材料款); not one paid already (交了).
-      String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
+      // (Not a code's own charge, 经营码办下来 每个月要交管理费不, nor a charge asked of, 贷款要交管理费吗: round 59.)
+      String.raw`(?<!码[^。.!?？]{0,14})(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)${NOT_ASKED_OF}`,
       // The money for a bill got ready before it is due (把茶农的鲜叶钱准备好, 把工人的工钱凑齐; round 28).
       String.raw`(?:把|将)[^，。,.!?；;\s\d]{1,8}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好)`,
       // People hired for the work with the money (想借十万请人除草施肥, 贷五万雇人摘果): their wages.
@@ -1156,7 +1168,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bfor\s*(?:付|交)?\s*(?:油费|油钱|(?:过路|过桥|高速|路桥)费|运费|工资|工钱|房租|租金|水电费?|押金|材料款)`,
       // A bill paid, named by what it is for (付鲜叶钱, 交铺租, 结饲料款, 付运费); not the buyer paying us (甲方结工程款),
       // a way of paying (支付收款), nor what the trade pays as a habit, said with 的 (每年给咖啡农付咖啡豆的钱).
-      String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)`,
+      String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)${NOT_ASKED_OF}`,
       // ...a supplier across the border paid for its goods, the place and 的 between (付缅甸那边的木料钱, 结老挝的香蕉款; round 45).
       String.raw`(?:付|结)(?:给)?\s?(?:越南|老挝|缅甸|泰国|柬埔寨|国外|外地)\s?(?:那边|那头|那里)?\s?(?:的)?\s?[^，。,.!?；;\s\d钱款收的]{1,6}?(?:钱|款)(?!用)`,
       // ...or the growers or suppliers themselves named, no money word (pay 越南 那边 的 果园, 付老挝的胶农; round 46).
@@ -1241,8 +1253,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`收(?:购)?(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:车|吨|箱|筐|担|卡车)(?=[\u4e00-\u9fff])`,
       // ...counted by the load (收一车西瓜, 收几吨玉米).
       // A space may stand after the verb, as in a mixed message (借 2 mil 收 春茶).
-      // (...the season's crop named: 收今年的新核桃, 收新茶; round 46; fresh or green, 收今年的青皮核桃; round 54.)
-      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|${FRUIT_BOUGHT}|(?<=今年的?|新)茶(?![馆楼店厂园]))`,
+      // (...the season's crop named: 收今年的新核桃, 收新茶; round 46; fresh or green, 收今年的青皮核桃; round 54; the tea by its picking,
+      // 收今年的春茶, 明前茶; round 59.)
+      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|${FRUIT_BOUGHT}|(?<=今年的?|新)茶(?![馆楼店厂园])|(?:春|秋|夏|明前|雨前|头)茶(?![馆楼店厂园]))`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',

@@ -21,7 +21,7 @@ import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
-import { BUYER_WORDS } from './buyers';
+import { BUYER_WORDS, HELD_UNDER_CONTRACT } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
 import { kin } from './kin';
 import { SHOPPING_PLATFORMS_ZH } from './platforms';
@@ -61,6 +61,8 @@ const PLATFORM_SERVICE = String.raw`${SHOP_PLATFORMS}${C}{0,3}?(?:的)?(?:客服
 const GOODS_FIRST = String.raw`先\s*(?:把货|发货|装车|送货|发车|\b(?:ship|deliver|dispatch)\b|把(?!钱|款|定金|订金|押金)[^,.!?;，。！？；]{0,8}?(?:装车|装上车|发(?:过去|走|出去)|送(?:过去)?|运走|拉走))`;
 /** Goods released once paid: 发货, 出货, 装车, 交货 (round 53). */
 const GOODS_RELEASED = '发货|出货|装车|交货|给货|供货|发车';
+/** Not a deposit for goods shipped after it (先付两成 deposit 人家才发货 想借五十万; round 59, as 669): trade, no advance fee. */
+const NOT_FOR_GOODS = String.raw`(?!${C}{0,12}?(?:才|再)\s?(?:${GOODS_RELEASED}))`;
 /** What a shop platform holds of the owner's: the shop, its live room, its account, its goods listed (round 53). */
 const SHOP_HELD = String.raw`(?:店|店铺|网店|直播间|账号|商品|链接)`;
 /**
@@ -87,6 +89,10 @@ const BUSINESS_CODE = String.raw`(?:商家|商户|经营|营业)(?:的)?(?:微�
 const CODE_FEE = String.raw`费率|手续费|(?:扣|抽|收)(?:的)?点|扣几个点|收不收费|收费|要不要(?:收)?钱|收钱|免费|要钱`;
 /** A business code asked about after its name (在哪里申请, 咋个开通, 格要办, 有哪样区别): not one told as had (商户收款码 用的是). */
 const CODE_ASKED = String.raw`哪|咋|怎么|如何|区别|要不要|能不能|可不可以|格|吗|么|[?？]|好不好|好些`;
+/** The owner's own wallet code for the shop's takings (自己哩微信收款码, 我的支付宝收钱码; round 59): a personal code by another name. */
+const OWN_CODE = String.raw`(?:自己|自家|我)(?:的|哩|滴)?(?:微信|支付宝)(?:的|哩)?(?:收款|收钱)?(?:二维)?[码马]`;
+/** Whether it is trouble, asked after it (格会出问题, 会不会有问题, 违不违规, 得不得行). */
+const TROUBLE_ASKED = String.raw`出问题|有问题|出事|有事|违规|合规|合法|得行|行不行|可以吗|可以不|要不要紧|被封|被查`;
 /** A loan wished after the code's words (收款码被限额以后 生意差了 想借五万周转): the need is told, the code no question. */
 const LOAN_WISHED = String.raw`借|贷`;
 /** Which code asked: 用哪个收款码, 哪种码好. */
@@ -163,9 +169,10 @@ const TAKINGS_WAITED = String.raw`压|押|等|pending|才到账|才结|才回款
 // ...or settled daily instead (格能改成天天结, 能不能每天到账; round 55).
 // ...or just sooner asked at the end (格能快点; round 55).
 // ...or the next day (格可以改成隔天就到账; round 55, convention 560).
+// ...or had sooner, the money unsaid (有没得办法早点拿到; round 59).
 const SETTLED_DAILY = String.raw`(?:改成|换成|变成)\s*(?:天天|每天|日|当天|一天一|隔天|第二天|次日|T\+?1)\s*(?:就)?\s*(?:结|到账|回款|打)`;
-const SOONER_AT_END = String.raw`(?:格|能不能|可不可以)\s*(?:能)?\s*(?:快点|早点|快些|早些)\s*(?:吗|不|嘛|么|吧)?\s*[?？]*\s*$`;
-const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|到手|拿到?钱|提现|\bcash\s?out\b|\bwithdraw\b)|${SETTLED_DAILY}|${SOONER_AT_END}`;
+const SOONER_AT_END = String.raw`(?:格|能不能|可不可以|能)\s*(?:能)?\s*(?:快点|早点|快些|早些)\s*(?:吗|不|嘛|么|吧)?\s*[?？]*\s*$`;
+const SOONER_HAD = String.raw`(?:提前|早点|早些|快点|快些|尽快)\s*${C}{0,4}?(?:法子|办法|路子|方法|回款|结算|结款|到账|到手|拿到?钱|拿到|提现|\bcash\s?out\b|\bwithdraw\b)|${SETTLED_DAILY}|${SOONER_AT_END}`;
 /**
  * A platform's early settlement named as a service (提前结算, 提前回款, 极速回款): what the seller turns on in its back office.
  * Not where the message is of a loan, a deposit, a buyer's debt, money across the border, or someone offering it (说, 帮我们): their
@@ -177,7 +184,7 @@ const EARLY_SETTLEMENT = String.raw`(?<!${NOT_THE_PLATFORMS_SERVICE}[\s\S]*)(?:�
  * convention 101): no 怎么 or a question after a comma, which ask something else (提前结算开了，能借多少？).
  */
 // ...or its fee as a year's rate asked (折成年化是好多; round 50).
-const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|划算|划得来|贵不贵|好不好用|能用|可以用|(?:折成|算成|换算成)?年化|(?:咋个|怎么|如何)(?:开通|开|申请)|\blegit|\bsafe\b|\bworth\b|[?？]\s*$`;
+const SERVICE_WEIGHED = String.raw`靠不靠谱|靠谱|可靠|正规|安全|是真|真的假的|划算|划得来|贵不贵|好不好用|能用|可以用|(?:折成|算成|换算成)?\s*年化|(?:咋个|怎么|如何)(?:开通|开|申请)|\blegit|\bsafe\b|\bworth\b|[?？]\s*$`;
 /** How that service is had, asked before it (咋个开通提前结算, 怎么开提前回款). */
 const HOW_HAD = String.raw`(?:咋个|怎么|怎样|如何)(?:开通|开|申请|用)`;
 /** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
@@ -623,6 +630,10 @@ const PAID_LATE = [
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // ...or the goods a buyer took not paid for (老挝那边的买家 上个月拿的咖啡 到现在都没给; round 57, convention 670).
   GOODS_TAKEN_UNPAID,
+  // ...or the goods' money still not settled, the verb in English (三月份发的 mangosteen 货款 到现在 still 没 settle; round 59); not a supplier's.
+  String.raw`${NOT_AFTER_OWING}(?<!(?:供应商|供货商|上游|厂家|\bsuppliers?)${C}{0,12})(?:货款|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也|\s)*(?:没|没有)\s*(?:\bsettled?\b|\bpaid\b|\bpay\b)`,
+  // ...or the one signed with holding it back, no money named (合同都签了的 他还是一直拖着不给; round 59).
+  HELD_UNDER_CONTRACT,
   // ...a buyer owing a sum, then held a while (越南买家欠我们二十多万 拖了三个月, 老挝 buyer 欠 我们 三十多万 拖了 两个月; round 50).
   String.raw`(?:客户|买家|经销商|下游|甲方)${C}{0,2}欠\s*(?:我们|我|我家)\s*${OWED_SUM}${C}{0,4}\s*(?:都|还|一直|已经)*(?:拖|压)(?:了|着)`,
   // ...or held in the buyers' hands (钱压在客户手里, 资金都压在下游那边; round 39): money out with them.
@@ -884,6 +895,8 @@ const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|�
 // ...held a while with 了 (老挝 buyer 压了我们两个月的货款 咋个整: round 31, fix31d).
 const HELD_BACK = String.raw`拖|压款|压账|压着|压了|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
+/** The buyer's money held late (拖了, 压着, 欠着, 还没打): a debt, not a way of taking money told. */
+const BUYER_LATE = String.raw`(?:拖了|拖着|压着|压了|欠着|欠了|还没|都没|一直没)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
 const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱|稳当|稳妥|稳|保险)(?:点|一点|些)?`;
 /** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
@@ -1250,6 +1263,8 @@ const FEE_FOR_SPEED = String.raw`(?:${ASKER}|\bagents?\b|\bbrokers?\b)${L}{0,20}
 const HANDED_OVER = String.raw`(?:(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)|(?<=(?:验证码|密码)(?:截图|截屏|照片)?)(?:发|传|报|念)(?:过去|出去|给))`;
 
 /** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
+/** Approval or money at once, promised (秒批, 秒到账, 当天放款). */
+const INSTANT = String.raw`秒批|秒到|秒下|秒放|当天到账|马上到账|当天放款`;
 const NO_CHECKS = [
   // ...spaced, or with the English word in mixed messages (不看 credit report, 不要 documents).
   // ...the record's marks ignored too (无视黑户, 不看逾期, 不管负债: round 25).
@@ -1603,7 +1618,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       // ...paying said in English (要先 pay 500 手续费; round 33).
       // (Not a supplier's deposit for goods: 缅甸 supplier 要先付三成 deposit 想借 60w 三个月 is trade; round 57, convention 669.)
-      String.raw`(?<!(?:供应商|供货商|厂家|卖家|上游|\bsuppliers?\b)${C}{0,6})(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)` +
+      String.raw`(?<!(?:供应商|供货商|厂家|卖家|上游|\bsuppliers?\b)${C}{0,6})(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|\s?\bpay\b)${C}{0,10}(?:${FEES}|费用|利息)${NOT_FOR_GOODS}` +
         // ...an insurance bought first before a loan said approved pays out, no app named (讲 loan 已经 approved 了 但 要 先 买 两千 的
         // insurance 才 放款; round 57, convention 651).
         String.raw`|(?:先|提前)\s*(?:买|办|交|\bbuy\b)${C}{0,10}(?:保险|\binsurance\b)${C}{0,4}(?:才|再)\s*(?:能|可以)?\s*(?:放款|下款|到账|批|打款|\bdisburse\w*)` +
@@ -1620,7 +1635,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...not money paid first for goods shipped after it, nor a loan the owner wishes after it (老挝的胶农那边要先打钱才发货 想贷个一百二十万,
         // 越南那边要我们先付钱 想贷三十万; round 53): trade.
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱(?!${C}{0,3}(?:才|再|就)(?:${GOODS_RELEASED}))${L}{0,20}(?<!想|打算|准备|计划|需要)(?:贷|放款|下款|额度)` +
-        String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
+        String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)(?!\s?(?:${GOODS_RELEASED}))${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Money put in the lender's account to pad the statement (叫我先往他那个账户存两万做个流水 过后退给我), or paid to raise the line (只要交了
         // 这两千 额度还能提到二十万; round 57).
@@ -1668,7 +1683,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Papers faked for a fee, by the word 假 (做一份假流水, 开假的收入证明, 弄个假合同).
         String.raw`|假(?:的)?(?:银行)?(?:流水|对账单|征信|资料|材料|收入证明|合同|报表)` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
-        String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
+        // (Not goods shipped for it, then a loan wished: 缅甸那边现在都要先打一半的钱才发货 想贷五百万 is trade; round 59, as 669.)
+        String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?!\s*(?:${GOODS_RELEASED}))(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
         // round 22; typed apart, 给 他 3000 就能 帮 我们 批, round 23). Not a down payment (付了首付就能贷), nor a thing activated
         // (交两千块就能激活收款码: a cost).
@@ -1793,7 +1809,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or an app said to check no record, no word of lending (这个app说不看征信 是真的吗; round 49): the lure, as with one.
         String.raw`|(?:\bapp\b|软件|平台|网站)${C}{0,4}?(?:说|讲|宣传|广告)${C}{0,3}?(?:${NO_CHECKS})` +
         // Anyone said to get a loan whatever the record (黑户白户都能借, 征信花了也能借 最高二十万 秒到账; round 51).
-        String.raw`|黑户白户${C}{0,3}(?:都|也)?(?:能|可以)?(?:借|贷|下款)`,
+        String.raw`|黑户白户${C}{0,3}(?:都|也)?(?:能|可以)?(?:借|贷|下款)` +
+        // Nothing pledged and approval at once, promised together (讲 '外籍 人士 也 能 贷, 无抵押 秒批'; round 59): the lure.
+        String.raw`|(?:无抵押|免抵押|不要抵押|不用抵押)${L}{0,12}(?:${INSTANT})|(?:${INSTANT})${L}{0,12}(?:无抵押|免抵押|不要抵押|不用抵押)`,
     ),
   },
   {
@@ -2044,6 +2062,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
     re: new RegExp(
       String.raw`锁汇|锁(?:定|住|死|一锁)?(?:个|一下)?\s*(?:${A_FOREIGN_CURRENCY}\s*(?:的)?\s*)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在|一锁|一下)` +
+        // ...a currency's rate in English, then a forward or locking asked (越南盾 的 rate 这个月 down 了快 3%, 有没有 forward 那种 可以 lock 住;
+        // round 59).
+        String.raw`|(?:${A_FOREIGN_CURRENCY})\s*(?:的)?\s*(?:\brate\b|汇率)${L}{0,50}?(?:\bforward\b|远期|\block\b\s*(?:住|定|死|下来)|\bhedge\b)` +
+        // ...a forward asked what it is (那个 forward 是哪样意思, 远期结售汇是什么; found talking, round 59): the lock's answer explains it.
+        String.raw`|(?:\bforwards?\b|远期(?:结售汇|结汇|购汇|合约|合同)?)\s*(?:contracts?)?\s*(?:是|到底是)?\s*(?:哪样|什么|啥|啥子)(?:意思|东西|玩意)?` +
         // ...for a time said (round 20): 把泰铢的汇率先定个三个月, 锁定 泰铢 汇率 半年 (the time is how long it is held, no loan term).
         String.raw`|${FX_RATE}${C}{0,4}(?:锁|定|固定|冻结)(?:个|上|住)?\s*(?:[\d一二两三四五六七八九十几]+\s*个?\s*(?:多)?(?:月|年)|半年)` +
         String.raw`|(?:锁定|锁住|锁死|固定|定死)\s*(?:${foreignCurrencies.join('|')}|${foreignCurrencyCodes.join('|')})\s*(?:的)?\s*汇率` +
@@ -2109,10 +2132,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:格能|能不能|能|可以)\s*(?:直接)?\s*(?:结汇|兑换|换)成?\s*(?:人民币|\brmb\b)` +
         String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转)(?:款|钱)?(?:过来|进来)${L}{0,40}有\s*${C}{0,10}(?:路子|办法|法子)\s*(?:不|吗|没)` +
         String.raw`|${BUYERS_ABROAD}${L}{0,20}(?:到帐|到账)${L}{0,12}(?:有没有|有没得|格有)${C}{0,4}(?:办法|法子|路子)` +
+        // ...a currency taken, changed at a loss each time, a cheaper way asked (客户给 ringgit, 每次银行结汇都亏一截, 有什么 cheaper 的路子; round 59).
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,30}?(?:结汇|换汇|换成人民币|兑换)${L}{0,20}?(?:亏|损失|吃亏|少|扣)${L}{0,30}?(?:路子|办法|法子|渠道)` +
         // ...a buyer abroad paying, the way to take it asked (缅甸老板要付我们一批咖啡豆的钱 走哪条路子收最稳当), or money from abroad
         // arriving short, a bank between suspected (泰国客户打过来的钱回回都少个百把块 是不是中间哪家银行扣了; round 55).
-        String.raw`|${BUYERS_ABROAD}${L}{0,24}(?:付|打|汇|转)${L}{0,20}(?:走)?(?:哪条|哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式|渠道)` +
-        String.raw`|${BUYERS_ABROAD}${C}{0,4}(?:打|汇|付|转)(?:过来|进来)${L}{0,20}(?:少|扣|差)${L}{0,20}(?:银行|中间行|手续费)` +
+        // (Not the buyer's money late, a way asked: 缅甸 那边 的 buyer 货款 拖 了 快 三个月 还 没 打 过来, 有 啥 办法 is receivables; round 59.)
+        String.raw`|${BUYERS_ABROAD}(?!${L}{0,24}?${BUYER_LATE})${L}{0,24}(?:付|打|汇|转)${L}{0,20}(?:走)?(?:哪条|哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式|渠道)` +
+        // ...the currency said before, who took it asked (老挝客户付美金 钱打过来每回都少个几十块 是哪家扣的; round 59).
+        String.raw`|${BUYERS_ABROAD}${C}{0,8}(?:打|汇|付|转)(?:过来|进来)${L}{0,20}(?:少|扣|差)${L}{0,20}(?:银行|中间行|手续费|哪(?:家|个|里)${C}{0,3}扣|谁扣)` +
         // A foreign currency paid to the firm, then cash or the bank weighed as the way to take it (老挝客户付基普 是收现金好还是让他们走银行
         // 打过来好; round 50): how to receive it, no service weighed.
         String.raw`|${PAID_IN_FOREIGN}${L}{0,16}?(?:${CASH_OR_BANK})${C}{0,8}还是${C}{0,12}(?:${CASH_OR_BANK})` +
@@ -2384,6 +2411,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // (Not the two codes' fees weighed: 商户码跟个人码的费率格是一样的 asks the collecting cost; round 54; 每笔扣的点, round 55.)
       String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码(?!${C}{0,8}(?:费率|手续费|(?:扣|抽|收)(?:的)?点|收费))|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)` +
         // ...in English inside Chinese (一直用 personal wechat 收房费 ok 吗; round 50).
+        // ...the owner's own code, whether trouble asked (一直用自己哩微信收款码收钱 格会出问题; round 59).
+        String.raw`|(?:${OWN_CODE})${C}{0,14}?(?:${TROUBLE_ASKED})` +
         String.raw`|用\s*(?:\bpersonal\b|\bprivate\b|\bown\b)\s*(?:的)?\s*(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:收|收款|收钱)` +
         // Round 37 (fix37e, convention 307): a code for takings, or a wallet's collecting, held back (收款码被限额了, 微信收款被风控了,
         // 支付宝收款码给冻结了, 个人码一天只能收几百块); a business code named (经营码在哪里申请, 商户收款码咋个开通); which code asked
@@ -2420,8 +2449,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // (Not the platform the firm sells on, told first: 在拼多多上卖宾川沃柑 平台十几天才结一回款 格有法子提前拿到钱, its 平台 asks; round 50.)
       String.raw`(?:(?:${ZH_PLATFORMS})(?!${SOLD_ON})|平台)${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)` +
         // The early settlement itself named as a service and weighed or asked how (那个提前结算靠不靠谱, 提前回款的手续费贵不贵,
-        // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question.
-        String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:的手续费|的费用|手续费)?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
+        // 咋个开通提前结算; round 32, corpus convention 101): the platform's own service, answered as this question; its fee named
+        // in English between (提前结算 那个 fee 折成 年化 是 多少; round 59).
+        String.raw`|(?:${EARLY_SETTLEMENT})(?:服务|功能)?(?:\s*(?:那个|这个|的)?\s*(?:手续费|费用|\bfees?\b))?${C}{0,8}?(?:${SERVICE_WEIGHED})|(?:${HOW_HAD})${C}{0,2}(?:${EARLY_SETTLEMENT})` +
         // ...the takings held or waited for, then a quicker way asked (淘宝店的货款要买家确认收货才到账 一压就是十来天 格有快点的法子, 拼多多 的 货款
         // 一直 pending 讲 要 等 十五天 能 提前 cash out 吗; round 54).
         String.raw`|(?:(?:${ZH_PLATFORMS})(?!\s?(?:(?:上|里|上面)(?!\s?(?:${BOOKED_ON}))|(?:上|里|上面)?\s?(?:卖|开店|开了)))|平台)${L}{0,40}(?:${TAKINGS_WAITED})${L}{0,30}(?:${SOONER_HAD})` +
@@ -2429,8 +2459,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (The platform sold on is looked back for, so that the online sales told are kept; 美团 alone names none, 560.)
         String.raw`|(?:(?:${ZH_PLATFORMS})(?!${SOLD_ON})|平台)${L}{0,40}${SETTLED_DAILY}` +
         String.raw`|(?<=(?:${ZH_PLATFORMS})${SOLD_ON}${L}{0,40})${SETTLED_DAILY}` +
-        // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52).
-        String.raw`|(?:${ZH_PLATFORMS}|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来)`,
+        // ...the takings frozen by the platform, the wait asked (淘宝店的钱被冻结了 讲是 risk control 要等多久才提得出来; round 52), or sooner
+        // (淘宝店 的 payout 被 冻结 了, 讲 要 审核 14 天, 能 快 点 吗; round 59).
+        // (The platform sold on is no start: 我们在快手上卖诺邓火腿 平台把货款冻起了 keeps its online sales, 平台 asks.)
+        String.raw`|(?:(?:${ZH_PLATFORMS})(?!${SOLD_ON})|平台)${L}{0,12}(?:冻结|冻起|冻住|押着|扣着|压着|pending)${L}{0,30}(?:(?:要等|等|要压到|压到)\s*(?:多久|好久|几天|多长时间|哪天|什么时候)|提\s*不\s*出来|${SOONER_HAD})`,
     ),
   },
   {
@@ -3098,11 +3130,12 @@ export const ZH_OFFER = {
   periodAskedAfter:
     // ...要 before the sum asked (一年下来要多少利息; round 49), no verb of repaying.
     // ...or judged over it (一年下来格超过国家规定了, 一年算下来是不是太高; round 55, convention 542).
-    // ...or its total spent (一年一共要出好多; round 58, 709), not repaid (一年一共还多少: the term).
+    // ...or its total spent (一年一共要出好多; round 58, 709), not repaid (一年一共还多少: the term); or its real cost (一年下来 真实 cost 大概 多少;
+    // round 59).
     new RegExp(
       [
         String.raw`^\s*(?:一共|总共|合计)\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
-        String.raw`^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
+        String.raw`^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率|(?:真实|实际|综合)?\s*成本)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
         String.raw`^\s*(?:下来|算下来|算起来)\s*(?:格|是不是|会不会|有没有|就|都)?\s*(?:太|有点)?\s*(?:超|高|贵)`,
       ].join('|'),
     ),

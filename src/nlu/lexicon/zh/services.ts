@@ -143,9 +143,12 @@ export const serviceRules: readonly ServiceWords[] = [
       '微信提现',
       '支付宝提现',
       // ...the wallet's takings moved to the card (微信收的钱提到卡上, 支付宝的钱转到银行卡; round 52).
-      String.raw`(?:微信|支付宝)(?=[^，。,.!?；;\s]{0,6}(?:提|转)到(?:银行)?卡)`,
+      // ...提现到 too (微信里头的钱提现到银行卡; round 59).
+      String.raw`(?:微信|支付宝)(?=[^，。,.!?；;\s]{0,6}(?:提|转)现?到(?:银行)?卡)`,
       '用微信付',
       '用微信收',
+      // ...scanned with it (客户格能直接用微信扫码付货款; round 59).
+      String.raw`(?<=(?:用|拿)\s?)(?:微信|支付宝)(?=\s?扫)`,
       // The one wallet the firm takes (我们只收微信; round 50), the taking said possible (只收得到微信; round 56).
       String.raw`(?<=(?:只|就|只能)收(?:得到|得了|得)?)(?:微信|支付宝)`,
       // The wallet's business code, typed apart too (那 微信 商家码 要 多少 fee; round 50).

@@ -487,10 +487,11 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // The firm's class declared by the owner in words of its own inside the question's (银行讲要拿一年的完税证明 我们是个体户 交的定额税
   // 咋个整, "…, we're a sole proprietor, …"; round 42): a fact told, whatever is asked around it; not a class asked (我们算小微企业吗).
   if (m.kind === 'size' && CLASS_DECLARED_BEFORE.test(text.slice(0, m.start)) && !CLASS_ASKED_AFTER.test(text.slice(m.end))) return true;
-  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
-  // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
-  // 去哪家申请好: the father's firm, asked for; round 27).
+  // Someone else's business told before the question, whose scope runs on over it, is kept (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备 去哪家
+  // 申请好: the father's firm, asked for; round 27), a buyer's too, before money across's own test, which would drop the buyer's scope and
+  // keep the trade inside it ("ship green beans to a roaster in chiang mai. he wants to pay in baht now, ok or nah?"; round 59).
   if (m.kind === 'scope' && (m.value === 'customers' || m.value === 'relative')) return m.start < factsEnd;
+  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
   // The owner's own firm named inside the question of who may apply ("my dad is the legal rep for our bakery …, can i sign"; round 43,
   // convention 216): the firm's trade, told.
   if (asked.value === 'who-may-apply' && m.kind === 'industry' && OWN_FIRM_NAMED.test(text.slice(0, m.start))) return true;

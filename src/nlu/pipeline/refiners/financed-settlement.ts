@@ -12,8 +12,21 @@ function wishesToBorrow(state: State): boolean {
   return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish');
 }
 
+/** Only a hedge before it: the sum opens the message ("about 800k, to pay …", 大概八十万 付…). */
+const OPENING_HEDGE = /^\s*(?:about|around|roughly|maybe|like|approx\.?|~|大概|差不多|大约|估计)?\s*$/i;
+
+/**
+ * A sum opening the message with the use after it, as a reply to what the money is for ("about 800k, to pay our myanmar jade suppliers
+ * upfront before they release the rough"; round 59): the sum asked for.
+ */
+function sumOpensWithUse(state: State): boolean {
+  const first = ofKind(state, 'quantity').find((q) => q.value.kind === 'money');
+  if (first === undefined || !OPENING_HEDGE.test(state.text.slice(0, first.start))) return false;
+  return ofKind(state, 'purpose').some((p) => p.start >= first.end);
+}
+
 function asksForMoney(state: State): boolean {
-  if (wishesToBorrow(state)) return true;
+  if (wishesToBorrow(state) || sumOpensWithUse(state)) return true;
   const sums = ofKind(state, 'quantity').some((q) => q.value.kind === 'money');
   return sums && ofKind(state, 'cue').some((c) => c.value === 'amount');
 }

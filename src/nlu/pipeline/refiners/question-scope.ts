@@ -89,10 +89,12 @@ function termQualifier(state: State): void {
       state,
       'questionScope',
       (m) =>
-        (m.kind === 'industry' || (m.kind === 'flag' && m.value === 'cross-border')) &&
-        m.start < end &&
-        (m.end > start || QUALIFIER_GAP.test(state.text.slice(m.end, start))),
-      'a word qualifying the word whose meaning is asked, not the firm’s trade or markets',
+        ((m.kind === 'industry' || (m.kind === 'flag' && m.value === 'cross-border')) &&
+          m.start < end &&
+          (m.end > start || QUALIFIER_GAP.test(state.text.slice(m.end, start)))) ||
+        // ...nor the word itself a purpose (our 客户经理 keeps mentioning 跨境人民币结算, what is that exactly?; round 59).
+        (m.kind === 'purpose' && m.start < end && m.end > start),
+      'a word qualifying the word whose meaning is asked, or the word itself, not the firm’s trade, markets or need',
     );
   }
 }
