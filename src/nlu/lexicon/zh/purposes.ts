@@ -721,6 +721,8 @@ export const stockMoneyShort: Words = [STOCK_MONEY_SHORT];
 /** Those the firm buys its goods from (供货商, 上游厂家, 批发商: round 35; the growers it buys from, 胶农, 茶农: round 53). */
 const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家|厂商)?|厂家|批发商|批发市场|货主|拿货的地方|进货的地方|胶农|茶农|果农|菜农|咖啡农|蔗农|农户`;
 
+/** The season's tea bought: 今年的茶, 新茶, and the tea by its picking (春茶, 明前茶; round 59); not a teahouse or a tea shop. */
+const TEA_OF_THE_SEASON = String.raw`(?:(?<=今年的?|新)|春|秋|夏|明前|雨前|头)茶(?![馆楼店厂园])`;
 /** Paid first, then the goods shipped (先打一半的钱才发货, 先付三成人家才发货). */
 const PAID_BEFORE_SHIPPED = String.raw`(?:先|提前)\s?(?:打|付|转|给)[^，。,.!?；;]{0,10}?(?:才|再)\s?(?:发货|出货|装车|交货|给货|供货)`;
 /**
@@ -1255,7 +1257,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A space may stand after the verb, as in a mixed message (借 2 mil 收 春茶).
       // (...the season's crop named: 收今年的新核桃, 收新茶; round 46; fresh or green, 收今年的青皮核桃; round 54; the tea by its picking,
       // 收今年的春茶, 明前茶; round 59.)
-      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|${FRUIT_BOUGHT}|(?<=今年的?|新)茶(?![馆楼店厂园])|(?:春|秋|夏|明前|雨前|头)茶(?![馆楼店厂园]))`,
+      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:今年的?|明年的?|这季的?|这一季的?)?(?:新|鲜|青皮|湿)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗|${FRUIT_BOUGHT}|${TEA_OF_THE_SEASON})`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',
