@@ -12,6 +12,7 @@ import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
 import { allMatches, firstMatch } from './pipeline/match';
+import { overlaps } from './pipeline/mention';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
@@ -133,7 +134,7 @@ function rate(text: string, period: RatePeriod, skip?: Span): (Span & { pct: num
     // A rate not charged on the loan (a guarantor's fee, a deposit's return) passes to the next one said (round 57).
     for (const m of allMatches(re, text)) {
       // ...nor one inside `skip` (the guarantor's share readOffer read: 'a guarantor wants 1% a year' is no yearly rate of the loan).
-      if (notCharged(text, m.start, m.end) || (skip !== undefined && overlap(m, skip))) continue;
+      if (notCharged(text, m.start, m.end) || (skip !== undefined && overlaps(m, skip))) continue;
       const pct = ratePct(m.text, period);
       if (pct !== undefined) return { pct, start: m.start, end: m.end };
     }
@@ -166,11 +167,6 @@ function guarantorShare(text: string): (Span & { pct: number }) | undefined {
     if (pct !== undefined && pct > 0) return { pct: pct + half, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
-}
-
-/** Whether two spans of the text share a character. */
-function overlap(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** A rate told, of any period (日息万五, "4.9% a year", "0.03% a day"). */
@@ -475,7 +471,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A guarantor's share is its yearly fee, read once: not also a fee of the offer (担保公司还要收2个点 is no one-off 2% fee).
   const guarantee = guarantorShare(text);
   const charged = fee(text);
-  const feeTerm = charged !== undefined && guarantee !== undefined && overlap(charged, guarantee) ? undefined : charged;
+  const feeTerm = charged !== undefined && guarantee !== undefined && overlaps(charged, guarantee) ? undefined : charged;
   const daily = dailyPayment(text, amounts);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 

@@ -4,15 +4,16 @@
 // (卖到老挝, "we export to laos") keeps its own flag.
 
 import { OWNER_ABROAD } from '../../lexicon';
+import { allMatches } from '../match';
 import { drop, type State } from '../mention';
 
 export function ownerAbroad(state: State): void {
-  const spans = [...state.text.matchAll(OWNER_ABROAD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const spans = allMatches(OWNER_ABROAD, state.text);
   if (spans.length === 0) return;
   drop(
     state,
     'ownerAbroad',
-    (m) => m.kind === 'flag' && m.value === 'cross-border' && spans.some(([start, end]) => m.start >= start && m.end <= end),
+    (m) => m.kind === 'flag' && m.value === 'cross-border' && spans.some((s) => m.start >= s.start && m.end <= s.end),
     'the owner’s own past abroad, no market',
   );
 }
