@@ -4,6 +4,7 @@
 import type { Locale } from '../locale';
 import {
   AGREEMENT,
+  CLOSING_LEADS,
   COMMAND_RULES,
   ELIGIBILITY_ASK,
   FILLERS,
@@ -53,7 +54,7 @@ function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
     return ' ';
   });
   if (!leaving && !thanked) return undefined;
-  if (rest.replace(AGREEMENT, ' ').replace(FILLERS, ' ').replace(NON_CONTENT, '') !== '') return undefined;
+  if (rest.replace(AGREEMENT, ' ').replace(CLOSING_LEADS, ' ').replace(FILLERS, ' ').replace(NON_CONTENT, '') !== '') return undefined;
   return leaving ? 'goodbye' : 'thanks';
 }
 

@@ -309,6 +309,8 @@ export const YES = compile([zh.yes, en.yes], '', {
  * each a word of its own in Latin letters, every one found (`closingCommand` in commands.ts; round 27).
  */
 export const AGREEMENT = new RegExp(String.raw`(?<![a-z])(?:${YES_WORDS})(?![a-z])`, 'g');
+/** The question given up before thanks or a goodbye (算了 那…谢谢, "never mind … thanks"): the closing unchanged (round 60). */
+export const CLOSING_LEADS = new RegExp(String.raw`(?<![a-z])(?:${alternation([zh.closingLeads, en.closingLeads])})(?![a-z])`, 'g');
 /** A change of mind said before a no (想了一下, 跟家里商量过了, actually, never mind): the no unchanged (round 27). */
 // ...two of them (原来打算借点 后来想想算了; round 28).
 const NO_LEAD = String.raw`(?:(?:${alternation([zh.noLeads, en.noLeads])})[，,\s]*){0,2}`;

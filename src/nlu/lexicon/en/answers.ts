@@ -69,6 +69,9 @@ export const yesClosing: Words = [
 /** An acknowledgement that, with thanks after it and nothing else ("ok thanks", "okay thank you"), closes the talk: see zh. */
 export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alright', 'all right', 'got it', 'i see'];
 
+/** The question given up before a closing, thanks after it ("never mind, ill ask the bank, thanks"): see zh. */
+export const closingLeads: Words = [String.raw`never ?mind|nvm|oh well|fair enough|(?:ok(?:ay)?|right|alright) then`];
+
 /** Thanks closing a short reply (see acknowledgements). */
 export const thanksClosing: Words = [String.raw`(?:thanks?|thank (?:you|u)|thx|ty|cheers|many thanks)(?: (?:a lot|so much|very much))?`];
 

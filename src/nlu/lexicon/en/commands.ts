@@ -175,6 +175,10 @@ const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|t
 /** What was nearly sent: it, him, the money, or whom and what ("i nearly sent him the money"; round 58, convention 707). */
 const SENT_WHAT = String.raw`(?:(?:him|her|them|us)\s+)?(?:it|him|her|them|the money|the cash|the fee|the deposit|anything)`;
 const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it)|helpful|useful|helped)\b|谢|好的|要得).*)`;
+/** An acknowledgement said earlier (ok, alright, cool): before a lender gone to, the owner leaving (round 60). */
+const ACKNOWLEDGED_BEFORE = String.raw`(?<=\b(?:ok(?:ay)?|alright|all right|cool|sure|right|kk?)\b.*)`;
+/** Thanks said later in the message ("…ask the bank then, cheers"; round 60). */
+const THANKS_LATER = String.raw`(?=.*\b(?:thanks?|thank you|thank u|thx|ty|cheers|appreciate(?:d| it)?)\b)`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
@@ -251,6 +255,14 @@ const ALL_HAD = `(?:${THATS_ALL}|${GOT_ALL})`;
 
 /** A plan said: 'll, will, going to, gonna (round 29, off to a lender after thanks). */
 const WILL = String.raw`(?:['’]?ll| will|['’]?m going to| am going to| are going to| gonna)`;
+/**
+ * Off to ask a lender ("ill go ask the bank then", "we'll drop by the credit union next week"): what is said after it names no
+ * sum and no borrowing ("ill go to the bank to borrow 50k" is a request, not a goodbye).
+ */
+const OFF_TO_A_LENDER =
+  String.raw`(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) ` +
+  String.raw`(?:just |still )?(?:go|head|drop by|pop|swing by|ask|check|talk to|talk with|speak to|speak with|call|ring|visit)\b` +
+  String.raw`[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b(?:(?!\d|borrow|loan|lend)[\w\s,'’]){0,30}`;
 
 /** A debt told before (owe, overdue, hasn't paid): a way to get the money in is then asked of it (round 32). */
 const DEBT_TOLD_BEFORE = String.raw`\b(?:owes?|owed|owing|overdue|outstanding|ha(?:s|ve)n['’]?t paid|not paid|unpaid)\b[\s\S]*`;
@@ -907,7 +919,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...or off to a lender after thanks (round 29): "ill go to the bank tomorrow with the papers", "we'll drop by the credit union next
       // week", "gonna ask at the bank".
       // ...the subject left out, as chat does (round 30): "thx, gonna swing by the credit union tomorrow", "cheers, off to ask at the bank".
-      String.raw`${AFTER_THANKS}(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) (?:go|head|drop by|pop|swing by|ask|check)\b[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b[\w\s,'’]{0,30}`,
+      // ...an acknowledgement before or thanks after it (round 60, found talking): "ok cool ill go ask the bank then, cheers",
+      // "alright i'll talk to rural credit coop tomorrow, thx".
+      String.raw`(?:${AFTER_THANKS}|${ACKNOWLEDGED_BEFORE}|${THANKS_LATER})${OFF_TO_A_LENDER}`,
       // ...or on the way there now, after thanks or praise ("ok thx, thats really helpful, heading to the bank now"; round 55).
       String.raw`(?:\b(?:i'?m|im|we'?re|were)\s+)?\b(?:heading|going|off|headed)\s+(?:to|over to)\s+(?:the\s+)?(?:bank|credit union|police(?: station)?|branch)\b(?:\s+(?:now|today|tomorrow|right now|rn))?`,
       // Praise for the answer: "very clear", "explained so well".

@@ -103,6 +103,12 @@ export const yesClosing: Words = [
  */
 export const acknowledgements: Words = ['好的?', '好嘛', '好吧', '好嘞', '好滴', '行', '嗯+', '恩+', '要得', 'ok', 'okay', 'okk?'];
 
+/**
+ * The question given up before a closing, with thanks or a goodbye after it (算了 那我去信用社问问 谢谢了哈, 那就这样 拜拜): still the
+ * closing (round 60, found talking). Said alone, 算了 declines (a no), never a closing.
+ */
+export const closingLeads: Words = [String.raw`(?:那)?算了|算啦|那就|那么|那`];
+
 /** Thanks closing a short reply (see acknowledgements). */
 export const thanksClosing: Words = [String.raw`(?:谢谢|感谢)(?:你们|你|您|老板|老师|啦|了|哈)?|多谢|谢了|谢啦`];
 

@@ -91,6 +91,10 @@ const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我�
 /** Lenders an owner goes off to ask (去银行问问): leaving to ask about the loan, not a figure to check first (round 29). */
 // ...named in English among the Chinese (我去 bank 问问, 去 credit union 问下; round 30).
 const LENDERS_GONE_TO = String.raw`(?:(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)|\s?\b(?:(?:rural|local|village|the)\s+)?(?:banks?|credit unions?|credit co-?ops?|rcc)\b\s?)`;
+/** When the owner goes to a lender: 明天, 过两天, 回头, 有空 (round 29). */
+const WHEN_GONE = String.raw`(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?`;
+/** Asked or looked into there: 问问, 问一下, 打听一下, 瞧瞧; 问 alone (round 60). */
+const ASKED_THERE = String.raw`(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅|问)`;
 /** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
 const AFTER_THANKS = String.raw`(?<=(?:好的|好嘞|要得|谢|thank|thx|明白|懂了|晓得了|清楚|板扎)[^]*)`;
 
@@ -859,7 +863,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
-      String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅)(?:看|再说)?`,
+      // ...rather or on one's own, the lender sought (我还是去农信社问问吧, 我自己去信用社问, 我还是去找银行问问; round 60).
+      String.raw`(?:我|我们)?(?:还是|自己|就)?${WHEN_GONE}\s*(?:先|再)?(?:去|到)(?:找)?(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?${ASKED_THERE}(?:看|再说)?(?:吧|嘛)?`,
       // ...or going there now (我这就去银行, 马上去派出所; round 55).
       String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:报案|报警|问问|问一下)?(?:了)?`,
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).
