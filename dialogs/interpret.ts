@@ -284,8 +284,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     if (u.question === 'does-it-fit' && u.service === 'third-party-payment' && across) {
       return { type: 'intent.question', question: 'wallet-across-border' };
     }
-    // Asked of no service right after one's card was shown ("where do we apply" after "we'd rather go with the bank loan"): that one.
-    const named = u.service ?? (u.compared === undefined ? context.lastService : undefined);
+    // Asked of no service right after one's card was shown ("where do we apply" after "we'd rather go with the bank loan"): that one;
+    // asked of an item of the advice by its number (第一个要准备哪些材料; round 60): the service listed there.
+    const item = u.number !== undefined && Number.isInteger(u.number) && u.number > 0 ? context.listed[u.number - 1] : undefined;
+    const named = u.service ?? item ?? (u.compared === undefined ? context.lastService : undefined);
     const about = named && ABOUT_A_SERVICE.has(u.question) ? { serviceId: named } : u.compared ? { compared: u.compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};

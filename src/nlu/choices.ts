@@ -37,7 +37,8 @@ const CHOOSING_EN = [
 ];
 // A change of mind before it (算了 还是选第一个, 想了一下 还是第二个, "actually, let's go with 2", "on second thought, option 3"; round 26).
 const LEAD_POLITE = new RegExp(
-  String.raw`^(?:(?:okay|ok|好的?|嗯|算了|想了一?下|改主意了|actually|on second thought|hmm)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`,
+  // ...and the next one asked after a reply (那第二个呢, "and the second one?"; round 60, convention 715).
+  String.raw`^(?:(?:okay|ok|好的?|嗯|算了|想了一?下|改主意了|actually|on second thought|hmm|那|那么|and|so|what about|how about)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`,
 );
 // A kind pointed at after its number: 第4个那种, 第二个那个.
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
@@ -308,6 +309,21 @@ export function openingItem(text: string): number | undefined {
     if (choice !== undefined && Number.isInteger(choice.number) && choice.number > 0 && choice.number <= 20) return choice.number;
   }
   return undefined;
+}
+
+/**
+ * An item of the advice named right before what is asked of it, with no break (第一个要准备哪些材料, 第三个格是要抵押, 第2个 approval
+ * 大概要多久, "the second one, how long does approval take"; round 60, convention 715): the item's number.
+ */
+const ITEM_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人))`;
+const ITEM_EN = String.raw`(?:the\s+)?(?<w>first|second|third|fourth|fifth)\s+(?:one|option)\b|(?:number|option|no\.?|#)\s*(?<d>\d)\b`;
+const ITEM_BEFORE_ASKED = new RegExp(String.raw`^\s*(?:那|那么|就|and|so|ok|okay)?[\s,，]*(?:${ITEM_ZH}|${ITEM_EN})`);
+export function itemBeforeAsked(text: string): number | undefined {
+  const m = ITEM_BEFORE_ASKED.exec(text);
+  if (m?.groups === undefined) return undefined;
+  const { n, w, d } = m.groups;
+  const item = w !== undefined ? EN_ORDINAL[w] : numeral(n ?? d ?? '');
+  return item !== undefined && Number.isInteger(item) && item > 0 && item <= 20 ? item : undefined;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;

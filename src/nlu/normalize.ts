@@ -196,8 +196,12 @@ const VERBS_SAID_TWICE: ReadonlySet<string> = new Set(
   '考虑 商量 研究 了解 打听 琢磨 合计 比较 讨论 思考 学习 休息 准备 介绍 计算 对比 核对 整理 盘算 咨询 问问'.split(' '),
 );
 // ...and the 那个 said while finding the figure after 有 or a hedge (一年大概有那个两百来万的营业额, 差不多那个十来个: round 34).
-const SPOKEN_FILLER_ZH =
-  /就是说|(?<=然后)呢|(?<=[卖开]\s?)那个(?=\p{Script=Han}{2})|(?<=(?:有|大概|差不多|大约|就是|也就)\s?)那个\s?(?=[\d一二两三四五六七八九十几])|(?<=\p{Script=Han})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))/gu;
+// (Not the 呢 closing a figure supposed, more asked after it: 那借三年呢 一个月要还好多, 那借二十万呢 一个月还好多; round 60.)
+const FIGURE_SAID = String.raw`[\d零一二两三四五六七八九十百千几]\s?(?:个)?\s?(?:万|千|百|年|月|期|块|元)(?:还|来还)?`;
+const SPOKEN_FILLER_ZH = new RegExp(
+  String.raw`就是说|(?<=然后)呢|(?<=[卖开]\s?)那个(?=\p{Script=Han}{2})|(?<=(?:有|大概|差不多|大约|就是|也就)\s?)那个\s?(?=[\d一二两三四五六七八九十几])|(?<=\p{Script=Han})(?<!${FIGURE_SAID})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))`,
+  'gu',
+);
 const SPOKEN_DECIMAL_ZH = /(?<=\d)点(?=\d{1,3}(?![\d.]|\s?[分刻钟]))/g;
 
 /**

@@ -4,7 +4,7 @@
 // (knowledge/cost.ts). A sum and a term alone are no offer: they are the firm's own need.
 
 import { LPR, type OfferTerms } from '../knowledge/cost';
-import { LICENSED_LENDER, MONTHLY_ASKED } from './lexicon';
+import { FIRM_AGE_BEFORE, LICENSED_LENDER, MONTHLY_ASKED } from './lexicon';
 import { TOTAL_WORD_EN } from './lexicon/en/commands';
 import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
 import { SPLIT_INTO_AFTER, ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
@@ -125,7 +125,7 @@ function lprRate(text: string): (Span & { pct: number }) | undefined {
 }
 
 /** A stated rate of one period, in percent, with the span of its words. */
-function rate(text: string, period: RatePeriod, skip?: Span): (Span & { pct: number }) | undefined {
+function rate(text: string, period: RatePeriod, skip: readonly (Span | undefined)[]): (Span & { pct: number }) | undefined {
   if (period === 'annual') {
     const spread = lprRate(text);
     if (spread !== undefined) return spread;
@@ -133,8 +133,9 @@ function rate(text: string, period: RatePeriod, skip?: Span): (Span & { pct: num
   for (const re of RATES[period]) {
     // A rate not charged on the loan (a guarantor's fee, a deposit's return) passes to the next one said (round 57).
     for (const m of allMatches(re, text)) {
-      // ...nor one inside `skip` (the guarantor's share readOffer read: 'a guarantor wants 1% a year' is no yearly rate of the loan).
-      if (notCharged(text, m.start, m.end) || (skip !== undefined && overlaps(m, skip))) continue;
+      // ...nor one inside `skip` (the guarantor's share readOffer read: 'a guarantor wants 1% a year' is no yearly rate of the loan;
+      // a monthly fee, 担保费每月0.3%, no monthly rate: round 60).
+      if (notCharged(text, m.start, m.end) || skip.some((s) => s !== undefined && overlaps(m, s))) continue;
       const pct = ratePct(m.text, period);
       if (pct !== undefined) return { pct, start: m.start, end: m.end };
     }
@@ -252,9 +253,10 @@ function yuanInterest(m: RegExpExecArray | null, amounts: readonly Amount[]): (S
   return { pct: round4((yuan / principal.value) * 100), period, start, end };
 }
 
-function monthlyFee(text: string): number | undefined {
+function monthlyFee(text: string): (Span & { pct: number }) | undefined {
   const m = ZH_OFFER.monthlyFee.exec(text) ?? EN_OFFER.monthlyFee.exec(text);
-  return num(m?.groups?.num);
+  const pct = num(m?.groups?.num ?? m?.groups?.num2);
+  return m === null || pct === undefined ? undefined : { pct, start: m.index, end: m.index + m[0].length };
 }
 
 /** The words that name what a sum is: before it (Chinese, English) or right after it (English). */
@@ -399,6 +401,9 @@ function salesPeriod(text: string, q: Quantity): boolean {
   return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
 }
 
+/** Interest only along the way, the principal at the end (先息后本, 按月付息, "interest only", "interest-only"; round 60). */
+const INTEREST_ONLY = /先息后本|按月付息|\binterest[- ]only\b/i;
+
 /** The owner's own wish or question about a way of repaying (我们想等额本息还 分24期 行不行, 打算先息后本): no lender's terms. */
 const WAY_WISHED = /想|打算|准备|希望|能不能|可不可以|行不行|得不得|合适|合不合适/;
 
@@ -524,10 +529,10 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const receivedSaid = namedSum([instalment, total], RECEIVED_WORDS) ?? (short !== undefined && loanBefore(short) ? short : undefined);
   const received = receivedSaid !== undefined && !ofTakings(text, receivedSaid) ? receivedSaid : undefined;
   const terms: OfferTerms = {};
-  const monthly = rate(text, 'monthly', guarantee);
-  const dailyRate = rate(text, 'daily', guarantee);
-  const annual = rate(text, 'annual', guarantee) ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
+  const monthly = rate(text, 'monthly', [guarantee, perMonthFee]);
+  const dailyRate = rate(text, 'daily', [guarantee, perMonthFee]);
+  const annual = rate(text, 'annual', [guarantee, perMonthFee]) ?? yearlyShare(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
   const yuanRate =
     monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(interestSaid, amounts) : undefined;
@@ -536,7 +541,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
   if (dailyRate !== undefined) terms.dailyRatePct = dailyRate.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
-  if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
+  if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee.pct;
   else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
   if (guarantee !== undefined) terms.guaranteeFeePct = guarantee.pct;
   if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
@@ -587,7 +592,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // a period inside it ("利息一个月两分") is the rate's, not the term.
   // A year's interest in yuan (一年 利息要七千五) leaves the year to the term: the loan runs the year it is said for.
   const yuanSpan = yuanRate?.period === 'annual' ? undefined : yuanRate;
-  const rateSpans: Span[] = [monthly, dailyRate, annual, yuanSpan].filter((r): r is Span & { pct: number } => r !== undefined);
+  // ...nor a monthly fee's month (担保费每月0.3%: no monthly repayment said; round 60).
+  const rateSpans: Span[] = [monthly, dailyRate, annual, yuanSpan, perMonthFee].filter((r): r is Span & { pct: number } => r !== undefined);
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
@@ -629,15 +635,23 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           !salesPeriod(text, q) &&
           !interestPeriod(text, q) &&
           !feePeriod(text, q) &&
-          // ...nor the guarantor's fee's year (担保费一年两个点).
-          !(guarantee !== undefined && q.start >= guarantee.start && q.end <= guarantee.end) &&
+          // ...nor the firm's age told beside the offer (做汽修的 开了五六年了 … 分三年; round 60, convention 714).
+          !FIRM_AGE_BEFORE.test(preceding(text, q.start, 16)) &&
+          // ...nor the guarantor's fee's year (担保费一年两个点), said after its share too (担保公司收1.5%一年; round 60).
+          !(
+            guarantee !== undefined &&
+            q.start >= guarantee.start &&
+            (q.end <= guarantee.end || /^\s*$/.test(text.slice(guarantee.end, q.start)))
+          ) &&
           !instalmentsMonth(text, q, instalment),
       )
       .map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);
-  if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
+  // Interest paid along the way with the principal at the end (先息后本, "interest only … then the whole 300k is due at the end as a
+  // balloon") is a way told with no value (convention 464): no single payment at the end (round 60, convention 714).
+  if ((ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) && !INTEREST_ONLY.test(text)) terms.repayment = 'end';
   else if (repaidMonthly(text, rateSpans)) terms.repayment = 'monthly';
   if (licensedLender(text)) terms.licensed = true;
   // No term kept (a sum "received" of sales, no loan's sum beside it: "we sold 50k, received 46k"; round 49): no offer.

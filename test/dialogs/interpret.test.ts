@@ -47,6 +47,20 @@ describe('interpret', () => {
       serviceId: 'crowdfunding',
     });
   });
+
+  it('asks a question of the item of the advice it names by its number (第二个要准备哪些材料, "the first one, where do we apply")', () => {
+    const advised = context({ listed: ['financial-leasing', 'crowdfunding'], choices: ['service:financial-leasing', 'cmd:risks'] });
+    expect(interpret(advised, { language: 'zh-CN', question: 'what-to-bring', number: 2 })).toEqual({
+      type: 'intent.question',
+      question: 'what-to-bring',
+      serviceId: 'crowdfunding',
+    });
+    expect(interpret(advised, { language: 'en', question: 'where-to-apply', number: 1 })).toEqual({
+      type: 'intent.question',
+      question: 'where-to-apply',
+      serviceId: 'financial-leasing',
+    });
+  });
 });
 
 describe('choiceIntent', () => {

@@ -339,6 +339,11 @@ export const TO_HIRE = compile(markWords('to-hire'), '');
 /** People gone said right after a count ("2 just quit", 两个走了) or right before it (走了两个, minus 2): taken off the staff. */
 export const STAFF_GONE_AFTER = compile([zh.staffGoneAfter, en.staffGoneAfter], '', { before: String.raw`^\s*(?:个|位)?(?:`, after: ')' });
 export const STAFF_GONE_BEFORE = compile([zh.staffGoneBefore, en.staffGoneBefore], '', { before: '(?:', after: String.raw`)\s*$` });
+/** The firm's age said (the `age-before` mark) before a span, its fillers between (开了五六年了, 做了快十年): offer.ts, no term (round 60). */
+export const FIRM_AGE_BEFORE = compile(markWords('age-before'), '', {
+  before: '(?:',
+  after: String.raw`)(?:\s*(?:${alternation([zh.figureGaps.duration, en.figureGaps.duration])}))*\s*$`,
+});
 /** The count one has now (the `staff-now` mark) right before a number: "目前有七个". */
 export const STAFF_NOW_BEFORE = compile(markWords('staff-now'), '', { before: '(?:', after: String.raw`)\s*$` });
 
@@ -701,6 +706,8 @@ export const HALF_OF_THAT = compile([zh.halfOfThat, en.halfOfThat], 'g');
 export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
 /** A season of the trade's work named (采茶季, 收菌子的季节, tea picking season, harvest time): a time, no trade (round 21). */
 export const WORK_SEASON = compile([zh.workSeason, en.workSeason], 'g');
+/** The sale the loan waits for (等咖啡卖了就还, 交完烟就还, "till the beans are sold"): its goods name no trade (round 60). */
+export const REPAID_AFTER_SOLD = compile([zh.repaidAfterSold, en.repaidAfterSold], 'g');
 /** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
 /** A sum said enough with nothing after it (50w左右就够了, "100k should be enough"): the amount (zh/figures.ts enoughAlone). */

@@ -57,6 +57,8 @@ import {
   REPLACE_CUE,
   IDLE_BEFORE_SUM,
 } from '../lexicon/index';
+import { EN_OFFER } from '../lexicon/en/questions';
+import { ZH_OFFER } from '../lexicon/zh/questions';
 import type { Quantity } from '../numbers';
 import { EN_NUMBER_SOURCE, monthNumber, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { breakBetween, FIGURE_CLAUSES, isClauseBreak } from './clauses';
@@ -1572,12 +1574,24 @@ const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共
 const REPAID_AFTER_SALE =
   /^\s*(?:以后|之后|后)[^，,。.!?；;\s\d]{0,8}?(?:就|再|才)?(?:能|可以)?还(?:钱|上|清|款)?(?![^，,。.!?；;\s]*(?:不|没))/;
 
+/** Whether the span is inside a guarantor's share or right after it (the share, then its year). */
+function inGuarantorShare(a: Around): boolean {
+  return [ZH_OFFER.guarantorShare, EN_OFFER.guarantorShare].some((re) => {
+    const m = re.exec(a.text);
+    if (m === null || a.q.start < m.index) return false;
+    const end = m.index + m[0].length;
+    return a.q.end <= end || /^\s*$/.test(a.text.slice(end, a.q.start));
+  });
+}
+
 /** A particle closing a supposed term's phrase: 呢, 的话 (要是只借一年呢, 借两年的话, 借 3 years 呢). */
 const SUPPOSED_CLOSE = /^\s?(?:的话|呢)/;
 
 /** A figure changed to, right before it: 改成, 换成, 调成 (the figure after it is the one now wanted). */
 const CHANGED_TO = /(?:改成|改为|换成|调成|改到|调到)\s*$/;
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
+  // A guarantor's share and its year (担保公司一年还要收两个点, 担保公司还要收两个点 一年; round 60, convention 714): the fee's period.
+  ['the period of a guarantor’s share', (a) => (inGuarantorShare(a) ? 'the year of a guarantor’s share' : undefined)],
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
   // Not a term changed to, 了 closing the change (借的时间改成三年了, 期限换成两年了: round 27).

@@ -69,9 +69,12 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
  * as 融资租赁对我们这种小店划不划得来 and convention 44 read it, so its trade and size class are no facts told (a question never changes the
  * profile).
  */
+// ...or any question asked for the firm so spoken of, its trade right after the words (像我们这种小厂 最多能贷好多; round 60, convention
+// 715), as "how much would a small bakery like ours be lent" reads.
 export function kindOfFirmAsked(state: State, u: Understanding, rules: Rules): void {
-  if (u.command !== 'regulation' || u.service === undefined || !KINDS.has(u.service) || u.question !== undefined) return;
-  if (!KIND_OF_FIRM_ASKED.test(state.text)) return;
+  const regulation = u.command === 'regulation' && u.service !== undefined && KINDS.has(u.service) && u.question === undefined;
+  const kind = KIND_OF_FIRM_ASKED.exec(state.text);
+  if (kind === null || !(regulation || (u.question !== undefined && tradeRightAfter(state, kind.index + kind[0].length)))) return;
   for (const key of ['industry', 'industryWeak', 'declaredSize'] as const) {
     if (u[key] === undefined) continue;
     state.decisions.push({
@@ -83,6 +86,17 @@ export function kindOfFirmAsked(state: State, u: Understanding, rules: Rules): v
     delete u[key];
     delete rules[key];
   }
+}
+
+/**
+ * The trade read from a noun right after the kind words (我们这种|小厂), a size word at most between; not the trade told with 的
+ * (我们这种种茶的 贴息格能申请: the firm's own trade, kept).
+ */
+function tradeRightAfter(state: State, end: number): boolean {
+  const industry = state.mentions.find((m) => m.kind === 'industry');
+  if (industry === undefined || industry.start < end || industry.start - end > 3) return false;
+  const phrase = /^[^\s，,。？?！!]{0,16}/.exec(state.text.slice(end))?.[0] ?? '';
+  return !phrase.endsWith('的');
 }
 
 /**

@@ -43,6 +43,8 @@ export type ScopeKind =
   | 'provider'
   // A season of the trade's work named (采茶季, tea picking season): a time, its produce and buying no trade (round 21).
   | 'season'
+  // The sale the loan waits for (等咖啡卖了就还, "till the beans are sold"): its goods no trade (round 60, convention 714).
+  | 'repaid-after'
   | 'origin'
   | 'side-line'
   | 'market-denial'

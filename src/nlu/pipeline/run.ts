@@ -2,7 +2,7 @@
 // (each decides one thing and records it), the figure roles, the assembler. The order is written
 // here and nowhere else.
 
-import { findItemNumber, openingItem } from '../choices';
+import { findItemNumber, itemBeforeAsked, openingItem } from '../choices';
 import { monthNumber } from '../numerals';
 import { collectionPriced, pricedOrCharged, ratesTold } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
@@ -33,6 +33,7 @@ import {
   SUM_OPENS_REPLY,
   CODE_TAKINGS,
   ENGLISH_MONTH,
+  WEAK_INDUSTRY_PRIORITY,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { HURDLE_QUESTIONS, isFraudQuestion, PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
@@ -377,13 +378,27 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
  * A menu pick opening the message before a hurdle (要第二个嘛 不过我们在信用社还欠着十来万 格有影响; round 46): the reply to the bot's
  * question of which service, kept as a figure replied first is (convention 403).
  */
+// ...or an item of the advice named before any question of how to have it (第一个要准备哪些材料, 第三个格是要抵押, 第2个 approval 大概要多久;
+// round 60, convention 715): the item the question is asked of.
 function pickBeforeHurdle(state: State, u: Understanding, rules: Rules): void {
-  if (u.question === undefined || !HURDLE_QUESTIONS.has(u.question) || u.number !== undefined || u.service !== undefined) return;
-  const item = openingItem(state.text);
-  if (item === undefined) return;
-  u.number = item;
-  rules.number = 'a menu pick opening the message before a hurdle';
+  if (u.question === undefined || u.number !== undefined || u.service !== undefined) return;
+  const item = HURDLE_QUESTIONS.has(u.question) ? (openingItem(state.text) ?? itemBeforeAsked(state.text)) : undefined;
+  const asked = item ?? (ASKED_OF_AN_ITEM.has(u.question) ? itemBeforeAsked(state.text) : undefined);
+  if (asked === undefined) return;
+  u.number = asked;
+  rules.number = 'a menu pick opening the message before a question of it';
 }
+/** The questions of how to have a service, asked of one item of the advice. */
+const ASKED_OF_AN_ITEM: ReadonlySet<string> = new Set([
+  'what-to-bring',
+  'approval-time',
+  'where-to-apply',
+  'apply-in-person',
+  'who-may-apply',
+  'loan-term',
+  'amount-size',
+  'does-it-fit',
+]);
 
 /** The fee's sum or rate asked (多少, how much): a cost asked beside the fees owed. */
 const FEE_COST_ASKED = /多少|几个点|利息|\bhow much\b|\binterest\b|\brate\b/;
@@ -417,7 +432,8 @@ const NOT_AN_ASIDE =
 /** What an aside never names: the firm's trade, figures, needs or a service. */
 const ASIDE_FREE_OF: ReadonlySet<string> = new Set(['industry', 'quantity', 'purpose', 'service', 'size', 'offer']);
 /** How long an aside runs before the talk is put off (老板来了, 手机快没电了, "gotta pick up my kid"). */
-const ASIDE_LENGTH = 24;
+// ("out in the coffee field rn": 26; round 60.)
+const ASIDE_LENGTH = 30;
 
 /**
  * An aside, then the talk put off to later (老板来了 一会聊, 信号不好 等下再发, 手机快没电了 明天再聊, "gotta pick up my kid, talk later";
@@ -425,17 +441,29 @@ const ASIDE_LENGTH = 24;
  * listed: any short aside with no figure and no question in it).
  */
 function asideThenLater(state: State, u: Understanding, rules: Rules): void {
-  if (u.command !== undefined || Object.keys(u).some((k) => k !== 'language' && k !== 'rules')) return;
+  if (u.command !== undefined || Object.keys(u).some((k) => !ASIDE_KEYS.has(k))) return;
+  if (u.industry !== undefined && u.industryWeak !== true) return;
   const later = LATER_AT_END.exec(state.text);
   if (later === null) return;
   const aside = state.text.slice(0, later.index);
   if (aside.length > ASIDE_LENGTH || NOT_AN_ASIDE.test(aside)) return;
-  // Nor the firm told, then put off (我们开饭店的 回头再说): a trade, a figure or a service named is no aside.
-  if (state.mentions.some((m) => ASIDE_FREE_OF.has(m.kind))) return;
+  // Nor the firm told, then put off (我们开饭店的 回头再说): a trade, a figure or a service named is no aside; only a weak hint of
+  // where the owner is ("out in the tea field rn, will reply tonight"; round 60, convention 714) may stand in it, and names no trade.
+  if (state.mentions.some((m) => ASIDE_FREE_OF.has(m.kind) && !weakHint(m))) return;
+  if (u.industry !== undefined) {
+    state.decisions.push({ refiner: 'asideThenLater', action: 'drop', mention: `industry:${u.industry}`, because: 'a place in an aside' });
+    delete u.industry;
+    delete u.industryWeak;
+    delete rules.industry;
+  }
   u.command = 'later';
   rules.command = 'an aside, the talk put off to later';
   state.decisions.push({ refiner: 'asideThenLater', action: 'note', mention: 'command:later', because: 'an aside, then later' });
 }
+
+/** What an aside's reading may hold before it is one: the language, and a weak trade hint of where the owner is. */
+const ASIDE_KEYS: ReadonlySet<string> = new Set(['language', 'rules', 'industry', 'industryWeak']);
+const weakHint = (m: Mention): boolean => m.kind === 'industry' && m.priority <= WEAK_INDUSTRY_PRIORITY;
 
 /** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
 const SKIP_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;
@@ -1129,8 +1157,8 @@ function notSentYet(state: State, u: Understanding, rules: Rules): void {
   rules.whoToCallAsked = 'whom to call asked after the money not sent';
 }
 
-/** Where a message may divide into two sayings: after a stop, a comma or a space. */
-const SAYING_END = /[.。!！?？,，;；~…\s]/g;
+/** Where a message may divide into two sayings: after a stop, a comma or a space, or before 那 (没 transfer 那要…, read 没转账那要…; round 60). */
+const SAYING_END = /[.。!！?？,，;；~…\s]|(?=那)/g;
 
 /** Words each half needs, tried first so that most messages are not divided at all. */
 const BOTH_SAID_WORDS = [
@@ -1145,7 +1173,7 @@ const BOTH_SAID_WORDS = [
 function notSentThenWhoToCall(text: string): boolean {
   if (!BOTH_SAID_WORDS.every((words) => words.test(text))) return false;
   for (const end of text.matchAll(SAYING_END)) {
-    const at = end.index + 1;
+    const at = end.index + end[0].length;
     if (NOT_SENT_YET.test(text.slice(0, at)) && WHO_TO_CALL_ASKED.test(text.slice(at))) return true;
   }
   return false;

@@ -94,6 +94,11 @@ const notAgentBefore: Words = [
   // ...or someone else's ("pay 1500 for an import permit thru his agent first"; round 57, convention 653).
   'thru ',
   String.raw`\b(?:his|her|their) `,
+  // ...his agent of a kind ("to his import agent", "their shipping agent"; round 60).
+  String.raw`\b(?:his|her|their|the buyer'?s) [a-z]+ `,
+  'import ',
+  'shipping ',
+  'customs ',
   'via ',
   'our ',
   'local ',
@@ -666,7 +671,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // Not a promise of none ("risk-free"): that is no question about risks.
       // ...nor a platform's "risk control" (its review holding takings; round 52).
-      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free|\s+(?:control|review|management team)\b)`,
+      // ...nor a bank's risk department a caller claims ("hes from the bank's risk dept"; round 60, convention 715).
+      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free|\s+(?:control|review|management team|dept|department|team|office|centre|center)\b)`,
       String.raw`\b(?:is|are) (?:it|this|that|they) (?:really |truly )?risk[- ]free\b`,
       String.raw`\brisky\b`,
       String.raw`\bdangers?\b`,
@@ -871,7 +877,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:worth it|reasonable|or too (?:much|high|expensive|steep|dear))\s*\?`,
       // ...or said a lot, agreement sought ("that's a lot isn't it"; round 45).
       String.raw`\bthat['’]?s (?:a lot|too much|steep|pricey)(?:,)? (?:isn['’]?t it|right|no)\b`,
-      String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:have to )?(?:pay|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
+      // ...a word of truth between ("how much will i actually pay back in total"; round 60).
+      String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:(?:actually|really|end up|truly) ){0,2}(?:have to )?(?:pay|paying|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
       // The repayments asked as they would come: "what would the repayments look like", "what will the payments come to".
       String.raw`\bwhat (?:would|will|do|does) (?:the |our |my )?(?:monthly )?(?:repayments?|payments?|instal?lments?) (?:be|look like|come to|work out (?:to|at))\b`,
       // The monthly payment asked: "what would the monthly payment be", "how much is the monthly repayment".
@@ -1409,7 +1416,11 @@ const TURNED_NASTY =
 const CHECKED_KNOWN =
   String.raw`(?:and\s+)?(?:i\s+|we\s+)?(?:rang|called|phoned|messaged|texted)\s+(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+(?:his|her|their|the)\s+` +
   String.raw`(?:old|real|usual|own|normal)\s+number(?:\s+and\s+(?:he|she|they|it)(?:'s|s|'re| is| are)?\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|safe|alright))?`;
-const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}|${TURNED_NASTY}|${CHECKED_KNOWN}`;
+/** Not paying now, said or asked to be sure ("ok so i shouldnt pay the fee then?", "so i wont pay him"; round 60, convention 715). */
+const WONT_PAY =
+  String.raw`(?:(?:ok|okay|so|right)\s*,?\s*){0,2}(?:i|we)\s+(?:shouldn'?t|should not|won'?t|will not|am not going to|'?m not gonna|im not gonna|don'?t)\s+` +
+  String.raw`(?:pay|send|transfer|wire)(?:\s+(?:him|her|them|it|the fee|the deposit|anything|that))?(?:\s+then)?(?:\s*,?\s*right)?\s*\??`;
+const SENT_FEELING = String.raw`${WORRIED}|${CUT_OFF}|${STILL_PRESSING}|${CHECKING_FIRST}|${TURNED_NASTY}|${CHECKED_KNOWN}|${WONT_PAY}`;
 /** Money not (yet) sent, said alone after a fraud was described ("no i havent sent anything", "didnt pay yet, but im worried"): see zh. */
 export const notSentYet: Words = [`^\\s*(?:(?:${NOT_SENT}|${SENT_FEELING})\\s*[,.!~]*\\s*)+$`];
 
@@ -1466,7 +1477,10 @@ export const termUntil: Words = [
   // ...said alone, as the reply to how long ("till april", "by next march").
   // ...a hedge before it, the year's end without "the" ("prob till end of year"; round 56).
   `^\\s*(?:(?:${HEDGE_EN})\\s+)?(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|end of (?:the |this )?year|year[- ]end))\\s*[.!?]*\\s*$`,
-  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
+  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b(?:\\s+next\\s+year\\b)?|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
+  // ...a month of next year closing the reply after what it waits for ("till the beans are sold, prob march next year"; round 60,
+  // convention 714).
+  `(?:^|[,;]\\s*)(?:(?:${HEDGE_EN})\\s+)?(?:(?:till|until|by|around)\\s+)?(?:early\\s+|mid\\s+|late\\s+)?(?:${MONTH_NAMES_EN})\\s+next\\s+year\\s*[.!?]*\\s*$`,
 ];
 /** This time next year, as the term ("pay it back this time next year"): twelve months. */
 export const termYearOn: Words = [String.raw`${UNTIL_VERB_EN}[^.?!]{0,24}?\b(?:this time next year|by next year this time)\b`];

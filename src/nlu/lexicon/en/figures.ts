@@ -920,6 +920,11 @@ export const harvestNamed: Words = [
   String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
   String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
 ];
+/** The crop ready or its harvest begun ("when the coffee is ripe", "once the plums are in", "when the harvest starts"; round 60). */
+export const cropReady: Words = [
+  String.raw`\b(?:when|once|while) (?:the )?[a-z]+(?: [a-z]+)? (?:is|are|s|gets?|get) (?:ripe|ready|in|in season|being (?:picked|harvested))\b`,
+  String.raw`\b(?:when|once|while) (?:the )?(?:harvest|picking|plucking|season) (?:comes?|starts?|is on|begins?)\b`,
+];
 /**
  * A season of the trade's work named by what is done in it, with what is picked or bought before it ("tea picking season",
  * "the walnut buying season", "harvest time", "at harvest"): see zh/seasons.ts workSeason.
@@ -934,6 +939,8 @@ export const workSeason: Words = [
   String.raw`\b(?:before|until|till|when)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:picking|harvest(?:ing)?|plucking|tapping|crushing|pressing)\b`,
   // The crop's picking named after during ("during coffee picking", "at tea plucking"): the season, no trade.
   String.raw`\b(?:during|at|over)\s+(?:the\s+)?[a-z]+\s+(?:picking|harvest(?:ing)?|plucking|tapping)\b`,
+  // ...or the crop ready ("25 pickers when the coffee is ripe"; round 60).
+  ...cropReady,
 ];
 
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
@@ -1028,4 +1035,9 @@ export const thingHad: Words = [
 /** Money said needed with no sum ("we need cash", "short of money"): see zh. */
 export const moneyNeeded: Words = [
   String.raw`\bneed(?:s|ed)?\s+(?:some\s+|a lot of\s+|extra\s+|more\s+)?(?:cash|money|funds|capital|working capital)\b|\bshort of (?:cash|money|funds)\b`,
+];
+
+/** The sale the loan is repaid after, its goods named ("till the beans are sold", "once the coffee is sold"): see zh. */
+export const repaidAfterSold: Words = [
+  String.raw`\b(?:till|til|until|once|after|when)\s+(?:the\s+|our\s+|all\s+the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|s|gets?|get|has been|have been)\s+sold\b`,
 ];

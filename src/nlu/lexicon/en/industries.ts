@@ -997,7 +997,11 @@ const BUILT_THINGS = [
 /** Words before "sell" that make it no statement of the trade: "how to sell", "want to sell", "hard to sell". */
 /** Only a channel after a verb of selling, ending the message ("we also sell online", "sell on taobao too"): nothing sold named. */
 // ..."a little" between the verb and the channel ("we sell some on taobao as well", "sell a bit on douyin": round 35).
-const CHANNEL_ALONE = String.raw`\s*(?:(?:some|a bit|a little|a few|bits)\s+)?(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
+/** When the selling there began or stands ("last month", "now", "recently"): a time, no goods. */
+const SINCE_WHEN = String.raw`(?:\s+(?:too|also|as well|now|recently|last (?:week|month|year)|this (?:month|year)))*\s+(?:now|recently|last (?:week|month|year)|this (?:month|year))`;
+// ...its clause closed by a time or more said after a comma or "and" ("we started selling on douyin last month and its going pretty well";
+// round 60, convention 715).
+const CHANNEL_ALONE = String.raw`\s*(?:(?:some|a bit|a little|a few|bits)\s+)?(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:(?:\s+(?:too|also|as well))?[\s.!]*$|${SINCE_WHEN}(?=[\s.!]*$|\s*[,;]|\s+and\b))`;
 const NOT_SELLING_NOW = [
   ...['to', 'can', 'could', 'should', 'would', 'will', 'how', 'want', 'wanna', 'gonna', 'plan', 'planning', 'try', 'trying', 'if'],
   ...['not', "don['’]?t", 'dont', 'never', 'cannot', "can['’]t", 'help', 'helps', 'hard', 'easy'],

@@ -120,6 +120,9 @@ const farmInputs: Words = [
   ...['corn', 'maize', 'bran', 'hay', 'silage', String.raw`soy(?:bean)? meal`],
 ];
 
+/** A season's input or the young stock bought to raise ("piglets", "calves", "seedlings"; round 60). */
+const FARM_INPUT_EN = String.raw`(?:${farmInputs.join('|')}|piglets?|calves|calf|chicks|ducklings|lambs|seedlings?|saplings?|fingerlings|fry|spawn)\b`;
+
 /** Goods a trader buys to sell on: "buy rough stones", "buying timber". */
 const tradedGoods: Words = [
   String.raw`stones?`,
@@ -1455,6 +1458,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Hands hired for the crop or the season with the money ("need 25k to hire workers for the mango harvest", "for taking on
       // extra hands at picking time"; round 29): their wages, working capital; the hands no staff count.
       String.raw`\b(?:to|for)\s+(?:hire|hiring|take on|taking on|bring in|bringing in)\s+(?:(?:some|more|extra|seasonal|temporary|casual|local|day)\s+)*${HANDS}\b(?=${FOR_THE_CROP})`,
+      // ...named alone as the whole reply to what the money is for ("mostly piglets and feed", "seeds and fertilizer"; round 60,
+      // convention 714): what is bought for the season.
+      // (One word alone, "feed", may answer the trade: a lead word or two of them.)
+      String.raw`^\s*(?:(?:mostly|mainly|just|some|for)\s+${FARM_INPUT_EN}|${FARM_INPUT_EN}(?=\s*(?:,|and|&|plus|\+)))(?:\s*(?:,|and|&|plus|\+)\s*(?:some |more )?${FARM_INPUT_EN})*(?:\s+mostly)?\s*[.!]*\s*$`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

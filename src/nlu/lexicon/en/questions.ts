@@ -1242,6 +1242,9 @@ const PAPER_PAID_EN = String.raw`(?:cert|certificate|test|report|inspection|perm
 const LAB_EN = String.raw`(?:lab|laboratory|testing (?:lab|agency|company|centre|center)|inspectors?|agency)\b`;
 /** The goods taken away by the buyer ("collect the goods", "pick up the order"; round 56). */
 const GOODS_TAKEN_EN = String.raw`collect|pick(?:s|ing)?\s+up|take\s+(?:the\s+)?(?:goods|stock|order|load)|haul`;
+/** No sum after more or less ("more than 500k" names one; "more than that" points at the sum just costed; round 60). */
+const NO_SUM_AFTER = String.raw`(?! than\b(?! (?:that|this|what)\b))`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1260,7 +1263,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...paid, the sum pointed at ("too late, already paid the 1500 this morning"; round 57, convention 647).
         String.raw`^\s*${TOO_LATE_EN}(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:sent|transferred|wired|paid)\s+(?:(?:him|her|them|the)\s+)?${SUM_EN}(?:\s+(?:${WHEN_SENT_EN}))*\s*[.!]*\s*$`,
         // ...'already' after the sum, or how many transfers it took ("yeah paid 6800 already, in 3 transfers"; round 54).
-        String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
+        // ...too late said before it ("too late, wired him 9,500 last night"; round 60, convention 715).
+        String.raw`^\s*${TOO_LATE_EN}(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?(?:sent|paid|transferred|wired)\s+(?:(?:him|her|them)\s+)?${SUM_EN}(?:[\s,]+(?:${WHEN_SENT_EN}))+\s*[.!]*\s*$`,
         String.raw`\b(?:i|we)\s+(?:sent|paid|transferred|wired)\s+(?:it|them|the money)\s+already\b`,
         // ...'already paid' opening a reply, its transfers told after ("already paid, 2 transfers yesterday arvo, total 7.5k"; round 55).
         String.raw`^\s*(?:yeah|yes|yep|yea|ya|yup)?[\s,]*(?:i\s+|we\s+)?already\s+(?:paid|sent|transferred|wired)(?:\s+(?:it|them|him|her))?\s*[,.]`,
@@ -1315,7 +1319,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${OVERPAID}${IN_SENTENCE}{0,60}?\bwants?\b${IN_SENTENCE}{0,16}\bback\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
-        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,
+        // ...the goods gone and the days counted in the next sentence ("showed me a screenshot of a 12,600 transfer and drove off with 40
+        // boxes of mangoes. 3 days and nothing in the account"; round 60, convention 715).
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^?!]{0,100}${NEVER_CAME}`,
         // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
         String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
@@ -1461,6 +1467,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or at his own lab named right after it ("pay 1500 for a quality cert at his lab first"; round 56, convention 582).
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?${PAPER_PAID_EN}\s+(?:at|from|by|with)\s+(?:his|her|their)\s+(?:own\s+)?${LAB_EN}`,
         String.raw`\bpay\s+(?:his|her|their|the|an?)\s+(?:agent|middleman|broker|platform)\b[^.?!]{0,40}\bfirst\b`,
+        // ...first, a fee to his agent after it ("first we gotta pay a 1,200 'channel fee' to his import agent"; round 60, convention 715).
+        String.raw`\bfirst\b[^.?!]{0,30}\bpay\b[^.?!]{0,30}\b(?:fee|charge|deposit)\b[^.?!]{0,6}\s+to\s+(?:his|her|their|the buyer'?s)\s+(?:\w+\s+)?(?:agent|middleman|broker|rep)\b`,
         String.raw`\bpay\b[^.?!]{0,30}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?(?:certificate|registration|membership|permit|verification)\b` +
           // ...paid through his agent ("pay 1500 for an import permit thru his agent first"; round 57, convention 653).
           String.raw`(?:\s+(?:thru|through|via|with|from|to)\s+(?:his|her|their|the)\s+\w+)?[^.?!]{0,10}\bfirst\b`,
@@ -1779,7 +1787,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${CASH_ARRIVED}\s+(?:only\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\s+(?:of|out of)\s+(?:the\s+)?\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
         // ...or a sum kept back named a fee, then whether that is right ("they kept back 8k as a service fee, is that allowed"; round 36).
         String.raw`\b${KEPT_BACK}\b[^.?!]{0,24}\b(?:as|for)\b[^.?!]{0,20}\b(?:fee|charge|commission)\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
-        String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,60}\b(?:${RIGHT_ASKED})\b`,
+        String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,90}\b(?:${RIGHT_ASKED})\b`,
         // ...or a sum lent, then a sum in hand with no 'only' ("they lent us 20k, we got 18k, 6 payments of 3600. is that fair?"; round 49, as
         // 借 2万 到手 1万8 这样合理吗 reads).
         String.raw`${SUM_LENT_EN}[^.?!]{0,20}?${SUM_IN_HAND_EN}(?:[^?!]|\.(?=\d)){0,60}\b(?:${RIGHT_ASKED})\b`,
@@ -2322,7 +2330,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
         // Borrowing less or more, asked with no sum ("could we borrow a bit less?", "what if we took out less", "should we
         // borrow more"; round 26): the owner's sum weighed.
-        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b${BORROW_VERB} (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)(?! (?:expensive|costly|pricey)\b)`,
+        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b${BORROW_VERB} (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b${NO_SUM_AFTER}(?! (?:expensive|costly|pricey)\b)`,
+        // (...than that: the sum just costed, no sum named: "could we borrow a bit more than that?"; round 60.)
         String.raw`\b(?:a smaller|a bigger|a larger) (?:loan|amount|sum)\s*\?`,
       ].join('|'),
     ),
@@ -2355,6 +2364,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
+        // ...heard of, then whether it is real ("heard theres a subsidy for cattle farmers, is that real?"; round 60, convention 714).
+        String.raw`|(?:${SUPPORT})[^.!?]{0,40}\b(?:is (?:that|it|this) (?:real|true|legit)|for real|true or not)\b` +
         // Support asked of anyone who might give it: "does yunnan give interest subsidies to guesthouses".
         String.raw`|\b(?:does|do|will|would|can|could)\b[^.!?]{0,20}\b(?:give|offer|provide|have|has)\w*\b[^.!?]{0,12}(?:${SUPPORT})` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
@@ -2720,6 +2731,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
         String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
+        // ...in person said alone ("do i have to go in person?"; round 60, convention 715).
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|be there|show up|apply) in person\b`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`${ASKED_FOR}[^.?!]{0,20}${PHONE_NUMBER}`,
         `${LENDER_PHONE}|${ADDRESS_ASKED}`,
@@ -2760,6 +2773,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich ${WHICH_NOUNS}(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
+        // ...or "which one" alone after the advice ("ok which one then", "so which one?"; round 60, convention 715).
+        String.raw`^\s*(?:(?:ok|okay|so|and|hmm|right)\s*,?\s*)*which (?:one|option|of them|of these)(?:\s+then)?\s*[?.!]*\s*$`,
         // ...of the ones listed ("ok which of these is the safest"; round 50).
         String.raw`\bwhich (?:one )?of (?:these|those|them|the (?:three|two|options|ones))\s+(?:is|would be|['’]s)\s+(?:the )?(?:safest|best|cheapest|most suitable|least risky|better|safer|cheaper)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
@@ -2921,8 +2936,9 @@ function rateFor(period: { after: string; before: string; named: string }, more:
  * "how do I apply for the second one" asks about a listed item; not what an offer is weighed against ("cheaper than the
  * first one", 比 first one 便宜吗), nor a lender counted ("the second bank wants 4.6%").
  */
+// (Not "a second van", "a 2nd shop": one more of a thing, no item of the advice; round 60.)
 export const EN_ITEM_REFERENCE =
-  /(?<!(?:\bthan|比|跟|和)\s*(?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
+  /(?<!(?:\bthan|比|跟|和)\s*(?:the )?)(?<!\ban? )\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
 
 /**
  * The kinds of a lender's fee: "service fee", "handling charge"; what the loan is sold with is one too ("a 1,200 insurance fee",

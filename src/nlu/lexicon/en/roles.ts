@@ -2,6 +2,7 @@
 // add up to the staff. Generic words (employees, staff, people) are not roles.
 
 import type { Words } from '../types';
+import { cropReady } from './figures';
 
 /** A period said before a sum (一天, 每个月, a day, per month): its sales are takings, not people (the `sales` role). */
 const PERIOD_BEFORE = String.raw`(?:一天|每天|一晚|每晚|一个月|每个月|一周|一个星期|一年|\ba day|\bper day|\ba month|\bper month|\bdaily|\bmonthly)`;
@@ -388,6 +389,8 @@ export const peakSeason: Words = [
   // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
+  // ...or by the crop ready ("when the coffee is ripe", "when the harvest starts"; round 60, convention 714).
+  ...cropReady,
   // A season named by its crop or its work ("in tea season", "during mango season", "for the coffee harvest"), as 采茶季 is in
   // zh/seasons.ts; not a quiet season (low, off, slow, dead) (round 35, corpus convention 208).
   String.raw`\b(?:in|during|at|for|over) (?:the )?(?!(?:low|off|slow|quiet|dead|shoulder|rainy|dry|wet|same|whole|next|last|this)\b)[a-z]+(?: picking| harvest| plucking)? (?:season|harvest)\b`,

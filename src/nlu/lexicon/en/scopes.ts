@@ -560,6 +560,8 @@ export const correctionCue: Words = [
   String.raw`^\s*(?:(?:no|oh|sorry|wait),?\s+)?actually\b(?=,?\s*(?:it['’]?s |its |it is )(?:about |around )?\d[^.;!?]{0,20}\bnot\s+(?:about |around )?\d)`,
   // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
+  // ...actually after the verb, with what it is not after ("we're actually a tea wholesaler, not a tea farm"; round 60, convention 715).
+  String.raw`\b(?:we|i)(?:['’]re|['’]m| are| am)\s+actually\b(?=[^.;!?]{0,40},?\s+not\s+(?:an?\s+)?[a-z])`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
 ];
 
@@ -1077,7 +1079,8 @@ export const licensedLenders: Words = [
   // The online banks' own loan products by their pinyin names (wangshangdai, weilidai, weiyedai; round 31, convention 88).
   String.raw`${NOT_COMPARED}\b(?:wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai)\b`,
   // ...a company written short ("honghe microcredit co approved 80k"; round 49), or spaced ("micro loan company"; round 58).
-  String.raw`${NOT_COMPARED}\b(?:microlender|micro[- ]?(?:loan|finance|credit) (?:company|firm|co)|microfinance (?:company|firm|institution|co)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
+  String.raw`${NOT_COMPARED}\b(?:microlender|micro[- ]?(?:loan|finance|credit) (?:company|firm|co)|microfinance (?:company|firm|institution|co)|pawn ?shop|(?:leasing|factoring) company|lessor)s?\b`,
+  // (Not a guarantee company, which lends none: see zh; round 60.)
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

@@ -333,6 +333,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'e-commerce': '电商',
   settlement: '结算',
   // A platform's takings drawn, in English inside Chinese (有没有 way 提前 cash out, 能不能 早点 withdraw, payout 太慢; round 31).
+  // Whom to ring, and a transfer's proof, in English inside Chinese (还没 transfer 哈 那我该打哪个 hotline 问; round 60, convention 715;
+  // 'transfer' alone stays English, which the money-sent words read).
+  hotline: '电话',
+  'transfer screenshot': '转账截图',
   payout: '回款',
   'cash out': '提现',
   withdraw: '提现',

@@ -275,7 +275,8 @@ const MONTHLY_LOWERED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|可
 export const monthlyAsked: Words = [
   MONTHLY_WEIGHED_ZH,
   MONTHLY_LOWERED_ZH,
-  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+  // ...typed apart (monthly 大概 要还好多, read 每个月 大概 要还好多; round 60).
+  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:(?:大概|大约|差不多)\s*)?(?:(?:要|得|需要)\s*)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
   // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
 ];
@@ -694,7 +695,8 @@ export const commandRules: readonly CommandWords[] = [
       // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
       String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
       // ...or its total asked with no word pointing (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604).
-      String.raw`(?:一年|每年|一个月|每个月)\s?(?:算)?\s?下来\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多)`,
+      // ...or its cost named (一年下来成本大概多少; round 60).
+      String.raw`(?:一年|每年|一个月|每个月)\s?(?:算)?\s?下来\s*(?:\btotal\b|总共|一共|合计|加起来|成本)\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,
@@ -739,6 +741,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether a rate is high (Yunnan 格 = 是不是): 格高, 格有点贵, 高不高, 是不是太高了.
       String.raw`格(?:是)?(?:太|有点|算)?(?:高|贵)`,
       '高不高',
+      // ...or exclaimed so, the whole reply after a costing (咋个会这么高哦 吓死人, 这么贵啊, 太高了吧; round 60, convention 714).
+      String.raw`^\s*(?:(?:咋个|怎么|咋)\s?(?:会)?\s?)?(?:这么|那么|太)(?:高|贵)(?:了)?\s*(?:[吧啊哦嘛呀]\s*)?(?:[,，!！]?\s*(?:吓死人|吓人|抢钱|太黑了?)\s*(?:[吧啊哦嘛呀]\s*)?)?$`,
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
@@ -853,7 +857,8 @@ export const commandRules: readonly CommandWords[] = [
       '考虑考虑',
       '明白了',
       // ...got at last, in Yunnan 整 (这下整明白了, 这回搞清楚了; round 57, convention 630).
-      String.raw`(?:这下|这回|这哈|现在)(?:子)?(?:整|搞|弄|听)?(?:明白|清楚|懂)了`,
+      // ...at last said (这回算是整明白了, 这下总算搞清楚了; round 60).
+      String.raw`(?:这下|这回|这哈|现在)(?:子)?(?:算是|总算|终于|才|可算)?(?:整|搞|弄|听)?(?:明白|清楚|懂)了`,
       String.raw`明白(?=\s*$)`,
       String.raw`(?:懂了|听懂了)`,
       '知道了',
@@ -1398,7 +1403,7 @@ const NOT_SENT_ADVERB = String.raw`(?:还|都|根本|一分\s*钱?\s*都|一块\
 const ACCOUNT_FRONTED = String.raw`(?:(?:他|她|对方|他们)\s*(?:报|给|发)(?:过来)?的\s*(?:那个|这个)?\s*(?:账户|账号|帐户|卡号|卡|码|二维码)\s*)`;
 const NOT_SENT =
   String.raw`(?:(?:还好|幸好|好在|幸亏)\s*)?${ACCOUNT_FRONTED}?(?:我|我们|钱)?\s*(?:${NOT_SENT_ADVERB}\s*){0,2}` +
-  String.raw`(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方|他|她|对方)?(?:呢|哦|嘛|啊|的|了)?`;
+  String.raw`(?:没|莫)(?:有|得)?\s*(?:给(?:他|她|他们|对方|人家|骗子))?\s*(?:转|交|付|打|汇|给|补|充|transfer|pay|send)\s*(?:钱|账|款)?(?:过去|出去|给他|给她|给对方|他|她|对方)?(?:\s*(?:呢|哦|嘛|啊|的|了|哈))?`;
 /** The money still the owner's: 钱还在我卡上. */
 const MONEY_HELD = String.raw`(?:钱|那笔钱|这笔钱)(?:还|都)?在(?:我|我们)?(?:这里|这儿|这点|手上|卡上|卡里|账上)(?:呢)?`;
 /** A worry or relief said with it: 我心里慌得很, 吓死了, 好险, 有点怕. */
@@ -1457,8 +1462,11 @@ const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们
  * Money not (yet) sent, said alone after a fraud was described (还没转 我心里慌得很, 没给他打钱, 钱还在我卡上 没转; round 52): read by run.ts
  * only when the message reads nothing else (a no at most); the dialog answers it after a fraud's answer ("good: send nothing").
  */
+/** Not sending now, said or asked to be sure (那我就不给他转了 对吧, 那就不交了哈; round 60, convention 715). */
+// (那 leads it: 不交了 alone may refuse anything.)
+const WONT_SEND = String.raw`(?:那|那么)\s*(?:我|我们)?\s*(?:就|还是)?\s*不\s*(?:给(?:他|她|对方|他们))?\s*(?:转|交|付|打|汇)(?:钱|账|款)?了\s*(?:对吧|是吧|对不对|哈|嘛|噢|哦)?\s*[?？]*`;
 export const notSentYet: Words = [
-  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点))\\s*(?:ok|好|嗯|哦)?\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${TURNED_NASTY}|${THREATENING}|${NEARLY_SENT})\\s*[,，。.!！~…]*\\s*)+$`,
+  `^(?=[\\s\\S]*(?:没|莫|钱|差点|差一点|不))\\s*(?:ok|好|嗯|哦)?\\s*(?:(?:${NOT_SENT}|${MONEY_HELD}|${SENT_FEELING}|${SENT_NO}|${STILL_PRESSING}|${TURNED_NASTY}|${THREATENING}|${NEARLY_SENT}|${WONT_SEND})\\s*[,，。.!！~…]*\\s*)+$`,
 ];
 
 /** A hotline named after it, whether it will do (打12345格得行, 打96110可以吗; round 55). */
@@ -1478,9 +1486,12 @@ const CALL_WHOM_TAIL = String.raw`\s*(?:(?:去)?(?:问|问问|核实|查|查一�
  * Whom to call asked, alone (那我打哪个电话问, 应该打什么号码, 找哪个核实; round 52): read by run.ts only when nothing else is read; the
  * dialog answers it after a fraud's answer with the numbers for each case (110, the bank, 96110, the office's own).
  */
+/** Whether the caller is who he said (他是不是真的海关, 对方格是真的银行): checked on a number. */
+const CALLER_CHECKED = String.raw`(?:\s*(?:他|她|对方|这个人|他们|那个人)\s*(?:是不是|格是|到底是不是)\s*(?:真的?|真哩)\s*${C}{0,8}?)`;
 export const whoToCallAsked: Words = [
   // ...or how to check it asked (那要咋个核实, 怎么确认他是不是真的; round 52): the answer says on which number.
-  String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*(?:要|该|应该|得)?\s*(?:咋个|怎么|如何|咋)\s*(?:核实|查证|确认|辨别|分辨)(?:一下|下)?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
+  // ...whether the caller is who he said, named after it (那要咋个核实他是不是真的海关; round 60, convention 715).
+  String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*(?:要|该|应该|得)?\s*(?:咋个|怎么|如何|咋)\s*(?:核实|查证|确认|辨别|分辨)(?:一下|下)?${CALLER_CHECKED}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...which of two first (先打银行的电话还是先报警; round 52).
   String.raw`^\s*(?:那|那么)?\s*(?:我)?\s*先\s*(?:打|找|call)\s*${C}{0,8}?(?:还是|或者)\s*先\s*(?:报警|打|找)${C}{0,8}?\s*(?:呢|嘛|啊)?\s*[?？]*\s*$`,
   // ...what for said first (核实的话 该拨哪个号; round 55).

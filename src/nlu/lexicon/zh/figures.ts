@@ -952,7 +952,8 @@ export const figureMarks: readonly MarkWords[] = [
       // A payment to a supplier after its period (一个月要付给越南供应商两百来万; round 57, convention 663): the payment's period, no term.
       String.raw`(?:要|得)?(?:付给|打给|结给|转给|付|\bpay\b)(?=[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|厂家|原料厂|\bsuppliers?\b))`,
       // ...or its total asked (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604): the total's period, no term.
-      String.raw`下来(?=\s*(?:\btotal\b|总共|一共|合计|加起来)\s*(?:是|要|得)?\s*(?:多少|好多|几多))`,
+      // ...or its cost named (一年下来成本大概多少; round 60).
+      String.raw`下来(?=\s*(?:\btotal\b|总共|一共|合计|加起来|成本)\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多))`,
       // ...or the interest it brings, asked (一年下来要出好多利息; round 58, convention 701): the cost's period; after a sum asked it is
       // the term still (贷款50万 一年下来要付多少利息: 'the period of a rate' in pipeline/figures.ts).
       String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*利息)`,
@@ -1235,4 +1236,14 @@ export const thingHad: Words = [
 /** Money said needed with no sum (要一笔钱, 要本钱, 要周转, 钱不够用): beside a season of buying, the season's working capital (round 28). */
 export const moneyNeeded: Words = [
   String.raw`(?:要|需要|得|缺)\s?(?:一笔|一大笔|点|些|不少)?\s?(?:钱|资金|本钱|周转金|现金|\bcash\b|\bmoney\b)|要(?:用|周转)钱?|钱不够`,
+];
+
+/**
+ * The sale or the delivery the loan is repaid after, its goods named (等咖啡卖了就还, 交完烟就还得上, 核桃卖掉再还; round 60, convention
+ * 714): a time, the goods no trade (convention 48: no term either).
+ */
+export const repaidAfterSold: Words = [
+  String.raw`(?:等|到)?[^，。,.!?；;\s\d]{1,6}?(?:卖了|卖掉了?|卖完了?|卖出去了?|交完了?|交了|出栏了?)(?:以后|之后|后)?\s*(?:就|再|才|马上)\s*(?:能|可以)?还`,
+  // ...the goods after the verb (交完甘蔗就还得上, 卖了茶再还).
+  String.raw`(?:卖了|卖掉|卖完|交完|交了|收完)[^，。,.!?；;\s\d]{1,6}?(?:以后|之后|后)?\s*(?:就|再|才|马上)\s*(?:能|可以)?还`,
 ];

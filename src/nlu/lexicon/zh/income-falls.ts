@@ -14,8 +14,8 @@ const PRICE_NOT_REACHED = String.raw`卖不(?:起|上|出)(?:个)?(?:好)?(?:价
  * The goods' price falling (价格跌了, 价钱掉得厉害, 行情不好; price in English among the Chinese): the market risk, when it is
  * supposed (round 26, corpus convention 24).
  */
-// ...or the price or the grade not reached (卖不起价钱, 评级上不去; round 54).
-export const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价|${PRICE_NOT_REACHED})`;
+// ...or the price or the grade not reached (卖不起价钱, 评级上不去; round 54); 降 alone (收购价降了; round 60, convention 714).
+export const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|降|被压|压低|往下走|不好|变差|跳水|崩)|跌价|掉价|${PRICE_NOT_REACHED})`;
 
 /** The goods not selling (卖不掉, 卖不出去, 没人要, 滞销). */
 export const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;

@@ -407,10 +407,14 @@ const YES_OPENING = String.raw`^\s*(?:有呢|有的|有嘛|有啊|有哦|有|对
 /** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果, 从老挝拿/弄/搞香蕉过来). */
 const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
+/** The sale that repays a loan (卖掉就还, 卖了再还, 卖完就能还上): when the money comes back, no trade of buying to sell. */
+const REPAID_ONCE_SOLD = String.raw`卖(?:掉|了|完|出去)*\s*(?:了)?\s*(?:就|再|才|马上)?\s*(?:能|可以)?还`;
+
 /** What is bought to be sold on, said with 来卖 or 卖 after it (进红木家具来卖, 收菌子卖, 收了核桃再卖): not a machine counted. */
 const boughtToSell: Words = [
   String.raw`(?:${BRING_IN}|收购|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
-  String.raw`收(?:购)?(?:了|点|些)?(?:${farmGoodsAlternation}|茶|豆子|猪|牛|羊|中药材)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
+  // (Not the sale that repays the loan: 想贷个二十万收菌子 卖掉就还 buys in the season, a purpose; round 60, convention 714.)
+  String.raw`收(?:购)?(?:了|点|些)?(?:${farmGoodsAlternation}|茶|豆子|猪|牛|羊|中药材)\s*(?:再|就|然后)?(?=卖|批|转卖)(?!${REPAID_ONCE_SOLD})`,
   // Said as the owner's whole clause (在大理收购中药材 一年…, 我们主要收旧家电，…): bought to sell on.
   // Not what a sum is for (想借十五万 收咖啡豆, 收烟叶 差五十万, 收咖啡豆 loan 大概十五万): produce bought in, a purpose.
   String.raw`(?<![万wk块元钱]\s*)${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}${NOT_A_NEED_AFTER}`,
@@ -451,9 +455,19 @@ export const buyingTrade: Words = [
   String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')})|(?<=过来)\s*(?:再|就)?(?:卖|批))`,
 ];
 
+/**
+ * A new clause after the channel sold on, typed apart (在 Shopee 上卖 主要卖到马来西亚, 抖音上卖 效果还可以): the goods unsaid, the channel
+ * alone names no trade (convention 23; round 60, 715).
+ */
+// (Not the takings or the goods' market after it: 直播卖 一年么 大概走个三四百万, 微信小店卖 一个月三万来块 sell the goods told before.)
+const NEXT_CLAUSE_ZH = String.raw`\s+(?:效果|也|还|都|但|就|所以|现在|这样|那)`;
+
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
 /** "A little" said alone after 卖, the reply ending there (抖音上也卖一点, 偶尔卖点): no goods named (round 35, corpus convention 212). */
 const A_LITTLE_ALONE = String.raw`\s*(?:一点点|一点|点儿|点|一些|些)\s*(?:[吧啊嘛哦的]\s*)?(?:$|[，。,.!?；;\s])`;
+/** After 卖 on a platform: no seller (卖家), no denial, not a little alone, no new clause (convention 23). */
+const NOTHING_SOLD_NAMED = `(?![家不]|${A_LITTLE_ALONE}|${NEXT_CLAUSE_ZH})`;
+
 const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
   // 去 before a place, as 到 (三成卖去泰国, 有 20% 卖去 泰国: round 26); not 去火 goods (卖去火的凉茶).
@@ -1630,7 +1644,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖). Ending the message after the
       // firm's own goods (我们自己做的腊肉 都放在微信小店卖: round 31; the channel alone at the end, 快手上也卖, names no trade: convention 23).
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*(?:偶尔|有时候?|会)?\s*卖(?![家不]|${A_LITTLE_ALONE})(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*(?:偶尔|有时候?|会)?\s*卖${NOTHING_SOLD_NAMED}(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
       // ...with 的 between, the goods' shop (扎染的店, 银饰的铺子; round 23).
       String.raw`(?:${goodsAlternation})的(?:店|铺|门市|门面|摊|档)`,

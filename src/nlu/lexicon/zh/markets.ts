@@ -60,6 +60,8 @@ export const crossBorderNegative: Words = [
  */
 export const ownerAbroad: Words = [
   String.raw`(?:^|[\s，,。])(?:我|我们|我是|本人)\s*(?:是)?\s*[\u4e00-\u9fff]{2,4}?(?:来的|过来的|人)(?=[\s，,。]|$)`,
+  // ...or a partner's or a spouse's (我 partner 是老挝人, 我老婆是越南人; round 60, convention 715).
+  String.raw`(?:我|我们)(?:的|家)?\s*(?:\bpartner\b|合伙人|老婆|老公|媳妇|爱人|对象|男朋友|女朋友|股东)\s*(?:是)\s*[\u4e00-\u9fff]{2,4}?(?:来的|过来的|人)(?=[\s，,。]|$)`,
   // (Not goods brought back: 从越南拉坚果回来卖, 从缅甸进原石回来卖 is the trade.)
   String.raw`(?:从|在)\s*(?:(?![拉进运买带收卖发批])[\u4e00-\u9fff]){2,4}?\s*(?:那边)?\s*(?:回来(?![卖销加])|回国|留学|学了|读了|读书|读过|学过|待了|呆了|工作了|工作过|打过工|生活了)`,
 ];

@@ -498,6 +498,12 @@ const thingBoughtWithMoney: Words = [
 /** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
 const heavyMachines: Words = ['挖机', '挖掘机', '铲车', '装载机', '叉车', '拖拉机', '收割机', '压路机', '吊车', '泵车', '搅拌车'];
 
+/** A season's input or the young stock bought to raise (化肥, 饲料, 猪仔, 牛犊子, 鸡苗, 菌种; round 60). */
+const FARM_INPUT_ZH = String.raw`(?:种子|种苗|化肥|肥料|有机肥|农药|饲料|农资|猪仔|猪崽|仔猪|小猪|牛犊子?|小牛|鸡苗|鸭苗|鱼苗|茶苗|果苗|树苗|菌种|木屑)`;
+
+/** What joins two inputs listed: 和, 跟, 、, a comma, 还有, or a space alone (化肥 种子 农药这些). */
+const INPUTS_JOINED = String.raw`(?:\s*(?:[和跟加、,，]|还有|以及)\s*|\s+)`;
+
 /** Buildings a firm or a farm builds (建烤房, 盖个冷库, 修猪圈, 整个晒场): equipment, not the trade. */
 const farmBuildings: Words = [
   '厂',
@@ -521,6 +527,10 @@ const farmBuildings: Words = [
   '鸡舍',
   '圈舍',
   '养殖场',
+  // A farm of its stock (扩个猪场, 建个牛场; round 60).
+  String.raw`(?:养)?(?:猪|牛|羊|鸡|鸭|鹅)场`,
+  // A room of the work named by what is done in it (腌制房, 晾房, 发酵房, 加工房; round 60).
+  String.raw`(?:腌制|腌|晾晒|晾|发酵|加工|包装|分拣)房`,
   // 挖几个新鱼塘, 修个虾塘.
   '鱼塘',
   '鱼池',
@@ -994,7 +1004,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
       // nor a home, 盖一栋房子, as the English lists leave houses out).
-      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
+      // ...or made bigger by some more, or added after more (腌制房想再扩一间, 烤房想再加两间; round 60, convention 714).
+      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|扩|(?<=[再多]\s*)加|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
       // ...Yunnan 整, 搞, 弄 (make) after a wish or more (再整两间房, 想搞两间客房, 再弄一层; round 30), as 再盖两间 reads.
       String.raw`(?<=(?:再|多|想|要|准备|打算|计划)\s*)(?:整|搞|弄)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
       // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
@@ -1188,6 +1199,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
       String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',
+      // ...named alone as the whole reply to what the money is for (主要是化肥跟种子, 饲料跟猪仔; round 60, convention 714).
+      // (One word alone, 化肥, may answer the trade: a lead word or two of them.)
+      String.raw`^\s*(?:(?:主要是|主要|就是|都是|买)\s*${FARM_INPUT_ZH}|${FARM_INPUT_ZH}(?=${INPUTS_JOINED}))(?:${INPUTS_JOINED}(?:买|进)?${FARM_INPUT_ZH})*\s*(?:这些|之类的?|啥的|这种)?\s*(?:[吧嘛啊哦]\s*)?$`,
       // ...named alone before the sum they need (开春种子化肥要五万, 农药化肥还差两万; round 28): a season's inputs.
       String.raw`(?:种子|种苗|化肥|肥料|农药|饲料|农资)(?:[和跟加、]?(?:种子|种苗|化肥|肥料|农药|饲料|农资))*钱?(?=\s*(?:要|得|差|需要|还差|还要)\s*(?:[\d一两二三四五六七八九十几百千万]|个|点|些|一笔))`,
       '钱不够',

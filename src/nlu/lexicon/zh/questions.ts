@@ -510,6 +510,12 @@ const INTEREST_PAID_BY_GOVT =
   String.raw`|(?:听说|听人(?:讲|说)|听别人(?:讲|说)|有人(?:讲|说)|据说)${C}{0,4}(?:${GOVT_ZH})${C}{0,10}?(?:补|贴|出)${C}{0,6}?利息` +
   String.raw`|(?:${GOVT_ZH})${C}{0,10}?(?:补|贴|出)${C}{0,6}?利息${L}{0,6}(?:是真的|是不是真的|格是真的|真的假的|真的吗|对不对|格对)`;
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
+/** Whether something heard is true, asked: 格是真哩, 是真的吗, 真的假的, 是不是真的, "is that real" (round 60). */
+const TRUE_ASKED = String.raw`格是真[的哩呢]|是真[的哩](?:吗|么|嘛|不)|是不是真[的哩]|真[的哩]假[的哩]|是真是假`;
+/** ...in English among the Chinese, after a comma: ", is that real". */
+const TRUE_ASKED_EN = String.raw`\bis (?:that|it|this) (?:real|true|legit)\b`;
+/** A platform's or a caller's pitch reported (那个平台讲有政府贴息): whether it is true is a check of them, not the support asked. */
+const PITCHED_BY = String.raw`(?:平台|app|APP|客服|电话|短信|网贷)${C}{0,8}`;
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 /** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
 const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶补`;
@@ -1120,6 +1126,8 @@ const AFTER_SENT = [
   String.raw`(?:还能|能不能|格能|能)\s*\brefund\b`,
   String.raw`(?:追|要|拿)(?:得)?转来`,
 ].join('|');
+/** The hour the money went, told before its sum (中午转的两千八, 昨晚打的五千; round 60). */
+const HOUR_SENT_ZH = String.raw`(?:昨晚|昨天|前天|晚上|早上|上午|中午|下午|刚才|刚刚)\s*(?:转|打|汇|付)的\s*`;
 /** The other side gone once the money was sent: 打不通, 联系不上, 人找不到了, 拉黑, 关机了, 跑路. */
 const GONE_AFTER_SENT = [
   '打不通',
@@ -1388,7 +1396,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
         // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
-        String.raw`|(?:转|打|汇|交|付|给)\s*了\s*(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}\s*(?:了|过去\s*了?|出去\s*了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
+        // ...the hour it went told before the sum, 还 before the asking (转了 中午转的两千八 还追得回来不; round 60, convention 715).
+        String.raw`|(?:转|打|汇|交|付|给)\s*了\s*(?:他|她|对方|他们|骗子)?\s*(?:${HOUR_SENT_ZH})?${SUM_SENT}\s*(?:了|过去\s*了?|出去\s*了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:还|那)?\s*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
         // ...or advanced for a task (后头叫我垫了一万二 现在人都联系不上了; round 51).
         String.raw`|(?:转|打|汇|交|付|给|垫)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
@@ -1443,6 +1452,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...its words in English inside Chinese (发了 fake 的 payment screenshot, 假的 transfer 截图).
         String.raw`|(?:假|伪造|\bfake\b|\bforged\b|\bphotoshopped\b)${C}{0,4}(?:付款|转账|支付|汇款|\bpayment\b|\btransfer\b|\bbank\b|\bwechat\b|\balipay\b)?\s*(?:截图|凭证|回执|\bscreen ?shots?\b|\breceipts?\b)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
+        // ...whether it was doctored asked, how to tell between (客户发过来的转账截图 咋个看得出来是不是P过的; round 60, convention 715).
+        String.raw`|(?:截图|凭证|回执|付款记录|转账记录)${L}{0,16}?(?:是不是|格是|会不会是)\s*(?:p|ps)\s*(?:过)?\s*的` +
         // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来); the proof any page or slip
         // that says it was paid (转账成功的页面, 银行回单截图).
         String.raw`|${PAID_PROOF}${L}{0,30}(?:钱|款)${C}{0,4}(?:(?:没(?:有)?|莫得|莫有|没得|么得)(?:进来|到账|收到|到)|根本没)` +
@@ -2429,6 +2440,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|(?<!什)么|嘛|不|没有|有没有|[?？])` +
         // A start-up programme asked whether there is one (有没有创业担保贷款, 格有贷免扶补; round 30, fix30a): not nothing to pledge.
         String.raw`|(?:有没有|有没得|格有)${C}{0,6}(?:创业担保贷款?|贷免扶补)` +
+        // Heard of, then whether it is true (听说种烤烟的有贴息 格是真哩, 听说养牛有补贴 真的假的; round 60, convention 714): the support
+        // answered, not a platform's check.
+        String.raw`|(?<!${PITCHED_BY})(?:${SUPPORT})(?:${C}{0,10}?(?:${TRUE_ASKED})|[^.!?。！？]{0,40}?${TRUE_ASKED_EN})` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
@@ -2768,7 +2782,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
         String.raw`(?:要|得|需要|必须|一定要)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)${C}{0,6}(?:吗|么|嘛|不|没|[?？])`,
         // ...with the place named before: 去农商行贷款要本人去吗, 得不得亲自到场.
-        String.raw`(?:要|得|需要|必须|一定要)(?:本人|亲自)(?:去|到场|到|跑|来)${C}{0,3}(?:吗|么|嘛|不|没|[?？])|(?:用不用|要不要|得不得|需不需要)(?:本人|亲自)(?:去|到场|到|跑|来)`,
+        String.raw`(?:要|得|需要|必须|一定要)(?:本人|亲自)(?:去|到场|到|跑|来)${C}{0,3}(?:吗|么|嘛|不|没|[?？])|(?:用不用|要不要|得不得|需不需要)(?:本人|亲自)(?:去|到场|到|跑|来)` +
+          // ...the owner between, a trip said (得不得我本人跑一趟; round 60, convention 715).
+          String.raw`|(?:用不用|要不要|得不得|需不需要|是不是要|格是要)\s*(?:我|我们)?\s*(?:本人|亲自)\s*(?:去|跑|来)\s*(?:一趟|一下|一回)?` +
+          // ...the lender's counter weighed against the phone (格是要去农商行申请 还是手机上弄就得; round 60).
+          String.raw`|(?:去|到)\s*${C}{0,6}?(?:银行|信用社|农信社|农商行|邮储|网点|柜台)\s*(?:申请|办|办理)?${C}{0,4}(?:还是|或者)\s*(?:在)?\s*(?:手机|网上|线上|app|APP)`,
         String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
         // ...with the place between the verb and the lender (跑到县城的信用社去办, 要去镇上的农商行办吗, 是不是得跑到州里的银行去申请).
         String.raw`(?:要|得|需要|必须|一定要|用不用|要不要|得不得|需不需要|是不是要|是不是得|格要|格得)(?:本人)?(?:亲自)?(?:专门)?(?:去|到|跑)(?:到)?(?:一趟)?[^，。,.!?；;\s]{1,8}?的?(?:银行|信用社|农商行|农信社|村镇银行|邮储|网点|营业厅|柜台)(?:去)?(?:办|申请|贷|弄|整)?`,
@@ -3135,7 +3153,7 @@ export const ZH_OFFER = {
     new RegExp(
       [
         String.raw`^\s*(?:一共|总共|合计)\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
-        String.raw`^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率|(?:真实|实际|综合)?\s*成本)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
+        String.raw`^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率|(?:真实|实际|综合)?\s*成本|(?:real|true|actual|total)?\s*\bcost)?\s*(?:是|有|大概|大约|就是|要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)`,
         String.raw`^\s*(?:下来|算下来|算起来)\s*(?:格|是不是|会不会|有没有|就|都)?\s*(?:太|有点)?\s*(?:超|高|贵)`,
       ].join('|'),
     ),
@@ -3143,7 +3161,8 @@ export const ZH_OFFER = {
    * "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term; so after the
    * two costs summed (担保费两个点 加起来一年要好多; round 49).
    */
-  periodAskedBefore: /(?:算下来|算起来|折合|合下来|加起来|加上)\s*$/,
+  // ...or the total named before it (total 一年要出好多; round 60).
+  periodAskedBefore: /(?:算下来|算起来|折合|合下来|加起来|加上|总共|一共|合计|\btotal\b)\s*$/,
   /**
    * A guarantee company's fee as a share of the loan (担保费一年两个点, 担保公司收一个半点, 担保费 1.5%; round 58, convention 709): its yearly
    * share, added to the loan's cost (offer.ts); a month's share (担保费每月0.3%) is read as a monthly fee instead.
@@ -3158,7 +3177,11 @@ export const ZH_OFFER = {
    */
   interestOverPeriod: /^\s*下来\s*(?:大概|大约|差不多)?\s*(?:要|得)?\s*(?:出|付|给)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*利息/,
   /** "担保费每月0.3%". */
-  monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
+  // ...the month first, the fee named after its share (每个月还要另外收0.3%的管理费; round 60, convention 714).
+  monthlyFee: new RegExp(
+    String.raw`(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%` +
+      String.raw`|(?:每个?月|按月)\s*(?:还要?|另外|额外|再|都|要)*\s*(?:收|扣|交|付)\s*(?<num2>\d+(?:\.\d+)?)\s*%\s*的?\s*(?:担保费|管理费|服务费|手续费)`,
+  ),
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */
   deniedBefore: /(?:不是|并不是|而不是|不)\s*$/,
   /** Before a sum repaid each day (每天还三百, 每日要还 500): a daily payment, its total over the days said (offer.ts). */
@@ -3412,8 +3435,8 @@ export const ZH_MEANING = new RegExp(
     String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?\s*[?？]?\s*$` +
     // ...a closing particle after it (保理到底是个哪样东西嘛, 众筹是个啥东西哦: round 25).
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
-    // ...or a loan, a product named so (富农贷 那个是哪样贷款哦; round 54).
-    String.raw`|是(?:个)?(?:什么|啥子?|哪样|哪种)(?:东西|贷款|产品|业务)(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=$|[\s,.!?;，。！？；])` +
+    // ...or a loan, a product named so (富农贷 那个是哪样贷款哦; round 54), spaced or in English (惠农贷 是 什么 loan 啊; round 60).
+    String.raw`|是\s?(?:个)?\s?(?:什么|啥子?|哪样|哪种)\s?(?:东西|贷款|产品|业务|\bloan\b|\bproduct\b)\s?(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=$|[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])` +
     // Whether the owner may have a start-up programme (能贷创业担保贷款吗, 退伍军人格能贷创业担保贷款, 能不能 apply 创业担保贷款, 贷免扶补是哪样 我能申请不,

@@ -1075,9 +1075,11 @@ export const licensedLenders: Words = [
   // 微众银行 read by their 银行 (not the wallets' consumer lines, 借呗, 花呗).
   String.raw`(?<![比跟和同])(?:网商贷|微粒贷|微业贷)`,
   // ...in English words after the kind too (小贷 company).
-  String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)\s*(?:公司|行|company\b)`,
+  // (Not a guarantee company: it stands behind the loan, lending none; its share added alone is no licensed lender's offer;
+  // round 60, convention 714.)
+  String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|保理|消费金融)\s*(?:公司|行|company\b)`,
   // ...and the English kind before 公司 (leasing 公司, microloan 公司).
-  String.raw`\b(?:leasing|factoring|guarantee|micro-?loan|microfinance|pawn ?shop)\s*公司`,
+  String.raw`\b(?:leasing|factoring|micro-?loan|microfinance|pawn ?shop)\s*公司`,
 ];
 
 /**

@@ -11,7 +11,9 @@ export const BAD_SEASON =
   String.raw`(?:收成|年成|产量|游客|客人|客源|旅游)\s*(?:还是|也)?\s*(?:不好|不行|差|少了|变少|不来|减少|下降|没得|上不来)|歉收|减产|绝收|遭灾|受灾` +
   // ...the visitors said the other way round, the noun after 没 (一直没得客人, 没有游客, 没几个客人; round 31).
   // ...and in Yunnan words (一直莫得客人, 么得游客; round 34).
-  String.raw`|(?:没(?:有|得)?|莫得|么得)(?:什么|啥|啥子|哪样|几个)?(?:客人|游客|客源)`;
+  String.raw`|(?:没(?:有|得)?|莫得|么得)(?:什么|啥|啥子|哪样|几个)?(?:客人|游客|客源)` +
+  // ...the weather turned against the crop, or the crop not got in (雨水不好, 天旱, 遭了霜, 菌子收不起来; round 60, convention 715).
+  String.raw`|(?:雨水|天气|老天)\s*(?:不好|不行|太少|太多|不对)|天旱|干旱|大旱|遭了?(?:霜|冰雹|雹子|旱)|霜冻|冻坏了?|收不起来|收不上来`;
 
 /** What is harvested, made or sold in the season, before 季 (榨季, 茶季, 菌子季节, 旅游季). */
 const SEASON_OF = [

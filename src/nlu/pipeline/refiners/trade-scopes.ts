@@ -19,6 +19,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['landmark', 'a place named to say where the firm is'],
   ['provider', 'whoever does work or sells to the firm, pricing it'],
   ['season', 'a season of work named'],
+  ['repaid-after', 'the sale the loan waits for'],
 ];
 
 /** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */
