@@ -10,7 +10,7 @@ import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
 import { SPLIT_INTO_AFTER, ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
-import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
+import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN, inOrRightAfter } from './pipeline/figures';
 import { allMatches, firstMatch } from './pipeline/match';
 import { overlaps } from './pipeline/mention';
 
@@ -638,11 +638,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           // ...nor the firm's age told beside the offer (做汽修的 开了五六年了 … 分三年; round 60, convention 714).
           !FIRM_AGE_BEFORE.test(preceding(text, q.start, 16)) &&
           // ...nor the guarantor's fee's year (担保费一年两个点), said after its share too (担保公司收1.5%一年; round 60).
-          !(
-            guarantee !== undefined &&
-            q.start >= guarantee.start &&
-            (q.end <= guarantee.end || /^\s*$/.test(text.slice(guarantee.end, q.start)))
-          ) &&
+          !(guarantee !== undefined && inOrRightAfter(guarantee, q, text)) &&
           !instalmentsMonth(text, q, instalment),
       )
       .map((q) => q.value),

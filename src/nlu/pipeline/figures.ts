@@ -1574,13 +1574,17 @@ const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共
 const REPAID_AFTER_SALE =
   /^\s*(?:以后|之后|后)[^，,。.!?；;\s\d]{0,8}?(?:就|再|才)?(?:能|可以)?还(?:钱|上|清|款)?(?![^，,。.!?；;\s]*(?:不|没))/;
 
-/** Whether the span is inside a guarantor's share or right after it (the share, then its year). */
+/**
+ * Whether a span stands inside a guarantor's share or right after it, spaces only between (担保费一年两个点, 担保公司收1.5%一年): the
+ * share's period. One test for the figure roles here and for the offer's term (offer.ts).
+ */
+export function inOrRightAfter(share: { start: number; end: number }, q: { start: number; end: number }, text: string): boolean {
+  return q.start >= share.start && (q.end <= share.end || /^\s*$/.test(text.slice(share.end, q.start)));
+}
 function inGuarantorShare(a: Around): boolean {
   return [ZH_OFFER.guarantorShare, EN_OFFER.guarantorShare].some((re) => {
     const m = re.exec(a.text);
-    if (m === null || a.q.start < m.index) return false;
-    const end = m.index + m[0].length;
-    return a.q.end <= end || /^\s*$/.test(a.text.slice(end, a.q.start));
+    return m !== null && inOrRightAfter({ start: m.index, end: m.index + m[0].length }, a.q, a.text);
   });
 }
 

@@ -371,7 +371,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['onlyASkip', onlyASkip],
   ['hedgedFigure', hedgedFigure],
   ['feesOwed', feesOwed],
-  ['pickBeforeHurdle', pickBeforeHurdle],
+  ['pickBeforeQuestion', pickBeforeQuestion],
 ];
 
 /**
@@ -380,12 +380,15 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
  */
 // ...or an item of the advice named before any question of how to have it (第一个要准备哪些材料, 第三个格是要抵押, 第2个 approval 大概要多久;
 // round 60, convention 715): the item the question is asked of.
-function pickBeforeHurdle(state: State, u: Understanding, rules: Rules): void {
+function pickBeforeQuestion(state: State, u: Understanding, rules: Rules): void {
   if (u.question === undefined || u.number !== undefined || u.service !== undefined) return;
-  const item = HURDLE_QUESTIONS.has(u.question) ? (openingItem(state.text) ?? itemBeforeAsked(state.text)) : undefined;
-  const asked = item ?? (ASKED_OF_AN_ITEM.has(u.question) ? itemBeforeAsked(state.text) : undefined);
-  if (asked === undefined) return;
-  u.number = asked;
+  const item = HURDLE_QUESTIONS.has(u.question)
+    ? (openingItem(state.text) ?? itemBeforeAsked(state.text))
+    : ASKED_OF_AN_ITEM.has(u.question)
+      ? itemBeforeAsked(state.text)
+      : undefined;
+  if (item === undefined) return;
+  u.number = item;
   rules.number = 'a menu pick opening the message before a question of it';
 }
 /** The questions of how to have a service, asked of one item of the advice. */
