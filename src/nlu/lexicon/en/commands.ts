@@ -37,6 +37,8 @@ const impostorBefore: Words = [
   'fake',
   String.raw`impersonat\w*`,
   String.raw`(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from`,
+  // ...the verb run on as chat types it ("caller said hes from alipay customer service"; found talking, round 60).
+  String.raw`(?:said|says|saying|claims?|claiming) (?:hes|he['’]s|shes|she['’]s|theyre|they['’]re) from`,
   'calling from',
   'call from',
   // Someone from it ("someone from taobao customer service added me"; round 53).
