@@ -287,8 +287,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // Asked of no service right after one's card was shown ("where do we apply" after "we'd rather go with the bank loan"): that one;
     // asked of an item of the advice by its number (第一个要准备哪些材料; round 60): the service listed there.
     const item = u.number !== undefined && Number.isInteger(u.number) && u.number > 0 ? context.listed[u.number - 1] : undefined;
-    const named = u.service ?? item ?? (u.compared === undefined ? context.lastService : undefined);
-    const about = named && ABOUT_A_SERVICE.has(u.question) ? { serviceId: named } : u.compared ? { compared: u.compared } : {};
+    // Items of the advice weighed by their places (第二个好还是第三个好; round 61): the services listed there.
+    const compared = u.compared ?? listedAt(context, u.items);
+    const named = u.service ?? item ?? (compared === undefined ? context.lastService : undefined);
+    const about = named && ABOUT_A_SERVICE.has(u.question) ? { serviceId: named } : compared ? { compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};
     const priced = u.command === 'cost' && u.question === 'does-it-fit' && u.service ? { priced: true as const } : {};
@@ -455,6 +457,12 @@ const FIGURES_SUPPOSED: ReadonlySet<string> = new Set([
   'rules',
   'trace',
 ]);
+/** The services listed at the places of the advice named (1-based), when two or more are there; none otherwise. */
+function listedAt(context: DialogContext, items: readonly number[] | undefined): ServiceId[] | undefined {
+  const services = (items ?? []).map((n) => context.listed[n - 1]).filter((id): id is ServiceId => id !== undefined);
+  return services.length >= 2 ? [...new Set(services)] : undefined;
+}
+
 function onlyFiguresSupposed(u: Understanding): boolean {
   return Object.keys(u).every((key) => FIGURES_SUPPOSED.has(key) || (key === 'command' && u.command === 'cost'));
 }

@@ -684,6 +684,8 @@ function money(token: Token, currency: string, start = token.start, end = token.
   return { kind: 'money', value: round2(token.value), currency, start, end };
 }
 
+/** A Chinese unit of time right after a numeral: 年, 个月, 天, 周, 季度. */
+const SPAN_UNIT_AFTER = /^\s*(?:个)?(?:年|月|天|周|星期|季度)/;
 /** Reads the unit after a token (and a currency before it) and decides what it counts. */
 function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
@@ -696,7 +698,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
 
   const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
-  const currencyWord = currencyAfter?.groups?.c ?? currencyBefore?.groups?.c;
+  // A currency named before a span, no sum (收美金一年有没得额度限制: a year of dollars received; round 61): the span.
+  const spanAfterCurrency = currencyBefore && !currencyAfter && !token.moneyUnit && SPAN_UNIT_AFTER.test(text.slice(token.end));
+  const currencyWord = spanAfterCurrency ? undefined : (currencyAfter?.groups?.c ?? currencyBefore?.groups?.c);
   if (currencyWord !== undefined && token.source !== 'half') {
     let end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
     const from = currencyBefore && !currencyAfter ? start - before.length + currencyBefore.index : start;

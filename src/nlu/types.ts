@@ -122,6 +122,11 @@ export interface Understanding {
    * names two or more ("网商银行和融资租赁哪个好", "leasing or crowdfunding, which is better").
    */
   compared?: ServiceId[];
+  /**
+   * With `which-is-best`: the items of the advice the question weighs against each other, by their places ("第二个好还是第三个好",
+   * "which is better, the first or the second"); the dialog weighs the services listed there.
+   */
+  items?: number[];
   /** A word the message asks the meaning of ("租赁是哪样意思"): explained, setting nothing by itself. */
   term?: TermId;
   /** With command `cost`: the monthly repayment is what is asked (一个月还多少, "how much a month?"). */

@@ -61,6 +61,19 @@ describe('interpret', () => {
       serviceId: 'financial-leasing',
     });
   });
+
+  it('weighs the items of the advice named by their places (第一个跟第二个哪个好); one place beyond the list weighs nothing', () => {
+    const advised = context({ listed: ['financial-leasing', 'crowdfunding'], choices: ['service:financial-leasing', 'cmd:risks'] });
+    expect(interpret(advised, { language: 'zh-CN', question: 'which-is-best', items: [2, 1] })).toEqual({
+      type: 'intent.question',
+      question: 'which-is-best',
+      compared: ['crowdfunding', 'financial-leasing'],
+    });
+    expect(interpret(advised, { language: 'zh-CN', question: 'which-is-best', items: [2, 3] })).toEqual({
+      type: 'intent.question',
+      question: 'which-is-best',
+    });
+  });
 });
 
 describe('choiceIntent', () => {

@@ -52,6 +52,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'service',
   'question',
   'compared',
+  'items',
   'term',
   'offer',
 ];

@@ -7,6 +7,7 @@
 import type { QuestionId } from '../../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
+import { itemBeforeAsked } from '../choices';
 import { typedAsWell } from '../lexicon/compile';
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
@@ -16,6 +17,14 @@ import { type Mention, ofKind, type PurposeDetail, scopes } from './mention';
 
 /** Questions about "which" and "how to apply" that, with an item named, ask about that item. */
 const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-to-apply']);
+/**
+ * Whether the question is read though an item is named: where to apply, asked of the item named first ("the second one, do we have to
+ * go in person?", 第二个 手机上能办不; round 61), is that item's question (run.ts's `pickBeforeQuestion` keeps its number, and
+ * `itemDetailsAsked` keeps the details where they are asked too).
+ */
+function askedOfTheItem(id: QuestionId, text: string, namesItem: boolean): boolean {
+  return !namesItem || !ABOUT_AN_ITEM.has(id) || (id === 'where-to-apply' && itemBeforeAsked(text) !== undefined);
+}
 
 /** Every question rule of both locales, in the precedence order of the Chinese list (fraud first). */
 const ORDER: readonly QuestionId[] = ZH_QUESTIONS.map((q) => q.id);
@@ -43,7 +52,7 @@ const ASKING = /能|可以|咋|怎|格|吗|么|嘛|不\s*$|[?？]|\bcan\b|\bhow\
 function laterQuestion(text: string, from: number, rank: number, namesItem: boolean): Mention | undefined {
   const rest = text.slice(from);
   for (const rule of QUESTION_RULES) {
-    if (rule.rank === rank || NOT_ANOTHER_ASK.has(rule.id) || (namesItem && ABOUT_AN_ITEM.has(rule.id))) continue;
+    if (rule.rank === rank || NOT_ANOTHER_ASK.has(rule.id) || !askedOfTheItem(rule.id, text, namesItem)) continue;
     const m = rule.re.exec(rest);
     if (m === null) continue;
     const start = from + m.index;
@@ -57,7 +66,7 @@ export const directQuestions: Extractor = (state) => {
   const { text } = state;
   const namesItem = ZH_ITEM_REFERENCE.test(text) || EN_ITEM_REFERENCE.test(text);
   for (const rule of QUESTION_RULES) {
-    if (namesItem && ABOUT_AN_ITEM.has(rule.id)) continue;
+    if (!askedOfTheItem(rule.id, text, namesItem)) continue;
     const m = firstMatch(rule.re, text);
     if (m === null) continue;
     const end = m.index + m[0].length;

@@ -2,7 +2,7 @@
 // (each decides one thing and records it), the figure roles, the assembler. The order is written
 // here and nowhere else.
 
-import { findItemNumber, itemBeforeAsked, openingItem } from '../choices';
+import { findItemNumber, itemBeforeAsked, itemsWeighed, openingItem } from '../choices';
 import { monthNumber } from '../numerals';
 import { collectionPriced, pricedOrCharged, ratesTold } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
@@ -327,9 +327,12 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['servicePriced', servicePriced],
   ['kindLegitAsked', kindLegitAsked],
   ['kindOfFirmAsked', kindOfFirmAsked],
+  ['itemsCompared', itemsCompared],
+  ['termsWeighed', termsWeighed],
   ['comparedServices', comparedServices],
   ['bankPreferred', bankPreferred],
   ['bestIsTheRequest', bestIsTheRequest],
+  ['itemDetailsAsked', itemDetailsAsked],
   ['programmeApplied', programmeApplied],
   ['workingsOfTheQuestion', workingsOfTheQuestion],
   ['cheapestIsCosted', cheapestIsCosted],
@@ -639,6 +642,36 @@ function serviceAsked(state: State, u: Understanding, rules: Rules): void {
   });
 }
 
+/**
+ * Items of the advice weighed by their places (第二个好还是第三个好, "option 1 vs option 3?"; round 61, convention 716): which is best among
+ * them, no item picked, no advice nor details asked beside. Not when another question is asked of them (第一个和第二个都要准备哪些材料)
+ * or services are named.
+ */
+function itemsCompared(state: State, u: Understanding, rules: Rules): void {
+  if ((u.question !== undefined && u.question !== 'which-is-best') || u.service !== undefined || u.offer !== undefined) return;
+  const items = itemsWeighed(state.text);
+  if (items === undefined) return;
+  dropFields(state, u, rules, ['number', 'yesNo'], 'itemsCompared', 'the items are weighed, none picked');
+  if (u.command === 'advice' || u.command === 'details')
+    dropCommand(state, u, rules, 'itemsCompared', 'the items weighed are the question');
+  u.question = 'which-is-best';
+  u.items = items;
+  rules.question = 'items of the advice weighed';
+  rules.items = `items weighed: ${items.join(', ')}`;
+}
+
+/** Two terms offered as alternatives: "1 or 2 years", "6 months or a year". */
+const TERMS_OR = /\bor\b|还是/;
+/**
+ * Two terms weighed against each other ("1 or 2 years, which is better", as 借一年还是两年好 reads; round 61, 716): the terms are what is
+ * asked, no term of the need (a range told as the need, "need 200k for 1 or 2 years", stays its middle).
+ */
+function termsWeighed(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'which-is-best' || u.termMonths === undefined) return;
+  const weighed = ofKind(state, 'quantity').some((m) => m.value.kind === 'duration' && TERMS_OR.test(state.text.slice(m.start, m.end)));
+  if (weighed) dropFields(state, u, rules, ['termMonths'], 'termsWeighed', 'the terms weighed are the question');
+}
+
 /** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */
 const DIFFERENCE = /区别|差别|不同|不一样|\bdiff(?:erence|erent|er)?s?\b/;
 
@@ -721,6 +754,16 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'the telling asked is the answer to the question');
   if (u.question === 'which-is-best' && u.command === 'risks')
     dropCommand(state, u, rules, 'bestIsTheRequest', 'the risk is what the services are weighed by');
+}
+
+/**
+ * Where or how an item of the advice is applied for, asked in the words of its details (第二种那个在哪里申请, "the first one then, where do
+ * i apply"; rounds 23, 46): the item's details, which say where and how; the where-to-apply question read of the item beside them
+ * (round 61) adds nothing.
+ */
+function itemDetailsAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'where-to-apply' || u.command !== 'details' || u.number === undefined) return;
+  dropFields(state, u, rules, ['question'], 'itemDetailsAsked', 'where the item is applied for is its details');
 }
 
 /**

@@ -468,8 +468,8 @@ const WORKED_OUT = String.raw`counted|checked|calculated|worked (?:it )?out|kept
 const MONTHLY_OTHER = String.raw`(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)`;
 /** The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?". */
 const MONTHLY_ASKED_EN =
-  // ...asked as how much ("how much is the monthly", "how much would the monthly be").
-  String.raw`\b(?:what|how much)(?:['’]?s| is| would be| will be| would| will) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b${MONTHLY_OTHER}` +
+  // ...asked as how much ("how much is the monthly", "how much would the monthly be"), or how it looks ("hows the monthly then"; round 61).
+  String.raw`\b(?:what|how much|how)(?:['’]?s| is| would be| will be| would| will| does) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b${MONTHLY_OTHER}` +
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?` +
   // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)(?:[^.!?]|(?<=\d)\.(?=\d)){1,30}\?`;

@@ -967,6 +967,10 @@ const CARRY_VERBS = [
   ...['ferry', 'ferries', 'ferrying', 'shuttle', 'shuttles', 'shuttling'],
 ];
 /** How many vehicles are run, before them ("we run 3 trucks", "a delivery van"). */
+/** After the vehicles run, a trade of them that is no transport (a truck repair garage, a truck wash; round 61). */
+const NOT_A_VEHICLE_TRADE = String.raw`(?!\s+(?:repair|service|servicing|wash|parts|tyres?|tires?|garage|workshop|dealership)s?\b)`;
+/** The vehicles a transport firm runs: trucks, lorries, vans, buses, boats. */
+const VEHICLES_OF_A_RUN = String.raw`(?:trucks?|lorr(?:y|ies)|minibus(?:es)?|vans?|buses|boats?)`;
 const VEHICLES_RUN = ['a', 'an', String.raw`\d+`, 'two', 'three', 'four', 'five', 'a few', 'some', 'our own', 'my own'].join('|');
 /** The people carried as the trade. */
 const PASSENGERS = 'passengers|tourists|visitors|travell?ers';
@@ -1505,7 +1509,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|minivans?|taxis?|cabs?|(?:mini)?bus(?:es)?|coach(?:es)?)\b`,
       // Vehicles run as the trade ("we run 3 trucks", "i run a minibus", "we mainly run a delivery van"), tourists driven,
       // cars towed, furniture moved, containers shipped, customs cleared for others.
-      String.raw`\b(?:run|runs|running|operate|operates|operating)\s+(?:${VEHICLES_RUN})?\s*(?:(?:small|big|cold[- ]chain|refrigerated|delivery|dump|tour)\s+)?(?:trucks?|lorr(?:y|ies)|minibus(?:es)?|vans?|buses|boats?)\b`,
+      String.raw`\b(?:run|runs|running|operate|operates|operating)\s+(?:${VEHICLES_RUN})?\s*(?:(?:small|big|cold[- ]chain|refrigerated|delivery|dump|tour)\s+)?${VEHICLES_OF_A_RUN}\b${NOT_A_VEHICLE_TRADE}`,
       String.raw`\bdriv(?:e|es|ing)\s+(?:tourists|passengers|visitors|travell?ers)\b`,
       String.raw`\btow(?:s|ing)?\s+(?:cars|vehicles|trucks)\b|\btowing (?:company|service|business|trucks?)\b`,
       String.raw`\bmov(?:e|es|ing)\s+(?:furniture|house|homes)\s+for\b|\bship(?:s|ping)?\s+containers\b`,

@@ -426,9 +426,14 @@ export const renovationTrade: Words = [
   String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];
 
+/** A hedge opening a reply: oh, hmm, actually, prob. */
+const HEDGE_OPENING = String.raw`(?:oh|ah|hmm|nah|no|um|actually|prob|probably|maybe|ok|okay)`;
+/** Less than the figure said: "less than that", "a bit lower than i said". */
+const LESS_THAN_SAID = String.raw`(?:a bit |a little |bit )?(?:less|lower|fewer|smaller) than (?:that|(?:i|we) (?:said|told you|put|wrote|gave))`;
 /** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
 // ...the right one in Chinese numerals too ("一年半... no 两年": round 26).
-const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?(?:\d|[一二两三四五六七八九十]))`;
+// ...a word of second thought before the no ("around 120k i guess.. actually no, 140k"; round 61).
+const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*(?:(?:actually|wait|oh|hmm|um|err)[,]?\s+)?)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?(?:\d|[一二两三四五六七八九十]))`;
 /**
  * A figure taken back with a bare no right after it, the right one after ("30k no 35k", "2 years, no, 3 years", "term 两年 no
  * 三年"): as a question mark before the no (FIGURE_QUESTIONED) reads it, the figure said before put right (round 24).
@@ -492,7 +497,8 @@ export const correctionSlips: Words = [
   String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
   String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b|\btoo many zeros?\b|\b(?:an )?extra (?:zero|0)\b`,
   // Less than the figure just given, opening the reply: "less than that", "not that much", "we don't need that much".
-  String.raw`^\s*(?:(?:oh|ah|hmm|nah|no|um|actually)[,\s]+)?(?:(?:less|lower|fewer|smaller) than that|not (?:that|so) (?:much|high|big|many)|(?:we |i )?(?:don['’]?t|do not) need (?:that|so) much)\b`,
+  // ...hedged, or less than said ("prob less than that, 250k should do it", "hmm less than i said, sales r more like 900k"; round 61).
+  String.raw`^\s*(?:${HEDGE_OPENING}[,\s]+){0,2}(?:${LESS_THAN_SAID}|not (?:that|so) (?:much|high|big|many)|(?:we |i )?(?:don['’]?t|do not) need (?:that|so) much)\b`,
   // No said twice, or after a hesitation, opening the message: "no no, 11", "err no", "wait no".
   String.raw`^\s*(?:no,? no|(?:err|erm|uh|um|wait|oh),? no)\b`,
 ];
@@ -550,7 +556,8 @@ export const correctionCue: Words = [
   // Taking back what was just typed: "no wait, 80k", "oh wait".
   String.raw`\b(?:no|oh|hang on),? wait\b`,
   // ..."wait no" between two figures ("40k... wait no 45k", "300k, wait, no, 350k": round 36, corpus convention 242).
-  String.raw`(?<=\d[^;!?\d]{0,12}?)\bwait,?\s+(?:no|nah|nope)\b(?=[,.]?\s*(?:about |around )?\d)`,
+  // ...the figure's purpose between (we need 80k for stock before spring festival, wait no, 100k; round 61).
+  String.raw`(?<=\d[^;!?\d]{0,40}?)\bwait,?\s+(?:no|nah|nope)\b(?=[,.]?\s*(?:about |around )?\d)`,
   // ..."wait" alone opening the reply, a figure right after it: "wait, 80k not 800k" (not "wait" alone, a skip).
   String.raw`^\s*wait\b(?=[,:;\s-]*(?:about |around |it['’]?s |its )?\d)`,
   // A figure mistyped: "typo", "mistyped" (a zero too many or too few: correctionSlips).
@@ -933,13 +940,19 @@ export const describedPeople: Words = [];
 const RELATIVE = String.raw`sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter`;
 // By marriage, possessive, or their family: "-in-law", "'s", "'s family".
 const IN_LAW_FAMILY = String.raw`(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`;
+/** A firm named after a relative's name: "(my uncles noodle) shop", "(my cousins tea) factory". */
+const THEIR_FIRM = String.raw`(?:shop|store|factory|company|firm|farm|restaurant|stall|business|garage|workshop|hotel|inn|guesthouse|cafe|bakery|mill|plant|clinic|salon)`;
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
   String.raw`\bmy (?:${RELATIVE}|grandpa|grandma|grandfather|grandmother|old man)s?${IN_LAW_FAMILY}(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
+  // ...the apostrophe dropped as chat drops it ("my cousins tea factory does like 3m a year", "my uncles noodle shop makes 2m"; round 61).
   String.raw`\bmy (?:${RELATIVE})s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  // ...the apostrophe dropped as chat drops it, a firm named after it ("my cousins tea factory does like 3m a year", "my uncles noodle
+  // shop makes 2m"; round 61); not the relatives counted with the owner ("my sisters and i run a bakery").
+  String.raw`\bmy (?:${RELATIVE})s(?=\s+(?:[a-z-]+\s+){0,2}${THEIR_FIRM}\b)(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // A parent opening the message with no "my", as chat drops it ("mum owns the tailor shop", "dad runs a noodle stall"; round 45).
   String.raw`(?<=^\s*)(?:(?:mum|mom) and dad|dad and (?:mum|mom)|mum|mom|dad)(?=\s+(?:owns?|runs?|has|have|sells?|grows?|makes?|does|do|keeps?)\b)`,
   // Someone spoken of: "he runs a hotel", "she sells online".

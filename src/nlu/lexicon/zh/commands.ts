@@ -181,7 +181,7 @@ const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).jo
  * A service refused after its name: 不要, 不考虑, 不搞, 算了, 没兴趣, not interested (round 25); a wish not to touch it (不想碰, 不敢碰,
  * 不愿意搞) and "we don't want" in English words (网贷不想碰, 网贷 we don't want: round 31, fix31a).
  */
-const REFUSED = String.raw`(?:不(?:想|愿意|敢|打算)?(?:要|碰|沾|搞|弄|整|做|用|考虑)|不想|不需要|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks|(?:we |i )?(?:don['’]?t|do not) (?:want|need)(?: (?:it|them|that|those|any))?)`;
+const REFUSED = String.raw`(?:不(?:想|愿意|敢|打算)?(?:要|碰|沾|搞|弄|整|做|用|考虑)|不想|不需要|算了|免了|跳过(?:掉)?|去掉|划掉|删掉|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks|(?:we |i )?(?:don['’]?t|do not) (?:want|need)(?: (?:it|them|that|those|any))?)`;
 
 export const wishToBorrow: Words = [
   String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
@@ -869,7 +869,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
       // ...rather or on one's own, the lender sought (我还是去农信社问问吧, 我自己去信用社问, 我还是去找银行问问; round 60).
-      String.raw`(?:我|我们)?(?:还是|自己|就)?${WHEN_GONE}\s*(?:先|再)?(?:去|到)(?:找)?(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?${ASKED_THERE}(?:看|再说)?(?:吧|嘛)?`,
+      // ...就 after the day (明天就去姐告的农商行问问; round 61).
+      String.raw`(?:我|我们)?(?:还是|自己|就)?${WHEN_GONE}\s*(?:就)?(?:先|再)?(?:去|到)(?:找)?(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?${ASKED_THERE}(?:看|再说)?(?:吧|嘛)?`,
       // ...or going there now (我这就去银行, 马上去派出所; round 55).
       String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:报案|报警|问问|问一下)?(?:了)?`,
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).

@@ -770,7 +770,8 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'not-enough',
     words: [
-      String.raw`(?:不够|太少|有点少|有些少|少了点?|不行)(?:用)?(?:吧|啊|哦)?[,\s]*(?:要|需要|得|想要|借|贷|还是借)?\s*(?=\d|[一二两三四五六七八九十几])`,
+      // ...hedged (五十万怕是不够 要六十五万; round 61, 716).
+      String.raw`(?:怕是|恐怕|估计|可能|应该|肯定)?(?:不够|太少|有点少|有些少|少了点?|不行)(?:用)?(?:吧|啊|哦)?[,\s]*(?:(?:还是|得|要|需要|想要)?(?:借|贷)?)\s*(?=\d|[一二两三四五六七八九十几])`,
       // A sum changed to another (60万改80万, 三十万改成五十万): set aside for the one after, as one not enough.
       String.raw`(?:改成|改为|换成|改)\s*(?=\d|[一二两三四五六七八九十几])`,
       // A sum said too much, then the one wanted (三十万太多了 还是借二十万, 五十万怕是借多了 借三十万算了):
@@ -786,7 +787,8 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'denied',
     words: [
-      String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`,
+      // ...with the sales' verb between (一年不是卖八百万 是八十万; round 61, 716).
+      String.raw`(?<!是)不是(?:借|贷|要|需要|说|卖|做|收)?`,
       '并非',
       '而非',
       String.raw`(?:用不着|用不了|不需要|不用|不贷|不借)(?=\s?(?:个|那)?\s?[\d一二两三四五六七八九十几])`,

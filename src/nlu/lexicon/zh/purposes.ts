@@ -1350,6 +1350,8 @@ export const borrowWish: Words = [
   String.raw`(?<![不没别])(?:想|要|打算|准备)\s?找[^，。,.!?;；\s]{0,8}?担保\s?(?:去|来)?\s?(?:贷|借)`,
   // ...asked with its sum, more after a loan held (还能贷个三十万不, 能不能再贷五十万进货; round 44), as 格可以借20万 reads.
   String.raw`(?<![讲说][^，。,.!?;；\s]{0,6})(?:还能|能不能|可不可以|还可以|能否)\s?(?:再|多)?\s?(?:贷|借)\s?(?:个)?(?=\s?(?:\d|[一二两三四五六七八九十几百]))`,
+  // ...trade finance wished by its instrument (想开个信用证 从泰国进榴莲 要不要抵押, 打算做打包贷款; round 61, 716): a loan wished too.
+  String.raw`(?<![不没别])(?:想|要|打算|准备)\s?(?:去|再)?\s?(?:开|做|办|申请)\s?(?:个|一个|张|一张|笔|一笔)?\s?(?:信用证|打包贷款|押汇|保函)`,
   '借点钱',
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,

@@ -642,6 +642,8 @@ const PAID_LATE = [
   HELD_UNDER_CONTRACT,
   // ...a buyer owing a sum, then held a while (越南买家欠我们二十多万 拖了三个月, 老挝 buyer 欠 我们 三十多万 拖了 两个月; round 50).
   String.raw`(?:客户|买家|经销商|下游|甲方)${C}{0,2}欠\s*(?:我们|我|我家)\s*${OWED_SUM}${C}{0,4}\s*(?:都|还|一直|已经)*(?:拖|压)(?:了|着)`,
+  // ...a buyer's habit of paying late told (越南那个经销商结账一向要拖两个月, 客户付款老是要压三个月; round 61, convention 16).
+  String.raw`(?:客户|买家|经销商|下游|甲方)${C}{0,4}?(?:结账|结款|付款|回款|打款|给钱)${C}{0,2}?(?:一向|向来|老是|总是|经常|每次都|一般都)(?:要)?(?:拖|压)`,
   // ...or held in the buyers' hands (钱压在客户手里, 资金都压在下游那边; round 39): money out with them.
   String.raw`(?:钱|款|货款|资金)(?:都|全|全部|大部分)?(?:压|押|卡)在(?:客户|买家|下游|甲方|超市|经销商|业主|开发商)(?:们)?(?:手里|手上|那里|那边|身上)`,
   // ...said late in English among the Chinese (我们的 buyer 在泰国 payment 总是 late: code-switch.ts reads payment as 款, buyer as 客户; round 39).
@@ -2136,6 +2138,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (他们想打越南盾过来 走哪样路子收稳当, 我们莫得外汇账户 格收得到, 泰国客户付的款要十来天才到帐 格有法子快点; round 52).
         String.raw`|${A_FOREIGN_CURRENCY}${L}{0,12}(?:过来|进来)${L}{0,16}(?:走)?(?:哪样|哪种|什么|啥)(?:样)?(?:的)?(?:路子|办法|法子|方式)` +
         String.raw`|(?:莫得|没有|没得|莫有)(?:外汇|外币)(?:账户|帐户)` +
+        // A limit asked of foreign money received or changed (收美金一年有没得额度限制, 结汇格有限额; round 61, 716).
+        String.raw`|(?:${A_FOREIGN_CURRENCY}|外汇|外币|结汇|换汇)${L}{0,12}(?:额度|限额|上限)?(?:限制|限额|上限)` +
         // A bank's declaration for foreign money come in, and how asked (缅甸客户打过来的美金 银行讲要先做个哪样收支申报 搞不懂咋个弄; round 53).
         String.raw`|(?:${A_FOREIGN_CURRENCY}|外汇|外币)${L}{0,20}(?:收支申报|国际收支|申报|收汇)${L}{0,16}(?:咋个|怎么|如何|搞不懂|不懂|不会)` +
         // ...foreign cash changed at the bank into yuan asked (越南盾现金 拿去银行格能直接结汇成人民币), money from abroad charged and a cheaper way

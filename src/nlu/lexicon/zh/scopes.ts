@@ -665,6 +665,8 @@ export const conditionAsked: Words = [
   String.raw`[^，。,.!?；;\s]{1,12}的话(?=[^。!?]{0,16}?(?:会不会|能不能|行不行|划不划算|划算|算不算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
+/** A plain 不 before buying, said of the firm (又不买机器, 也不买车): not 买不买, 换不换, nor 不买不行. */
+const PLAIN_NOT_BUYING = String.raw`(?<![买换添购])(?:又|也|都|并|根本)?不(?=(?:买|购买|购置)(?![^，。,.!?；;\s]{0,8}?不(?:行|得行)))`;
 /**
  * A purchase said not to be needed (不用买新冰柜, 不是买设备, 不打算换车): what it names is not what the
  * money is for. Not money lacking for it (没钱买烤鸭炉 is the need).
@@ -672,7 +674,8 @@ export const conditionAsked: Words = [
 export const purchaseDenied: Words = [
   // Not a question (要不要买, 用不用换, 需不需要添).
   // ...or the premises not made bigger nor done up (不想扩个店面, 不打算装修; round 32 review).
-  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备|(?<!扩|装)不(?=扩|装修))(?:再)?(?:买|购买|购置|添置|添|换|上|配|扩|装修|盖|建)[^，。,.!?；;\s]{0,8}`,
+  // ...or a plain 不 before buying (我们又不买机器, 又不买车; round 61), not a question of it (买不买) nor a need (不买不行).
+  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备|(?<!扩|装)不(?=扩|装修)|${PLAIN_NOT_BUYING})(?:再)?(?:买|购买|购置|添置|添|换|上|配|扩|装修|盖|建)[^，。,.!?；;\s]{0,8}`,
   // A purpose given up (round 25): the money no longer for it (钱不拿来装修了, 不用来进货了, 不 用来 renovate 了), a thing or a
   // plan dropped with 了 (不买挖机了, 不开分店了; not 买不买, 要不要).
   String.raw`(?<![要想用需是拿])不(?:再)?(?:拿来|拿去|用来|用于|用在|用作)\s?[^，。,.!?；;\s]{1,8}`,

@@ -1,0 +1,113 @@
+// Questions asked of the items of the advice by their places (round 61, corpus convention 716): whether one is done in person or on
+// the phone (第二个 要不要本人去, "the second one, do we have to go in person?") gets that item's ways to apply, not "did not understand";
+// two weighed (第一个跟第二个哪个好, "which is better, the first or the second") get the two compared for this firm, not the advice again.
+
+import { describe, expect, it } from 'vitest';
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { Locale } from '../../src/locale';
+
+async function lastTurn(locale: Locale, messages: string[]) {
+  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  let replies: Array<{ text: string; choices: string[] }> = [];
+  for (const text of messages) {
+    const result = await engine.handle({ conversationId: 'item-apply', channel: 'api', text });
+    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
+  }
+  return replies;
+}
+
+const AFTER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
+
+// A noodle shop's working capital: the bank's operating loan first, big-data finance (the online banks) second.
+describe('in person or on the phone, asked of an item of the advice', () => {
+  it('in Chinese: the second item’s ways to apply', async () => {
+    expect(await lastTurn('zh-CN', ['开了家米线店，3个员工，年营业额60万，想借5万周转半年', '第二个 要不要本人去'])).toEqual([
+      {
+        text: [
+          '办理方式（大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行））：',
+          '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+          '· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。',
+          '· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+          '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+
+  it('in English: the second item’s ways to apply', async () => {
+    expect(
+      await lastTurn('en', [
+        'We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months',
+        'the second one, do we have to go in person?',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          'How to apply (Big-data finance: online-bank microloan model (e.g. MYbank, WeBank)):',
+          '· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.',
+          "· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.",
+          '· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
+          "· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+});
+
+describe('two items of the advice weighed by their places', () => {
+  it('in English: the two compared for this firm, the better one first, with the prices to compare', async () => {
+    expect(
+      await lastTurn('en', [
+        'We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months',
+        'which is better, the first or the second',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          'Of the two you asked about, Online banks, insurers and brokers suits you better:',
+          '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.',
+          '· Licensed and closely supervised: the safest choice.',
+          '· Big-data finance is also worth considering: number 2 in the recommendations.',
+          'What you can do:',
+          '· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
+          "· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
+        ].join('\n'),
+        choices: [],
+      },
+      {
+        text: [
+          "To compare prices, compare the annual rate each lender must show, all fees included: a bank's business loan is priced at the one-year LPR plus a margin (LPR 3.0%, the figure as of March 2026; it is published on the 20th of each month, check the latest). Leasing and micro-loan companies must also show their all-in annual cost: set the two annual figures side by side to see which is cheaper.",
+          'Source: current finance rules and facts (checked November 2026)',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+
+  it('in Chinese: the same two compared', async () => {
+    expect(await lastTurn('zh-CN', ['开了家米线店，3个员工，年营业额60万，想借5万周转半年', '第一个跟第二个哪个好'])).toEqual([
+      {
+        text: [
+          '您问的两种里，信息化金融机构（网上银行、保险、证券）更适合您：',
+          '· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。',
+          '· 持牌经营、监管严格，是最稳妥的选择。',
+          '· 大数据金融也可以考虑，在推荐里排第2。',
+          '可以这样做：',
+          '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+          '· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。',
+        ].join('\n'),
+        choices: [],
+      },
+      {
+        text: [
+          '比价钱，要比各家必须标明的年化利率（含全部费用）：银行的经营贷按一年期LPR加点定价（LPR 3.0%，这是2026年3月的数字，每月20日公布，请查最新）；融资租赁、小额贷款公司等持牌机构也必须标明年化成本，把两边的年化数字放在一起比，就知道哪个划算。',
+          '出处：最新金融规则与事实（2026年11月核对）',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+});
