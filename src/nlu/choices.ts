@@ -44,7 +44,7 @@ const LEAD_POLITE = new RegExp(
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
 // Several may close it: 三号那个嘛 (the kind pointed at, then a particle).
 const TAIL_POLITE =
-  /(?:\s*(?:吧|呢|啊|啦|哈|嘛|咯|哦|嘞|噻|呀|喽|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah)){1,3}$/;
+  /(?:\s*(?:吧|呢|啊|啦|哈|嘛|咯|哦|嘞|噻|呀|喽|那种|那个|那一个|那款|谢谢|(?:就)?(?:要|选|整)?它(?:了)?)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah)){1,3}$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with
@@ -318,8 +318,22 @@ export function openingItem(text: string): number | undefined {
 const ITEM_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人))`;
 const ITEM_EN = String.raw`(?:the\s+)?(?<w>first|second|third|fourth|fifth)\s+(?:one|option)\b|(?:number|option|no\.?|#)\s*(?<d>\d)\b`;
 const ITEM_BEFORE_ASKED = new RegExp(String.raw`^\s*(?:那|那么|就|and|so|ok|okay)?[\s,，]*(?:${ITEM_ZH}|${ITEM_EN})`);
+/**
+ * An item of the advice named by its number or its place with "one" anywhere in a question of how to have it ("can i do number 1 on my
+ * phone or do i gotta go to the branch", "is option 2 ok for us"; round 61): the item (not "the first time", "no 2 ways about it").
+ */
+const ITEM_NAMED_EN =
+  /\b(?:number|option|item|no\.|#)\s*(?<d>[1-9])\b(?!\s*(?:years?|months?|%|k\b|w\b))|\bthe (?<w>first|second|third|fourth|fifth) (?:one|option|item|choice)\b/;
+export function itemNamed(text: string): number | undefined {
+  const g = ITEM_NAMED_EN.exec(text)?.groups;
+  if (g === undefined) return undefined;
+  return g.w !== undefined ? EN_ORDINAL[g.w] : Number(g.d);
+}
+
+/** ...or by its number with the kind pointed at after it (二号那个 批下来要等好久, 三号那个要不要抵押; round 61). */
+const ITEM_NUMBERED_BEFORE_ASKED = /^\s*(?:那|那么|就)?[\s,，]*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*号\s*(?:那个|这个|那种|那款)/;
 export function itemBeforeAsked(text: string): number | undefined {
-  const m = ITEM_BEFORE_ASKED.exec(text);
+  const m = ITEM_BEFORE_ASKED.exec(text) ?? ITEM_NUMBERED_BEFORE_ASKED.exec(text);
   if (m?.groups === undefined) return undefined;
   const { n, w, d } = m.groups;
   const item = w !== undefined ? EN_ORDINAL[w] : numeral(n ?? d ?? '');

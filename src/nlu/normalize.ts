@@ -68,6 +68,8 @@ function normalizeAnew(text: string): string {
         .replace(STAFF_TYPED, '员工')
         .replace(RATE_TYPED, '费')
         .replace(WEALTH_TYPED, '理')
+        .replace(FIRST_SAID_TOU, '第')
+        .replace(ITEM_SAID_YANG, '个')
         .replace(BORROW_TYPED, '贷')
         .replace(POTENTIAL_TYPED, '得')
         .replace(SPACED_NUMERAL, '')
@@ -417,11 +419,11 @@ const LE_WRITTEN_LOU = /(?<!哈)喽(?![啰喽])/g;
 
 /**
  * 克 written for 去 (Yunnan's 去 as said: 打过克两回了, 拿克进货, 要克农信社, 我 想 克 农商行, 克年 for 去年; round 54), read as 去,
- * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish, a should or a person it goes (要克, 想克, 我克, 马上克: round 55; 该克哪家银行办: round 56), and 克年
+ * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish, a should or a person it goes (要克, 想克, 我克, 马上克: round 55; 该克哪家银行办: round 56; 本人克网点办: round 61), and 克年
  * is last year, and after a pause before what is gone to do (想贷二十万 克进点货); not a gram (五百克, 千克: no verb before), nor 克 of a word (麦克风, 星巴克, 巧克力, 克服, 克扣, 克制, 克隆, 克拉).
  */
 const GO_WRITTEN_KE =
-  /(?:(?<=[过出回进打拿转汇寄送带搬拉跑走货要想先再就还也都没莫我你他她们该]\s?|马上\s?)|(?<=^|[,，。!！?？]|(?<![\d零一二两三四五六七八九十百千万])\s))克(?![服隆拉力莱里斯萨制星扣勤敌数])|(?<![\d零一二两三四五六七八九十百千万])克(?=年)|(?<=\s)克(?=进|买|办|贷|借|整|搞|找|问|交|还|开|看|拿)/g;
+  /(?:(?<=[过出回进打拿转汇寄送带搬拉跑走货要想先再就还也都没莫我你他她们该人]\s?|马上\s?)|(?<=^|[,，。!！?？]|(?<![\d零一二两三四五六七八九十百千万])\s))克(?![服隆拉力莱里斯萨制星扣勤敌数])|(?<![\d零一二两三四五六七八九十百千万])克(?=年)|(?<=\s)克(?=进|买|办|贷|借|整|搞|找|问|交|还|开|看|拿)/g;
 
 /**
  * 白 typed for 百 inside a number (两白万, 三白多万, 五白块: the pinyin is the same), read as 百, same length;
@@ -448,6 +450,10 @@ const RATE_TYPED = /废(?=率)|(?<=手续|服务|年|会员|管理)废(?![了掉
  * 里财 typed for 理财 (the pinyin is the same; round 55: 客户经理天天喊我们买里财), read as 理财, same length; not 里 before 财务,
  * 财产, 财政, 财富, 财物, 财神, 财会, 财经 (店里财务, 家里财产: the 里 of a place).
  */
+/** 头一个 said for 第一个 (头一个的利息高不高; round 61): the first, read as 第一个, same length. */
+const FIRST_SAID_TOU = /头(?=一\s*(?:个|种|项|条|样))/g;
+/** 第二样 said for 第二个 (第二样还可以; round 61): an item by its place, read with 个, same length. */
+const ITEM_SAID_YANG = /(?<=第\s*(?:[一二两三四五六]|\d)\s*)样/g;
 const WEALTH_TYPED = /里(?=财(?![务产政富物神会经]))/g;
 
 /**

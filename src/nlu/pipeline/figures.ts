@@ -1551,6 +1551,10 @@ const SALES_WORDS_AFTER = 8;
 /** Words between the period and the word of selling: no figure, no break (光, 加工费加). */
 const WORDS_TO_SALES = /^[^\d\s，。,.!?；;、]*$/;
 
+/** The head count said changed or grown: 人数变了, 人又多了, 员工多了几个, "headcount changed". */
+const HEADS_CHANGED =
+  /(?:人数|人手|员工|工人|人)(?:又|也|都)?(?:变了|多了|少了|增加了|减少了)|\b(?:headcount|staff (?:number|count)) (?:has )?changed\b/;
+
 /**
  * A sum a lender granted, then said too little ("银行只给批了10万 不够", "they offered 50k but that's not
  * enough"): set aside as a sum not enough is (deniedMoney), not the amount wanted nor a bare sum.
@@ -2445,6 +2449,8 @@ export function readSlots(
   const sums = quantities.filter((q) => q.kind === 'money' && priceUnit(q) === undefined);
   /** People still to hire are named: a count one has now beside them is the staff. */
   const hiring = marks.within('to-hire', [0, text.length]) !== undefined;
+  // The head count said changed before (人数变了哈 过完年又招了几个 现在一共十七个; round 61): the count one has now is the staff.
+  const headsChanged = HEADS_CHANGED.test(text);
   let sumIndex = 0;
   let term: { value: number; why: string; end: number } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
@@ -3011,7 +3017,7 @@ export function readSlots(
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
-        const now = hiring ? markOf(a, 'staff-now') : undefined;
+        const now = hiring || headsChanged ? markOf(a, 'staff-now') : undefined;
         // "店里五个人 加我六个", "连我八个", "4 including me": the owner added, then the total with the owner in it.
         // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');

@@ -568,6 +568,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\b(?:connect|put|transfer|pass) me (?:to|through to|on to|over to|with) (?:a |an |your |one of your )?(?:real |live |actual |human )?(?:human|person|adviser|advisor|agent|staff|someone|somebody)s?\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b`,
+      // Someone of the bot's own team asked for ("is there someone from your team i can call"; round 61).
+      String.raw`\b(?:someone|somebody|anyone|anybody|a person|a real person) (?:from|at|on|in) (?:your|ur) (?:team|company|office|side|staff)\b`,
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
       String.raw`(?<!${notAgentBefore.join('|')})\bagents?\b(?!${notAgentAfter.join('|')})`,
       String.raw`(?<!tour )\boperator\b`,
@@ -1073,6 +1075,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?|customs(?: officers?)?|officers?|inspectors?|police|someone|somebody) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b`,
       // ...or goods just come in to see to ("hang on, the border truck just arrived, will answer in a bit"; round 44).
       String.raw`\b(?:the |a |our )?(?:[a-z]+ )?(?:trucks?|lorry|lorries|delivery|deliveries|goods|shipment|container|van)s? (?:just )?(?:arrived|came in|is here|are here|pulled in)\b`,
+      // ...said with 's ("delivery truck's here, back in 10"; round 61).
+      String.raw`\b(?:the |a |our )?(?:[a-z]+ )?(?:truck|lorry|delivery|shipment|container|van)['’]s here\b`,
       String.raw`\b(?:(?:gotta|got to|have to|need to|must) )?(?:serving|serve|with) (?:a |some )?(?:customers?|guests?|some ?(?:one|body))\b`,
     ],
   },

@@ -642,6 +642,12 @@ const ADDRESS_ASKED = String.raw`\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)
 const MAY_WE = String.raw`\b(?:can|could|do|should|may|is it possible to)\b`;
 /** Applying by name: "apply", "sign up", "do it". */
 const APPLYING = String.raw`\b(?:apply|applying|application|sign up|do (?:it|this|that))\b`;
+/** The services' short names, as an owner asks after them (services.ts reads every name; it imports this file). */
+const SERVICE_NAMES_EN = String.raw`crowd-?fund\w*|leas\w*|factoring|p2p|supply[- ]chain(?: finance)?|big[- ]data(?: finance| lending)?|online banks?|mybank|webank|equity crowdfunding`;
+/** Why a service was left out of the advice: "why not crowdfunding", "why didnt you recommend leasing", "how come no factoring". */
+const WHY_NOT_A_SERVICE_EN = String.raw`\b(?:why (?:not|no)|why (?:didn['’]?t|did not|didnt) (?:you|u) (?:recommend|suggest|include|list|mention)|how come (?:no|not|you didn['’]?t (?:recommend|suggest)))\s+(?:the\s+|any\s+)?(?:${SERVICE_NAMES_EN})`;
+/** Having to, as chat says it: have to, need to, got to, gotta. */
+const MUST_EN = String.raw`(?:have to |need to |got to |gotta |hafta )`;
 /** The channels of applying: "online", "on the app", "in person", "at a branch". */
 const CHANNEL = String.raw`\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`;
 /** Words of claiming to be someone: "claimed", "pretending", "said", "posing as". */
@@ -2730,9 +2736,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
         String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
-        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
+        // ...in chat words ("or do i gotta go to the branch"; round 61).
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:${MUST_EN})?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
         // ...in person said alone ("do i have to go in person?"; round 60, convention 715).
-        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|be there|show up|apply) in person\b`,
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:${MUST_EN})?(?:go|come|be there|show up|apply) in person\b`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`${ASKED_FOR}[^.?!]{0,20}${PHONE_NUMBER}`,
         `${LENDER_PHONE}|${ADDRESS_ASKED}`,
@@ -2861,6 +2868,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:${FITS.join('|')})\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
+        // Why a service was left out ("why not crowdfunding tho?", "why didnt you suggest leasing"; round 61, convention 717): whether it fits.
+        WHY_NOT_A_SERVICE_EN,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
         String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:use|try|go for|apply for)\b`,

@@ -130,7 +130,8 @@ export const no: Words = [
   '不用了',
   '不需要',
   // None of the listed things taken, said to a choice (都不要, 一个都不要, 哪个都不用, 几种都不考虑; round 33, corpus convention 168).
-  String.raw`(?:一个|一种|一样|哪个|哪种|哪样|几个|几种|这些|这几个|这几种|两个|三个)?都不(?:要|用|需要|考虑|合适|想要)(?:了)?`,
+  // ...in Yunnan words, none of them doing (几样都不得行, 这几个都不中; round 61).
+  String.raw`(?:一个|一种|一样|哪个|哪种|哪样|几个|几种|几样|这些|这几个|这几种|这几样|两个|三个)?都不(?:要|用|需要|考虑|合适|想要|得行|行|中)(?:了)?`,
   // ...put off for now (先不用了, 暂时不需要, 目前还不要): still the no.
   // ...the look proposed put off, or 不了 alone (先不看了, 暂时不瞧了, 先不了嘛: round 27).
   String.raw`(?:先|暂时|目前|现在|还)+(?:不用|不需要|不要|用不着|不必|不(?:看|瞧|瞅)|不(?=了))(?:了)?`,

@@ -267,7 +267,9 @@ const A_MONTHS_REPAYMENT = String.raw`(?:月供|(?:每个?月|一个月|每期)(
  * The monthly repayment weighed lower or higher (月供是不是少点, 每个月会不会还得少些, monthly 会不会低一点, 月供能低点吗; round 26): the cost,
  * the monthly asked, as what might be beside another sum or term.
  */
-const MONTHLY_WEIGHED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|也)?\s*(?:(?:是不是|会不会|能不能|格|可不可以)\s*(?:还得)?(?:更|要)?(?:少|低|轻|便宜)|(?:还得)?(?:更|要)?(?:少|低|轻|便宜)(?:一?点|些|一些)?\s*(?:吗|么|嘛|不|没|呢|[?？]))`;
+// ...lighter said as easier (每个月还得轻松点不; round 61).
+const LIGHTER = '(?:少|低|轻松|轻|便宜|松)';
+const MONTHLY_WEIGHED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|也)?\s*(?:(?:是不是|会不会|能不能|格|可不可以)\s*(?:还得)?(?:更|要)?${LIGHTER}|(?:还得)?(?:更|要)?${LIGHTER}(?:一?点|些|一些)?\s*(?:吗|么|嘛|不|没|呢|[?？]))`;
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 /** ...or how much lower it comes (月供能降好多, 月供能少多少, monthly 能降多少; round 27): the monthly asked, and its cost. */
@@ -870,7 +872,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
       // ...rather or on one's own, the lender sought (我还是去农信社问问吧, 我自己去信用社问, 我还是去找银行问问; round 60).
       // ...就 after the day (明天就去姐告的农商行问问; round 61).
-      String.raw`(?:我|我们)?(?:还是|自己|就)?${WHEN_GONE}\s*(?:就)?(?:先|再)?(?:去|到)(?:找)?(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?${ASKED_THERE}(?:看|再说)?(?:吧|嘛)?`,
+      // ...or the owner named after the day (明天我去建水的农商行问问; round 61).
+      String.raw`(?:我|我们)?(?:还是|自己|就)?${WHEN_GONE}\s*(?:我|我们)?(?:就)?(?:先|再)?(?:去|到)(?:找)?(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?${ASKED_THERE}(?:看|再说)?(?:吧|嘛)?`,
       // ...or going there now (我这就去银行, 马上去派出所; round 55).
       String.raw`(?:那)?(?:我|我们)?(?:这就|马上|现在就?|等下就?|立马|这会儿?就?)(?:去|到)(?:${LENDERS_GONE_TO}|派出所)(?:报案|报警|问问|问一下)?(?:了)?`,
       // Relief that the owner asked first, or nearly fell for it (幸好问了一哈, 差点就上当了; round 55).

@@ -21,6 +21,7 @@ import { RENT_ASKED_OF_A_THING } from './lease-asked';
 import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 import { FEE_DEBTOR_BEFORE, FEES_OWED } from './fees-owed';
+import { serviceRules as zhServiceRules } from './services';
 import { BUYER_WORDS, HELD_UNDER_CONTRACT } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
 import { kin } from './kin';
@@ -806,6 +807,14 @@ const MARGIN = String.raw`(?:利润|赚头|赚的|毛利|\bmargins?\b|\bprofits?
  */
 const WILL_IT_DO_TAG = String.raw`(?:格得行|得不得行|得不得|得行不|得行吗|行不行|行不|行吗|可以吗|可以么|可以不|可不可以|能不能|格可以|格能)|(?:吗|么|嘛|不)(?=\s*(?:$|[?？,，。]))|[?？]`;
 /** A currency named, in Chinese or in Latin letters. */
+/** The services named in Chinese (services.ts). */
+const SERVICE_NAMES_ZH = zhServiceRules.flatMap((r) => r.words).join('|');
+/** Why a service was left out of the advice, asked: 众筹咋个没推荐, 为什么不推荐众筹, 咋个没得融资租赁. */
+const WHY = '(?:咋个|怎么|为什么|为啥|咋)';
+const NOT_PUT_FORWARD = '(?:没|不)(?:有)?(?:推荐|建议|介绍|讲|列)';
+const WHY_NOT_A_SERVICE_ZH =
+  String.raw`(?:${SERVICE_NAMES_ZH})\s*${WHY}\s*${NOT_PUT_FORWARD}|${WHY}\s*${NOT_PUT_FORWARD}\s*(?:一下)?\s*(?:${SERVICE_NAMES_ZH})` +
+  String.raw`|${WHY}\s*(?:没得|没有)\s*(?:${SERVICE_NAMES_ZH})`;
 const A_FOREIGN_CURRENCY = String.raw`(?:${foreignCurrencies.join('|')}|\b(?:${foreignCurrencyCodes.join('|')}))`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
@@ -2874,7 +2883,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       // (Not an offer's rate judged, told before it: 网商银行批了八万 日息万四 格划得来 is its cost; round 57, convention 601.)
-      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以)|(?<![价规风性资表]|${RATE_TOLD_BEFORE})格(?:划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+      // Why a service was left out (众筹咋个没推荐, 为什么不推荐众筹, 咋个没得融资租赁; round 61, convention 717): whether it fits.
+      String.raw`${WHY_NOT_A_SERVICE_ZH}|` +
+        String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以)|(?<![价规风性资表]|${RATE_TOLD_BEFORE})格(?:划算|划得来)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // ...or whether only big firms may use it (还是只有大企业才能用, 是不是只给大公司做; round 37, fix37d, convention 302): whether it fits.
         String.raw`|(?:是不是|是否|还是|难道)?只(?:有|是|给|对|适合|针对)?(?:那些)?(?:大|大型)(?:企业|公司|厂|老板)才?(?:能|可以|用|办|适合)` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
