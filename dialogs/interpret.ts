@@ -347,6 +347,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (context.awaiting === 'term' && termUnitUnsaid(u)) return { type: 'intent.place-term', number: u.number };
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
+    // The cost of an item of the advice asked (头一个的利息高不高, 第二个嘛 利息大概好多, "number 2 please, how much would that one cost
+    // us"; round 61): that service's cost answered, as a service named with its cost is, not its card, which says nothing of it.
+    const costed = u.command === 'cost' && !u.offer && !u.question ? context.listed[u.number - 1] : undefined;
+    if (costed) return u.monthlyAsked ? { type: 'intent.cost', monthly: true, service: costed } : { type: 'intent.cost', service: costed };
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
     if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);
     const listed = context.listed[u.number - 1];

@@ -1,6 +1,7 @@
 // Questions asked of the items of the advice by their places (round 61, corpus convention 716): whether one is done in person or on
 // the phone (第二个 要不要本人去, "the second one, do we have to go in person?") gets that item's ways to apply, not "did not understand";
-// two weighed (第一个跟第二个哪个好, "which is better, the first or the second") get the two compared for this firm, not the advice again.
+// two weighed (第一个跟第二个哪个好, "which is better, the first or the second") get the two compared for this firm, not the advice again;
+// the cost of one (头一个的利息高不高, "the first one, is the interest high?") gets its cost on the owner's figures, not its card again.
 
 import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
@@ -105,6 +106,65 @@ describe('two items of the advice weighed by their places', () => {
         text: [
           '比价钱，要比各家必须标明的年化利率（含全部费用）：银行的经营贷按一年期LPR加点定价（LPR 3.0%，这是2026年3月的数字，每月20日公布，请查最新）；融资租赁、小额贷款公司等持牌机构也必须标明年化成本，把两边的年化数字放在一起比，就知道哪个划算。',
           '出处：最新金融规则与事实（2026年11月核对）',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+});
+
+describe('the cost of an item of the advice asked by its place', () => {
+  // The first item is the bank's operating loan: its cost worked on the owner's own sum and term, not its card again.
+  it("in Chinese: 头一个的利息高不高 gets the loan's cost on the owner's figures", async () => {
+    expect(
+      await lastTurn('zh-CN', [
+        '我们在蒙自开了个过桥米线馆 员工八个 一年营业额一百二十万左右 想借二十万装修一下 借两年',
+        '头一个的利息高不高',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          '按您说的20万元、24个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）估算，利息一共约6304元，每月约还8596元；银行会在LPR上加点，实际利息会高一些。',
+          '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
+          '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
+          '按您说的情况，还可能用上贴息：',
+          '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+          '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          '',
+          '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
+          '· 借款前算清年化综合成本，包括各种服务费',
+          '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
+          '· 核实对方的营业执照、金融牌照和经营记录',
+          '',
+          '想确认放贷方是否持牌合规，请回复“核查平台”。',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+
+  it('in English: "the first one, is the interest high?" gets the same', async () => {
+    expect(
+      await lastTurn('en', [
+        'We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months',
+        'the first one, is the interest high?',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          'On the 50,000 yuan over 6 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), the interest would come to about 436 yuan in all, about 8,406 yuan a month; banks add a margin to the LPR, so the real interest is higher.',
+          "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.",
+          "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
+          'For your case, an interest subsidy may also apply:',
+          "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",
+          'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          '',
+          'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
+          '· Work out the full annual cost of a loan, fees included, before you borrow',
+          "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
+          "· Check the other party's business licence, financial licence and track record",
+          '',
+          'To check that a lender is licensed, reply "check a platform".',
         ].join('\n'),
         choices: AFTER,
       },
