@@ -68,6 +68,7 @@ function normalizeAnew(text: string): string {
         .replace(STAFF_TYPED, '员工')
         .replace(RATE_TYPED, '费')
         .replace(WEALTH_TYPED, '理')
+        .replace(AGAIN_TYPED_ZAI, '再')
         .replace(FIRST_SAID_TOU, '第')
         .replace(ITEM_SAID_YANG, '个')
         .replace(BORROW_TYPED, '贷')
@@ -450,6 +451,8 @@ const RATE_TYPED = /废(?=率)|(?<=手续|服务|年|会员|管理)废(?![了掉
  * 里财 typed for 理财 (the pinyin is the same; round 55: 客户经理天天喊我们买里财), read as 理财, same length; not 里 before 财务,
  * 财产, 财政, 财富, 财物, 财神, 财会, 财经 (店里财务, 家里财产: the 里 of a place).
  */
+/** 在 typed for 再 after a sum borrowed, before what is done again (想借五十万在开个教室; round 61), same length. */
+const AGAIN_TYPED_ZAI = /(?<=(?:借|贷)\s?[^，。,.!?；;\s]{0,6}?(?:万|千|块|元|w|k)\s?)在(?=开|建|盖|买|添|加|扩|弄|整|搞)/g;
 /** 头一个 said for 第一个 (头一个的利息高不高; round 61): the first, read as 第一个, same length. */
 const FIRST_SAID_TOU = /头(?=一\s*(?:个|种|项|条|样))/g;
 /** 第二样 said for 第二个 (第二样还可以; round 61): an item by its place, read with 个, same length. */

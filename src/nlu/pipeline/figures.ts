@@ -874,7 +874,9 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
     // "about 9, not including myself", 十个左右 我和我老婆没算进去: the owners set apart right after a bare count, a hedge and a
     // pause between (round 35, corpus convention 207).
-    if (r.start >= q.end && isGroupRole(r.role) && HEDGE_AND_PAUSE.test(text.slice(q.end, r.start)) && ownersSetApart(text, r)) return r;
+    // ...the words setting them apart before the owners named ("about 12, not counting me and my partner", 九个左右，不算我和我老婆; round 61).
+    const between = text.slice(q.end, r.start).replace(SET_APART_LEAD, '');
+    if (r.start >= q.end && isGroupRole(r.role) && HEDGE_AND_PAUSE.test(between) && ownersSetApart(text, r)) return r;
     if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap, text, r.end) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
@@ -1453,15 +1455,21 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
  * The owners named as set apart from a count: the words that set them apart at the role's start ("not counting me", 不算我), or
  * right after the owners named (我和我老婆没算进去, "me and my wife not included").
  */
+// ...or running into the owners named ("about 12, not counting me and my partner": the words end on "me"; round 61).
 function ownersSetApart(text: string, r: RoleSpan): boolean {
-  const said = text.slice(r.start, r.end + OWNERS_APART_REACH);
+  const from = Math.max(0, r.start - OWNERS_APART_REACH);
+  const said = text.slice(from, r.end + OWNERS_APART_REACH);
+  const start = r.start - from;
+  const end = r.end - from;
   return allMatches(OWNERS_BESIDE, said).some(
-    (m) => m.start === 0 || (m.start >= r.end - r.start && /^\s*$/.test(said.slice(r.end - r.start, m.start))),
+    (m) => (m.start <= start && m.end > start) || (m.start >= end && /^\s*$/.test(said.slice(end, m.start))),
   );
 }
 /** How far after the owners named the words setting them apart may reach (没算进去, "not included"). */
 const OWNERS_APART_REACH = 16;
 /** Between a bare count and the owners set apart after it: 个 or 人, a hedge and a pause (九个左右，, "about 9, "). */
+/** The words setting the owners apart, ending right before them: not counting, excluding, 不算, 不包括. */
+const SET_APART_LEAD = /(?:\bnot counting|\bnot including|\bexcluding|\bbesides|\bapart from|\bother than|不算|不包括|不含|除了)\s*$/;
 const HEDGE_AND_PAUSE = /^\s*(?:个|人|people|ppl)?\s*(?:左右|上下|吧|嘛|啊|来|多|ish|or so)?\s*[,，]?\s*$/;
 /** The owners and the people named with them, or "of us": a role that counts the owners' group. */
 const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
@@ -2371,6 +2379,9 @@ function partOfSales(
   if (PART_ADDED.test(before) || SALES_PART.test(before) || SALES_PART_AFTER.test(text.slice(q.end))) return true;
   return partNoun(before) && (first.named || selling);
 }
+/** A wish or a plan between the sales and a sum: "wanna build", "plan to buy", 想, 打算. */
+const WISH_BEFORE_SUM =
+  /\b(?:wanna|want(?:s|ed)? to|need(?:s)? to|plan(?:s|ning)? to|gonna|going to|would like to|hope to)\b|想|打算|准备|计划/;
 /** Words of a loan or a debt in a clause: its sum is what is owed or borrowed, not sales. */
 const DEBT_WORDS = /贷|借|欠|还完|没还|月供|利息|\b(?:loans?|debts?|owe[sd]?|owing|borrow\w*|mortgage|credit|interest|repay\w*)\b/;
 /** One of the units before a sum of sales (一台车一个月能跑…, 一季能卖, 一批能卖), its measure word. */
@@ -2819,6 +2830,8 @@ export function readSlots(
           weekPartOf(text, q, [seasonFrom, q.start]) === undefined &&
           !idle &&
           !enough &&
+          // "roughly 400k a year. wanna build 3 more rooms upstairs, prob 280k" (round 61): a sum after a wish is what it costs, no sales.
+          !WISH_BEFORE_SUM.test(text.slice(previousSumEnd, q.start)) &&
           partOfSales(text, q, [seasonFrom, q.start], firstSales, slot === 'revenue' && near !== undefined, clause)
         ) {
           const year = annualize(q.value * unitsSelling(text, q, seasonFrom), hasPeriod(period) ? period : firstSales.period);

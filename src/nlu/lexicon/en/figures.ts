@@ -36,6 +36,8 @@ const YEAR_SUBJECT = String.raw`we(?:['’]?ll| will| should| might| ought to| p
 const YEAR_ENDING = String.raw`${YEAR_SUBJECT} (?:finish|end|close|do|hit|make|reach|get to|land)(?: up)?(?: at| on| around| near)?`;
 /** A hedge before a year's sum: about, around, prob, closer to. */
 const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around)`;
+/** A hedge before what a wish costs: prob, about, around. */
+const COST_HEDGE = String.raw`\b(?:prob|probably|about|around|roughly|maybe|approx|approximately)\b`;
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
 const WANTING_TO_GET_INFINITIVE = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
 /** ...said with the verb's -ing or the thing planned ("thinking of opening a 2nd shop", "planning a second shop": round 31, fix31c). */
@@ -354,6 +356,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // A hedged sum opening the clause after a wish to get or build ("wanna build 3 more rooms upstairs, prob 280k"; round 61): what it costs.
+      String.raw`(?<=(?:${WANTING_TO_GET}|\bwanna\s+(?:buy|get|build|open|add|expand|renovate|set up))[^.;!?]{0,60}[,;]\s*)${COST_HEDGE}(?=\s*(?:rmb\s*|¥)?\d)`,
       // A trade-finance instrument with its sum right after ("need an rmb letter of credit, ~1.2m", "forfaiting for 5m"; round 59): the sum financed.
       String.raw`\b(?:letters? of credit|l\/c|lcs?|forfait\w*|trade financ\w*|(?:import|export|pre-?export) financ\w*|packing (?:credit|loans?))\b(?:[,\s~]*(?:(?:for|of|worth|about|around|roughly)\s+)?~?)(?=(?:rmb\s*|¥)?\d)`,
       // Stock the firm has to lay in, its sum later in the sentence ("before plum season we have to stock up on sugar and jars, roughly

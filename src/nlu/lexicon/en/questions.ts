@@ -641,7 +641,8 @@ const ADDRESS_ASKED = String.raw`\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)
 /** A question whether one may do it: "can", "should", "is it possible to". */
 const MAY_WE = String.raw`\b(?:can|could|do|should|may|is it possible to)\b`;
 /** Applying by name: "apply", "sign up", "do it". */
-const APPLYING = String.raw`\b(?:apply|applying|application|sign up|do (?:it|this|that))\b`;
+// ...an item of the advice done ("can i do number 2 on my phone"; round 61).
+const APPLYING = String.raw`\b(?:apply|applying|application|sign up|do (?:it|this|that|(?:number|option|no\.?|#)\s*\d|the (?:first|second|third|fourth) one))\b`;
 /** The services' short names, as an owner asks after them (services.ts reads every name; it imports this file). */
 const SERVICE_NAMES_EN = String.raw`crowd-?fund\w*|leas\w*|factoring|p2p|supply[- ]chain(?: finance)?|big[- ]data(?: finance| lending)?|online banks?|mybank|webank|equity crowdfunding`;
 /** Why a service was left out of the advice: "why not crowdfunding", "why didnt you recommend leasing", "how come no factoring". */
@@ -2734,7 +2735,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Chinglish and loose order: "where we can go apply", "where u borrow".
         String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
-        String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
+        // ...the item applied for between ("can i apply for number 2 on my phone").
+        String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}(?:\s+for\s+(?:number|option|no\.?|#)\s*\d)?[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
         // ...in chat words ("or do i gotta go to the branch"; round 61).
         String.raw`\b(?:do|must|should|will) (?:i|we) (?:${MUST_EN})?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,

@@ -264,6 +264,8 @@ const NOT_A_PAYEE = String.raw`(?:staff|workers?|employees?|cooks?|chefs?|driver
 const WHOM_WE_SERVE = String.raw`(?:\s+(?:that\s+)?(?:we|i)\s+(?:supply|sell to|deliver to|work for|build for))?`;
 /** A verb of selling or the sales as a noun, before the sum sold (sell, supply, do, turn over; "sales": round 41). */
 const SELLING_VERB = String.raw`(?:sell|sells|selling|sold|sales|supply|supplies|supplying|deliver\w*|ship\w*|do|does|did|make|makes|turn over|move|moves)`;
+/** Verbs of a service done for others: wash, clean, launder, print, design, cook, bake. */
+const WORK_DONE_VERB = String.raw`(?:wash|washes|washing|clean|cleans|cleaning|launder\w*|iron|irons|ironing|print|prints|printing|design|designs|designing|cook|cooks|cooking|bake|bakes|baking)`;
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
@@ -285,6 +287,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=\b${SELLING_VERB}\s+(?:(?:last|this|past)\s+(?:year|yr)\s+)?(?:(?:were|was|are|is|r|of|at)\s+)?${SALES_SAID}\s*,?\s+${HOW_MUCH}to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
   String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // ...or whom a service is done for ("we wash sheets for about 30 inns n hotels", "we print menus for restaurants"; round 61).
+  String.raw`(?<=\b${WORK_DONE_VERB}\b(?:\s+[\w'&+-]+){0,4}?\s+for\s+${HOW_MUCH}(?:(?:about|around|roughly|over|some|like)\s+)?(?:\d+\s+)?)${CUSTOMER_LIST}`,
   // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.
   String.raw`(?<=\b(?:buyers?|customers?|clients?)\s+(?:is|are|r|=|:|include|includes|including|like|such as)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the firm caters to, takes orders from or works for, and where its business comes from ("we cater to cake

@@ -999,6 +999,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).
       // ...做 with its count too (做个小仓库, 做一个冷库; round 32).
       String.raw`(?:(?:建(?!水)|盖|挖|搭|砌|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄|做)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      // ...the building named first, then built up (把冷库建起来, 把烤房盖起来; round 61).
+      String.raw`(?:把|将)\s?(?:${farmBuildings.join('|')})\s?(?:建|盖|搭|修|整|弄)(?:起来|好)`,
       // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
@@ -1257,7 +1259,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...the suppliers named before the paying (每个月 supplier 那边要付 50万, 供应商那边得结; round 30).
       String.raw`(?:供应商|供货商|\bsuppliers?\b)\s*(?:那边|那里|那儿)?\s*(?:都|还)?\s*(?:要|得|需要)\s*(?:付|结|打款|给)`,
       String.raw`供应商的?(?:货款|款)`,
-      String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
+      // ...a crop bought by its form (收鲜条, 收鲜果, 收干货; round 61).
+      String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货|鲜条|鲜果|鲜货|干货|毛货)`,
       // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶, 收 农户 的 咖啡豆; round 29): a processor's raw crop, stock.
       // ...a co-op's members' crop bought (收社员的葡萄, 收购社员的三七; round 32), any crop grown.
       String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|寨子里|老乡|社员)(?:们|家)?\s?的\s?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜果|${[...produce, ...crops].join('|')})`,
