@@ -316,7 +316,7 @@ export function openingItem(text: string): number | undefined {
  * 大概要多久, "the second one, how long does approval take"; round 60, convention 715): the item's number.
  */
 const ITEM_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人))`;
-const ITEM_EN = String.raw`(?:the\s+)?(?<w>first|second|third|fourth|fifth)\s+(?:one|option)\b|(?:number|option|no\.?|#)\s*(?<d>\d)\b`;
+const ITEM_EN = String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<od>\d)(?:st|nd|rd|th))\s+(?:one|option)\b|(?:number|option|no\.?|#)\s*(?<d>\d)\b`;
 const ITEM_BEFORE_ASKED = new RegExp(String.raw`^\s*(?:那|那么|就|and|so|ok|okay)?[\s,，]*(?:${ITEM_ZH}|${ITEM_EN})`);
 /**
  * An item of the advice named by its number or its place with "one" anywhere in a question of how to have it ("can i do number 1 on my
@@ -335,8 +335,8 @@ const ITEM_NUMBERED_BEFORE_ASKED = /^\s*(?:那|那么|就)?[\s,，]*(?<n>[一二
 export function itemBeforeAsked(text: string): number | undefined {
   const m = ITEM_BEFORE_ASKED.exec(text) ?? ITEM_NUMBERED_BEFORE_ASKED.exec(text);
   if (m?.groups === undefined) return undefined;
-  const { n, w, d } = m.groups;
-  const item = w !== undefined ? EN_ORDINAL[w] : numeral(n ?? d ?? '');
+  const { n, w, d, od } = m.groups;
+  const item = w !== undefined ? EN_ORDINAL[w] : numeral(n ?? d ?? od ?? '');
   return item !== undefined && Number.isInteger(item) && item > 0 && item <= 20 ? item : undefined;
 }
 
@@ -348,18 +348,20 @@ export function itemBeforeAsked(text: string): number | undefined {
 const ITEM_PLACE_ZH = String.raw`第\s*(?<n>[一二两三四五]|[1-5])\s*(?:个|种|项|条|家)?(?!\s*(?:月|年|期|季|次|笔|天|人|名))`;
 const ITEM_PLACE_EN = String.raw`\b(?<w>first|second|third|fourth|fifth)\b|\b(?<o>[1-5])(?:st|nd|rd|th)\b|\b(?:option|number|no\.?|#)\s*(?<d>[1-5])\b`;
 const NOT_AN_ITEM_AFTER_EN = String.raw`(?!\s*(?:years?|months?|yrs?|time|times|payments?|instal+ments?|half|quarter|weeks?|days?|loans?|place|of all)\b)`;
-const ITEM_PLACE = new RegExp(String.raw`(?:${ITEM_PLACE_ZH}|(?:${ITEM_PLACE_EN})${NOT_AN_ITEM_AFTER_EN})`, 'gi');
+/** ...or by its number with the kind pointed at after it (二号那个; round 61). */
+const ITEM_NUMBERED_ZH = String.raw`(?<h>[一二两三四五]|[1-5])\s*号\s*(?=那个|这个|那种|那款)`;
+const ITEM_PLACE = new RegExp(String.raw`(?:${ITEM_PLACE_ZH}|${ITEM_NUMBERED_ZH}|(?:${ITEM_PLACE_EN})${NOT_AN_ITEM_AFTER_EN})`, 'gi');
 /** Two bare digits weighed ("1 or 2, which one is better", 1还是2): no unit after the second. */
 const DIGITS_WEIGHED =
   /(?<![\d.])(?<a>[1-5])\s*(?:or|vs\.?|versus|还是|跟|和)\s*(?<b>[1-5])(?![\d.%]|\s*(?:years?|months?|yrs?|mos?|k|w|m|million|万|千|个月|年|期|%|percent|people|staff|人)\b)/i;
 /** Words that weigh one against another: which, better, 哪个, 还是 … 好, 比. */
-const WEIGHING = /哪个|哪样|还是|比|划算|合适|\b(?:which|better|best|cheaper|vs\.?|versus|prefer|compare)\b/i;
+const WEIGHING = /哪个|哪样|还是|比|划算|合适|区别|差别|不同|\b(?:which|better|best|cheaper|vs\.?|versus|prefer|compare|difference)\b/i;
 export function itemsWeighed(text: string): number[] | undefined {
   if (!WEIGHING.test(text)) return undefined;
   const items: number[] = [];
   for (const m of text.matchAll(ITEM_PLACE)) {
-    const { n, w, o, d } = m.groups ?? {};
-    const item = w !== undefined ? EN_ORDINAL[w.toLowerCase()] : numeral(n ?? o ?? d ?? '');
+    const { n, w, o, d, h } = m.groups ?? {};
+    const item = w !== undefined ? EN_ORDINAL[w.toLowerCase()] : numeral(n ?? o ?? d ?? h ?? '');
     if (item !== undefined && item > 0 && !items.includes(item)) items.push(item);
   }
   if (items.length < 2) {

@@ -54,7 +54,8 @@ function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
     return ' ';
   });
   if (!leaving && !thanked) return undefined;
-  if (rest.replace(AGREEMENT, ' ').replace(CLOSING_LEADS, ' ').replace(FILLERS, ' ').replace(NON_CONTENT, '') !== '') return undefined;
+  // (The leads first: 整不明白 holds 明白, an agreement word; round 61.)
+  if (rest.replace(CLOSING_LEADS, ' ').replace(AGREEMENT, ' ').replace(FILLERS, ' ').replace(NON_CONTENT, '') !== '') return undefined;
   return leaving ? 'goodbye' : 'thanks';
 }
 

@@ -2379,6 +2379,8 @@ function partOfSales(
   if (PART_ADDED.test(before) || SALES_PART.test(before) || SALES_PART_AFTER.test(text.slice(q.end))) return true;
   return partNoun(before) && (first.named || selling);
 }
+/** The least price said enough that is a sum needed (a loan's), not a unit's small price (一斤二十块就够了). */
+const ENOUGH_PRICE_FROM = 10_000;
 /** A wish or a plan between the sales and a sum: "wanna build", "plan to buy", 想, 打算. */
 const WISH_BEFORE_SUM =
   /\b(?:wanna|want(?:s|ed)? to|need(?:s)? to|plan(?:s|ning)? to|gonna|going to|would like to|hope to)\b|想|打算|准备|计划/;
@@ -2611,8 +2613,9 @@ export function readSlots(
         // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
         // "50w左右就够了", "100k should be enough": a sum said enough, nothing after it, is the sum needed too, unless a sum
         // is moved to it (降到十二万就行: replacing says it).
+        // ...a thing's price said enough too (烘干机是一台 四十万就够了; round 61): the sum needed for it.
         const enough =
-          slot === undefined &&
+          (slot === undefined || (slot === 'price' && q.value >= ENOUGH_PRICE_FROM)) &&
           !idle &&
           (ENOUGH_FOR_USE.test(text.slice(q.end)) || (ENOUGH_ALONE.test(text.slice(q.end)) && !REPLACE_CUE.test(text)));
         if (enough) slot = 'amount';

@@ -266,10 +266,14 @@ const WILL = String.raw`(?:['’]?ll| will|['’]?m going to| am going to| are g
  * Off to ask a lender ("ill go ask the bank then", "we'll drop by the credit union next week"): what is said after it names no
  * sum and no borrowing ("ill go to the bank to borrow 50k" is a request, not a goodbye).
  */
+/** Where an owner goes off to ask: a bank, a credit union, a branch, the seller's dealer. */
+const ASKED_AT_WORDS = ['bank', 'credit union', 'credit co-?op', 'branch', 'dealer', 'dealership', 'leasing company'];
+const ASKED_AT = ASKED_AT_WORDS.join('|');
+// ...off to it with no verb ("thx, off to the bank then"), or the seller asked ("will go ask at the truck dealer"; round 61).
 const OFF_TO_A_LENDER =
-  String.raw`(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) ` +
-  String.raw`(?:just |still )?(?:go|head|drop by|pop|swing by|ask|check|talk to|talk with|speak to|speak with|call|ring|visit)\b` +
-  String.raw`[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b(?:(?!\d|borrow|loan|lend)[\w\s,'’]){0,30}`;
+  String.raw`(?:(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) ` +
+  String.raw`(?:just |still )?(?:go|head|drop by|pop|swing by|ask|check|talk to|talk with|speak to|speak with|call|ring|visit)\b|\b(?:off|heading|headed) to\b)` +
+  String.raw`[\w\s,'’]{0,20}?\b(?:${ASKED_AT})\b(?:(?!\d|borrow|loan|lend)[\w\s,'’]){0,30}`;
 
 /** A debt told before (owe, overdue, hasn't paid): a way to get the money in is then asked of it (round 32). */
 const DEBT_TOLD_BEFORE = String.raw`\b(?:owes?|owed|owing|overdue|outstanding|ha(?:s|ve)n['’]?t paid|not paid|unpaid)\b[\s\S]*`;

@@ -353,7 +353,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bwhat (?:would|will|does|do|might)\b(?= (?:rmb\s*|¥)?\d[^.?!]{0,30}?\bcost\b)`,
       // Another sum supposed bare after what about, only or just before it ("what about only 150k then?", "how about just 80k";
       // round 31): the loan's sum weighed, as "what about borrowing only 150k then?" reads (convention 86).
-      String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
+      // ...or after what if ("what if only 100k"; round 61).
+      String.raw`\b(?:what|how) (?:about|if) (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       // A hedged sum opening the clause after a wish to get or build ("wanna build 3 more rooms upstairs, prob 280k"; round 61): what it costs.

@@ -647,6 +647,8 @@ const APPLYING = String.raw`\b(?:apply|applying|application|sign up|do (?:it|thi
 const SERVICE_NAMES_EN = String.raw`crowd-?fund\w*|leas\w*|factoring|p2p|supply[- ]chain(?: finance)?|big[- ]data(?: finance| lending)?|online banks?|mybank|webank|equity crowdfunding`;
 /** Why a service was left out of the advice: "why not crowdfunding", "why didnt you recommend leasing", "how come no factoring". */
 const WHY_NOT_A_SERVICE_EN = String.raw`\b(?:why (?:not|no)|why (?:didn['’]?t|did not|didnt) (?:you|u) (?:recommend|suggest|include|list|mention)|how come (?:no|not|you didn['’]?t (?:recommend|suggest)))\s+(?:the\s+|any\s+)?(?:${SERVICE_NAMES_EN})`;
+/** A channel of applying: at the branch, in person, over the phone, online, in the app. */
+const A_CHANNEL = String.raw`(?:at (?:the |a )?(?:bank )?branch|in person|over the phone|on (?:the|my) phone|by phone|online|in the app)`;
 /** Having to, as chat says it: have to, need to, got to, gotta. */
 const MUST_EN = String.raw`(?:have to |need to |got to |gotta |hafta )`;
 /** The channels of applying: "online", "on the app", "in person", "at a branch". */
@@ -2740,6 +2742,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
         // ...in chat words ("or do i gotta go to the branch"; round 61).
         String.raw`\b(?:do|must|should|will) (?:i|we) (?:${MUST_EN})?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
+        // ...two channels weighed ("is it done at the bank branch or online", "can i set it up over the phone or do i go in"; round 61).
+        String.raw`\b${A_CHANNEL}\b[^.?!]{0,6}\bor\b[^.?!]{0,16}\b(?:${A_CHANNEL}|go in)\b`,
         // ...in person said alone ("do i have to go in person?"; round 60, convention 715).
         String.raw`\b(?:do|must|should|will) (?:i|we) (?:${MUST_EN})?(?:go|come|be there|show up|apply) in person\b`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").

@@ -548,7 +548,8 @@ export const correctionCue: Words = [
   // A figure said, then another made of it right after ("12 months, make that 18 months", "30k, make it 35k"): round 24.
   // ...after dots too, the later figure in words ("6 months... make that a year", round 25).
   // ...a no or an actually between ("18 months.. no make it 2 years", "1 year... actually make it 2"; round 32).
-  String.raw`(?<=\d\s*${FIGURE_UNIT}?\s*(?:,|\.{2,}|…)?\s*(?:(?:no|nah|nope|actually|sorry|wait|hmm|um)[,.]?\s+)?)make (?:it|that)\b(?=\s*(?:about |around )?(?:\d|${TERM_IN_WORDS}))`,
+  // ...a stop then actually between ("pay back in 2 yrs. actually make it 18 months"; round 61).
+  String.raw`(?<=\d\s*${FIGURE_UNIT}?\s*(?:,|\.{1,}|…)?\s*(?:(?:no|nah|nope|actually|sorry|wait|hmm|um)[,.]?\s+)?)make (?:it|that)\b(?=\s*(?:about |around )?(?:\d|${TERM_IN_WORDS}))`,
   // A figure said again nearer the truth after one said ("2 years, actually closer to 18 months", "1.2m, well more like
   // 1.5m", "3 years, actually 2": round 25), not opening the reply ("actually more like 2m": replaceCue).
   String.raw`(?<=\d[^.;!?]{0,30}?[,\s])(?:actually|sorry|no|nah|well)\b,?\s*(?:it['’]?s\s+|its\s+)?(?:closer to|more like|nearer)?(?=\s*(?:about |around )?\d(?![\d.,]*\s*(?:of|out of|are|is|were|work|do)\b))`,

@@ -107,7 +107,8 @@ export const acknowledgements: Words = ['好的?', '好嘛', '好吧', '好嘞',
  * The question given up before a closing, with thanks or a goodbye after it (算了 那我去信用社问问 谢谢了哈, 那就这样 拜拜): still the
  * closing (round 60, found talking). Said alone, 算了 declines (a no), never a closing.
  */
-export const closingLeads: Words = [String.raw`(?:那)?算了|算啦|那就|那么|那`];
+// ...or not making sense of it (整不明白, 搞不懂; round 61).
+export const closingLeads: Words = [String.raw`(?:那)?算了|算啦|那就|那么|那|(?:整|搞|弄)不(?:明白|懂|清楚)|看不懂`];
 
 /** Thanks closing a short reply (see acknowledgements). */
 export const thanksClosing: Words = [String.raw`(?:谢谢|感谢)(?:你们|你|您|老板|老师|啦|了|哈)?|多谢|谢了|谢啦`];

@@ -867,7 +867,8 @@ export const commandRules: readonly CommandWords[] = [
       '清楚了',
       '了解了',
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
-      String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
+      // ...the lender after the asking (我去问问农商行 谢谢, 我还是去问问银行的人, 我去问问富滇银行; round 61).
+      String.raw`(?:我|我们)?(?:还是|就)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:${LENDERS_GONE_TO}|别人|朋友|别家|其他的?)?(?:的人|那边)?`,
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
       // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
       // ...rather or on one's own, the lender sought (我还是去农信社问问吧, 我自己去信用社问, 我还是去找银行问问; round 60).

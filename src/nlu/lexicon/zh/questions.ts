@@ -730,6 +730,10 @@ const LICENCE_HELD_BY = String.raw`(?:营业执照|执照)${C}{0,6}(?:是|在|�
 /** ...and the owner then applying (…我去贷款行不行). */
 const LICENCE_THEN_I = String.raw`${C}{0,3}(?:的)?(?:名字|名下|名义)?${L}{0,20}(?:我|自己)${C}{0,4}(?:贷|借|申请|办)`;
 /** A bank's branch or counter, where an owner may go in person (round 35, apply-in-person). */
+/** Done on the phone or online: 手机上, 电话上, 打电话, 网上, 线上, app 上. */
+const ON_THE_PHONE = String.raw`(?:在)?(?:手机上|电话上|打电话|网上|线上|(?:app|APP)上)`;
+/** Done, in Yunnan words too: 办, 整, 弄, 申请, 搞. */
+const DONE = '(?:办|整|弄|申请|搞)';
 const BRANCH_PLACE = String.raw`网点|柜台|营业厅|支行|分行|${BANK_NAMED}`;
 /** Faster, asked: 快点, 快些, 会不会快, 快不快, 快吗 (not told: 批得快, 比较快, round 35 review). */
 const FASTER = String.raw`快点|快些|快一点|快一些|更快|快得多|快不快|会不会快|快吗|快么|快嘛|快不|快(?=\s*[?？])`;
@@ -810,7 +814,7 @@ const WILL_IT_DO_TAG = String.raw`(?:格得行|得不得行|得不得|得行不|
 /** The services named in Chinese (services.ts). */
 const SERVICE_NAMES_ZH = zhServiceRules.flatMap((r) => r.words).join('|');
 /** Why a service was left out of the advice, asked: 众筹咋个没推荐, 为什么不推荐众筹, 咋个没得融资租赁. */
-const WHY = '(?:咋个|怎么|为什么|为啥|咋)';
+const WHY = '(?:咋个|怎么|为什么|为啥子?|为哪样|咋)';
 const NOT_PUT_FORWARD = '(?:没|不)(?:有)?(?:推荐|建议|介绍|讲|列)';
 const WHY_NOT_A_SERVICE_ZH =
   String.raw`(?:${SERVICE_NAMES_ZH})\s*${WHY}\s*${NOT_PUT_FORWARD}|${WHY}\s*${NOT_PUT_FORWARD}\s*(?:一下)?\s*(?:${SERVICE_NAMES_ZH})` +
@@ -2799,7 +2803,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           // ...the owner between, a trip said (得不得我本人跑一趟; round 60, convention 715).
           String.raw`|(?:用不用|要不要|得不得|需不需要|是不是要|格是要)\s*(?:我|我们)?\s*(?:本人|亲自)\s*(?:去|跑|来)\s*(?:一趟|一下|一回)?` +
           // ...the lender's counter weighed against the phone (格是要去农商行申请 还是手机上弄就得; round 60).
-          String.raw`|(?:去|到)\s*${C}{0,6}?(?:银行|信用社|农信社|农商行|邮储|网点|柜台)\s*(?:申请|办|办理)?${C}{0,4}(?:还是|或者)\s*(?:在)?\s*(?:手机|网上|线上|app|APP)`,
+          String.raw`|(?:去|到)\s*${C}{0,6}?(?:银行|信用社|农信社|农商行|邮储|网点|柜台)\s*(?:申请|办|办理)?${C}{0,4}(?:还是|或者)\s*(?:在)?\s*(?:手机|网上|线上|app|APP)` +
+          // ...the phone first, the counter after (在手机上就能整还是要跑柜台), in person against a call (要亲自去还是电话上就得), the phone asked
+          // alone (打电话能办不, 手机上格办得成), or the counter asked for instead (格可以直接去柜台办; round 61).
+          String.raw`|${ON_THE_PHONE}\s*(?:就)?(?:能|可以|格能|格)?\s*${DONE}${C}{0,4}(?:还是|或者)\s*(?:要|得)?\s*(?:亲自|本人)?\s*(?:去|跑|到)` +
+          String.raw`|(?:亲自|本人)\s*(?:去|跑|到)${C}{0,4}(?:还是|或者)\s*${ON_THE_PHONE}` +
+          String.raw`|${ON_THE_PHONE}\s*(?:就)?(?:能|可以|格能|格)\s*${DONE}(?:得成|得了)?\s*(?:不|吗|么|嘛|[?？])` +
+          String.raw`|(?:格|能不能|可不可以|能|可以)\s*(?:直接)?\s*(?:去|到|跑)\s*(?:柜台|网点|营业厅)\s*(?:办|申请|整|弄)?`,
         String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
         // ...with the place between the verb and the lender (跑到县城的信用社去办, 要去镇上的农商行办吗, 是不是得跑到州里的银行去申请).
         String.raw`(?:要|得|需要|必须|一定要|用不用|要不要|得不得|需不需要|是不是要|是不是得|格要|格得)(?:本人)?(?:亲自)?(?:专门)?(?:去|到|跑)(?:到)?(?:一趟)?[^，。,.!?；;\s]{1,8}?的?(?:银行|信用社|农商行|农信社|村镇银行|邮储|网点|营业厅|柜台)(?:去)?(?:办|申请|贷|弄|整)?`,
