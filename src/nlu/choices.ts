@@ -340,11 +340,7 @@ export function itemBeforeAsked(text: string): number | undefined {
   return item !== undefined && Number.isInteger(item) && item > 0 && item <= 20 ? item : undefined;
 }
 
-/**
- * Items of the advice weighed against each other by their places (第二个好还是第三个好, 第一个跟第二个哪个好, "which is better, the first or
- * the second", "option 1 vs option 3?"; round 61): the items' numbers, in the order named, when two or more differ. A place of a month or
- * a year (第一个月, "the first year") is no item, nor a bare digit before a unit ("1 or 2 years").
- */
+/** An item's place named: 第二个, 第3种, "the second", "2nd", "option 3". */
 const ITEM_PLACE_ZH = String.raw`第\s*(?<n>[一二两三四五]|[1-5])\s*(?:个|种|项|条|家)?(?!\s*(?:月|年|期|季|次|笔|天|人|名))`;
 const ITEM_PLACE_EN = String.raw`\b(?<w>first|second|third|fourth|fifth)\b|\b(?<o>[1-5])(?:st|nd|rd|th)\b|\b(?:option|number|no\.?|#)\s*(?<d>[1-5])\b`;
 const NOT_AN_ITEM_AFTER_EN = String.raw`(?!\s*(?:years?|months?|yrs?|time|times|payments?|instal+ments?|half|quarter|weeks?|days?|loans?|place|of all)\b)`;
@@ -356,6 +352,11 @@ const DIGITS_WEIGHED =
   /(?<![\d.])(?<a>[1-5])\s*(?:or|vs\.?|versus|还是|跟|和)\s*(?<b>[1-5])(?![\d.%]|\s*(?:years?|months?|yrs?|mos?|k|w|m|million|万|千|个月|年|期|%|percent|people|staff|人)\b)/i;
 /** Words that weigh one against another: which, better, 哪个, 还是 … 好, 比. */
 const WEIGHING = /哪个|哪样|还是|比|划算|合适|区别|差别|不同|\b(?:which|better|best|cheaper|vs\.?|versus|prefer|compare|difference)\b/i;
+/**
+ * Items of the advice weighed against each other by their places (第二个好还是第三个好, 第一个跟第二个哪个好, "which is better, the first or
+ * the second", "option 1 vs option 3?"; round 61): the items' numbers, in the order named, when two or more differ. A place of a month or
+ * a year (第一个月, "the first year") is no item, nor a bare digit before a unit ("1 or 2 years").
+ */
 export function itemsWeighed(text: string): number[] | undefined {
   if (!WEIGHING.test(text)) return undefined;
   const items: number[] = [];
