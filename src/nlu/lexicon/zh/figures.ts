@@ -1050,7 +1050,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`压(?:了|着|到|我们|我|就是)?(?:货款|款|钱)?`,
       // ...or held as a habit, each time a while (经常一拖就是两个月; round 55, convention 573).
       // ...not the loan stretched to a span and repaid then (拖到三年还; round 61).
-      String.raw`拖(?!到\s*[^，。,.!?；;\s]{0,4}?(?:年|月)\s*(?:才|再)?\s*还)(?:了|着|到|就是|起码|至少)?`,
+      String.raw`拖(?!到\s*[^，。,.!?；;\s]{0,4}?(?:年|月)\s*(?:才|再)?\s*还(?!\s*(?:没|不|是|在|要|欠)))(?:了|着|到|就是|起码|至少)?`,
       // The buyer's payment typed in English among Chinese words, read 款 (客户 payment 要 60 天).
       String.raw`(?:客户|买家|甲方|经销商|超市|酒店)的?款(?:一般|都)?(?:要|得|需要)?`,
       // ...or owed a while by the buyer (超市那边欠了三个月的货款; round 33): not the firm's own debt (我们欠了…).

@@ -379,7 +379,7 @@ export const buyerOwes: Words = [
   // ...not before the money held (酒店那边拖着两个月的货款: the line of the money held reads it).
   String.raw`${BUYERS}\s*(?:那边|那里)?${LATE_BY}(?!\s*的?\s*(?:${OWED_MONEY}|款|钱))`,
   // ...nor the loan stretched to a while and repaid then (要是拖到三年还 利息格要多出一大截; round 61, convention 717).
-  String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${HABIT}*(?:拖|压)到\s*${A_WHILE}(?!\s*才?\s*(?:给|付)\s*(?:供应商|工人|厂家|上游))(?!\s*(?:才|再)?\s*还)`,
+  String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})${HABIT}*(?:拖|压)到\s*${A_WHILE}(?!\s*才?\s*(?:给|付)\s*(?:供应商|工人|厂家|上游))(?!\s*(?:才|再)?\s*还(?!\s*(?:没|不|是|在|要|欠)))`,
   // ...or until a season, not paid even then (有的拖到过年都不给; round 54).
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})(?:拖|压)到\s*(?:过年|年底|年后|明年|年尾|春节)\s*(?:都|还|也)?\s*(?:不给|不结|不付|没给|没结|没付)`,
   // The buyer's payment, typed in English among Chinese (read 款), taking a while (客户 payment 要 60 天).
