@@ -104,6 +104,9 @@ function onlyYoung(startup: Mention): boolean {
 const LICENCE_AGE = /执照|licen[cs]e/i;
 const NOT_YET = /还没|没办|未|还在|\bnot\b|pending|waiting|still/i;
 
+/** A new branch or another shop opened: 分店, 第二家, 再开个店, "a second shop", "new branch". */
+const A_NEW_BRANCH = /分店|分号|第[二三两]家|再开|新店|\b(?:another|second|2nd|new) (?:shop|branch|store|outlet|location)\b/;
+
 export function refinedPurpose(state: State): void {
   let planned: Mention | undefined;
   if (!ofKind(state, 'purpose-detail').some((d) => d.value === 'startup')) {
@@ -121,6 +124,11 @@ export function refinedPurpose(state: State): void {
   const takenOver = scopes(state, 'more-premises')[0];
   if (detail.value === 'renovation' && purpose?.value === 'equipment-expansion' && takenOver !== undefined) {
     note(state, 'refinedPurpose', detail, 'note', `premises taken over (${takenOver.rule}): expansion, not renovation`);
+    return;
+  }
+  // ...and so is a new branch fitted out (想再开个分店 装修加设备要个二十来万, "open a second shop, renovation and equipment"; round 61).
+  if (detail.value === 'renovation' && purpose !== undefined && A_NEW_BRANCH.test(state.text.slice(purpose.start, purpose.end))) {
+    note(state, 'refinedPurpose', detail, 'note', `a new branch opened (${purpose.rule}): expansion, not renovation`);
     return;
   }
   // Ranked before every purpose of the word lists: the narrower reading of the same words.
