@@ -89,6 +89,11 @@ function bankPriced(service: ServiceId | undefined): boolean {
   return service === undefined || service === 'online-financial-institution';
 }
 
+/** A lease's cost asked: of leasing named or picked, or of the advice whose first pick is leasing (头一个要好多利息; round 61). */
+function leasePriced(service: ServiceId | undefined): boolean {
+  return service === 'financial-leasing';
+}
+
 /**
  * The cost asked beside an answer ("how much would that cost me a month over 1 year" when the term is asked, "need 300k for stock,
  * whats the interest"): the figures are taken, and the cost is answered on them, not lost (round 40). A question or an offer in
@@ -96,7 +101,8 @@ function bankPriced(service: ServiceId | undefined): boolean {
  */
 function costAsked(next: DialogContext, u: Understanding): DialogReply | null {
   if (u.command !== 'cost' || u.question !== undefined || u.offer !== undefined) return null;
-  return costReply(next, u.monthlyAsked === true, undefined, bankPriced(u.service ?? next.listed[0]));
+  const asked = u.service ?? next.listed[0];
+  return costReply(next, u.monthlyAsked === true, undefined, bankPriced(asked), leasePriced(asked));
 }
 
 /** The part of XState's `enqueue` the helpers below use. */
@@ -774,7 +780,8 @@ export const advisorMachine = setup({
       enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
       // A fraud's answer (not money already gone, nor the not-sent answer itself): a no next is the money not sent (interpret.ts).
       if (isFraudQuestion(event.question) && !NOT_SENT_AFTER.has(event.question)) enqueue.assign({ fraudJustAnswered: event.question });
-      const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(event.serviceId ?? context.listed[0])) : null;
+      const costed = event.serviceId ?? context.listed[0];
+      const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(costed), leasePriced(costed)) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
         event.question === 'which-is-best'
@@ -847,7 +854,8 @@ export const advisorMachine = setup({
         say(enqueue, [reply([{ kind: 'offer-yearly', cost, ...licensed, ...held }], followUpChoices(context))]);
         return;
       }
-      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced(asked?.service ?? context.listed[0]))]);
+      const costed = asked?.service ?? context.listed[0];
+      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced(costed), leasePriced(costed))]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {

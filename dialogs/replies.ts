@@ -251,7 +251,7 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
  * right after a what-if (`whatIf`) is worked on its sum and term, the owner's filling in the one it does not name.
  * `estimated`: whether the owner's own sum and term may be worked at the LPR when the cost is asked in general (a bank's loan).
  */
-export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf, estimated = true): DialogReply {
+export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf, estimated = true, leased = false): DialogReply {
   const { purpose } = context.profile;
   const amount = whatIf?.sum ?? context.profile.amount;
   const termMonths = whatIf?.termMonths ?? context.profile.termMonths;
@@ -270,7 +270,7 @@ export function costReply(context: DialogContext, monthlyAsked = false, whatIf?:
     purpose === undefined || (!PURPOSES_WITHOUT_FUNDING.includes(purpose) && purpose !== 'wealth-management' && purpose !== 'startup');
   const estimate = estimated && whatIf === undefined && !monthlyAsked && worked && borrowed ? { estimate: worked } : {};
   return reply(
-    [{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly, ...estimate }],
+    [{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly, ...estimate, ...(leased ? { leased } : {}) }],
     followUpChoices(context),
   );
 }

@@ -413,6 +413,8 @@ export type ReplyPart =
       monthly?: LprInstalment | 'needs-terms';
       /** The cost asked in general, the owner's loan sum and term known: the interest they come to at the dated LPR (round 31). */
       estimate?: LprInstalment;
+      /** The cost asked is a lease's (the service asked of, or the advice's first): how a lease's cost is told and compared (round 61). */
+      leased?: true;
     }
   /**
    * A what-if answered: the owner's figures kept; with the sum and term it asks about (the owner's where it names

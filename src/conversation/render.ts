@@ -989,6 +989,7 @@ function costText(
   payments: boolean,
   monthly?: LprInstalment | 'needs-terms',
   estimate?: LprInstalment,
+  leased = false,
 ): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
@@ -1008,7 +1009,8 @@ function costText(
       : monthly === 'needs-terms'
         ? [t('cost.monthly-needs')]
         : [t('cost.monthly', { ...instalmentParams(locale, monthly), ...lprParams(locale) })];
-  const lines = [...lead, t('cost.intro'), t('cost.banks')];
+  // A lease's cost is its total rent, told before the banks' pricing it is weighed against (round 61).
+  const lines = [...lead, t('cost.intro'), ...(leased ? [t('cost.leasing')] : []), t('cost.banks')];
   if (subsidies.length > 0) {
     lines.push(t('cost.subsidies'), ...subsidies.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
   }
@@ -1105,7 +1107,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'regulation':
       return regulationText(locale, part.serviceId);
     case 'cost':
-      return costText(locale, part.subsidies, part.payments, part.monthly, part.estimate);
+      return costText(locale, part.subsidies, part.payments, part.monthly, part.estimate, part.leased === true);
     case 'what-if':
       return whatIfText(locale, part.monthly);
     case 'p2p-status':

@@ -172,3 +172,62 @@ describe('the cost of an item of the advice asked by its place', () => {
     ]);
   });
 });
+
+describe('the cost of a lease listed first, asked by its place', () => {
+  // A mushroom dryer buying two dryers: leasing is the advice's first pick; its cost is told as a lease's (total rent, annual cost),
+  // beside the banks' pricing it is weighed against, with no bank-loan estimate on it.
+  const ZH_OFFER = [
+    '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
+    '· 借款前算清年化综合成本，包括各种服务费',
+    '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
+    '· 核实对方的营业执照、金融牌照和经营记录',
+    '',
+    '想确认放贷方是否持牌合规，请回复“核查平台”。',
+  ];
+  it('in Chinese: 头一个要好多利息', async () => {
+    expect(
+      await lastTurn('zh-CN', [
+        '我家在南华做野生菌烘干加工的 厂里二十几个人 去年卖了一千二百多万 想买两台烘干机 大概要八十万 分三年还',
+        '头一个要好多利息',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
+          '融资租赁的成本看租金总额：把每期租金、首付或保证金、手续费都加起来，折成年化成本；租赁公司必须标明年化成本，拿它和银行经营贷的年化利率比。',
+          '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
+          ZH_CEILING,
+          '',
+          ...ZH_OFFER,
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+
+  it('in English: "the first one, how much is the interest"', async () => {
+    expect(
+      await lastTurn('en', [
+        'we dry wild mushrooms in nanhua, 25 staff, sold 12m last year, want to buy two dryers, about 800k, pay back over 3 years',
+        'the first one, how much is the interest',
+      ]),
+    ).toEqual([
+      {
+        text: [
+          "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.",
+          "A lease costs its total rent: add up every instalment, the down payment or deposit and any fees, and turn them into an annual cost; leasing companies must show that annual cost, so set it beside a bank loan's annual rate.",
+          "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
+          EN_CEILING,
+          '',
+          'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
+          '· Work out the full annual cost of a loan, fees included, before you borrow',
+          "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
+          "· Check the other party's business licence, financial licence and track record",
+          '',
+          'To check that a lender is licensed, reply "check a platform".',
+        ].join('\n'),
+        choices: AFTER,
+      },
+    ]);
+  });
+});
