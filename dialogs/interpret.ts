@@ -286,7 +286,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     }
     // Asked of no service right after one's card was shown ("where do we apply" after "we'd rather go with the bank loan"): that one;
     // asked of an item of the advice by its number (第一个要准备哪些材料; round 60): the service listed there.
-    const item = u.number !== undefined && Number.isInteger(u.number) && u.number > 0 ? context.listed[u.number - 1] : undefined;
+    const item = listedItem(context, u.number);
     // Items of the advice weighed by their places (第二个好还是第三个好; round 61): the services listed there.
     const compared = u.compared ?? listedAt(context, u.items);
     const named = u.service ?? item ?? (compared === undefined ? context.lastService : undefined);
@@ -349,11 +349,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
     // The cost of an item of the advice asked (头一个的利息高不高, 第二个嘛 利息大概好多, "number 2 please, how much would that one cost
     // us"; round 61): that service's cost answered, as a service named with its cost is, not its card, which says nothing of it.
-    const costed = u.command === 'cost' && !u.offer && !u.question ? context.listed[u.number - 1] : undefined;
+    const costed = u.command === 'cost' && !u.offer && !u.question ? listedItem(context, u.number) : undefined;
     if (costed) return u.monthlyAsked ? { type: 'intent.cost', monthly: true, service: costed } : { type: 'intent.cost', service: costed };
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
     if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);
-    const listed = context.listed[u.number - 1];
+    const listed = listedItem(context, u.number);
     if (listed && (u.command === 'details' || !picked)) {
       return { type: 'intent.service', serviceId: listed };
     }
@@ -461,9 +461,14 @@ const FIGURES_SUPPOSED: ReadonlySet<string> = new Set([
   'rules',
   'trace',
 ]);
-/** The services listed at the places of the advice named (1-based), when two or more are there; none otherwise. */
+/** The service listed at a place of the advice (1-based), if one is there. */
+function listedItem(context: DialogContext, place: number | undefined): ServiceId | undefined {
+  return place !== undefined && Number.isInteger(place) && place > 0 ? context.listed[place - 1] : undefined;
+}
+
+/** The services listed at the places of the advice named, when two or more are there; none otherwise. */
 function listedAt(context: DialogContext, items: readonly number[] | undefined): ServiceId[] | undefined {
-  const services = (items ?? []).map((n) => context.listed[n - 1]).filter((id): id is ServiceId => id !== undefined);
+  const services = (items ?? []).map((n) => listedItem(context, n)).filter((id): id is ServiceId => id !== undefined);
   return services.length >= 2 ? [...new Set(services)] : undefined;
 }
 

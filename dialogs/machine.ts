@@ -76,6 +76,7 @@ import type {
   Slot,
   Stage,
   UserMessageEvent,
+  WhatIf,
 } from './types';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
@@ -89,9 +90,13 @@ function bankPriced(service: ServiceId | undefined): boolean {
   return service === undefined || service === 'online-financial-institution';
 }
 
-/** A lease's cost asked: of leasing named or picked, or of the advice whose first pick is leasing (头一个要好多利息; round 61). */
-function leasePriced(service: ServiceId | undefined): boolean {
-  return service === 'financial-leasing';
+/**
+ * The cost asked of a service named or picked, or of the advice's first pick when none is (`listed[0]`): worked at the LPR only for a
+ * bank's loan (bankPriced), told as a lease's total rent for leasing (头一个要好多利息; round 61).
+ */
+function costOf(context: DialogContext, service: ServiceId | undefined, monthly: boolean, whatIf?: WhatIf): DialogReply {
+  const asked = service ?? context.listed[0];
+  return costReply(context, monthly, whatIf, bankPriced(asked), asked === 'financial-leasing');
 }
 
 /**
@@ -101,8 +106,7 @@ function leasePriced(service: ServiceId | undefined): boolean {
  */
 function costAsked(next: DialogContext, u: Understanding): DialogReply | null {
   if (u.command !== 'cost' || u.question !== undefined || u.offer !== undefined) return null;
-  const asked = u.service ?? next.listed[0];
-  return costReply(next, u.monthlyAsked === true, undefined, bankPriced(asked), leasePriced(asked));
+  return costOf(next, u.service, u.monthlyAsked === true);
 }
 
 /** The part of XState's `enqueue` the helpers below use. */
@@ -780,8 +784,7 @@ export const advisorMachine = setup({
       enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
       // A fraud's answer (not money already gone, nor the not-sent answer itself): a no next is the money not sent (interpret.ts).
       if (isFraudQuestion(event.question) && !NOT_SENT_AFTER.has(event.question)) enqueue.assign({ fraudJustAnswered: event.question });
-      const costed = event.serviceId ?? context.listed[0];
-      const cost = event.cost ? costReply(context, event.cost.monthly, undefined, bankPriced(costed), leasePriced(costed)) : null;
+      const cost = event.cost ? costOf(context, event.serviceId, event.cost.monthly) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
         event.question === 'which-is-best'
@@ -854,8 +857,7 @@ export const advisorMachine = setup({
         say(enqueue, [reply([{ kind: 'offer-yearly', cost, ...licensed, ...held }], followUpChoices(context))]);
         return;
       }
-      const costed = asked?.service ?? context.listed[0];
-      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced(costed), leasePriced(costed))]);
+      say(enqueue, [costOf(context, asked?.service, asked?.monthly === true, asked?.whatIf)]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {

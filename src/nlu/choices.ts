@@ -330,8 +330,12 @@ export function itemNamed(text: string): number | undefined {
   return g.w !== undefined ? EN_ORDINAL[g.w] : Number(g.d);
 }
 
+/** After an item's number, the kind pointed at: 二号那个, 3号这种. */
+const NUMBERED_KIND_AFTER = String.raw`\s*号\s*(?=那个|这个|那种|那款)`;
 /** ...or by its number with the kind pointed at after it (二号那个 批下来要等好久, 三号那个要不要抵押; round 61). */
-const ITEM_NUMBERED_BEFORE_ASKED = /^\s*(?:那|那么|就)?[\s,，]*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*号\s*(?:那个|这个|那种|那款)/;
+const ITEM_NUMBERED_BEFORE_ASKED = new RegExp(
+  String.raw`^\s*(?:那|那么|就)?[\s,，]*(?<n>[一二两三四五六七八九十]|\d{1,2})${NUMBERED_KIND_AFTER}`,
+);
 export function itemBeforeAsked(text: string): number | undefined {
   const m = ITEM_BEFORE_ASKED.exec(text) ?? ITEM_NUMBERED_BEFORE_ASKED.exec(text);
   if (m?.groups === undefined) return undefined;
@@ -340,12 +344,22 @@ export function itemBeforeAsked(text: string): number | undefined {
   return item !== undefined && Number.isInteger(item) && item > 0 && item <= 20 ? item : undefined;
 }
 
+/** The item a question of how to have it is asked of: named before the question, or by its number inside an English one. */
+export function itemAskedOf(text: string): number | undefined {
+  return itemBeforeAsked(text) ?? itemNamed(text);
+}
+
+/** The item a request opens with: a pick opening its own clause (openingItem), or named right before what is asked (itemBeforeAsked). */
+export function itemOpening(text: string): number | undefined {
+  return openingItem(text) ?? itemBeforeAsked(text);
+}
+
 /** An item's place named: 第二个, 第3种, "the second", "2nd", "option 3". */
 const ITEM_PLACE_ZH = String.raw`第\s*(?<n>[一二两三四五]|[1-5])\s*(?:个|种|项|条|家)?(?!\s*(?:月|年|期|季|次|笔|天|人|名))`;
 const ITEM_PLACE_EN = String.raw`\b(?<w>first|second|third|fourth|fifth)\b|\b(?<o>[1-5])(?:st|nd|rd|th)\b|\b(?:option|number|no\.?|#)\s*(?<d>[1-5])\b`;
 const NOT_AN_ITEM_AFTER_EN = String.raw`(?!\s*(?:years?|months?|yrs?|time|times|payments?|instal+ments?|half|quarter|weeks?|days?|loans?|place|of all)\b)`;
 /** ...or by its number with the kind pointed at after it (二号那个; round 61). */
-const ITEM_NUMBERED_ZH = String.raw`(?<h>[一二两三四五]|[1-5])\s*号\s*(?=那个|这个|那种|那款)`;
+const ITEM_NUMBERED_ZH = String.raw`(?<h>[一二两三四五]|[1-5])${NUMBERED_KIND_AFTER}`;
 const ITEM_PLACE = new RegExp(String.raw`(?:${ITEM_PLACE_ZH}|${ITEM_NUMBERED_ZH}|(?:${ITEM_PLACE_EN})${NOT_AN_ITEM_AFTER_EN})`, 'gi');
 /** Two bare digits weighed ("1 or 2, which one is better", 1还是2): no unit after the second. */
 const DIGITS_WEIGHED =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
-import { EN_CEILING, ZH_CEILING } from './costing-shared';
+import { EN_CEILING, EN_OFFER, ZH_CEILING, ZH_OFFER } from './costing-shared';
 
 async function lastTurn(locale: Locale, messages: string[]) {
   const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
@@ -132,12 +132,7 @@ describe('the cost of an item of the advice asked by its place', () => {
           '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
           ZH_CEILING,
           '',
-          '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
-          '· 借款前算清年化综合成本，包括各种服务费',
-          '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
-          '· 核实对方的营业执照、金融牌照和经营记录',
-          '',
-          '想确认放贷方是否持牌合规，请回复“核查平台”。',
+          ...ZH_OFFER,
         ].join('\n'),
         choices: AFTER,
       },
@@ -160,12 +155,7 @@ describe('the cost of an item of the advice asked by its place', () => {
           "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",
           EN_CEILING,
           '',
-          'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
-          '· Work out the full annual cost of a loan, fees included, before you borrow',
-          "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
-          "· Check the other party's business licence, financial licence and track record",
-          '',
-          'To check that a lender is licensed, reply "check a platform".',
+          ...EN_OFFER,
         ].join('\n'),
         choices: AFTER,
       },
@@ -176,14 +166,6 @@ describe('the cost of an item of the advice asked by its place', () => {
 describe('the cost of a lease listed first, asked by its place', () => {
   // A mushroom dryer buying two dryers: leasing is the advice's first pick; its cost is told as a lease's (total rent, annual cost),
   // beside the banks' pricing it is weighed against, with no bank-loan estimate on it.
-  const ZH_OFFER = [
-    '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
-    '· 借款前算清年化综合成本，包括各种服务费',
-    '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
-    '· 核实对方的营业执照、金融牌照和经营记录',
-    '',
-    '想确认放贷方是否持牌合规，请回复“核查平台”。',
-  ];
   it('in Chinese: 头一个要好多利息', async () => {
     expect(
       await lastTurn('zh-CN', [
@@ -219,12 +201,7 @@ describe('the cost of a lease listed first, asked by its place', () => {
           "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
           EN_CEILING,
           '',
-          'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
-          '· Work out the full annual cost of a loan, fees included, before you borrow',
-          "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
-          "· Check the other party's business licence, financial licence and track record",
-          '',
-          'To check that a lender is licensed, reply "check a platform".',
+          ...EN_OFFER,
         ].join('\n'),
         choices: AFTER,
       },

@@ -7,7 +7,7 @@
 import type { QuestionId } from '../../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
-import { itemBeforeAsked, itemNamed } from '../choices';
+import { itemAskedOf } from '../choices';
 import { typedAsWell } from '../lexicon/compile';
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
@@ -23,7 +23,7 @@ const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-
  * `itemDetailsAsked` keeps the details where they are asked too).
  */
 function askedOfTheItem(id: QuestionId, text: string, namesItem: boolean): boolean {
-  return !namesItem || !ABOUT_AN_ITEM.has(id) || (id === 'where-to-apply' && (itemBeforeAsked(text) ?? itemNamed(text)) !== undefined);
+  return !namesItem || !ABOUT_AN_ITEM.has(id) || (id === 'where-to-apply' && itemAskedOf(text) !== undefined);
 }
 
 /** Every question rule of both locales, in the precedence order of the Chinese list (fraud first). */

@@ -2,7 +2,7 @@
 // (each decides one thing and records it), the figure roles, the assembler. The order is written
 // here and nowhere else.
 
-import { findItemNumber, itemBeforeAsked, itemNamed, itemsWeighed, openingItem } from '../choices';
+import { findItemNumber, itemAskedOf, itemOpening, itemsWeighed } from '../choices';
 import { monthNumber } from '../numerals';
 import { collectionPriced, pricedOrCharged, ratesTold } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
@@ -164,7 +164,7 @@ function commands(text: string, namesService: boolean, u: Understanding, rules: 
   // "第二个嘛 利息大概好多", "number 2 please, how much would that one cost us": a menu pick opening the message, its cost asked.
   // ...or named right before its price, no break (头一个的利息高不高; round 61).
   if (command === 'cost' && u.number === undefined) {
-    const item = openingItem(text) ?? itemBeforeAsked(text);
+    const item = itemOpening(text);
     if (item !== undefined) {
       u.number = item;
       rules.number = 'a menu pick opening a request';
@@ -387,9 +387,9 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
 function pickBeforeQuestion(state: State, u: Understanding, rules: Rules): void {
   if (u.question === undefined || u.number !== undefined || u.service !== undefined) return;
   const item = HURDLE_QUESTIONS.has(u.question)
-    ? (openingItem(state.text) ?? itemBeforeAsked(state.text))
+    ? itemOpening(state.text)
     : ASKED_OF_AN_ITEM.has(u.question)
-      ? (itemBeforeAsked(state.text) ?? itemNamed(state.text))
+      ? itemAskedOf(state.text)
       : undefined;
   if (item === undefined) return;
   u.number = item;
