@@ -361,9 +361,9 @@ const NOT_AN_ITEM_AFTER_EN = String.raw`(?!\s*(?:years?|months?|yrs?|time|times|
 /** ...or by its number with the kind pointed at after it (二号那个; round 61). */
 const ITEM_NUMBERED_ZH = String.raw`(?<h>[一二两三四五]|[1-5])${NUMBERED_KIND_AFTER}`;
 const ITEM_PLACE = new RegExp(String.raw`(?:${ITEM_PLACE_ZH}|${ITEM_NUMBERED_ZH}|(?:${ITEM_PLACE_EN})${NOT_AN_ITEM_AFTER_EN})`, 'gi');
-/** Two bare digits weighed ("1 or 2, which one is better", 1还是2): no unit after the second. */
+/** Two bare digits weighed ("1 or 2, which one is better", 1还是2, "whats the difference between 1 and 2"): no unit after the second. */
 const DIGITS_WEIGHED =
-  /(?<![\d.])(?<a>[1-5])\s*(?:or|vs\.?|versus|还是|跟|和)\s*(?<b>[1-5])(?![\d.%]|\s*(?:years?|months?|yrs?|mos?|k|w|m|million|万|千|个月|年|期|%|percent|people|staff|人)\b)/i;
+  /(?<![\d.])(?<a>[1-5])\s*(?:or|vs\.?|versus|and|&|还是|跟|和)\s*(?<b>[1-5])(?![\d.%]|\s*(?:years?|months?|yrs?|mos?|k|w|m|million|万|千|个月|年|期|%|percent|people|staff|人)\b)/i;
 /** Words that weigh one against another: which, better, 哪个, 还是 … 好, 比. */
 const WEIGHING = /哪个|哪样|还是|比|划算|合适|区别|差别|不同|\b(?:which|better|best|cheaper|vs\.?|versus|prefer|compare|difference)\b/i;
 /**

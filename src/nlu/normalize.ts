@@ -420,11 +420,11 @@ const LE_WRITTEN_LOU = /(?<!哈)喽(?![啰喽])/g;
 
 /**
  * 克 written for 去 (Yunnan's 去 as said: 打过克两回了, 拿克进货, 要克农信社, 我 想 克 农商行, 克年 for 去年; round 54), read as 去,
- * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish, a should or a person it goes (要克, 想克, 我克, 马上克: round 55; 该克哪家银行办: round 56; 本人克网点办: round 61), and 克年
+ * same length: after a verb it points (过克, 打克, 拿克, 拉货克河口), after a wish, a should or a person it goes (要克, 想克, 我克, 马上克: round 55; 该克哪家银行办: round 56; 本人克网点办, 明天克弥勒的农商行问问: round 61), and 克年
  * is last year, and after a pause before what is gone to do (想贷二十万 克进点货); not a gram (五百克, 千克: no verb before), nor 克 of a word (麦克风, 星巴克, 巧克力, 克服, 克扣, 克制, 克隆, 克拉).
  */
 const GO_WRITTEN_KE = new RegExp(
-  String.raw`(?:(?<=[过出回进打拿转汇寄送带搬拉跑走货要想先再就还也都没莫我你他她们该人自]\s?|马上\s?)|(?<=^|[,，。!！?？]|(?<![\d零一二两三四五六七八九十百千万])\s))克(?![服隆拉力莱里斯萨制星扣勤敌数])` +
+  String.raw`(?:(?<=[过出回进打拿转汇寄送带搬拉跑走货要想先再就还也都没莫我你他她们该人自天]\s?|马上\s?)|(?<=^|[,，。!！?？]|(?<![\d零一二两三四五六七八九十百千万])\s))克(?![服隆拉力莱里斯萨制星扣勤敌数])` +
     String.raw`|(?<![\d零一二两三四五六七八九十百千万])克(?=年)|(?<=\s)克(?=进|买|办|贷|借|整|搞|找|问|交|还|开|看|拿)` +
     // ...before a counter or a lender gone to, or the asking there (克柜台办, 克农商行, 克问问; round 61).
     String.raw`|克(?=柜台|网点|营业厅|银行|信用社|农商行|农信社|问问|问一下|问下)`,

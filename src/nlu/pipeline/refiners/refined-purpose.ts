@@ -104,6 +104,8 @@ function onlyYoung(startup: Mention): boolean {
 const LICENCE_AGE = /执照|licen[cs]e/i;
 const NOT_YET = /还没|没办|未|还在|\bnot\b|pending|waiting|still/i;
 
+/** Words that make what follows a thing done in passing: 顺便, 顺带, 顺手, "while we're at it". */
+const IN_PASSING = /顺便|顺带|顺手|捎带|\bwhile (?:we['’]re|we are|i['’]m|i am) at it\b/;
 /** A new branch or another shop opened: 分店, 第二家, 再开个店, "a second shop", "new branch". */
 const A_NEW_BRANCH = /分店|分号|第[二三两]家|再开|新店|\b(?:another|second|2nd|new) (?:shop|branch|store|outlet|location)\b/;
 
@@ -124,6 +126,16 @@ export function refinedPurpose(state: State): void {
   const takenOver = scopes(state, 'more-premises')[0];
   if (detail.value === 'renovation' && purpose?.value === 'equipment-expansion' && takenOver !== undefined) {
     note(state, 'refinedPurpose', detail, 'note', `premises taken over (${takenOver.rule}): expansion, not renovation`);
+    return;
+  }
+  // A doing-up said in passing after a thing bought (换两台新烤炉 顺便把门口装修一下; round 61): the purchase is the need, not narrowed.
+  if (
+    detail.value === 'renovation' &&
+    purpose !== undefined &&
+    purpose.end <= detail.start &&
+    IN_PASSING.test(state.text.slice(purpose.end, detail.start))
+  ) {
+    note(state, 'refinedPurpose', detail, 'note', `a doing-up in passing after ${purpose.rule}: not narrowed`);
     return;
   }
   // ...and so is a new branch fitted out (想再开个分店 装修加设备要个二十来万, "open a second shop, renovation and equipment"; round 61).
