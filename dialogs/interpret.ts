@@ -19,7 +19,7 @@ import { correctOffer, followOffer, type OfferTerms, pricesOffer } from '../src/
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
 import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, partOfTheNeed, sumToPlace } from './slots';
-import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
+import type { ChoiceId, DialogContext, Intent, ItemBeyond, SumToPlace } from './types';
 
 /** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
 export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace): Intent {
@@ -255,6 +255,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // Nothing else said: the user is told their firm stays the one advised, not "not understood".
     return besides.type === 'intent.unknown' ? { type: 'intent.unknown', othersFirm: true } : besides;
   }
+  const beyond = itemBeyond(context, u, hasSlots);
+  if (beyond) return { type: 'intent.unknown', beyond };
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;
   // "融资租赁不要", "不想众筹，想借50万周转": the service left out, the rest taken as said.
@@ -465,6 +467,22 @@ const FIGURES_SUPPOSED: ReadonlySet<string> = new Set([
 function listedItem(context: DialogContext, place: number | undefined): ServiceId | undefined {
   return place !== undefined && Number.isInteger(place) && place > 0 ? context.listed[place - 1] : undefined;
 }
+
+/**
+ * An item of the advice asked of by a place it does not have (第三个详细讲讲, 第三个靠不靠谱, "number 4, where do we apply" when two
+ * were listed; round 62): the place and how many were listed, so the owner is told, never answered about another item. Not while a
+ * slot's question waits (its menu's numbers are what a number picks), nor beside facts of the firm.
+ */
+function itemBeyond(context: DialogContext, u: Understanding, hasSlots: boolean): ItemBeyond | undefined {
+  const place = u.number;
+  if (place === undefined || !Number.isInteger(place) || hasSlots || context.awaiting) return undefined;
+  const listed = context.listed.length;
+  if (listed === 0 || place <= listed || place > MAX_ITEM_PLACE) return undefined;
+  const askedOfAnItem = u.command === 'details' || u.command === 'cost' || u.question !== undefined;
+  return askedOfAnItem ? { place, listed } : undefined;
+}
+/** The most items an advice could list: a place beyond it is no item (a sum, a count). */
+const MAX_ITEM_PLACE = 9;
 
 /** The services listed at the places of the advice named, when two or more are there; none otherwise. */
 function listedAt(context: DialogContext, items: readonly number[] | undefined): ServiceId[] | undefined {

@@ -602,8 +602,11 @@ export const advisorMachine = setup({
       const q = question(context);
       // "我老爹开了个五金店" beside the user's own firm: theirs is not noted, and the user is told so.
       const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
+      // An item of the advice asked of by a place it does not have: how many it listed, said.
+      const beyond = event.type === 'intent.unknown' ? event.beyond : undefined;
+      const notTaken = beyond ? text('item.beyond', { place: beyond.place, listed: beyond.listed }) : undefined;
       if (slot === null || q === null) {
-        say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood')]), ...askNext(enqueue, context)]);
+        say(enqueue, [reply([notTaken ?? text(othersFirm ? 'about.not-taken' : 'not-understood')]), ...askNext(enqueue, context)]);
         return;
       }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
@@ -614,7 +617,7 @@ export const advisorMachine = setup({
           ? 'ask.amount-unit'
           : reaskOf(slot, context.profile.purpose);
       enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
-      say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
+      say(enqueue, [reply([notTaken ?? text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {
@@ -916,7 +919,12 @@ export const advisorMachine = setup({
     }),
     notUnderstoodAdvising: enqueueActions(({ context, event, enqueue }) => {
       const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
-      say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood-advising')], adviceMenu(context).choices)]);
+      // "第三个详细讲讲" when two were listed: what the advice has is said, not another item's card (round 62).
+      const beyond = event.type === 'intent.unknown' ? event.beyond : undefined;
+      const said = beyond
+        ? text('item.beyond', { place: beyond.place, listed: beyond.listed })
+        : text(othersFirm ? 'about.not-taken' : 'not-understood-advising');
+      say(enqueue, [reply([said], adviceMenu(context).choices)]);
     }),
 
     reset: enqueueActions(({ enqueue }) => {

@@ -286,7 +286,12 @@ export type Intent =
    * `figure`: the message held a number or a sum that could not be placed ("50" in English).
    * `othersFirm`: nothing besides another's firm, beside the user's own (its facts left out: said so).
    */
-  | { type: 'intent.unknown'; figure?: true; othersFirm?: true };
+  | { type: 'intent.unknown'; figure?: true; othersFirm?: true; beyond?: ItemBeyond };
+/** An item of the advice asked of by a place the advice does not have (第三个 when two were listed): the place and how many were. */
+export interface ItemBeyond {
+  place: number;
+  listed: number;
+}
 
 export type DialogEvent =
   | UserMessageEvent
@@ -457,6 +462,7 @@ export const DIALOG_KEYS = [
   'noted.premises',
   'not-understood',
   'not-understood-advising',
+  'item.beyond',
   'reask.industry',
   'reask.size',
   'reask.purpose',

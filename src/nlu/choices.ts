@@ -113,13 +113,16 @@ const DETAILS_AFTER_ZH = [
   String.raw`(?:再)?(?:详细|具体|仔细)?(?:讲|说|介绍|解释)(?:讲|说)?(?:一下|下|一哈|哈)?(?:得)?(?:细|详细|清楚|具体)?(?:一)?(?:点|些)?`,
 ];
 /** The asking after the item, a particle after it, and a second asking (第三个是搞哪样的 讲细点; round 33). */
-const DETAILS_ASKED_ZH = String.raw`(?:${DETAILS_AFTER_ZH.join('|')})(?:嘛|呢|哦|啊)?(?:\s*[，,]?\s*(?:${DETAILS_AFTER_ZH.join('|')}))?`;
+// ...whether it will do asked first (第二个得不得 咋个办, 第一个行不行 怎么办理; round 62).
+const WILL_IT_DO_ZH = String.raw`(?:得不得|行不行|可不可以|能不能|要得不)\s*[，,]?\s*`;
+const DETAILS_ASKED_ZH = String.raw`(?:${WILL_IT_DO_ZH})?(?:${DETAILS_AFTER_ZH.join('|')})(?:嘛|呢|哦|啊)?(?:\s*[，,]?\s*(?:${DETAILS_AFTER_ZH.join('|')}))?`;
 const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
     String.raw`|^(?:${DETAILS_WORDS_EN.join('|')})\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:${ITEM_WORDS_EN.join('|')})\s*)?(?<m>\d{1,6})$`,
 );
 /** How to apply asked: "how do we sign up", "how can i apply". */
-const APPLY_ASKED_EN = String.raw`how (?:do|can|would|should) (?:i|we) (?:apply|sign up|get|go for|go about)`;
+// ...or how it is done ("number 2, how do we do it"; round 62).
+const APPLY_ASKED_EN = String.raw`how (?:do|can|would|should) (?:i|we) (?:apply|sign up|get|go for|go about|do (?:it|that|this))`;
 const DETAILS_AFTER = new RegExp(
   // The kind pointed at between (3号那个咋个申请, 第二个那种怎么办理; round 23); a second asking after the first (第三个是搞哪样的 讲细点;
   // round 33);

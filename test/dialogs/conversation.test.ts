@@ -282,7 +282,7 @@ describe('corrections', () => {
   it('answers a question about an item and the cost of a sum already given, in the advice stage (zh)', async () => {
     await play([
       { say: '我们开客栈，8个人，一年营业额120万，想借30万周转，半年', stage: 'advising' },
-      { say: '我想问问第三个', contains: ['主要优势'], profile: { purpose: 'working-capital' } },
+      { say: '我想问问第二个', contains: ['主要优势'], profile: { purpose: 'working-capital' } },
       { say: '借30万的话利息大概多少', contains: ['不报哪一家的具体数字'], notContains: ['没有变化'] },
     ]);
   });

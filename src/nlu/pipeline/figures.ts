@@ -1402,6 +1402,9 @@ function oneGoneAfter(a: Around): boolean {
 /** Only a hedge before a bare count opening a reply ("about 8", "大概八个"). */
 const OPENS_REPLY =
   /^\s*(?:(?:大概|差不多|估计|就|有|一共|总共|原来|本来|之前|以前|about|around|roughly|like|maybe|prob(?:ably)?|we have|we got|we had|had|was)\s*)*$/;
+/** How far before a sum a wish to do something may start ("need cash to pay workers b4 spring festival, like 80w"). */
+const WISH_REACH = 64;
+
 /** Between a bare count and the word that adds people to it: 个 or 人 and a pause. */
 const COUNT_THEN_ADDED = /^\s*(?:个|人)?\s*(?:左右|吧|嘛|啊)?\s*[,，]?\s*$/;
 /**
@@ -1417,6 +1420,24 @@ function bareCountAddedTo(a: Around): boolean {
   if (next !== undefined && (next.kind === 'number' || next.kind === 'people') && goneFrom(a.text, next, a.q.end)) return true;
   const added = a.marks.within('added', [a.q.end, a.text.length]);
   return added !== undefined && COUNT_THEN_ADDED.test(a.text.slice(a.q.end, added.start));
+}
+
+/** The words opening a group of staff said inside a count right before it: "including the", "counting our", 包括. */
+// ("with" only before the group pointed at: "52 with 3 kids" is an age.)
+const GROUP_INSIDE_LEAD =
+  /^\s*[,，]?\s*(?:(?:including|incl\.?|counting|包括|连同?|算上)\s*(?:(?:the|our|all|those)\s+)*|with\s+(?:the|our|all the)\s+)/;
+/** A staff word a few words on, naming the group (the farm hands, the kitchen staff, the warehouse guys). */
+const STAFF_WORD_AHEAD = /^[a-z\s'-]{0,16}?\b(?:staff|workers|hands|guys|crew|employees|helpers)\b/;
+/**
+ * A bare count with a group of staff said inside it right after ("its 30 including the farm hands", "30 counting the kitchen
+ * staff", "18 with the drivers"): the staff counted (round 62).
+ */
+function groupInsideAfter(a: Around, roles: readonly RoleSpan[]): boolean {
+  if (!Number.isInteger(a.q.value) || a.q.value < 1 || a.q.value >= 1000) return false;
+  const lead = GROUP_INSIDE_LEAD.exec(a.text.slice(a.q.end));
+  if (lead === null) return false;
+  const from = a.q.end + lead[0].length;
+  return roles.some((r) => r.start >= from && r.start - from <= 16) || STAFF_WORD_AHEAD.test(a.text.slice(from));
 }
 
 /** A count of the owners' group, then its parts listed with the owner first (", me and my wife plus 4 helpers"; round 23). */
@@ -2620,7 +2641,8 @@ export function readSlots(
           (ENOUGH_FOR_USE.test(text.slice(q.end)) || (ENOUGH_ALONE.test(text.slice(q.end)) && !REPLACE_CUE.test(text)));
         if (enough) slot = 'amount';
         // "想 renovate 一下教室 大概 25万": a sum right after a wish to do something, only "about" between, is the sum wanted.
-        const wished = slot === undefined && !idle && WISH_THEN_SUM.test(text.slice(Math.max(previousSumEnd, q.start - 40), q.start));
+        const wished =
+          slot === undefined && !idle && WISH_THEN_SUM.test(text.slice(Math.max(previousSumEnd, q.start - WISH_REACH), q.start));
         if (wished) slot = 'amount';
         // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
         // sales of before, is the sales now, for the same period unless it names its own.
@@ -3070,6 +3092,7 @@ export function readSlots(
         const addedTo = bareCountAddedTo(a);
         if (
           markOf(a, 'people-label') !== undefined ||
+          groupInsideAfter(a, roles) ||
           deniedPeople ||
           now !== undefined ||
           withOwner ||

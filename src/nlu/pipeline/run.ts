@@ -79,7 +79,7 @@ import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { mainPurpose } from './refiners/main-purpose';
 import { soldGoods } from './refiners/sold-goods';
-import { owingPerson, staffRoles } from './refiners/staff-roles';
+import { groupCountedIn, owingPerson, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
 import { thingsPledged } from './refiners/things-pledged';
@@ -126,6 +126,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['goodsTraded', goodsTraded],
   ['owingPerson', owingPerson],
   ['staffRoles', staffRoles],
+  ['groupCountedIn', groupCountedIn],
   ['thingsOwned', thingsOwned],
   ['thingsPledged', thingsPledged],
   ['assetsWorth', assetsWorth],
@@ -376,7 +377,30 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['hedgedFigure', hedgedFigure],
   ['feesOwed', feesOwed],
   ['pickBeforeQuestion', pickBeforeQuestion],
+  ['itemSoundnessAsked', itemSoundnessAsked],
 ];
+
+/**
+ * An item of the advice named, whether it is sound asked (第二个靠不靠谱, 二号那个是哪样 得不得靠谱, "is number 2 legit"; round 62): that
+ * service's legitimacy, as a platform named with 靠谱 is, not the checklist for any platform.
+ */
+function itemSoundnessAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'platform-check' || u.service !== undefined || (u.question !== undefined && u.question !== 'platform-legit')) return;
+  const item = u.number ?? itemOpening(state.text) ?? itemAskedOf(state.text);
+  if (item === undefined) return;
+  state.decisions.push({
+    refiner: 'itemSoundnessAsked',
+    action: 'drop',
+    mention: 'command:platform-check',
+    because: 'the soundness of an item asked',
+  });
+  delete u.command;
+  delete rules.command;
+  u.question = 'platform-legit';
+  rules.question = 'the soundness of an item of the advice asked';
+  u.number = item;
+  rules.number = 'the item whose soundness is asked';
+}
 
 /**
  * A menu pick opening the message before a hurdle (要第二个嘛 不过我们在信用社还欠着十来万 格有影响; round 46): the reply to the bot's

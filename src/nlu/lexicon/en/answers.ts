@@ -200,6 +200,8 @@ export const replyFillers: Words = [
   String.raw`\bjust\b`,
   String.raw`\bonly\b`,
   String.raw`\bin total\b`,
+  // "18 total", "total 18": the count said whole (round 62).
+  String.raw`\btotal\b`,
   String.raw`\baltogether\b`,
   String.raw`\bnow\b`,
   String.raw`\bcurrently\b`,

@@ -955,6 +955,8 @@ export const wishThenSum: Words = [
   String.raw`\b(?:plan(?:ning)?|hoping|going|looking)\s+to\s+(?!(?:hit|reach|do|make|sell|earn|ask|know|check)\b)[^.!?;\d]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
   // ...or thinking of getting it ("thinking of getting a 7th truck, around 450k"; round 33, fix33a): the thing planned's price.
   String.raw`${WANTING_TO_GET_ING}[^.!?;]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
+  // ...or money needed, what for, then "like" the sum ("need cash to pay workers b4 spring festival, like 80w"; round 62).
+  String.raw`\b(?:need|needs|needed|want|wanna)\s+(?:some\s+|the\s+|more\s+)?(?:cash|money|funds?|funding|capital|a loan)\b[^.!?;\d]{0,50}?[\s,]+(?:like|about|around|roughly|maybe|approx(?:imately)?\.?|~)\s*`,
 ];
 /** What may stand before a sum that opens a reply ("about 600k", "bout 80k", "need like 40k"): see zh/figures.ts sumOpensReply. */
 export const sumOpensReply: Words = [

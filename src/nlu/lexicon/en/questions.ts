@@ -449,7 +449,9 @@ const COST_FIRST = String.raw`\b(?:need|needs|have|has|got)\s+to\s+(?:pay|cover)
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 /** The debt's effect on the firm told ("now we can't afford to restock", "we can't pay our own suppliers"; round 36, fix36c, convention 252). */
 const EFFECT_TOLD = String.raw`(?:${STOCK_MONEY_SHORT_EN})(?![^.!?]{0,30}(?:\bwhat (?:should|can|do)\b|\bhow\b|\?))`;
-const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${COST_FIRST}|${EFFECT_TOLD}))`;
+/** Cash the firm says it needs itself ("need cash to pay workers", "want some money for stock"; round 62), not the money owed back. */
+const CASH_NEEDED = String.raw`\b(?:need|needs|want|wanna|looking for)\s+(?:some\s+|more\s+|extra\s+)?(?:cash|money|funds|funding|capital)\b(?!\s+(?:back|they|he|she|owed))`;
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${CASH_NEEDED}|${COST_FIRST}|${EFFECT_TOLD}))`;
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe|what (?:\w+\s+){1,2}owes? (?:us|me))`;
 const RAISED_ON = [

@@ -511,6 +511,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
       // ...spaced as typed (格 靠得住, 格 是 正规 的).
       String.raw`格\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
+      // ...and 得不得 before it (得不得靠谱, 得不得安全 = 会不会靠谱; round 62).
+      String.raw`得不得\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       // Whether it may be real asked (格会是真的, 会不会是假的; round 52).
       String.raw`格\s*会\s*是\s*真的|会不会是假的|还会是假的`,
       // Real asked in English inside Chinese (当天放款 50w, real 吗; round 52).

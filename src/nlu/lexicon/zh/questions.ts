@@ -837,6 +837,8 @@ const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工
 const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题|(?:有没有|有|格有)(?:啥子?|什么|哪样)?(?:风险|影响|问题|麻烦)|有事`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
 // ...in Yunnan words too (正儿八经的银行; round 43).
+/** An item of the advice named by its place alone: 第二个, 第3种, 头一个, 二号那个. */
+const ITEM_ALONE_ZH = String.raw`第\s*[一二两三四五1-5]\s*(?:个|种|项)|头一个|[一二两三四五1-5]\s*号\s*(?:那个|这个)?`;
 const LEGIT_ASKED =
   String.raw`靠谱|靠得住|靠不靠|正规|正经|正儿八经|合法|安全|可信|可靠|骗子|骗人|诈骗|真[的哩]假[的哩]|是真[的哩]|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|` +
   String.raw`\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
@@ -2911,6 +2913,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // The bare tag after what is asked about, in a clause of its own: 用个人码收钱 得不得, …，行不行.
         String.raw`|(?:^|[\s,，])(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不)\s*[?？]*$` +
+        // ...right after an item of the advice named alone (第二个得不得, 头一个行不行, 三号那个可以不; round 62).
+        String.raw`|^(?:${ITEM_ALONE_ZH})\s*(?:格得行|格行|得不得行?|得行不|行不行|可不可以|可以吗|可以不|行吗|行不|要得不)\s*[?？]*$` +
         // Whether it is good to use: 好不好用, 好用吗, Yunnan 用得成不, 格好用.
         String.raw`|好不好用|(?<![不没])好用(?:吗|么|嘛|不)|格好用|用得成(?:不|吗|么)|用不用得成|格用得成` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.

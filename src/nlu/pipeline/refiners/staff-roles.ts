@@ -73,3 +73,39 @@ export function owingPerson(state: State): void {
     'a person who owes the firm: a buyer, no staff and not the trade',
   );
 }
+
+/**
+ * The words that count a group of staff in or leave it out of a head count, right before the group is named ("30 including
+ * the farm hands", "forgot the factory workers", "plus the kitchen staff", 包括厂里的工人, 忘了算地里的工人, 加上茶园的工人).
+ */
+const COUNTED_LEADS_EN = String.raw`\binclud(?:ing|es?|ed)|\bincl\.?|\bcounting|\bplus|\bforgot(?: about)?|\bleft out|\bmissed|\bdid(?:n'?t| not) count|\bnot counting|\bexcluding|\bbesides`;
+const COUNTED_LEADS_ZH = String.raw`包括|算上|加上|再加上?|连|还有|忘了算(?:上)?|忘记算(?:上)?|没算(?:上)?|不算`;
+const COUNTED_IN_OR_OUT = new RegExp(
+  String.raw`(?:${COUNTED_LEADS_EN}|${COUNTED_LEADS_ZH})\s*(?:(?:the|our|all|all the|those|these|\d+|two|three|four|five|six)\s+)*$`,
+);
+/** Between a trade's word and the staff word it names a group by: nothing, or 的/里的 (厂里的工人, 地里干活的). */
+const GROUP_GAP = /^\s*(?:里的?|上的?|的)?\s*(?:干活的?)?\s*$/;
+
+/**
+ * A group of staff named by where they work, counted in or left out of a head count ("sorry its 15 staff not 6, forgot the
+ * farm workers", "its 30 including the farm hands", 包括厂里的工人一共30个): the trade word says which staff, not the firm's
+ * trade (a processor's pickers do not make it a farm; round 62).
+ */
+export function groupCountedIn(state: State): void {
+  const staffWords = state.mentions.filter((m) => m.kind === 'role' || (m.kind === 'mark' && m.value === 'people-label'));
+  if (staffWords.length === 0) return;
+  const names = (trade: { start: number; end: number }) =>
+    staffWords.some(
+      (s) =>
+        (s.start === trade.start && s.end > trade.end) || (s.start >= trade.end && GROUP_GAP.test(state.text.slice(trade.end, s.start))),
+    );
+  drop(
+    state,
+    'groupCountedIn',
+    (m) =>
+      m.kind === 'industry' &&
+      names(m) &&
+      COUNTED_IN_OR_OUT.test(state.text.slice(Math.max(0, m.start - 24), m.start).replace(/^.*[,.;，。；]/, '')),
+    'a group of staff counted in or left out, named by where they work: not the trade',
+  );
+}
