@@ -352,6 +352,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // The cost of an item of the advice asked (头一个的利息高不高, 第二个嘛 利息大概好多, "number 2 please, how much would that one cost
     // us"; round 61): that service's cost answered, as a service named with its cost is, not its card, which says nothing of it.
     const costed = u.command === 'cost' && !u.offer && !u.question ? listedItem(context, u.number) : undefined;
+    // ...a payment service's cost is its fee on what is collected (第一个手续费好多 when it is third-party payment; round 62), not a loan's.
+    if (costed === 'third-party-payment') return { type: 'intent.question', question: 'collection-fee' };
     if (costed) return u.monthlyAsked ? { type: 'intent.cost', monthly: true, service: costed } : { type: 'intent.cost', service: costed };
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
     if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);

@@ -141,7 +141,10 @@ function attributeUnlabelled(
     else if (place === 'revenue') out.annualRevenueCny = toCny(u.money);
     else out.totalAssetsCny = toCny(u.money);
   }
-  if (u.number !== undefined) {
+  // "第一个手续费好多", "第二个要准备哪样材料" while a figure is asked: the number points at an item of the advice, asked of or
+  // costed, never the figure (round 62, found by a tester: 第一个手续费好多 had become an amount of 1万元).
+  const itemPointed = u.command === 'cost' || u.command === 'details' || u.question !== undefined;
+  if (u.number !== undefined && !itemPointed) {
     if (u.correcting && profile.employees !== undefined && awaiting !== 'amount' && awaiting !== 'term') {
       // "说错了 是十二个", "sorry, 14 not 40" after the head count was given: the count corrected,
       // not the revenue still asked for.

@@ -1402,6 +1402,9 @@ function oneGoneAfter(a: Around): boolean {
 /** Only a hedge before a bare count opening a reply ("about 8", "大概八个"). */
 const OPENS_REPLY =
   /^\s*(?:(?:大概|差不多|估计|就|有|一共|总共|原来|本来|之前|以前|about|around|roughly|like|maybe|prob(?:ably)?|we have|we got|we had|had|was)\s*)*$/;
+/** Between a sum and the payment it is for: a hedge, then 主要是, 用来, 拿来, "mainly to", "to" (五十来万吧 主要是付货款). */
+const USE_BEFORE_COST =
+  /^\s*(?:左右|上下|吧|嘛|的样子|ish|or so)?\s*[,，]?\s*(?:(?:主要|就|都)?(?:是)?(?:拿来|用来|用于|拿去|为了|要)|主要是|(?:mainly|mostly|mainly just|just)?\s*(?:to|for)\b)\s*$/;
 /** How far before a sum a wish to do something may start ("need cash to pay workers b4 spring festival, like 80w"). */
 const WISH_REACH = 64;
 
@@ -2644,6 +2647,10 @@ export function readSlots(
         const wished =
           slot === undefined && !idle && WISH_THEN_SUM.test(text.slice(Math.max(previousSumEnd, q.start - WISH_REACH), q.start));
         if (wished) slot = 'amount';
+        // "五十来万吧 主要是付老挝那边的货款", "20w, mainly to pay the suppliers": a sum, then what it is mainly for, a payment to make: the
+        // sum needed for it, not a cost the firm states (round 62).
+        if (slot === 'other' && near !== undefined && near.cue.start >= q.end && USE_BEFORE_COST.test(text.slice(q.end, near.cue.start)))
+          slot = 'amount';
         // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
         // sales of before, is the sales now, for the same period unless it names its own.
         const salesBefore = sums[sumIndex - 1];

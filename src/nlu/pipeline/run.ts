@@ -378,7 +378,22 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['feesOwed', feesOwed],
   ['pickBeforeQuestion', pickBeforeQuestion],
   ['itemSoundnessAsked', itemSoundnessAsked],
+  ['purposeSupposed', purposeSupposed],
 ];
+
+/** A word of supposing opening the clause up to the need (要是想借点钱周转, 如果是拿来进货, "if we wanted cash for stock"). */
+// (Not 主要是, 就是: round 43's SUPPOSING.)
+const SUPPOSED_BEFORE = /(?:(?<![主只就还也都不正倒硬])要是|如果|假如|假设|\bif\b|\bsay\b)[^，。,.!?；;]{0,10}$/;
+/**
+ * A need said only inside a supposing clause of a question (顺便问下 要是想借点钱周转 好多钱能借到, "if we wanted a loan for stock, how much
+ * could we get"; round 62, found by a tester): supposed, not the owner's need, so it overturns none told before.
+ */
+function purposeSupposed(state: State, u: Understanding, rules: Rules): void {
+  if (u.question === undefined || u.purpose === undefined) return;
+  const said = ofKind(state, 'purpose').filter((m) => m.value === u.purpose);
+  if (said.length === 0 || !said.every((m) => SUPPOSED_BEFORE.test(state.text.slice(Math.max(0, m.start - 16), m.start)))) return;
+  dropFields(state, u, rules, ['purpose'], 'purposeSupposed', 'a need supposed inside a question');
+}
 
 /**
  * An item of the advice named, whether it is sound asked (第二个靠不靠谱, 二号那个是哪样 得不得靠谱, "is number 2 legit"; round 62): that

@@ -763,6 +763,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bexplain\w*\b(?! (?:very |so |really |super )?(?:well|clearly)\b)`,
       String.raw`\bhow does (?:it|this|that|\w+) work\b`,
       String.raw`\blearn more\b`,
+      // What an item of the advice is, asked with a word after it ("what's number 2 exactly", "whats option 3 again"; round 62).
+      String.raw`\bwhat(?:['’]?s| is)\s+(?:number|option|no\.?|#)\s?\d\b(?=\s*(?:exactly|again|then|actually|about|pls|please)?\s*[?.!]*\s*$)`,
       // How or where a numbered item is applied for, asked after it ("the first one then, where do i apply", "ok option 1. how do i apply";
       // round 46), as 那就第一个嘛 去哪点申请 reads.
       String.raw`(?<=\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?: one)?[^?!]{0,16}?)\b(?:where|how) (?:do|can|should) (?:i|we) (?:go (?:to )?)?(?:apply|sign up|get it|start)\b`,
@@ -1042,7 +1044,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bmore\b`,
       String.raw`\bnext(?: one| ones)?\b`,
       String.raw`\bkeep going\b`,
-      String.raw`\bwhat else\b`,
+      // ...an ok or a so before it, then or is there after ("ok, what else then", "so what else is there"; round 62).
+      String.raw`(?:\b(?:ok(?:ay)?|so|hmm+|alright)\b[,\s]*)?\bwhat else\b(?:\s+(?:then|is there|you got|have you got|do you have))?`,
       String.raw`\banything else\b`,
       String.raw`\bothers?\b`,
       // Any others or more asked, a showing after it ("any others?", "got any more", "any others you can show us"; round 31).

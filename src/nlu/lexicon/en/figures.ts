@@ -830,13 +830,15 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'paid-after',
     words: [
-      String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
+      String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit|(?<=\bdays?[\s-]*)terms)\b`,
       String.raw`\blater\b`,
       // "pay 90 days after delivery", "60 days after invoicing": the days a buyer takes, not a term.
       // ...or after the buyer's own work on the goods ("the mill pays us 3 months after crushing"; round 54).
       String.raw`\bafter (?:delivery|delivering|invoic\w*|shipment|shipping|receipt|receiving (?:the )?goods|the goods arrive|we deliver|crushing|pressing|processing|milling)\b`,
       // "pay us 60 days late": the days late, not a term (not a late fee).
       String.raw`\blate\b(?!\s+(?:fees?|charges?|penalt))`,
+      // ...or the payout's lag, delay or wait ("around 2-3 weeks lag", "a 2 week delay on payouts"; round 62).
+      String.raw`\b(?:lag|delay|wait)\b`,
     ],
   }, // What is left of a lease (zh 合同还有五年); English not yet collected.
   { mark: 'lease-before', words: [] },

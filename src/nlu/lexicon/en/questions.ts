@@ -1253,6 +1253,13 @@ const PAPER_PAID_EN = String.raw`(?:cert|certificate|test|report|inspection|perm
 const LAB_EN = String.raw`(?:lab|laboratory|testing (?:lab|agency|company|centre|center)|inspectors?|agency)\b`;
 /** The goods taken away by the buyer ("collect the goods", "pick up the order"; round 56). */
 const GOODS_TAKEN_EN = String.raw`collect|pick(?:s|ing)?\s+up|take\s+(?:the\s+)?(?:goods|stock|order|load)|haul`;
+/** An item of the advice named by its place: "number 1", "option 2", "the second one" (round 62). */
+const AN_ITEM_EN = String.raw`(?:number|option|no\.?|#)\s?[1-5]|(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?: one| option)?`;
+/** Lending said: lend, give loans, offer loans (round 62). */
+const LENDS_EN = String.raw`lend|give (?:out )?loans?|offer loans?|make loans?|do loans?`;
+/** The kinds of firm a lender may lend to: firms, companies, shops, restaurants, "people like us" (round 62). */
+const FIRMS_LENT_TO_EN = String.raw`firms?|compan(?:y|ies)|businesses|shops?|stores?|restaurants?|farms?|factories|guesthouses?|hotels?|people like us|us`;
+
 /** No sum after more or less ("more than 500k" names one; "more than that" points at the sum just costed; round 60). */
 const NO_SUM_AFTER = String.raw`(?! than\b(?! (?:that|this|what)\b))`;
 
@@ -2657,7 +2664,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'approval-time',
     re: new RegExp(
       [
-        String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
+        // ...an item of the advice as what takes it ("how long does number 1 take to get the money", "how long would the second one take";
+        // round 62).
+        String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan|${AN_ITEM_EN}) (?:usually |normally |typically |generally )?take\b`,
         // ...a lender or a service named as what takes it ("how long does the credit union take", "how long will mybank take to
         // approve"; round 26).
         String.raw`\bhow long (?:does|do|will|would) (?:the |a |our |that |this )?${LENDER_TAKING} (?:usually |normally |typically |generally )?take\b`,
@@ -2874,6 +2883,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:${FITS.join('|')})\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        // Whether a lender lends to a kind of firm ("does MYbank lend to logistics firms?", "does webank give loans to trucking companies";
+        // round 62): whether it fits a firm of that kind.
+        String.raw`\b(?:does|do|will|would|can)\s+(?:\S+\s+){1,2}?(?:${LENDS_EN})\s+(?:money\s+)?to\s+(?:\w+\s+){0,3}?(?:${FIRMS_LENT_TO_EN})\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Why a service was left out ("why not crowdfunding tho?", "why didnt you suggest leasing"; round 61, convention 717): whether it fits.

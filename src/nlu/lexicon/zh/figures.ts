@@ -688,7 +688,8 @@ export const figureMarks: readonly MarkWords[] = [
       ...['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
       // 人 alone as the subject of a count, at a clause's start or after the firm's place (人是9个, 店里人有十二个, 我们人一共七个);
       // ...set off as the topic by a particle, or with 就 (人么就五个, 人嘛十来个, 人就三个; round 25).
-      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:(?:么|嘛|呢)\s*(?:是|有|就|只有|也就|一共|总共|大概|差不多|约)?|是|有|就|只有|也就|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
+      // ...其实 or 现在 before the verb (人其实是二十二个, 人现在有十五个; round 62).
+      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:其实|实际上?|现在|目前|应该)?\s*(?:(?:么|嘛|呢)\s*(?:是|有|就|只有|也就|一共|总共|大概|差不多|约)?|是|有|就|只有|也就|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
       // A shift's people (两班倒 每班三个, 一个班五个): the count after it (times the shifts: figures.ts unitsEach).
       String.raw`(?:每|(?<=班倒\s*|[两三]班\s*)一)个?班(?![长级主费车])`,
       // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.
@@ -1050,7 +1051,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`压(?:了|着|到|我们|我|就是)?(?:货款|款|钱)?`,
       // ...or held as a habit, each time a while (经常一拖就是两个月; round 55, convention 573).
       // ...not the loan stretched to a span and repaid then (拖到三年还; round 61).
-      String.raw`拖(?!到\s*[^，。,.!?；;\s]{0,4}?(?:年|月)\s*(?:才|再)?\s*还(?!\s*(?:没|不|是|在|要|欠)))(?:了|着|到|就是|起码|至少)?`,
+      // ...the firm held from between (thai buyer 拖了我们两个月的 payment; round 62).
+      String.raw`拖(?!到\s*[^，。,.!?；;\s]{0,4}?(?:年|月)\s*(?:才|再)?\s*还(?!\s*(?:没|不|是|在|要|欠)))(?:了|着|到|就是|起码|至少)?(?:\s*(?:我们|我家|我))?`,
       // The buyer's payment typed in English among Chinese words, read 款 (客户 payment 要 60 天).
       String.raw`(?:客户|买家|甲方|经销商|超市|酒店)的?款(?:一般|都)?(?:要|得|需要)?`,
       // ...or owed a while by the buyer (超市那边欠了三个月的货款; round 33): not the firm's own debt (我们欠了…).
@@ -1113,6 +1115,11 @@ export const figureGaps: FigureGaps = {
     '呢',
     '么',
     '就',
+    // ...a count put right or said of now (人其实是二十二个, 人现在有十五个; round 62).
+    '其实',
+    '实际上',
+    '现在',
+    '目前',
   ],
   approximately: ['大概', '大约', '约'],
   // ...a hedge or a limit between (算上我也就五个, 连我一共六个, 连我才四个).

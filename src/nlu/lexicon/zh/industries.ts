@@ -887,6 +887,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:做|搞|干|是)[^，。,.!?；;\s\d]{1,4}?)(?<![险递告账关])代理(?=的|生意|\s|$|[，,。.!?；;、])`,
       // 批 as the trade's verb (我是批酒的, 批点衣服卖给乡下的店): not 一批, 审批, 批了贷款.
       String.raw`(?<![一这那两几审获报没不已])批(?!发|了|准|款|下|过|到|复|评|次|量|号|给|的)(?:点|些)?[^，。,.!?；;\s\d的给了]{1,4}的`,
+      // ...or goods 批给 shops and firms (都是 offline 批给 缅甸 那边的 shops, 批给县里的超市; round 62): sold on to them wholesale.
+      String.raw`(?<![不没])批给[^，。,.!?；;]{0,12}?(?:${BUYING_FIRMS}|\b(?:shops?|stores?|retailers?|supermarkets?)\b)`,
       // Scrap collected and sold on (GB/T 4754 F5191, 再生物资回收与批发): 收废品的, 废品站, 收破烂.
       String.raw`收(?:废品|破烂|旧货|废铁|废纸|纸壳|酒瓶)`,
       '废品',

@@ -332,6 +332,8 @@ export const buyerOwes: Words = [
   // The buyer named, goods taken, then not paid (仰光那边的客户 三月份拿的茶 到现在还没付, yangon 那边的客户 … 还没 pay; round 57, convention
   // 670): the buyer owes for the goods.
   String.raw`(?:${BUYERS}|(?:越南|老挝|缅甸|泰国|国外|外国)(?:的|那个|那边的?)?老板)[^。.!?；;]{0,16}?(?:拿|提|进|要)(?:了|的|走)[^。.!?；;]{0,16}?${NOT_PAID_YET}(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
+  // ...said due by a time gone (泰国客户的货款上个月就该到了, 客户的钱早就该打过来了; round 62): late, the buyer owes it.
+  String.raw`(?:${BUYERS})(?:的|那边的?)?\s*(?:钱|款|货款|账|尾款)[^。.!?；;]{0,10}?(?:早就|就|早)?(?:该|应该)\s*(?:到|到账|打过来|转过来|给|结|付)(?:了|的)`,
   // ...held a while this time again, not paid yet (越南 buyer 这回又拖了两个多月 still 没打钱; round 61, 716).
   String.raw`${BUYERS}(?:这回|这次|又|还|都|已经|\s)*拖了[^。.!?；;]{0,12}?(?:没|未)(?:打钱|付钱|给钱|打款|付款|结账|结|给|付|打)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).

@@ -1260,7 +1260,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:供应商|供货商|\bsuppliers?\b)\s*(?:那边|那里|那儿)?\s*(?:都|还)?\s*(?:要|得|需要)\s*(?:付|结|打款|给)`,
       String.raw`供应商的?(?:货款|款)`,
       // ...a crop bought by its form (收鲜条, 收鲜果, 收干货; round 61).
-      String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货|鲜条|鲜果|鲜货|干货|毛货)`,
+      // ...the season said between (收今年的鲜果, 收明年的毛茶; round 62).
+      String.raw`收(?:(?:今年|明年|这季|这一季|这批|新季|下季)的?)?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货|鲜条|鲜果|鲜货|干货|毛货)`,
       // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶, 收 农户 的 咖啡豆; round 29): a processor's raw crop, stock.
       // ...a co-op's members' crop bought (收社员的葡萄, 收购社员的三七; round 32), any crop grown.
       String.raw`收(?:购)?\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|寨子里|老乡|社员)(?:们|家)?\s?的\s?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜果|${[...produce, ...crops].join('|')})`,

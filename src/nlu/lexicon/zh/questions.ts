@@ -596,7 +596,8 @@ const RECEIVABLES = [
   String.raw`${BUYERS_MONEY}(?:压|拖|欠)(?:了|着)\s*(?:我们|我|我家)?\s*${OWED_SUM}`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
   // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期, 要月结90天 (round 22).
-  String.raw`(?:赊账|赊销|赊|月结|压账)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
+  // ...the terms typed in English among Chinese words (越南 distributor 要 90 days credit; round 62).
+  String.raw`(?:赊账|赊销|赊|月结|压账)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*(?:账期|(?:of\s+)?credit\b|(?:payment\s+)?terms?\b)`,
   // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
   // still 没结 (not the firm's own: 供应商的货款还没付).
   // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
@@ -1384,6 +1385,9 @@ const WAY_NAMED_ZH = [
 const WAY_IN_CLAIMED = String.raw`有(?:门路|关系|路子|渠道|熟人|内部的?人)|找得到人|认得(?:里头|里面|内部)的?人`;
 /** Made clean in English, then 掉 or 干净 (clean 掉, delete 掉, wipe 干净; round 56). */
 const CLEANED_EN_ZH = String.raw`\b(?:clean|clear|delete|remove|wipe|erase)\w*\s*(?:掉|干净|up)`;
+/** How soon asked: 几天, 好多天 (Yunnan), 多久, 什么时候, "how long" (round 62 adds 好多天, 几多天). */
+const HOW_SOON_ZH = String.raw`几天|多少天|好多天|几多天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*`;
+
 /** What would have been, had the owner not asked (不然, 要不然; round 56): 不然我就上当了 is nothing lost. */
 const WOULD_HAVE = String.raw`不然|要不然|要不|否则`;
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -2605,6 +2609,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)${NOT_AS_MUCH}`,
         String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)${NOT_AS_MUCH}`,
+        // ...the sum asked first (好多钱能借到, 多少钱可以贷得到; round 62).
+        String.raw`(?:多少|好多|几多)(?:钱|万)?\s*(?:能|可以|可)\s*(?:借|贷|批)(?:到|得到|得着|下来)`,
         // What a lender approves or lends, asked, with no 得到 (能批几多, 最多能给我们批好多, 一般会给贷多少); not 批了多少 (told).
         String.raw`(?:能|可以|可|会|肯)\s*(?:给)?(?:我们|我|咱们|我家)?\s*(?:批|放|贷|借)(?:给)?(?:我们|我)?(?:个)?(?:多少|好多|几多)${NOT_AS_MUCH}`,
         // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
@@ -2650,7 +2656,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
         // ...the time asked in English words (how long 能批下来, how many days 到账).
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
+        // ...好多天, 几多天 in Yunnan words (第二个好多天能下款; round 62).
+        String.raw`(?<!了)(?:${HOW_SOON_ZH})(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,

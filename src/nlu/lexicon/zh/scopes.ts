@@ -627,7 +627,8 @@ export const questionBeforeTopic: Words = [
 /** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26); 要 or 会 between (是不是要多出来; round 30). */
 const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:要|会)?(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
 /** What the supposed figure costs, asked after its 呢 (…呢 利息会少好多不, …呢 每个月还几多), or nothing more. */
-const COST_ASKED_AFTER = String.raw`\s*(?:[,，]?\s*(?:利息|月供|每个月|一个月|\bmonthly\b|\binterest\b)[^，。,.!?；;]{0,12})?[?？]?\s*$`;
+// ...or whether it can be had (那我要借15万呢 格可以; round 62).
+const COST_ASKED_AFTER = String.raw`\s*(?:[,，]?\s*(?:(?:利息|月供|每个月|一个月|\bmonthly\b|\binterest\b)[^，。,.!?；;]{0,12}|格可以|格得行|格行|可以吗|可以不|行不行|行吗|得不得|批得下来不|能批吗))?[?？]?\s*$`;
 /**
  * The loan's sum or term said after a verb of borrowing, a figure right after it, then 呢 closing the message (借十五万呢, 贷三年呢;
  * round 31): an alternative asked.
@@ -644,7 +645,8 @@ export const whatIfAsked: Words = [
   // ...就 and only both (那就只贷十二万呢; round 43).
   // ...less or more borrowed said first (那少借点 借个十二万呢), or a term repaid over (那分两年还呢; round 57, convention 602).
   // ...a particle after it (那少借点嘛 借个十八万呢; round 58).
-  String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?(?:嘛|吧|哦|啊)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
+  // ...the owner and a want between (那我要借15万呢 格可以; round 62).
+  String.raw`^(?:那|那么)(?=\s?(?:(?:我们?|咱们)\s?(?:要|想)?\s?)?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?(?:嘛|吧|哦|啊)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
   // ...or stretched to, cut to (那拉长到五年呢 每个月还几多, 那缩短到两年呢; round 58, convention 703), its cost asked after.
   String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:只|再)?\s?(?:分|(?:拉长|延长|延|拉|缩短|缩|改|放)(?:到|成))\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月|期)\s?(?:来)?还?\s?呢${COST_ASKED_AFTER})`,
   String.raw`^(?:\bonly\b|\bjust\b|只|就|少|多|再)(?=${BORROWED_THEN_ASKED})`,

@@ -26,17 +26,20 @@ function sumOpensWithUse(state: State): boolean {
 }
 
 function asksForMoney(state: State): boolean {
-  if (wishesToBorrow(state) || sumOpensWithUse(state)) return true;
+  if (wishesToBorrow(state) || sumOpensWithUse(state) || MONEY_NEEDED.test(state.text)) return true;
   const sums = ofKind(state, 'quantity').some((q) => q.value.kind === 'money');
   return sums && ofKind(state, 'cue').some((c) => c.value === 'amount');
 }
 
-/** The only purpose a payment across the border, said beside a wish to borrow: the loan pays for it. */
+/** The money said needed, no sum ("we need the money mostly to pay our thai suppliers upfront", 这笔钱主要是付…; round 62). */
+const MONEY_NEEDED =
+  /\b(?:need|needs|want|wanna)\s+(?:the|some|more|extra)?\s*(?:money|cash|funds|funding|loan)\b|(?:需要|缺|差)(?:点|些)?(?:钱|资金)|这笔钱|借的钱|贷的钱|贷款主要/;
+/** The only purpose a payment across the border, said beside a wish to borrow or the money needed: the loan pays for it. */
 function borrowedToPay(state: State): void {
   const purposes = ofKind(state, 'purpose');
   const settlement = purposes.find((p) => p.value === 'cross-border-settlement');
   if (settlement === undefined || purposes.some((p) => p.value !== 'cross-border-settlement')) return;
-  if (!wishesToBorrow(state)) return;
+  if (!wishesToBorrow(state) && !MONEY_NEEDED.test(state.text)) return;
   settlement.value = 'working-capital';
   note(state, 'financedSettlement', settlement, 'relabel', 'a payment across the border, borrowed for: working capital');
 }

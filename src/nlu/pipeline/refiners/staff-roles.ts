@@ -51,12 +51,21 @@ const OWES_THE_FIRM = /^[头子]?\s*(?:还|一直|都)?(?:欠(?:着)?(?:我们|�
 const TRADE_OWES_THE_FIRM =
   /^(?:户|场|厂|们|家|老板|店|铺|馆|行)*\s*(?:(?:firms?|companies|businesses|guys|people|shops?|farms?|clients?|customers?)\s+)?(?:还|一直|都|still\s+)?(?:欠(?:着|了)?\s*(?:我们|我|咱们)|owe[sd]?\s+(?:us|me)\b)/;
 
+/**
+ * Credit terms demanded right after a trade's word (越南 distributor 要 90 days credit, 超市要 60 天账期, "the supermarket wants 60 day
+ * terms"; round 62): the buyer's trade, not the firm's.
+ */
+const TRADE_WANTS_TERMS =
+  /^(?:那边|们|s)?\s*(?:要|想要|要求|wants?|asks? for|asking for|demands?)\s*(?:我们)?\s*(?:给)?\s*(?:[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|个月|月|days?|months?)\s*(?:的)?\s*(?:账期|(?:of\s+)?credit\b|(?:payment\s+)?terms?\b)/;
+
 export function owingPerson(state: State): void {
   // The trade of whoever owes the firm is the buyers', not the firm's (做饲料批发 好几个猪场欠着我们的钱).
   drop(
     state,
     'owingPerson',
-    (m) => m.kind === 'industry' && TRADE_OWES_THE_FIRM.test(state.text.slice(m.end, m.end + 24)),
+    (m) =>
+      m.kind === 'industry' &&
+      (TRADE_OWES_THE_FIRM.test(state.text.slice(m.end, m.end + 24)) || TRADE_WANTS_TERMS.test(state.text.slice(m.end, m.end + 32))),
     "the trade of those who owe the firm: the buyers', not the firm's",
   );
   const owing = ofKind(state, 'role').filter((r) => OWES_THE_FIRM.test(state.text.slice(r.end, r.end + 16)));
