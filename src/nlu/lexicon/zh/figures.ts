@@ -435,6 +435,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Nor what a buyer has yet to pay (尾款还差三十万没到账: owed to the firm, NOT_YET_IN).
       String.raw`(?<!生意|效益|行情|销路|收入|质量|[说讲报写记算估])还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)${NOT_YET_IN}`,
       '周转',
+      // The sum gone with (算了 就按3w来, 就按三十万办吧; round 62): the loan's sum, as 还是借3万 reads.
+      String.raw`(?<![不])按(?=\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|千|w|k|块|元)\s*(?:来|算|办|吧|弄|整|搞))`,
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
       // What the money wanted is for, its sum in a later phrase (钱拿来修个晒场 二十万左右, 钱主要用来进货 三十万).
