@@ -383,7 +383,9 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
 
 /** A word of supposing opening the clause up to the need (要是想借点钱周转, 如果是拿来进货, "if we wanted cash for stock"). */
 // (Not 主要是, 就是: round 43's SUPPOSING.)
-const SUPPOSED_BEFORE = /(?:(?<![主只就还也都不正倒硬])要是|如果|假如|假设|\bif\b|\bsay\b)[^，。,.!?；;]{0,10}$/;
+// (An English "if we need" is the need told, "is leasing a good fit if we need a new packing machine": only "if we wanted", "say we".)
+const SUPPOSED_BEFORE =
+  /(?:(?<![主只就还也都不正倒硬])要是|如果|假如|假设|\bif (?:we|i) (?:wanted|were to|went for|took)\b|\bsay (?:we|i)\b)[^，。,.!?；;]{0,10}$/;
 /**
  * A need said only inside a supposing clause of a question (顺便问下 要是想借点钱周转 好多钱能借到, "if we wanted a loan for stock, how much
  * could we get"; round 62, found by a tester): supposed, not the owner's need, so it overturns none told before.

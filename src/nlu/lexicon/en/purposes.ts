@@ -1318,7 +1318,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:set(?:ting)? up|put(?:ting)? in|add(?:ing)?|build(?:ing)?|install(?:ing)?|buy(?:ing)?|get(?:ting)?)\s+(?:(?:a|an|one|new|another|more|two|\d+|${ORDINALS.join('|')})\s+)*(?:[a-z-]+\s+)?[a-z-]+ing lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
       // Not the trade's own work ("we build greenhouses for farmers": construction).
-      String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up) (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
+      // ...two words of what it is for between ("build a small tea processing workshop"; round 62).
+      String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up) (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:[\w-]+ ){0,2}(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       // ...or made bigger by the plain words ("make the restaurant bigger", "making our shop a bit bigger"; round 32).

@@ -445,6 +445,8 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税钱拾])(?:购)?(?:了|来|好|起来)?\s*(?:然后|再|又|就)?\s*(?:发|拉|运)(?:去|到|往)?(?!票|货款|工资|红包|钱)[\u4e00-\u9fff]{2,3}?(?:卖|${CLAUSE_END})`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
+  // ...or 收了 right before it (松茸牛肝菌那些 收了卖到外地; round 62).
+  String.raw`收(?:购)?了\s*(?=(?:${soldOn.join('|')}))`,
   // A seller of goods (卖X的) who buys them from the growers or tappers (卖橡胶的 主要是收胶农的胶, 卖咖啡豆的 收农户的豆子;
   // round 30, corpus convention 67): bought from the producers to sell on, a dealer's trade, not a shop's.
   // Not sold online (在宾川开网店卖柑橘的 … 都是收果农的): goods resold on a consumer platform are a shop's (convention 67).

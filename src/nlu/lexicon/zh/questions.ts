@@ -3138,7 +3138,8 @@ export const ZH_OFFER = {
    * a year's, as lenders quote (分 and 厘 with no period are the lenders' monthly words, not read here).
    */
   annualRate: new RegExp(
-    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${RATE_WORD}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点)|${BARE_YEAR_RATE})(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
+    // (A span of years before it across a space is the loan's term: 30万 三年 利息4.2%; round 62.)
+    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日期]\\s*的?\\s*)(?<!年的?)${RATE_WORD}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点)|${BARE_YEAR_RATE})(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
   ),
   /**
    * "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点"; what the loan is sold with or the agent

@@ -58,7 +58,23 @@ const TRADE_OWES_THE_FIRM =
 const TRADE_WANTS_TERMS =
   /^(?:那边|们|s)?\s*(?:要|想要|要求|wants?|asks? for|asking for|demands?)\s*(?:我们)?\s*(?:给)?\s*(?:[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|个月|月|days?|months?)\s*(?:的)?\s*(?:账期|(?:of\s+)?credit\b|(?:payment\s+)?terms?\b)/;
 
+/** A contractor pointed at as another party (the main contractor, our contractors, their contractor), not the firm said to be one. */
+const CONTRACTOR_POINTED = /\b(?:the|our|their|his|her|some|a few|several|those|these)\s+(?:(?:main|general|head|big|biggest|prime)\s+)?$/i;
+const FIRM_IS_ONE = /\b(?:we|i)(?:['’]?re|['’]?m| are| am| r)\s+(?:\w+\s+){0,2}$/i;
+
 export function owingPerson(state: State): void {
+  // "the main contractor is a state owned company, can we use their receivables?" (round 62, a tester): a contractor pointed at is
+  // the party the firm works for, not its trade ("we're the main contractor" keeps it).
+  drop(
+    state,
+    'owingPerson',
+    (m) =>
+      m.kind === 'industry' &&
+      /^contractors?$/i.test(state.text.slice(m.start, m.end)) &&
+      CONTRACTOR_POINTED.test(state.text.slice(Math.max(0, m.start - 24), m.start)) &&
+      !FIRM_IS_ONE.test(state.text.slice(Math.max(0, m.start - 24), m.start)),
+    'a contractor pointed at: the party the firm works for',
+  );
   // The trade of whoever owes the firm is the buyers', not the firm's (做饲料批发 好几个猪场欠着我们的钱).
   drop(
     state,
