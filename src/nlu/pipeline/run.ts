@@ -79,7 +79,7 @@ import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { mainPurpose } from './refiners/main-purpose';
 import { soldGoods } from './refiners/sold-goods';
-import { groupCountedIn, owingPerson, staffRoles } from './refiners/staff-roles';
+import { groupCountedIn, owingPerson, staffFromAbroad, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
 import { thingsPledged } from './refiners/things-pledged';
@@ -127,6 +127,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['owingPerson', owingPerson],
   ['staffRoles', staffRoles],
   ['groupCountedIn', groupCountedIn],
+  ['staffFromAbroad', staffFromAbroad],
   ['thingsOwned', thingsOwned],
   ['thingsPledged', thingsPledged],
   ['assetsWorth', assetsWorth],

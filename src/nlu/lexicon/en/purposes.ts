@@ -1181,6 +1181,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Settled with buyers or suppliers of a country abroad, or in yuan across the border (round 31, fix31d): "we want to settle with our
       // myanmar suppliers in rmb", "rmb settlement".
       String.raw`\bsettl\w*\s+(?:up\s+)?with\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:[a-z-]+\s+)?(?:suppliers?|buyers?|customers?|clients?|partners?|importers?|factories|sellers|distributors?)\b`,
+      // ...or settling in yuan wished, whoever with ("we'd like to settle with them in rmb", "want to settle in rmb with our lao buyers";
+      // round 62, judge-229).
+      String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|wanna|hope|hoping)\b[^.?!]{0,12})\bto\s+settle\b[^.?!]{0,30}?\bin\s+(?:rmb|yuan|renminbi|cny)\b`,
       // ...wished, not its meaning asked ("what exactly is cross-border rmb settlement": the term).
       String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|use|using|do|start|set up|apply for|try|switch to)\b[^.?!]{0,20})\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
       // ...the place said first, then a way to collect from them ("a few in laos, we need a way to collect from them"; round 55, convention 567).

@@ -25,6 +25,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   payment: '款',
   // A guarantor by its English name inside Chinese (有个 guarantee company 讲 要先交 五万 保证金; round 49): as 担保公司 reads.
   'guarantee company': '担保公司',
+  // Someone unnamed, in English inside Chinese (河口 有个 guy 说 可以 帮我们 换 dong; round 62): as 人 reads.
+  guy: '人',
   // A fee a buyer asks first, in English inside Chinese (有个 buyer 讲要先交 2000 的 inspection fee 才下单; round 62): as 检验费 reads.
   'inspection fee': '检验费',
   'guarantee firm': '担保公司',

@@ -662,6 +662,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Produce made into goods (把芒果做成果干, 把玉米磨成粉, 晒菌干, 腌酸菜, 熏腊肉, 烘咖啡豆, 酿葡萄酒): the making is
       // the trade, not the crop; not a wish (想把…做成) nor goods bought or sold (卖腌菜: the shop's).
       String.raw`(?<![想要准备打算])把[^，。,.!?；;\s]{1,8}?(?:做成|加工成|晒成|磨成|榨成|制成|烘成|熬成|酿成|腌成|压成|烤成|泡成)`,
+      // ...or what is bought made into goods to sell, no 把 (收缅甸的木材 做成家具卖; round 62).
+      String.raw`(?<![想要准备打算])(?<=(?:^|[\s，,])\s*)(?:做成|加工成|制成)[^，。,.!?；;\s]{1,6}?(?:卖|出售|销售|出口)`,
       String.raw`(?<![卖批买收])(?:晒|烘)(?:点|些)?[\u4e00-\u9fff]{1,3}?干(?![活净部])`,
       String.raw`(?<![卖批买收])腌(?:制|点|些)?(?:酸菜|咸菜|肉|鱼|鸭蛋|萝卜|辣椒|(?:(?!的)[\u4e00-\u9fff]){0,2}?菜)`,
       String.raw`(?<![卖批买收])熏(?:制|点|些)?(?:腊肉|肉|鱼|鸡|鸭|香肠|火腿|豆腐|腊)`,
