@@ -3,30 +3,9 @@
 // the bot says nothing changed and offers what can be done next.
 
 import { describe, expect, it } from 'vitest';
-import { ConversationEngine } from '../../src/conversation/engine';
-import { MemoryStore } from '../../src/conversation/stores/memory';
-import type { Locale } from '../../src/locale';
-
-async function lastTurn(locale: Locale, messages: string[]) {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
-  let replies: Array<{ text: string; choices: string[] }> = [];
-  for (const text of messages) {
-    const result = await engine.handle({ conversationId: 'followup', channel: 'api', text });
-    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
-  }
-  return replies;
-}
+import { lastTurn, TWO_ITEM_MENU as MENU } from './last-turn';
 
 // A noodle shop's working capital: the bank's operating loan with the service-sector subsidy first.
-const MENU = [
-  'service:online-financial-institution',
-  'service:big-data-finance',
-  'cmd:risks',
-  'cmd:platform-check',
-  'cmd:summary',
-  'cmd:human',
-  'cmd:restart',
-];
 
 describe('a follow-up that changes nothing', () => {
   it('in Chinese: says so and offers the menu, without the advice again', async () => {

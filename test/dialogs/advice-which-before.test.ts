@@ -3,19 +3,7 @@
 // question that follows, and that question comes right after.
 
 import { describe, expect, it } from 'vitest';
-import { ConversationEngine } from '../../src/conversation/engine';
-import { MemoryStore } from '../../src/conversation/stores/memory';
-import type { Locale } from '../../src/locale';
-
-async function lastTurn(locale: Locale, messages: string[]) {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
-  let replies: Array<{ text: string; choices: string[] }> = [];
-  for (const text of messages) {
-    const result = await engine.handle({ conversationId: 'which-before', channel: 'api', text });
-    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
-  }
-  return replies;
-}
+import { lastTurn } from './last-turn';
 
 const PURPOSES = [
   'purpose:working-capital',

@@ -4,22 +4,8 @@
 // the cost of one (头一个的利息高不高, "the first one, is the interest high?") gets its cost on the owner's figures, not its card again.
 
 import { describe, expect, it } from 'vitest';
-import { ConversationEngine } from '../../src/conversation/engine';
-import { MemoryStore } from '../../src/conversation/stores/memory';
-import type { Locale } from '../../src/locale';
+import { lastTurn, AFTER_ANSWER as AFTER } from './last-turn';
 import { EN_CEILING, EN_OFFER, ZH_CEILING, ZH_OFFER } from './costing-shared';
-
-async function lastTurn(locale: Locale, messages: string[]) {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
-  let replies: Array<{ text: string; choices: string[] }> = [];
-  for (const text of messages) {
-    const result = await engine.handle({ conversationId: 'item-apply', channel: 'api', text });
-    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
-  }
-  return replies;
-}
-
-const AFTER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
 
 // A noodle shop's working capital: the bank's operating loan first, big-data finance (the online banks) second.
 describe('in person or on the phone, asked of an item of the advice', () => {

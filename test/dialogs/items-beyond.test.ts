@@ -3,33 +3,11 @@
 // asked (第二个靠不靠谱, "is number 2 legit") gets that service's legitimacy, not the checklist for any platform.
 
 import { describe, expect, it } from 'vitest';
-import { ConversationEngine } from '../../src/conversation/engine';
-import { MemoryStore } from '../../src/conversation/stores/memory';
-import type { Locale } from '../../src/locale';
-
-async function lastTurn(locale: Locale, messages: string[]) {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
-  let replies: Array<{ text: string; choices: string[] }> = [];
-  for (const text of messages) {
-    const result = await engine.handle({ conversationId: 'items-beyond', channel: 'api', text });
-    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
-  }
-  return replies;
-}
+import { lastTurn, TWO_ITEM_MENU as MENU, AFTER_ANSWER as AFTER } from './last-turn';
 
 // A noodle shop's working capital: two items listed, the bank's operating loan first, big-data finance (the online banks) second.
 const ZH_FIRM = '开了家米线店，3个员工，年营业额60万，想借5万周转半年';
 const EN_FIRM = 'We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months';
-const MENU = [
-  'service:online-financial-institution',
-  'service:big-data-finance',
-  'cmd:risks',
-  'cmd:platform-check',
-  'cmd:summary',
-  'cmd:human',
-  'cmd:restart',
-];
-const AFTER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
 
 describe('an item asked of by a place the advice does not have', () => {
   it('in Chinese: the details of a third item when two were listed', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
+import { AFTER_ANSWER as AFTER, TWO_ITEM_MENU as MENU } from './last-turn';
 
 async function talk(locale: Locale, messages: string[]) {
   const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
@@ -25,7 +26,6 @@ const FLOWERS = [
   '员工8个 去年营业额380w左右',
   '主要是收款麻烦 客户有微信有支付宝有银行转账 想整个统一收款的',
 ];
-const AFTER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
 
 describe('an item asked of while its need holds no sum', () => {
   it('第一个手续费好多: the collection fee of the payment item, no amount taken', async () => {
@@ -71,15 +71,6 @@ const HOMESTAY = [
   '一年收入大概四五十万',
   '淡季想借个3w周转 发工资交水电',
   '期限半年',
-];
-const MENU = [
-  'service:online-financial-institution',
-  'service:big-data-finance',
-  'cmd:risks',
-  'cmd:platform-check',
-  'cmd:summary',
-  'cmd:human',
-  'cmd:restart',
 ];
 
 describe('another sum supposed after the advice', () => {

@@ -1,0 +1,30 @@
+// Shared by the dialog tests that pin whole replies: a fresh conversation played through the engine, the last message's replies
+// as their text and choice ids; and the choices the advice shows when it lists two services (the bank's loan, the online banks).
+
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { Locale } from '../../src/locale';
+
+export async function lastTurn(locale: Locale, messages: string[]): Promise<Array<{ text: string; choices: string[] }>> {
+  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  let replies: Array<{ text: string; choices: string[] }> = [];
+  for (const text of messages) {
+    const result = await engine.handle({ conversationId: 'last-turn', channel: 'api', text });
+    replies = result.replies.map((r) => ({ text: r.text, choices: r.choices.map((c) => c.id) }));
+  }
+  return replies;
+}
+
+/** The advice's menu when it lists the bank's operating loan and big-data finance. */
+export const TWO_ITEM_MENU = [
+  'service:online-financial-institution',
+  'service:big-data-finance',
+  'cmd:risks',
+  'cmd:platform-check',
+  'cmd:summary',
+  'cmd:human',
+  'cmd:restart',
+];
+
+/** The choices after an answer given once the advice stands. */
+export const AFTER_ANSWER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
