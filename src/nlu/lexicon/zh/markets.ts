@@ -114,7 +114,8 @@ export const crossBorderPositive: Words = [
   '香港',
   '澳门',
   // Cities across the border, named instead of the country: 河口到老街, 货发到曼谷.
-  '老街',
+  // (Not a town's old street, its name or 古城 before it: 在勐海老街开茶叶店, 古城老街, 县城老街; round 62, judge-228.)
+  String.raw`(?<!(?:[县镇城乡村区]|勐[一-鿿]|古城|景洪|大理|丽江|建水|巍山|沙溪|和顺|腾冲|[东西南北]门)\s?)老街`,
   '河内',
   '海防',
   '胡志明',
