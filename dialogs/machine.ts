@@ -71,6 +71,7 @@ import type {
   DialogKey,
   DialogReply,
   Intent,
+  ItemBeyond,
   ReplyPart,
   ProfileChange,
   Slot,
@@ -417,6 +418,12 @@ function askedFor(intent: Intent): ServiceId[] {
 }
 
 /** The refusal acknowledged: 网贷 as all online loans, any other service by its name. */
+/** "There is no number 3 in this advice…" when an unknown message asked of a place the advice does not have; none otherwise. */
+function itemBeyondText(event: { type: string; beyond?: ItemBeyond }): ReplyPart | undefined {
+  const beyond = event.type === 'intent.unknown' ? event.beyond : undefined;
+  return beyond ? text('item.beyond', { place: beyond.place, listed: beyond.listed }) : undefined;
+}
+
 function declinedText(id: ServiceId): ReplyPart {
   if (refusedWith(id).length === 0) return text('decline.payment-brand');
   return refusesOnlineLending([id]) ? text('decline.noted-online') : text('decline.noted', { service: { service: id } });
@@ -603,8 +610,7 @@ export const advisorMachine = setup({
       // "我老爹开了个五金店" beside the user's own firm: theirs is not noted, and the user is told so.
       const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
       // An item of the advice asked of by a place it does not have: how many it listed, said.
-      const beyond = event.type === 'intent.unknown' ? event.beyond : undefined;
-      const notTaken = beyond ? text('item.beyond', { place: beyond.place, listed: beyond.listed }) : undefined;
+      const notTaken = itemBeyondText(event);
       if (slot === null || q === null) {
         say(enqueue, [reply([notTaken ?? text(othersFirm ? 'about.not-taken' : 'not-understood')]), ...askNext(enqueue, context)]);
         return;
@@ -920,10 +926,7 @@ export const advisorMachine = setup({
     notUnderstoodAdvising: enqueueActions(({ context, event, enqueue }) => {
       const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
       // "第三个详细讲讲" when two were listed: what the advice has is said, not another item's card (round 62).
-      const beyond = event.type === 'intent.unknown' ? event.beyond : undefined;
-      const said = beyond
-        ? text('item.beyond', { place: beyond.place, listed: beyond.listed })
-        : text(othersFirm ? 'about.not-taken' : 'not-understood-advising');
+      const said = itemBeyondText(event) ?? text(othersFirm ? 'about.not-taken' : 'not-understood-advising');
       say(enqueue, [reply([said], adviceMenu(context).choices)]);
     }),
 

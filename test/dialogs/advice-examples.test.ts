@@ -7,6 +7,7 @@ import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { TurnResult } from '../../src/conversation/types';
 import type { Locale } from '../../src/locale';
+import { ZH_OFFER } from './costing-shared';
 
 async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
   const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
@@ -221,13 +222,8 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
         '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         '',
-        '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
-        '· 借款前算清年化综合成本，包括各种服务费',
-        '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
-        '· 核实对方的营业执照、金融牌照和经营记录',
-        '',
         // Round 10 (L4): interest asked is a loan's cost, no card-acquiring fee: no pointer to those rules.
-        '想确认放贷方是否持牌合规，请回复“核查平台”。',
+        ...ZH_OFFER,
       ].join('\n'),
     );
   });

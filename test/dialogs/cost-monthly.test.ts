@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
+import { EN_CEILING, EN_OFFER, ZH_CEILING, ZH_OFFER } from './costing-shared';
 
 async function lastReply(locale: Locale, messages: string[]): Promise<string> {
   const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
@@ -24,14 +25,9 @@ describe('the monthly repayment asked comes first', () => {
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
-        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        ZH_CEILING,
         '',
-        '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
-        '· 借款前算清年化综合成本，包括各种服务费',
-        '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
-        '· 核实对方的营业执照、金融牌照和经营记录',
-        '',
-        '想确认放贷方是否持牌合规，请回复“核查平台”。',
+        ...ZH_OFFER,
       ].join('\n'),
     );
   });
@@ -45,14 +41,9 @@ describe('the monthly repayment asked comes first', () => {
         "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
         'For your case, an interest subsidy may also apply:',
         "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",
-        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+        EN_CEILING,
         '',
-        'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
-        '· Work out the full annual cost of a loan, fees included, before you borrow',
-        "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
-        "· Check the other party's business licence, financial licence and track record",
-        '',
-        'To check that a lender is licensed, reply "check a platform".',
+        ...EN_OFFER,
       ].join('\n'),
     );
   });
