@@ -164,7 +164,14 @@ const LICENSED_LENDERS: ReadonlySet<ServiceId> = new Set([
 ]);
 
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
-const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit', 'what-to-bring']);
+// ...and collateral (头一个要抵押不 with leasing first: the asset is the security; round 63).
+const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set([
+  'does-it-fit',
+  'where-to-apply',
+  'platform-legit',
+  'what-to-bring',
+  'collateral',
+]);
 
 /** Questions a cost asked in the same message is answered beside (利息多少，能借多少; 审批要多久 利息高不高). */
 const COST_BESIDE: ReadonlySet<string> = new Set(['borrow-amount', 'approval-time']);
@@ -290,8 +297,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // asked of an item of the advice by its number (第一个要准备哪些材料; round 60): the service listed there.
     const item = listedItem(context, u.number);
     // Items of the advice weighed by their places (第二个好还是第三个好; round 61): the services listed there.
-    const compared = u.compared ?? listedAt(context, u.items);
-    const named = u.service ?? item ?? (compared === undefined ? context.lastService : undefined);
+    // ...or one item weighed against a service named (第二个跟网商贷比 哪个划得来, "is crowdfunding better than number 2"; round 63): the two.
+    const weighed =
+      u.question === 'which-is-best' && item !== undefined && u.service !== undefined && item !== u.service ? [item, u.service] : undefined;
+    const compared = u.compared ?? listedAt(context, u.items) ?? weighed;
+    const named = weighed ? undefined : (u.service ?? item ?? (compared === undefined ? context.lastService : undefined));
     const about = named && ABOUT_A_SERVICE.has(u.question) ? { serviceId: named } : compared ? { compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};

@@ -499,7 +499,8 @@ export const advisorMachine = setup({
       let locale: Locale = context.locale;
       if (event.writtenIn && event.writtenIn !== context.locale) {
         locale = event.writtenIn;
-        enqueue.assign({ locale });
+        // The owner's other language, taken over by writing in it, comes back as easily as the first (language-share.ts).
+        enqueue.assign(locale === context.startedIn ? { locale } : { locale, askedIn: locale });
       }
       // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
       const intent = withDesk(

@@ -79,7 +79,11 @@ export interface DialogContext {
   recent?: RecentAnswer;
   /** The language the conversation began in (a short question plainly in it brings the replies back). */
   startedIn?: Locale;
-  /** The language the owner last asked for ("Can you reply in English?"): a short question plainly in it brings the replies back too. */
+  /**
+   * The language the owner last asked for ("Can you reply in English?"), or last took the replies over to by writing in it: a short
+   * question plainly in it brings the replies back too (a trader who wrote a whole message in Chinese is answered in Chinese when a
+   * short Chinese question comes after English ones; round 63).
+   */
   askedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;

@@ -610,7 +610,7 @@ function answerText(locale: Locale, answer: Answer): string {
         }
       } else {
         // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
-        const variant = answer.documents ?? (answer.large ? 'large' : undefined);
+        const variant = answer.documents ?? (answer.large ? 'large' : answer.asset ? 'leasing' : undefined);
         // Money owed a service firm: its fees, in a service's words (round 35).
         // ...asked whether they can be borrowed on (round 37): the loan on them first.
         if (answer.fees) lines.push(k(answer.question === 'receivables-loan' ? 'answers.fees-owed-loan' : 'answers.fees-owed'));

@@ -92,6 +92,8 @@ export interface Answer {
   support?: { ids: SupportId[]; specific: boolean; ask?: SupportId[] };
   /** For collateral: the loan is a medium firm's or beyond what a bank's app lends (programmes.ts). */
   large?: true;
+  /** For collateral asked of financial leasing: the asset financed is the lessor's until it is paid for (§6; round 63). */
+  asset?: true;
   /** For "what to bring": the papers of the service asked about or recommended first (absent: a bank loan's). */
   documents?: Documents;
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
@@ -519,6 +521,10 @@ export function answer(
       citations: [...new Set([...fixed.citations, '§6' as const])],
     };
   }
+  // Collateral asked of financial leasing (头一个要抵押不 with leasing first, 要抵押不 after its card): the lessor buys the asset and
+  // owns it until the rent is paid (§6, the service's summary), so the asset is the security; what else the lessor asks, it says.
+  if (question === 'collateral' && service === 'financial-leasing')
+    return { question, asset: true, steps: steps(['leasing-company']), citations: ['§6', 'current-finance'] };
   // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };

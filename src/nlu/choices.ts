@@ -318,19 +318,30 @@ export function openingItem(text: string): number | undefined {
  * An item of the advice named right before what is asked of it, with no break (第一个要准备哪些材料, 第三个格是要抵押, 第2个 approval
  * 大概要多久, "the second one, how long does approval take"; round 60, convention 715): the item's number.
  */
-const ITEM_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人))`;
+// (Not a second shop, plant or child: 第二个店装修 利息多少; round 63.)
+const ITEM_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九十]|\d{1,2})\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人|店|厂|门|孩|娃|儿|女|客|仓|车))`;
 const ITEM_EN = String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<od>\d)(?:st|nd|rd|th))\s+(?:one|option)\b|(?:number|option|no\.?|#)\s*(?<d>\d)\b`;
 const ITEM_BEFORE_ASKED = new RegExp(String.raw`^\s*(?:那|那么|就|and|so|ok|okay)?[\s,，]*(?:${ITEM_ZH}|${ITEM_EN})`);
 /**
  * An item of the advice named by its number or its place with "one" anywhere in a question of how to have it ("can i do number 1 on my
  * phone or do i gotta go to the branch", "is option 2 ok for us"; round 61): the item (not "the first time", "no 2 ways about it").
  */
-const ITEM_NAMED_EN =
-  /\b(?:number|option|item|no\.|#)\s*(?<d>[1-9])\b(?!\s*(?:years?|months?|%|k\b|w\b))|\bthe (?<w>first|second|third|fourth|fifth) (?:one|option|item|choice)\b/;
+const ITEM_NAMED_EN = String.raw`\b(?:number|option|item|no\.|#)\s*(?<d>[1-9])\b(?!\s*(?:years?|months?|%|k\b|w\b))|\bthe (?<w>first|second|third|fourth|fifth) (?:one|option|item|choice)\b`;
+/**
+ * ...or a Chinese item marked as one anywhere in the message (我们在通海做酱菜的 一年卖三百来万 第一个要准备哪些手续, 3号那个 rate 会不会很高; round
+ * 63): 第 with its measure word, or a number with the kind pointed at after it; not a shop, a child or a customer counted (第二个店).
+ */
+const ITEM_NAMED_ZH = String.raw`第\s*(?<n>[一二两三四五六七八九]|[1-9])\s*(?:个|种|项|条)(?!\s*(?:月|年|期|季|家|人|店|厂|门|孩|娃|儿|女|客|仓|车|礼拜|星期))|(?<h>[一二两三四五六七八九]|[1-9])\s*号\s*(?=那个|这个|那种|那款)`;
+const ITEM_NAMED = new RegExp(`${ITEM_NAMED_EN}|${ITEM_NAMED_ZH}`, 'g');
+/** The one item a message names anywhere (`ITEM_NAMED`), unless it names two different ones (those are weighed: `itemsWeighed`). */
 export function itemNamed(text: string): number | undefined {
-  const g = ITEM_NAMED_EN.exec(text)?.groups;
-  if (g === undefined) return undefined;
-  return g.w !== undefined ? EN_ORDINAL[g.w] : Number(g.d);
+  const named = new Set<number>();
+  for (const m of text.matchAll(ITEM_NAMED)) {
+    const { d, w, n, h } = m.groups ?? {};
+    const item = w !== undefined ? EN_ORDINAL[w] : numeral(d ?? n ?? h ?? '');
+    if (item !== undefined && item > 0) named.add(item);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** After an item's number, the kind pointed at: 二号那个, 3号这种. */
@@ -364,6 +375,17 @@ const NOT_AN_ITEM_AFTER_EN = String.raw`(?!\s*(?:years?|months?|yrs?|time|times|
 /** ...or by its number with the kind pointed at after it (二号那个; round 61). */
 const ITEM_NUMBERED_ZH = String.raw`(?<h>[一二两三四五]|[1-5])${NUMBERED_KIND_AFTER}`;
 const ITEM_PLACE = new RegExp(String.raw`(?:${ITEM_PLACE_ZH}|${ITEM_NUMBERED_ZH}|(?:${ITEM_PLACE_EN})${NOT_AN_ITEM_AFTER_EN})`, 'gi');
+/** Something else named to weigh an item against: a service's or a lender's words (网商贷, 银行贷款, crowdfunding, "a bank loan"). */
+const WEIGHED_AGAINST = /跟|和|比|还是|\b(?:than|vs\.?|versus|or|compared (?:to|with))\b/i;
+/**
+ * One item of the advice weighed against something else named (第二个跟网商贷比 哪个划得来, 头一个跟银行贷款比 哪个划算, "is crowdfunding better
+ * than number 2 for us?"; round 63): the item's number, when the message names one item only and weighs.
+ */
+export function itemWeighedAgainst(text: string): number | undefined {
+  if (!WEIGHING.test(text) || !WEIGHED_AGAINST.test(text)) return undefined;
+  return itemNamed(text);
+}
+
 /** Two bare digits weighed ("1 or 2, which one is better", 1还是2, "whats the difference between 1 and 2"): no unit after the second. */
 const DIGITS_WEIGHED =
   /(?<![\d.])(?<a>[1-5])\s*(?:or|vs\.?|versus|and|&|还是|跟|和)\s*(?<b>[1-5])(?![\d.%]|\s*(?:years?|months?|yrs?|mos?|k|w|m|million|万|千|个月|年|期|%|percent|people|staff|人)\b)/i;

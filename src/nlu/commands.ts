@@ -44,7 +44,7 @@ const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
  * goodbye word is among them, else thanks. The agreement alone is a yes (choices.ts), the thanks alone or the goodbye alone
  * their own rule's.
  */
-function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
+export function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
   if (text.length > MAX_ESSENTIAL_LENGTH || GOODBYE_WORDS === undefined || THANKS_WORDS === undefined) return undefined;
   // A goodbye word proper, not a piece said only before one (the thanks or "ok" before a bye, "ok that helped heaps").
   const leaving = (text.match(GOODBYE_WORDS) ?? []).some((piece) => isEssentially(piece, GOODBYE_WORDS));

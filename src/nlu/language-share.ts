@@ -8,8 +8,8 @@
 // - Otherwise the replies switch to the other language only when most of the message is in it:
 //   at least two thirds of its words, and at least SETTLED_MIN_WORDS of them once the person has
 //   told the bot something about the firm (a few words of the other language are a term, not a
-//   change of language; the language the conversation began in, or the one the owner asked for, needs
-//   RETURN_MIN_WORDS); before that, a message plainly written in it is enough (someone who
+//   change of language; the language the conversation began in, or the one the owner asked for or
+//   took the replies over to by writing in it before, needs RETURN_MIN_WORDS); before that, a message plainly written in it is enough (someone who
 //   landed on the page of the wrong language and writes "我们在大理开客栈" is answered in Chinese
 //   at once).
 // - An explicit switch ("English please", "说中文", the language button) always wins: it is a
@@ -33,7 +33,7 @@ export interface ConversationLanguage {
   profile: EnterpriseProfile;
   /** The language the conversation began in, the owner's own: a message plainly in it needs no more words to bring the replies back. */
   startedIn?: Locale;
-  /** The language the owner last asked for ("Can you reply in English?"): brought back as easily as the first. */
+  /** The language the owner last asked for ("Can you reply in English?"), or took the replies over to by writing: brought back as easily as the first. */
   askedIn?: Locale;
 }
 

@@ -608,6 +608,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
         q !== daily?.sum &&
         q !== received &&
         q !== downSum &&
+        // Nothing down (0首付, "0 down"): no sum at all (round 63, found by a tester: it had been a principal of 0).
+        q.value > 0 &&
         !inFee(q) &&
         !inRate(q) &&
         !inPeriods(q) &&

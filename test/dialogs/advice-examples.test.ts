@@ -40,7 +40,7 @@ describe('the issue examples, in a conversation', () => {
         '根据您的情况（餐饮业 · 小型企业 · 10人 · 年营业收入：150万元 · 装修翻新 · 20万元 · 1年），推荐以下互联网金融服务：',
         '',
         '1. 信息化金融机构（网上银行、保险、证券）',
-        '· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。',
+        '· 餐饮、住宿、旅游等服务业的经营贷，2026年12月31日前的利息有1个百分点的财政贴息（2026年1月的国家政策；之后是否延续，问银行），经银行办理。',
         '· 持牌经营、监管严格，是最稳妥的选择。',
         '下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
         '',
@@ -64,7 +64,7 @@ describe('the issue examples, in a conversation', () => {
     const text = advice!.replies.at(-1)!.text;
     expect(text.split('\n').slice(2, 6)).toEqual([
       '1. Online banks, insurers and brokers',
-      '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.',
+      '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point subsidy on their interest up to 31 December 2026 (national measures of January 2026; ask the bank whether it continues after that), arranged through the bank.',
       '· Licensed and closely supervised: the safest choice.',
       'Next step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
     ]);
@@ -219,7 +219,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
-        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年12月31日前的利息财政贴息1个百分点（2026年1月的国家政策；之后是否延续，问银行），经银行办理。',
         '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         '',
         // Round 10 (L4): interest asked is a loan's cost, no card-acquiring fee: no pointer to those rules.
@@ -285,7 +285,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(r!.replies[0]!.text).toBe(
       [
         '政府支持的融资办法都经银行办理，按您说的情况能用上的有：',
-        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年12月31日前的利息财政贴息1个百分点（2026年1月的国家政策；之后是否延续，问银行），经银行办理。',
         '· 政府性融资担保：没有抵押时，问银行能不能走政府性融资担保；2026年1月的国家政策要求向企业收的担保费不超过1%。',
         '· 无还本续贷：贷款到期资金紧时，不用先还本金就能续贷（2024年9月起对所有小微企业开放）。',
         '可以这样做：',

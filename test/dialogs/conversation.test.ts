@@ -98,7 +98,7 @@ const GUESTHOUSE_EN: Step[] = [
   { say: '300k', contains: ['300,000 yuan'], awaiting: 'term' },
   {
     say: '6 months',
-    contains: ['I recommend these Internet financial services', 'Risks to watch', '1-point interest subsidy', 'Next step: '],
+    contains: ['I recommend these Internet financial services', 'Risks to watch', '1-point subsidy on their interest', 'Next step: '],
     notContains: ['P2P', 'paper', '§'],
     stage: 'advising',
     choices: ['Risks', 'Check a platform', 'Summary', 'Agent'],

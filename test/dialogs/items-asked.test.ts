@@ -56,7 +56,7 @@ describe('two items of the advice weighed by their places', () => {
       {
         text: [
           'Of the two you asked about, Online banks, insurers and brokers suits you better:',
-          '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.',
+          '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point subsidy on their interest up to 31 December 2026 (national measures of January 2026; ask the bank whether it continues after that), arranged through the bank.',
           '· Licensed and closely supervised: the safest choice.',
           '· Big-data finance is also worth considering: number 2 in the recommendations.',
           'What you can do:',
@@ -80,7 +80,7 @@ describe('two items of the advice weighed by their places', () => {
       {
         text: [
           '您问的两种里，信息化金融机构（网上银行、保险、证券）更适合您：',
-          '· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。',
+          '· 餐饮、住宿、旅游等服务业的经营贷，2026年12月31日前的利息有1个百分点的财政贴息（2026年1月的国家政策；之后是否延续，问银行），经银行办理。',
           '· 持牌经营、监管严格，是最稳妥的选择。',
           '· 大数据金融也可以考虑，在推荐里排第2。',
           '可以这样做：',
@@ -115,7 +115,7 @@ describe('the cost of an item of the advice asked by its place', () => {
           '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
           '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
           '按您说的情况，还可能用上贴息：',
-          '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+          '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年12月31日前的利息财政贴息1个百分点（2026年1月的国家政策；之后是否延续，问银行），经银行办理。',
           ZH_CEILING,
           '',
           ...ZH_OFFER,
@@ -138,7 +138,7 @@ describe('the cost of an item of the advice asked by its place', () => {
           "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.",
           "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
           'For your case, an interest subsidy may also apply:',
-          "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",
+          "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off their interest up to 31 December 2026 (national measures of January 2026; ask the bank whether it continues after that), arranged through the bank.",
           EN_CEILING,
           '',
           ...EN_OFFER,

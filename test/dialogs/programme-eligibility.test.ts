@@ -154,7 +154,7 @@ describe('a tour-coach firm asks about subsidies: the subsidy naming tourism, fo
         {
           say: '格有贴息',
           replies: [
-            '按您说的情况，有贴息要看银行怎么认定您这一行，值得问一问：\n· 服务业经营贷贴息：2026年1月的国家政策，对服务业1000万元以内的经营贷，2026年底前财政贴息1个百分点，点名住宿、餐饮、旅游。您这一行算不算（旅游包车、旅行社算不算旅游，商店、修理店等算不算服务业），问银行。\n其他能用上的有：\n· 政府性融资担保：没有抵押时，问银行能不能走政府性融资担保；2026年1月的国家政策要求向企业收的担保费不超过1%。\n· 无还本续贷：贷款到期资金紧时，不用先还本金就能续贷（2024年9月起对所有小微企业开放）。\n可以这样做：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+            '按您说的情况，有贴息要看银行怎么认定您这一行，值得问一问：\n· 服务业经营贷贴息：2026年1月的国家政策，对服务业1000万元以内的经营贷，2026年12月31日前的利息财政贴息1个百分点（之后是否延续，问银行），点名住宿、餐饮、旅游。您这一行算不算（旅游包车、旅行社算不算旅游，商店、修理店等算不算服务业），问银行。\n其他能用上的有：\n· 政府性融资担保：没有抵押时，问银行能不能走政府性融资担保；2026年1月的国家政策要求向企业收的担保费不超过1%。\n· 无还本续贷：贷款到期资金紧时，不用先还本金就能续贷（2024年9月起对所有小微企业开放）。\n可以这样做：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
           ],
         },
       ],
@@ -171,7 +171,7 @@ describe('a tour-coach firm asks about subsidies: the subsidy naming tourism, fo
         {
           say: 'any subsidies?',
           replies: [
-            "From what you have told me, there is a subsidy where the bank decides whether your trade counts; worth asking:\n· The interest subsidy on service firms' operating loans: the national measures of January 2026 take 1 percentage point off service firms' operating loans up to 10 million yuan through the end of 2026, naming inns, restaurants and tourism. Ask the bank whether your business counts (tour coaches or a travel agency as tourism; a shop, a repair shop or another service business as a service firm).\nYou may also use:\n· Government financing guarantees: without collateral, ask the bank for one; the national measures of January 2026 cap the fee charged to the firm at 1%.\n· Renewal without repaying first (无还本续贷): when a loan falls due and cash is tight, it can be renewed without repaying the principal first (open to all small and micro firms since September 2024).\nWhat you can do:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
+            "From what you have told me, there is a subsidy where the bank decides whether your trade counts; worth asking:\n· The interest subsidy on service firms' operating loans: the national measures of January 2026 take 1 percentage point off service firms' operating loans up to 10 million yuan on their interest up to 31 December 2026 (ask the bank whether it continues after that), naming inns, restaurants and tourism. Ask the bank whether your business counts (tour coaches or a travel agency as tourism; a shop, a repair shop or another service business as a service firm).\nYou may also use:\n· Government financing guarantees: without collateral, ask the bank for one; the national measures of January 2026 cap the fee charged to the firm at 1%.\n· Renewal without repaying first (无还本续贷): when a loan falls due and cash is tight, it can be renewed without repaying the principal first (open to all small and micro firms since September 2024).\nWhat you can do:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
           ],
         },
       ],

@@ -369,7 +369,7 @@ const COUNT_AFTER_ROLE = new RegExp(
 /** The count and its measure word: 三个, 两名, 10 位. */
 const COUNT_AND_MEASURE = String.raw`(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*`;
 /** A word of the role's kind: Han characters that are no numeral, time word, particle or pronoun. */
-const ROLE_KIND = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只还另加请雇招我你他她们在也都月天年日周礼星时季晚早夜店小])[\u4e00-\u9fff]){0,3}`;
+const ROLE_KIND = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只还另加请雇招我你他她们在也都月天年日周礼星时季晚早夜店小忘算])[\u4e00-\u9fff]){0,3}`;
 /**
  * ...or a short phrase of what they do or how they are hired, then 的 (一个帮忙的小妹, 一个长期请的工人): not a child's
  * or a shop's (两个孩子的妈, 两个店的).

@@ -1435,12 +1435,17 @@ const STAFF_WORD_AHEAD = /^[a-z\s'-]{0,16}?\b(?:staff|workers|hands|guys|crew|em
  * A bare count with a group of staff said inside it right after ("its 30 including the farm hands", "30 counting the kitchen
  * staff", "18 with the drivers"): the staff counted (round 62).
  */
+// ...or a bare count said to be the real one, then a group forgotten (其实有15个 忘了算茶园的五个工人; round 63): the group is inside it.
+const REAL_COUNT_BEFORE = /(?:其实|实际上?|应该)(?:是|有)?\s*$/;
+const FORGOTTEN_LEAD = /^\s*[,，]?\s*(?:刚才|之前|前面|上面)?(?:忘了|忘记|没)算(?:上|进去)?/;
 function groupInsideAfter(a: Around, roles: readonly RoleSpan[]): boolean {
   if (!Number.isInteger(a.q.value) || a.q.value < 1 || a.q.value >= 1000) return false;
-  const lead = GROUP_INSIDE_LEAD.exec(a.text.slice(a.q.end));
+  const real = REAL_COUNT_BEFORE.test(a.text.slice(Math.max(0, a.q.start - 6), a.q.start));
+  const lead = GROUP_INSIDE_LEAD.exec(a.text.slice(a.q.end)) ?? (real ? FORGOTTEN_LEAD.exec(a.text.slice(a.q.end)) : null);
   if (lead === null) return false;
   const from = a.q.end + lead[0].length;
-  return roles.some((r) => r.start >= from && r.start - from <= 16) || STAFF_WORD_AHEAD.test(a.text.slice(from));
+  // (A role read with the counting verb in its words, 算送货的, still starts the group.)
+  return roles.some((r) => r.end > from && r.start - from <= 16) || STAFF_WORD_AHEAD.test(a.text.slice(from));
 }
 
 /** A count of the owners' group, then its parts listed with the owner first (", me and my wife plus 4 helpers"; round 23). */

@@ -2,10 +2,18 @@
 // (each decides one thing and records it), the figure roles, the assembler. The order is written
 // here and nowhere else.
 
-import { findItemNumber, itemAskedOf, itemOpening, itemsWeighed } from '../choices';
+import { findItemNumber, itemAskedOf, itemNamed, itemOpening, itemsWeighed, itemWeighedAgainst } from '../choices';
 import { monthNumber } from '../numerals';
 import { collectionPriced, pricedOrCharged, ratesTold } from '../offer';
-import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, LATER_OR_SKIP_WORDS, onlyAsksEligibility } from '../commands';
+import {
+  asksAdviceBeyondWish,
+  closingCommand,
+  commandSpans,
+  detectCommand,
+  isEssentially,
+  LATER_OR_SKIP_WORDS,
+  onlyAsksEligibility,
+} from '../commands';
 import {
   CHEAPNESS,
   COMMAND_RULES,
@@ -166,10 +174,11 @@ function commands(text: string, namesService: boolean, u: Understanding, rules: 
   // "第二个嘛 利息大概好多", "number 2 please, how much would that one cost us": a menu pick opening the message, its cost asked.
   // ...or named right before its price, no break (头一个的利息高不高; round 61).
   if (command === 'cost' && u.number === undefined) {
-    const item = itemOpening(text);
+    // (Not an item weighed against an offer, 年化7.2 比第一个便宜吗: that weighing is the offer's.)
+    const item = itemOpening(text) ?? (itemWeighedAgainst(text) === undefined ? itemNamed(text) : undefined);
     if (item !== undefined) {
       u.number = item;
-      rules.number = 'a menu pick opening a request';
+      rules.number = 'an item named in a request of its cost';
     }
   }
 }
@@ -377,6 +386,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['onlyASkip', onlyASkip],
   ['hedgedFigure', hedgedFigure],
   ['feesOwed', feesOwed],
+  ['itemWeighedAgainstOther', itemWeighedAgainstOther],
   ['pickBeforeQuestion', pickBeforeQuestion],
   ['itemSoundnessAsked', itemSoundnessAsked],
   ['purposeSupposed', purposeSupposed],
@@ -396,6 +406,30 @@ function purposeSupposed(state: State, u: Understanding, rules: Rules): void {
   const said = ofKind(state, 'purpose').filter((m) => m.value === u.purpose);
   if (said.length === 0 || !said.every((m) => SUPPOSED_BEFORE.test(state.text.slice(Math.max(0, m.start - 16), m.start)))) return;
   dropFields(state, u, rules, ['purpose'], 'purposeSupposed', 'a need supposed inside a question');
+}
+
+/** A bank's loan named, to weigh an item against when no service is named (头一个跟银行贷款比 哪个划算). */
+const LENDER_LOAN_NAMED = /银行|信用社|农商行|农信|贷款|\bbank\b|\bloan\b/i;
+/**
+ * One item of the advice weighed against a service or a bank's loan named (第二个跟网商贷比 哪个划得来, 头一个跟银行贷款比 哪个划算, "is
+ * crowdfunding better than number 2 for us?"; round 63): which is best, asked of that item (the service named is kept beside it).
+ */
+function itemWeighedAgainstOther(state: State, u: Understanding, rules: Rules): void {
+  if (u.number !== undefined || u.items !== undefined || (u.question !== undefined && u.question !== 'which-is-best')) return;
+  if (u.command !== undefined && u.command !== 'advice' && u.command !== 'cost') return;
+  if (u.service === undefined && !LENDER_LOAN_NAMED.test(state.text)) return;
+  const item = itemWeighedAgainst(state.text);
+  if (item === undefined) return;
+  if (u.command !== undefined) dropCommand(state, u, rules, 'itemWeighedAgainstOther', 'an item weighed against another named');
+  // A bank's loan named is the banks' service, as in services compared (compared.ts).
+  if (u.service === undefined) {
+    u.service = 'online-financial-institution';
+    rules.service = 'a bank loan weighed against an item of the advice';
+  }
+  u.question = 'which-is-best';
+  rules.question = 'an item of the advice weighed against another named';
+  u.number = item;
+  rules.number = 'the item weighed';
 }
 
 /**
@@ -429,7 +463,7 @@ function itemSoundnessAsked(state: State, u: Understanding, rules: Rules): void 
 function pickBeforeQuestion(state: State, u: Understanding, rules: Rules): void {
   if (u.question === undefined || u.number !== undefined || u.service !== undefined) return;
   const item = HURDLE_QUESTIONS.has(u.question)
-    ? itemOpening(state.text)
+    ? (itemOpening(state.text) ?? itemNamed(state.text))
     : ASKED_OF_AN_ITEM.has(u.question)
       ? itemAskedOf(state.text)
       : undefined;
@@ -527,7 +561,9 @@ const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
 function onlyASkip(state: State, u: Understanding, rules: Rules): void {
   const words =
     u.command === 'skip' ? SKIP_WORDS : u.command === 'later' ? LATER_OR_SKIP_WORDS : u.command === 'thanks' ? THANKS_WORDS : undefined;
-  if (words === undefined || !isEssentially(state.text, words)) return;
+  // ...or only a closing in pieces, an errand named among them (ok 明白了 我先去进货了 bye: no purpose; round 63).
+  const closing = (u.command === 'goodbye' || u.command === 'thanks') && closingCommand(state.text) === u.command;
+  if (!closing && (words === undefined || !isEssentially(state.text, words))) return;
   for (const key of Object.keys(u) as (keyof Understanding)[]) {
     if (key === 'language' || key === 'command' || key === 'rules') continue;
     state.decisions.push({

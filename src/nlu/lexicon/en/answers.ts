@@ -70,7 +70,14 @@ export const yesClosing: Words = [
 export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alright', 'all right', 'got it', 'i see'];
 
 /** The question given up before a closing, thanks after it ("never mind, ill ask the bank, thanks"): see zh. */
-export const closingLeads: Words = [String.raw`never ?mind|nvm|oh well|fair enough|(?:ok(?:ay)?|right|alright) then`];
+export const closingLeads: Words = [
+  String.raw`never ?mind|nvm|oh well|fair enough|(?:ok(?:ay)?|right|alright) then`,
+  // Off to other things, or to talk it over, beside the goodbye or the thanks ("gotta go pick up my kid. bye", "thx, ill talk to my wife"; round 63).
+  String.raw`(?:i\s+)?(?:gotta|got to|have to|need to|must)\s+(?:go|run|head (?:out|off)|get going)(?:\s+(?:pick up|get|see|meet|open|close|feed|help)(?:\s+[a-z']+){1,3})?`,
+  // ...the errand alone after a goodbye word said first ("gotta go" is one): "pick up my kid", "open the shop".
+  String.raw`(?:to\s+)?(?:pick up|fetch|see|meet|open|close|feed|help)\s+(?:my|the|our)\s+[a-z]+`,
+  String.raw`(?:let me|i(?:'?ll| will)|gonna|need to)\s+(?:talk|discuss|check)(?:\s+(?:it|this))?\s+with\s+(?:my\s+)?[a-z]+`,
+];
 
 /** Thanks closing a short reply (see acknowledgements). */
 export const thanksClosing: Words = [String.raw`(?:thanks?|thank (?:you|u)|thx|ty|cheers|many thanks)(?: (?:a lot|so much|very much))?`];

@@ -419,6 +419,9 @@ export const partnership: Words = [
 /** A trade given up ("we used to sell phones, now we run a hotpot place"): no trade of the firm now. */
 export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\b`];
 
+/** A firm's word, and the renovation jobs it does ("renovation works", "fit-outs"). */
+const FIRM_WORD = String.raw`(?:contractors?|company|firm|builders?|crew|team|business)`;
+const RENOVATION_JOBS = String.raw`(?:renovations?|refurbishments?|fit[- ]?outs?)(?:\s+(?:works?|jobs|projects))?\b`;
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,
@@ -427,6 +430,8 @@ export const renovationTrade: Words = [
   String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
   // Jobs taken from clients, in the plural: "we mostly take on hotel renovations", "we handle shop fit-outs".
   String.raw`(?<!\bto\s)\b(?:take on|do|handle|speciali[sz]e in)\s+(?:[\w-]+\s+){0,2}?(?:renovations|fit-outs|refurbishments)\b`,
+  // ...or the firm described by the jobs it is doing ("a small building contractor in Kunming doing renovation works"; round 63).
+  String.raw`\b${FIRM_WORD}\b[^.;!?]{0,30}?\b(?:doing|does|speciali[sz]ing in)\s+(?:[\w-]+\s+){0,2}?${RENOVATION_JOBS}`,
   // Renovating for others: "we renovate houses for clients".
   String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];

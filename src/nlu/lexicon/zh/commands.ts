@@ -749,6 +749,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`^\s*(?:(?:咋个|怎么|咋)\s?(?:会)?\s?)?(?:这么|那么|太)(?:高|贵)(?:了)?\s*(?:[吧啊哦嘛呀]\s*)?(?:[,，!！]?\s*(?:吓死人|吓人|抢钱|太黑了?)\s*(?:[吧啊哦嘛呀]\s*)?)?$`,
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
+      // ...or the English price word before the Chinese judgement (3号那个 rate 会不会很高; round 63).
+      String.raw`\b(?:rate|interest|fees?|apr|cost)\b\s*(?:会不会|是不是|格|算不算)?\s*(?:很|太|有点)?\s*(?:高|贵)`,
       '怎么收费',
       // The monthly payment or the points judged too high (月供太多了吧, 月供有点重, 这个点数高了, 点数也太高了; round 29): its cost.
       String.raw`(?:月供|点数)\s*(?:也|还|是不是|格)?\s*(?:太|有点|好|这么|咋个这么|怎么这么)?\s*(?:高|多|重|贵|too (?:high|much|steep)\b)(?:\s*(?:了|啊|哦|吧|嘛)|(?=$|[\s,，。!！?？]))`,
@@ -999,7 +1001,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?(?:在|正在)(?:店|厂|地|铺子|摊子|档口|车间|工地|仓库|园子|茶山|棚|田)(?:里|上|头)?\s?忙(?:着|呢|得很)?`,
       // ...a child or a customer needing the owner (娃娃在哭, 娃醒了, 有人来买东西; round 37, fix37c).
       String.raw`(?:娃娃|娃|小娃|孩子|小孩)(?:在)?(?:哭|闹|醒了|叫我)(?:了|呢)?|有人(?:来)?(?:买东西|拿货|取货|提货)(?:了)?`,
-      String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|聊|发给你)`,
+      String.raw`(?:等(?:一?下|一?哈|会儿?|一会儿?)|一会儿?|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|聊|发给你)`,
       // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
       String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
       // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
@@ -1518,7 +1520,8 @@ const UNTIL_MONTH_EN = String.raw`\b(?:${MONTH_NAME_EN})\b`;
 const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾)|${UNTIL_MONTH_EN})`;
 /** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
 // ...used at the clause's end (到明年六月才用), or not touched or not needed till then (到年底之前都不会动它, 用不着; round 55).
-const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
+const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用(?!钱|这笔钱|款)|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
+// (Not the money needed by then, 三月份就要用钱 来得及不: when it is wanted, no term; round 63.)
 /**
  * The money's term by a date (借到明年三月, 用到年底, 四月份就能还, 到年底还; round 52): the month (group 2) or the year's end (group 3),
  * next year's or not (group 1); the dialog turns it into months from the day of the message.

@@ -23,6 +23,8 @@ const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个
  */
 const SELLING_COST = String.raw`(?:快递|物流|推广|广告|宣传|投流|流量)费|快递(?:钱)?|推广|投流|广告|退货`;
 /** The units a piece is sold by (个, 把, 斤, 件, 瓶, 台, 饼…): a sum's yuan then one of them is the piece's price. */
+/** A group forgotten, after a count said to be the real one in its clause (其实是九个 忘记算送货的两个师傅了). */
+const FORGOTTEN_AFTER_REAL_COUNT = String.raw`(?<=(?:其实|实际上?|真的|应该)[^，。,；;！!？?]{0,12})(?:刚才|之前|前面|上面)?(?:忘了|忘记|没)算(?:上|进去)?`;
 const PIECES = '个|把|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|只|张|串|根|条|双|本|支|片|桶|罐|台|套|块|颗|粒|袋|饼|吨|亩|棵|株|盆|束|朵';
 /** A period of spending, right before or after a selling cost: 一个月, 每个月, 每天, every month. */
 const SPENDING_PERIOD = String.raw`(?:(?:一|每)个?(?:月|天|年|礼拜|星期|周)|\bmonthly\b|\bevery month\b)`;
@@ -759,7 +761,8 @@ export const figureMarks: readonly MarkWords[] = [
   // The count one has now, beside people still to hire: 还想招两个司机 目前有七个.
   { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },
   // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机, 员工十五个其中司机四个.
-  { mark: 'included', words: [String.raw`(?<!不|没)(?:包括|包含|算上|连同)|其中(?:有)?`] },
+  // ...and a group forgotten, after a count said to be the real one: 其实是九个 忘记算送货的两个师傅了 (the nine hold the two; round 63).
+  { mark: 'included', words: [String.raw`(?<!不|没)(?:包括|包含|算上|连同)|其中(?:有)?`, FORGOTTEN_AFTER_REAL_COUNT] },
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
   // 加 alone before the hands hired (家里 4个人 加请的 2个).
   // ...加 alone right before a count (员工十二个 加 四个 工人, 加两个兼职; round 50).
@@ -774,7 +777,8 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'not-enough',
     words: [
       // ...hedged (五十万怕是不够 要六十五万; round 61, 716).
-      String.raw`(?:怕是|恐怕|估计|可能|应该|肯定)?(?:不够|太少|有点少|有些少|少了点?|不行)(?:用)?(?:吧|啊|哦)?[,\s]*(?:(?:还是|得|要|需要|想要)?(?:借|贷)?)\s*(?=\d|[一二两三四五六七八九十几])`,
+      // ...the least needed said after (三十万肯定不够 起码要四十五万; round 63).
+      String.raw`(?:怕是|恐怕|估计|可能|应该|肯定|根本)?(?:不够|太少|有点少|有些少|少了点?|不行)(?:用)?(?:吧|啊|哦)?[,\s]*(?:起码|至少|最少|最起码)?(?:(?:还是|得|要|需要|想要)?(?:借|贷)?)\s*(?=\d|[一二两三四五六七八九十几])`,
       // A sum changed to another (60万改80万, 三十万改成五十万): set aside for the one after, as one not enough.
       String.raw`(?:改成|改为|换成|改)\s*(?=\d|[一二两三四五六七八九十几])`,
       // A sum said too much, then the one wanted (三十万太多了 还是借二十万, 五十万怕是借多了 借三十万算了):

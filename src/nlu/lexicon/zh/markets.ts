@@ -553,6 +553,8 @@ export const owingBuyer: Words = [
   String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?:食堂|那边|那里)?(?=[^，。,.!?；;\s]{0,6}?(?:${SETTLED_SELDOM}))`,
   // ...or farmers buying on credit, owing or paying after the harvest (养殖户欠了十几万, 农户都是秋收以后才给钱; round 39): the shop's customers.
   String.raw`(?<!(?:我们|我|我家)(?:是|都是|就是)?)(?:${FARM_BUYERS})(?=${OWES_A_SUM}|(?:那边|那里)?\s*(?:都|还|一直)*\s*${PAYS_AFTER_A_WHILE})`,
+  // ...or said not to confirm what it owes or to cooperate in it (超市那边不配合确认应收账款, 医院不肯签字确认; round 63, found by a tester).
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=(?:那边|那里|那头)?\s*(?:都|还|一直|就是)?\s*(?:不配合|不肯|不愿意?|不给|不签|不认|拒绝|不同意)\s*(?:配合)?\s*(?:确认|签字|盖章|对账|确权|签))`,
   // ...or named by its days of credit (超市那边账期九十天; round 39).
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,3})${BUYERS}(?=(?:那边|那里)?(?:的)?\s*(?:账期|回款周期|结算周期|结款周期))`,
   // ...or holding a sum later in its sentence (超市都是月结 压着四十多万; round 39), as buyerOwes reads it (convention 230).

@@ -2648,6 +2648,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a time told as spent (批下来花了好多天, 用了几天; round 49).
         // ...the English word spaced from the rest (批下来 roughly 要 几天; round 57, convention 636).
         String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?<![花用等]了)(?:要|需要|得)?\s?(?:等)?\s?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // Whether it comes in time for a date the money is needed by (三月份就要用钱 来得及不, 赶得上不; round 63, found by a tester).
+        String.raw`来得及(?:不|吗|么|嘛|没|没得)|来不来得及|赶得上(?:不|吗|么|嘛)|赶不赶得上`,
         // The span from applying to the money, asked in time: 从申请到钱打到卡上 一般要等几个工作日, 从交资料到批下来要多久.
         String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|好多天|几多天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // Getting the loan done, how long (办贷款要几天, 办下来得多久; round 27): not how long it runs (办贷款能借多久: loan-term).
@@ -2779,6 +2781,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which branch or office: 到哪个网点申请, 找哪家银行.
         // ...not the office sought to check a caller (找哪个部门核实嘛: whom to call; round 57, convention 617).
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)(?!核实|核对|查|确认|问问)`,
+        // Whether to go to a town to do it, or a place near (要跑克昆明办还是在县里就得, 是不是要去州上办; round 63).
+        String.raw`(?:跑|去|克|到)(?:克|去)?[\u4e00-\u9fff]{1,5}?(?:办|申请)\s*(?:还是|吗|么|嘛|呢|不(?![下了成到出]))`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // ...in Yunnan words, 办 with what is done right after it (咋个办跨境收款, 银行咋个办经营贷; not 咋个办 alone, what now): round 29.

@@ -11,7 +11,7 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import type { OfferTerms } from '../../../knowledge/cost';
-import { itemBeforeAsked } from '../../choices';
+import { itemAskedOf } from '../../choices';
 import { commandSpans } from '../../commands';
 import { FEE_ADDED, pricedByRateOrRepayment } from '../../offer';
 import {
@@ -679,8 +679,9 @@ export function directQuestion(state: State): void {
       m.kind === 'question' && inside(m) && isTermWord(String(meaning.value), state.text.slice(m.start, m.end));
     drop(state, 'directQuestion', theWord, 'the word whose meaning is asked');
   }
-  // (An item of the advice named first is the service asked about: 第一个适不适合我们; round 61, convention 717.)
-  if (ofKind(state, 'service').length === 0 && itemBeforeAsked(state.text) === undefined) {
+  // (An item of the advice named first is the service asked about: 第一个适不适合我们; round 61, convention 717; or named anywhere,
+  // after the firm's news: 我们 restaurant 现在 staff 有 16 个了 第一个还适合不; round 63.)
+  if (ofKind(state, 'service').length === 0 && itemAskedOf(state.text) === undefined) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'does-it-fit', 'whether it fits asks about no named service');
   }
   // A bare tag (得不得, 行不行, can?) after a sum asks for that loan (贷个二十万 两年还清 行不行), not whether a service fits.

@@ -109,7 +109,8 @@ const COUNTED_IN_OR_OUT = new RegExp(
   String.raw`(?:${COUNTED_LEADS_EN}|${COUNTED_LEADS_ZH})\s*(?:(?:the|our|all|all the|those|these|\d+|two|three|four|five|six)\s+)*$`,
 );
 /** Between a trade's word and the staff word it names a group by: nothing, or 的/里的 (厂里的工人, 地里干活的). */
-const GROUP_GAP = /^\s*(?:里的?|上的?|的)?\s*(?:干活的?)?\s*$/;
+// ...and the group's own count (忘了算茶园的五个工人).
+const GROUP_GAP = /^\s*(?:里的?|上的?|的)?\s*(?:干活的?)?\s*(?:(?:[一二两三四五六七八九十几]{1,3}|\d{1,3})\s*[个名位])?\s*$/;
 
 /**
  * A group of staff named by where they work, counted in or left out of a head count ("sorry its 15 staff not 6, forgot the

@@ -30,10 +30,19 @@ const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most
  * A year's label right before a bare number, as owners answer the revenue asked (去年两百二 今年估计一百八, 前年三百 去年两百六,
  * 去年卖了两百八: round 37, fix37b, corpus convention 285): the number is in 万, the unit left off. Not the owner's age (我今年三十).
  */
+/** A few characters of the same phrase (no figure, no break): between 一年 and its verb of selling. */
+const C_UPTO_6 = String.raw`[^\d，。,.!?；;！？]{0,6}?`;
+// ...or a year's sales said with 一年 and a verb of selling (一年做得到三百五, 一年能卖两百八; round 63, found by a tester).
 const YEAR_LABEL_BEFORE = new RegExp(
-  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年)(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
-    String.raw`(?:卖了|做了|卖|做|有|估计|大概|差不多|怕是|可能|只有|就|也就|能有|才|\b(?:maybe|prob(?:ably)?|about|around)\b|\s)*$`,
+  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年|(?:一年|每年)(?=${C_UPTO_6}(?:卖|做|营业额|流水|收入|销售额|营收)))(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
+    String.raw`(?:卖了|做了|卖得到|做得到|卖得了|做得了|卖个|做个|卖|做|有|估计|大概|差不多|怕是|可能|只有|就|也就|能有|能|才|\b(?:maybe|prob(?:ably)?|about|around)\b|\s)*$`,
 );
+/**
+ * A wish to borrow right before a bare number of tens or hundreds in Chinese (想借个一百五, 贷个八十, 要借两百三; round 63, found by a tester):
+ * the sum in 万, the unit left off as owners say it (no one asks to borrow 150 yuan). Not things counted after it (借一百五十个箱子).
+ */
+const BORROW_BEFORE = /(?:借|贷|融资|周转)(?:个|了|点|上|到)?\s*(?:大概|差不多|估计|最多|起码|至少)?\s*$/;
+const BORROW_REACH = 10;
 /** After the year's bare number: its end, a hedge, a pause, or the next phrase after a space (去年两百二 今年…). */
 const YEAR_SUM_END = /^(?:左右|上下|多|来|吧|的样子)?(?:$|[，。,.!?；;！？\s])/;
 /** How far before the bare number a year's label is looked for. */
@@ -62,6 +71,18 @@ export function unitCarried(state: State): void {
       q.value = { kind: 'money', value: n * 1e4, currency: 'CNY', start: q.value.start, end: q.value.end };
       carried.set(q, 1e4);
       note(state, 'unitCarried', q, 'relabel', `a bare number after a year's label is in 万: ${n * 1e4}`);
+      continue;
+    }
+    if (
+      n >= 10 &&
+      /[十百][一二两三四五六七八九]?$/.test(state.text.slice(q.start, q.end)) &&
+      BORROW_BEFORE.test(state.text.slice(Math.max(0, q.start - BORROW_REACH), q.start)) &&
+      YEAR_SUM_END.test(state.text.slice(q.end)) &&
+      sum === undefined
+    ) {
+      q.value = { kind: 'money', value: n * 1e4, currency: 'CNY', start: q.value.start, end: q.value.end };
+      carried.set(q, 1e4);
+      note(state, 'unitCarried', q, 'relabel', `a bare number wished to borrow is in 万: ${n * 1e4}`);
       continue;
     }
     if (sum === undefined || sum.value.kind !== 'money') continue;
