@@ -116,6 +116,9 @@ function requiredKnowledgeKeys(): string[] {
     } else if (q === 'amount-size') {
       for (const v of ['no-amount', 'no-revenue', 'term']) keys.push(`answers.amount-size.${v}`);
       for (const band of ['modest', 'sizeable', 'large']) keys.push(`answers.amount-size.${band}`, `answers.amount-size.do-${band}`);
+    } else if (q === 'size-class') {
+      for (const v of ['small', 'larger', 'small-or-micro', 'missing', 'declared', 'no-industry', 'unknown'])
+        keys.push(`answers.size-class.${v}`);
     } else keys.push(`answers.${q}`);
   }
   for (const t of TERM_IDS) keys.push(`terms.${t}`);

@@ -8,7 +8,7 @@ import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulatio
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { isFraudQuestion, RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
-import type { AmountSize, Answer, Fit, SupportId } from '../knowledge/answers';
+import type { AmountSize, Answer, Fit, SizeAnswer, SupportId } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
 import {
   COST_LINES,
@@ -477,11 +477,44 @@ function withSource(locale: Locale, lines: string[], answer: Answer): string {
 /** What a lender decides a sum on (current-finance): the order the borrow-amount answer lists them in. */
 const BORROW_FACTORS = ['revenue', 'tax', 'pledge', 'credit'] as const;
 
+/** Small and micro firms: what owners mean by 小微企业. */
+const SMALL_OR_MICRO: ReadonlySet<string> = new Set(['micro', 'small']);
+
+/** "Are we a small business?": the class and the rule that decides it, or what is still needed to tell (round 63). */
+function sizingText(locale: Locale, sizing: SizeAnswer): string {
+  const k = translator(locale, 'knowledge');
+  const list = (measures: readonly SizeMeasure[]) => measures.map((m) => k(`measures.${m}`)).join(locale === 'zh-CN' ? '、' : ', ');
+  switch (sizing.kind) {
+    case 'decided':
+      return [
+        k(`answers.size-class.${SMALL_OR_MICRO.has(sizing.sizeClass) ? 'small' : 'larger'}`, {
+          sizeClass: sizeClassName(locale, sizing.sizeClass),
+        }),
+        renderSizeRule(locale, sizing.industry, sizing.rule),
+      ].join('\n');
+    case 'small-or-micro':
+      return k('answers.size-class.small-or-micro', {
+        industry: industryName(locale, sizing.industry),
+        measure: k(`measures.${sizing.measure}`),
+      });
+    case 'missing':
+      return k('answers.size-class.missing', { industry: industryName(locale, sizing.industry), measures: list(sizing.missing) });
+    case 'declared':
+      return k('answers.size-class.declared', { sizeClass: sizeClassName(locale, sizing.sizeClass) });
+    case 'no-industry':
+      return k('answers.size-class.no-industry');
+    case 'unknown':
+      return k('answers.size-class.unknown');
+  }
+}
+
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
   const k = translator(locale, 'knowledge');
   const lines: string[] = [];
   switch (answer.question) {
+    case 'size-class':
+      return sizingText(locale, answer.sizing ?? { kind: 'unknown' });
     case 'does-it-fit':
       if (answer.fit) return fitText(locale, answer.fit, answer.steps);
       return k('answers.which-is-best.unknown');

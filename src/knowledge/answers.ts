@@ -5,7 +5,8 @@
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
 
 import type { Citation } from './citations';
-import { OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
+import { type IndustryId, OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId, type SizeClass } from './ids';
+import { belowMediumBy, classifySize, type SizeMeasure, type SizeRule } from './sme-size';
 import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { beyondAppLoans, eligibility, GOVERNMENT_ROUTES, type Eligibility, type GovernmentRoute } from './programmes';
@@ -78,8 +79,24 @@ export interface AmountSize {
   stock?: true;
 }
 
+/**
+ * "Are we a small business?": the firm's class under the 2011 standard (`decided`, with the rule that decides it), small or micro
+ * whatever its assets (`small-or-micro`, by the figure that keeps it below medium), the figures its row still needs (`missing`),
+ * the class the owner declared, unchecked (`declared`), figures with no trade to size them by (`no-industry`), or nothing known yet
+ * (`unknown`).
+ */
+export type SizeAnswer =
+  | { kind: 'decided'; industry: IndustryId; sizeClass: SizeClass; rule: SizeRule }
+  | { kind: 'small-or-micro'; industry: IndustryId; measure: SizeMeasure }
+  | { kind: 'missing'; industry: IndustryId; missing: SizeMeasure[] }
+  | { kind: 'declared'; sizeClass: SizeClass }
+  | { kind: 'no-industry' }
+  | { kind: 'unknown' };
+
 export interface Answer {
   question: QuestionId;
+  /** For "are we a small business?": the class and why. */
+  sizing?: SizeAnswer;
   /** For "is that too much?" and "how much can we borrow?": the sum against the revenue. */
   size?: AmountSize;
   /** For "what if we cannot repay?": the owner's loan as given, to weigh before borrowing. */
@@ -242,6 +259,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
+  // The class under the 2011 standard (sme-size-standard.md), worked from the firm's own figures.
+  'size-class': { citations: ['sme-size-standard'], steps: [] },
   // A platform's takings wanted before it settles: the platform's own programmes, read as a loan whose fee is
   // its interest, and the online banks that lend on a shop's sales data (big-data finance, §2.3; current-finance,
   // "Online banks and big-data lenders"); the annual rate compared. No platform's terms or fees (none verified).
@@ -448,6 +467,7 @@ export function answer(
   leaveOut: readonly ServiceId[] = [],
 ): Answer {
   const fixed = ANSWERS[question];
+  if (question === 'size-class') return { question, sizing: sizing(profile), steps: [], citations: fixed.citations };
   if (question === 'which-is-best' && compared !== undefined && compared.length > 1)
     return comparison(profile, advised, compared, leaveOut);
   if (question === 'does-it-fit' && service !== undefined) {
@@ -528,6 +548,27 @@ export function answer(
   // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
+}
+
+/** The firm's class under the 2011 standard, from what the owner has told (see SizeAnswer). */
+function sizing(profile: EnterpriseProfile): SizeAnswer {
+  if (profile.industry !== undefined) {
+    const input = {
+      industry: profile.industry,
+      employees: profile.employees,
+      revenueCny: profile.annualRevenueCny,
+      assetsCny: profile.totalAssetsCny,
+    };
+    const result = classifySize(input);
+    if (result.decided) return { kind: 'decided', industry: result.industry, sizeClass: result.sizeClass, rule: result.rule };
+    const below = result.missing.every((m) => m === 'assets') ? belowMediumBy(input) : undefined;
+    if (below !== undefined) return { kind: 'small-or-micro', industry: result.industry, measure: below };
+    if (profile.sizeClass === undefined || profile.sizeClassSource !== 'declared')
+      return { kind: 'missing', industry: result.industry, missing: result.missing };
+  }
+  if (profile.sizeClass !== undefined && profile.sizeClassSource === 'declared') return { kind: 'declared', sizeClass: profile.sizeClass };
+  const figures = [profile.employees, profile.annualRevenueCny, profile.totalAssetsCny].some((v) => v !== undefined);
+  return figures ? { kind: 'no-industry' } : { kind: 'unknown' };
 }
 
 /** Trades paid fees for a service, not for goods (round 35): software and IT, telecoms, business services, property management. */

@@ -194,6 +194,8 @@ export const QUESTION_IDS = [
   'loan-held',
   // "银行讲能批三十万 要不要全部借了", "should we take it all?": the need, not the most a lender offers; the owner's sum weighed.
   'draw-all',
+  // "我们格算小微企业", "are we a small business?": the firm's class under the 2011 size standard, from its figures (round 63).
+  'size-class',
   // "微信收款码个人的格可以用": a personal code is not for collecting a business's takings.
   'personal-payment-code',
   // "刷卡机费率千分之六 格正常", "what's a normal per-swipe fee": the fee of collecting payments (round 38; the dialog's reading of a

@@ -111,6 +111,8 @@ const DETAILS_AFTER_ZH = [
   // ...what it does (第三个是搞哪样的, 第二个是做什么的; round 33).
   String.raw`是(?:搞|做|干)(?:哪样|什么|啥子?)(?:的)?`,
   String.raw`(?:再)?(?:详细|具体|仔细)?(?:讲|说|介绍|解释)(?:讲|说)?(?:一下|下|一哈|哈)?(?:得)?(?:细|详细|清楚|具体)?(?:一)?(?:点|些)?`,
+  // ...or said not understood (第二个没看懂, 第二个再讲细点嘛 没咋个看懂; round 63).
+  String.raw`没(?:咋个|怎么|太|大)?(?:看|听)(?:懂|明白)|(?:看|听)不(?:太|大)?(?:懂|明白)`,
 ];
 /** The asking after the item, a particle after it, and a second asking (第三个是搞哪样的 讲细点; round 33). */
 // ...whether it will do asked first (第二个得不得 咋个办, 第一个行不行 怎么办理; round 62).

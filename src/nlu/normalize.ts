@@ -214,11 +214,20 @@ const SPOKEN_DECIMAL_ZH = /(?<=\d)点(?=\d{1,3}(?![\d.]|\s?[分刻钟]))/g;
 function spokenEnglish(s: string): string {
   if (!/[a-z]/.test(s)) return s;
   const t = s
+    .replace(HUNDREDS_IN_DIGITS, hundredsWritten)
     .replace(HESITATION_EN, '')
     .replace(YOU_KNOW_SAID, '')
     .replace(LIKE_SAID, '')
     .replace(WORDS_REPEATED, (all: string, word: string) => (DOUBLED_NAMES_EN.has(all) ? all : word));
   return t === s ? s : t.replace(SPACES, ' ').trim();
+}
+/**
+ * Hundreds said in digits before a thousand's unit ("2 hundred k", "like 2-3 hundred k"; round 63): written as the figure they are
+ * (200k, 200-300k), as the number grammar reads it.
+ */
+const HUNDREDS_IN_DIGITS = /(?<![\d.])([1-9])(?:\s*[-~]\s*([1-9]))?\s+hundred\s*(k|grand|thousand)\b/g;
+function hundredsWritten(_all: string, low: string, high: string | undefined, unit: string): string {
+  return high === undefined ? `${low}00${unit === 'k' ? 'k' : ` ${unit}`}` : `${low}00-${high}00${unit === 'k' ? 'k' : ` ${unit}`}`;
 }
 const HESITATION_EN = /(?<![a-z\d'])(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+)(?![a-z\d'])[,.]*/g;
 /** "you know" set off as a filler: not known of (let you know, do you know, everything you know about me). */

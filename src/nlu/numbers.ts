@@ -569,7 +569,8 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   if (value === undefined) return undefined;
   const units = numeral.replace(/[^十百千万亿]/g, '');
   const token: Token = {
-    start: from,
+    // ...the 大 or 小 read with it is the number's own (一年大几十万吧: the year right before its sum; round 63).
+    start: size === '大' || size === '小' ? from - 1 : from,
     end,
     value,
     scale: magnitudeOf(units.slice(-1)),

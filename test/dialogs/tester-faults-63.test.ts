@@ -7,6 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER_ANSWER as AFTER, lastTurn } from './last-turn';
 
+/** The purpose menu the profile asks next. */
+const PURPOSES = [
+  'purpose:working-capital',
+  'purpose:equipment-expansion',
+  'purpose:product-innovation',
+  'purpose:payment-collection',
+  'purpose:cross-border-settlement',
+  'purpose:wealth-management',
+  'purpose:information',
+];
+
 describe('collateral asked of financial leasing', () => {
   it('头一个要抵押不 with leasing first: the equipment is the security, no property asked', async () => {
     const replies = await lastTurn('zh-CN', [
@@ -121,6 +132,79 @@ describe('a short question in the language the owner wrote in before', () => {
           "· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
         ].join('\n'),
         choices: AFTER,
+      },
+    ]);
+  });
+});
+
+describe('the size class asked (我们格算小微企业 had not been understood)', () => {
+  it('a tea processor of 15-16 hands: micro, the rule that decides it, then the profile goes on', async () => {
+    const replies = await lastTurn('zh-CN', ['普洱种茶叶的 有个小茶厂 工人十五六个 去年卖了两百来万', '我们格算小微企业']);
+    expect(replies).toEqual([
+      {
+        text: [
+          '按国家标准，您的企业属于微型企业，算小微企业。',
+          '按2011年《中小企业划型标准规定》，工业从业人员低于20人即属微型企业。',
+        ].join('\n'),
+        choices: [],
+      },
+      { text: '这次主要想解决什么问题？请回复编号：', choices: PURPOSES },
+    ]);
+  });
+
+  it('a wholesaler of 60 with 2亿 a year: medium, not small or micro', async () => {
+    const replies = await lastTurn('zh-CN', ['昆明做建材批发的 60个人 一年营业额2亿', '我们算不算小微企业']);
+    expect(replies).toEqual([
+      {
+        text: [
+          '按国家标准，您的企业属于中型企业，不算小微企业。',
+          '按2011年《中小企业划型标准规定》，批发业的各项指标都达到中型企业标准（从业人员20人、营业收入5000万元）。',
+        ].join('\n'),
+        choices: [],
+      },
+      { text: '这次主要想解决什么问题？请回复编号：', choices: PURPOSES },
+    ]);
+  });
+
+  it('"are we a small business?" from a guesthouse of 8: micro, in English', async () => {
+    const replies = await lastTurn('en', [
+      'we run a guesthouse in dali, 8 staff, revenue 1.2 million last year',
+      'are we a small business?',
+    ]);
+    expect(replies).toEqual([
+      {
+        text: [
+          'By the national standard your firm is a micro enterprise: it counts as a small or micro enterprise.',
+          'Under the 2011 SME size standard, a firm in accommodation with employees below 10 is a micro enterprise.',
+        ].join('\n'),
+        choices: [],
+      },
+      { text: 'What do you mainly need help with? Reply with a number:', choices: PURPOSES },
+    ]);
+  });
+
+  it('asked first, nothing told: what the standard needs, then the industry asked', async () => {
+    const replies = await lastTurn('en', ['are we a small business?']);
+    expect(replies.slice(1)).toEqual([
+      {
+        text: "That is decided by the 2011 SME size standard: tell me your industry, how many employees you have and last year's revenue, and I will work out whether you are small or micro.",
+        choices: [],
+      },
+      {
+        text: 'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
+        choices: [
+          'industry:agriculture',
+          'industry:industry',
+          'industry:wholesale',
+          'industry:retail',
+          'industry:catering',
+          'industry:accommodation',
+          'industry:transport',
+          'industry:software-it',
+          'industry:leasing-business-services',
+          'industry:construction',
+          'industry:other',
+        ],
       },
     ]);
   });

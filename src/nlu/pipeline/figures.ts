@@ -187,8 +187,9 @@ function oneYearAfter(a: Around): boolean {
  * Between a sum and its period: spaces, a hedge ("1.2 million ish a year", "800k or so a year", "500k-ish a year"), or
  * goods sold said as their worth ("500k worth a year", "2m worth of goods a year").
  */
+// ...or the goods after "of" alone ("700-800k of green beans a year"; round 63).
 const SUM_TO_PERIOD =
-  /^(?:-?ish)?\s+(?:(?:ish|or so|or thereabouts|odd|give or take|more or less|roughly)\s+)?(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
+  /^(?:-?ish)?\s+(?:(?:ish|or so|or thereabouts|odd|give or take|more or less|roughly)\s+)?(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?|of\s+(?:[a-z]+\s+){1,2})?$/;
 /**
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
  * noun but a word of money or time (or of takings: 一天 大概 6000 sales), so the number is no sum whatever cue stands near.

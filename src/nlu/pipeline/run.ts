@@ -390,6 +390,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['pickBeforeQuestion', pickBeforeQuestion],
   ['itemSoundnessAsked', itemSoundnessAsked],
   ['purposeSupposed', purposeSupposed],
+  ['sizeSupposed', sizeSupposed],
 ];
 
 /** A word of supposing opening the clause up to the need (要是想借点钱周转, 如果是拿来进货, "if we wanted cash for stock"). */
@@ -430,6 +431,19 @@ function itemWeighedAgainstOther(state: State, u: Understanding, rules: Rules): 
   rules.question = 'an item of the advice weighed against another named';
   u.number = item;
   rules.number = 'the item weighed';
+}
+
+/** A supposing word opening the message up to a head count or a sum (要是以后雇到二十个人, 如果营业额到了五千万, "if we hire 20 more"). */
+const SUPPOSED_OPENING = /^\s*(?:要是|如果|假如|假设|万一|\bif\b)/;
+/** ...or a condition said with 的话, or supposed in English (一年营业额做到三百万的话 算不算小型企业, "suppose our turnover reaches 8m"). */
+const SUPPOSED_CONDITION = /的话|\bsuppose\b|\bsupposing\b/;
+/**
+ * The size class asked of figures only supposed (要是以后雇到二十个人 还算不算小微企业; round 63): what might be, no head count or sum of
+ * the firm's (the class asked is answered from what the owner has told).
+ */
+function sizeSupposed(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'size-class' || !(SUPPOSED_OPENING.test(state.text) || SUPPOSED_CONDITION.test(state.text))) return;
+  dropFields(state, u, rules, ['employees', 'annualRevenueCny', 'totalAssetsCny'], 'sizeSupposed', 'figures only supposed');
 }
 
 /**

@@ -128,12 +128,19 @@ export function seasonCount(state: State, u: Understanding, rules: Rules): void 
   dropFields(state, u, rules, NOT_BESIDE_COUNT, 'seasonCount', 'a count beside a season');
 }
 
+/** Between the two ends of a range of counts: "-", "~", "or", 到. */
+const RANGE_JOIN = /^\s*(?:-|~|to|or|到)\s*$/;
+
 /**
  * "十二三个吧 忙的时候二十来个", "十个左右 peak season 二十多个": a bare count, then a season named and its own count after it: the first
  * is the staff asked, the regular count (round 21, convention 8, with the season's count said instead of "more").
  */
 function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
-  const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'number' || q.value.kind === 'people');
+  const all = ofKind(state, 'quantity').filter((q) => q.value.kind === 'number' || q.value.kind === 'people');
+  // A range said first ("6 or 7 most of the year, about 20 when we're picking", "6-7 …"; round 63): its upper end, as "6 or 7 staff" reads.
+  const [low, high] = all;
+  const ranged = all.length === 3 && low !== undefined && high !== undefined && RANGE_JOIN.test(state.text.slice(low.end, high.start));
+  const counts = ranged ? all.slice(1) : all;
   const [first, second] = counts;
   if (counts.length !== 2 || first === undefined || second === undefined) return;
   const between = state.text.slice(first.end, second.start);

@@ -449,6 +449,10 @@ const SUM_BORROWED = String.raw`(?:(?:borrowing|taking(?: out)?|getting) (?:a |a
 
 /** What a question asks, named when declining it: "revenue", "staff". */
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
+/** Declining, said as owners do: "rather not", "i'd rather not", "prefer not to". */
+const RATHER_NOT = String.raw`(?:i['’]?d |i would )?(?:rather not|prefer not to|(?:would|'d) rather not)`;
+/** How much the firm makes, said as what is declined: "how much we make". */
+const HOW_MUCH_MADE = String.raw`(?: how much (?:we|i) (?:make|earn|sell|turn over|do|bring in))`;
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** Where or how a customer just arrived is said: walked in, here, now, at the counter (round 41). */
@@ -1059,6 +1063,8 @@ export const commandRules: readonly CommandWords[] = [
       // the question kept (round 38, the lead: `later`).
       // A reply promised, whatever is done first ("let me check with my wife and get back to you", "will let you know tmr").
       String.raw`\b${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|reply later)\b`,
+      // ...the figures promised at a time ("will send u the numbers tonight"; round 63).
+      String.raw`\b${WILL_REPLY}(?:send|give|text|message)\s+(?:you|u)\s+(?:the|our|my)\s+(?:numbers|figures|details|info)${WHEN_BACK}\b`,
       // A customer named after the wait (first: the wait alone would leave the customer unread) ("one sec, customer", "hold on got a customer here"; round 38).
       // ...where the customer stands (hang on, customer at the counter; round 41).
       String.raw`\b(?:one sec|hold on|hang on|wait|brb|sorry|sry)[,!.\s]+(?:got |there['’]?s )?(?:a |some )?(?:customers?|guests?)${CUSTOMER_WHERE}?\b`,
@@ -1138,7 +1144,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
       // ...whom it is not told to between ("rather not tell you our turnover"; round 41).
-      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:you|u))?(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?\b`,
+      // ...or how much the firm makes ("id rather not say how much we make, can we skip that one"; round 63).
+      String.raw`\b${RATHER_NOT} (?:say|answer|tell|share|give|disclose)(?: (?:you|u))?(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?${HOW_MUCH_MADE}?\b`,
       // Someone else to ask, told to the bot ("you'd have to ask my accountant", "you'll need to ask my wife"; round 41).
       String.raw`\b(?:you['’]?d|you would|you['’]?ll|you will|you)\s+(?:have to|need to|gotta|must) (?:ask|check with|talk to) (?:my|our|the) ${WHO_KNOWS}\b`,
       String.raw`\bno comment\b`,

@@ -1254,6 +1254,8 @@ const LAB_EN = String.raw`(?:lab|laboratory|testing (?:lab|agency|company|centre
 /** The goods taken away by the buyer ("collect the goods", "pick up the order"; round 56). */
 const GOODS_TAKEN_EN = String.raw`collect|pick(?:s|ing)?\s+up|take\s+(?:the\s+)?(?:goods|stock|order|load)|haul`;
 /** An item of the advice named by its place: "number 1", "option 2", "the second one" (round 62). */
+/** A class of the size standard named in English: small, micro, an SME, small or micro, medium-sized. */
+const SIZE_WORD_EN = String.raw`(?:small(?: or micro| and micro|-? ?(?:and|or)? ?medium)?|micro|sme|msme|medium[- ]?sized?|medium)(?:[- ]sized)?\s*(?:business|firm|company|enterprise)?\b`;
 const AN_ITEM_EN = String.raw`(?:number|option|no\.?|#)\s?[1-5]|(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?: one| option)?`;
 /** Lending said: lend, give loans, offer loans (round 62). */
 const LENDS_EN = String.raw`lend|give (?:out )?loans?|offer loans?|make loans?|do loans?`;
@@ -1809,6 +1811,18 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a sum lent, then a sum in hand with no 'only' ("they lent us 20k, we got 18k, 6 payments of 3600. is that fair?"; round 49, as
         // 借 2万 到手 1万8 这样合理吗 reads).
         String.raw`${SUM_LENT_EN}[^.?!]{0,20}?${SUM_IN_HAND_EN}(?:[^?!]|\.(?=\d)){0,60}\b(?:${RIGHT_ASKED})\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // The firm's size class asked ("are we a small business?", "do we count as an sme", "what size class are we"; round 63).
+    id: 'size-class',
+    re: new RegExp(
+      [
+        String.raw`\b(?:are|r)\s+(?:we|u)\s+(?:still\s+)?(?:an?\s+)?${SIZE_WORD_EN}`,
+        String.raw`\b(?:do|does|would|will)\s+(?:we|our (?:business|firm|company|shop))\s+(?:still\s+)?(?:count|qualify|classify)\s+as\s+(?:an?\s+)?${SIZE_WORD_EN}`,
+        String.raw`\bis\s+(?:my|our)\s+(?:business|firm|company|shop)\s+(?:an?\s+)?${SIZE_WORD_EN}`,
+        String.raw`\bwhat size (?:class|category|of (?:business|firm|enterprise))\s+(?:are we|is (?:my|our) (?:business|firm|company))`,
       ].join('|'),
     ),
   },

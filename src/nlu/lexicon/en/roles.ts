@@ -389,6 +389,8 @@ export const peakSeason: Words = [
   // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
+  // ...or by the work going on ("about 20 when we're picking coffee"; round 63).
+  String.raw`\bwhen (?:we['’]?re|we are|we|they['’]?re|they are)\s+(?:picking|harvesting|plucking|busiest|busy)\b`,
   // ...or by the crop ready ("when the coffee is ripe", "when the harvest starts"; round 60, convention 714).
   ...cropReady,
   // A season named by its crop or its work ("in tea season", "during mango season", "for the coffee harvest"), as 采茶季 is in
@@ -411,6 +413,8 @@ export const regularSeason: Words = [
   String.raw`\botherwise\b`,
   String.raw`(?:the )?other months`,
   String.raw`all year(?: round)?`,
+  // ...most of it ("6 or 7 most of the year, about 20 when we're picking"; round 63).
+  String.raw`(?:for |in )?most of the (?:year|yr|time)`,
   'year round',
   'normally',
   'usually',

@@ -202,6 +202,9 @@ export const boughtThings: Words = [
   String.raw`(?<=\b(?:${FITTINGS})s?\s+)for\s+(?:the|our|my)\s+(?:[a-z-]+\s+)?(?:shop|store)(?:\s+front)?\b`,
   // A space turned into something new ("turn the backyard into a beer garden"): what it becomes names no trade.
   ...spaceTurnedInto,
+  // Goods stocked up on, in English inside Chinese too (过年前要 stock up 腊肉火腿, "stock up on cured ham"; round 63): what is stocked
+  // names no trade.
+  String.raw`\bstock(?:ing)?\s+up(?:\s+on)?\s+[^,.;!?，。；！？]{1,12}`,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,

@@ -1099,12 +1099,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`算不(?:清楚?|出来|准|过来)`,
       // Hard to say or to guess (说不好, 讲不好, 不好估, 不好讲).
       String.raw`[说讲]不好|不好(?:估|算|讲|说)`,
-      '不清楚',
+      // ...by the owner in person (我自己不清楚, 我也不晓得; round 63), the figure named before it in English (turnover 这个…).
+      String.raw`(?:我自己|我也|我)?(?:也)?不清楚`,
+      String.raw`\b(?:turnover|revenue|sales|income|profit)\b(?=\s*(?:这个|这些|那个))`,
       '不知道',
       '不确定',
       '不好说',
       '说不准',
-      String.raw`不方便(?:说|透露)?`,
+      // ...softened (不太方便讲, 不大方便说; round 63).
+      String.raw`不(?:太|大|是很)?方便(?:说|讲|透露)?`,
       // The figure asked about, then declined: 营业额不方便说, 这个不想说, 收入就不讲了.
       String.raw`(?:这个|这些|那个|营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额){0,2}(?:就|我|暂时)?(?:不方便|不想|不愿意|不好)(?:说|讲|透露)(?:了|吧)?`,
       '保密',

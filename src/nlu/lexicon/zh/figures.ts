@@ -427,7 +427,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
       // Nor more or less than before said of sales (今年估计要少点 一百二十万: round 28).
       // Nor 要么, either (要么二十万 要么三十万: round 41).
-      String.raw`(?<![主重])要(?!么|(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给)|[少多差好](?:了|得)?(?:一?点|一些|些))`,
+      // Nor a thing to ask or look up (具体的要问我家老倌, 要看账本; round 63).
+      String.raw`(?<![主重])要(?!么|(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给)|[少多差好](?:了|得)?(?:一?点|一些|些)|问|查|翻)`,
       // A thing wanted priced per piece with 得 (切片机一台得两万, 炒灶一套得一万五), as with 要.
       String.raw`(?<=(?:机|器|炉|柜|床|椅|灶台?|车|设备)(?:一台|一套|一个|一张|一辆|一部))得`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.

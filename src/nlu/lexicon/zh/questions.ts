@@ -838,6 +838,8 @@ const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工
 const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题|(?:有没有|有|格有)(?:啥子?|什么|哪样)?(?:风险|影响|问题|麻烦)|有事`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
 // ...in Yunnan words too (正儿八经的银行; round 43).
+/** A class of the size standard named: 小微企业, 小型, 微型, 中小企业, 中型 (not 小企业, how owners see themselves). */
+const SIZE_WORD_ZH = String.raw`小微(?:企业)?|小型(?:企业)?|微型(?:企业)?|中小(?:企业|微企业)|中型(?:企业)?|大型企业`;
 /** An item of the advice named by its place alone: 第二个, 第3种, 头一个, 二号那个. */
 const ITEM_ALONE_ZH = String.raw`第\s*[一二两三四五1-5]\s*(?:个|种|项)|头一个|[一二两三四五1-5]\s*号\s*(?:那个|这个)?`;
 const LEGIT_ASKED =
@@ -1962,6 +1964,18 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nor a wallet's cut on money moved to the card (支付宝的钱提到卡上 每回都要扣点手续费 这个格合理; round 55): its cost.
         // ...a sum with its decimal point between (扣了 5 千 手续费 到手 9.5w 这样 ok 吗; round 55, convention 544).
         String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码|提现|提到(?:银行)?卡|转到(?:银行)?卡)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
+    ),
+  },
+  {
+    // The firm's size class asked (我们格算小微企业, 算不算小微企业, 是中型企业吗, 是否属于小型企业, 我们属于哪种规模; round 63, found by a tester):
+    // answered from its figures under the 2011 standard; not a class said (我们是小微企业: declaredSize), nor one in a loan's name.
+    id: 'size-class',
+    re: new RegExp(
+      [
+        String.raw`(?:格|是不是|算不算|属不属于|能不能算|可不可以算|是否)\s*(?:算|属于|是)?\s*(?:${SIZE_WORD_ZH})`,
+        String.raw`(?:算|属于|是)\s*(?:${SIZE_WORD_ZH})\s*(?:吗|么|嘛|不|没|呢)(?=$|[\s,，。.!！?？])`,
+        String.raw`(?:算|属于|是)(?:哪种|哪一?类|哪样|什么|啥)(?:规模|企业|类型)|规模(?:算|是)(?:哪种|哪一?类|什么|多大)`,
+      ].join('|'),
     ),
   },
   {

@@ -60,9 +60,10 @@ export const serviceRules: readonly ServiceWords[] = [
       pickedByShortName('租赁'),
       // 租赁 alone, refused beside it (不要租赁, 租赁就算了): the leasing service the bot offered, no leasing trade.
       String.raw`(?<=(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:搞|做|用|要|考虑|弄|找)?(?:那个|这个)?\s*)租赁(?!公司|行|店|业|生意)`,
-      String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
+      // ...the item pointed at between (租赁那个不整了 我们设备够用; round 63).
+      String.raw`租赁(?=\s*(?:那个|那种|这个)?\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
       // ...given up with 了 (租赁不搞了, 租赁先不弄了, 不搞租赁了: round 25); not a trade given up (租赁不做了).
-      String.raw`租赁(?=\s*(?:我们|我|就)?(?:先|暂时)?不(?:搞|弄|整)了)|(?<=不(?:搞|弄|整)\s*)租赁(?=\s*了)`,
+      String.raw`租赁(?=\s*(?:那个|那种|这个)?\s*(?:我们|我|就)?(?:先|暂时)?不(?:搞|弄|整)了)|(?<=不(?:搞|弄|整)\s*)租赁(?=\s*了)`,
       // ...the lease itself the verb given up, in either language (算了 不 lease 了, 先不租赁了; round 26).
       String.raw`(?<=(?:先|暂时|就|还是)?不\s*)(?:租赁|\blease\b)(?=\s*了)`,
       // ...asked of a thing named before it (这台烘干机格可以租赁, 办公桌椅能租赁吗: round 25): the thing got by a lease, financial leasing.

@@ -100,6 +100,8 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   // 八十万的商票 格能拿去贴现; "we run a steel wholesale business with 20 staff … what does discounting cost"; round 37, fix37f,
   // corpus convention 316): the firm's own facts, told; the bill's face value and months stay the question's own (no figure, no term).
   'bill-discount',
+  // The size class asked by a firm just described (我们公司25个人，年收入4000多万，是中型企业吗; round 63): its figures are what it is sized by.
+  'size-class',
 ]);
 
 /**

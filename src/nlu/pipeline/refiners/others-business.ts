@@ -20,7 +20,27 @@ function isTheirs(m: Mention): boolean {
   );
 }
 
+/** The owner named with a spouse as the firm's people (就我跟我老公两个, 我和我老婆, 两口子, 夫妻俩). */
+const OWNER_AND_SPOUSE = /我\s*(?:跟|和|与|同)\s*(?:我的?)?\s*(?:老公|老婆|媳妇|爱人|丈夫|妻子|男人|女人|老汉|对象)|两口子|夫妻/;
+/** The work shared out between them, a pronoun first: 他跑货我守店, 她管账我跑外面 (not 她还在景洪开美容院, a business of hers). */
+const WORK_SHARED = /^(?:他|她)(?!们)[\u4e00-\u9fff]{1,4}?我[\u4e00-\u9fff]{1,4}/;
+
 export function othersBusiness(state: State): void {
+  // "就我跟我老公两个 他跑货我守店": the spouse named with the owner, then the work shared out between them, is the firm's own: its
+  // figures the firm's, and the spouse's job (跑货) no trade (round 63).
+  const spouse = OWNER_AND_SPOUSE.exec(state.text);
+  const shared = spouse === null ? [] : scopes(state, 'relative').filter((m) => m.start > spouse.index);
+  for (const scope of shared) {
+    const work = WORK_SHARED.exec(state.text.slice(scope.start, scope.end));
+    if (work === null) continue;
+    const end = scope.start + work[0].length;
+    drop(
+      state,
+      'othersBusiness',
+      (m) => m === scope || (m.kind === 'industry' && m.start >= scope.start && m.end <= end),
+      'the spouse named with the owner, the work shared out between them',
+    );
+  }
   // "我同学在景洪开民宿 我跟他合伙": a business the user runs with them is the user's too.
   const together = scopes(state, 'partnership');
   if (together.length > 0) {
