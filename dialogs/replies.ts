@@ -288,11 +288,17 @@ function lprMonthly(sum: Money | undefined, months: number | undefined): LprInst
  */
 export function whatIfReply(context: DialogContext, sum?: Money, termMonths?: number): DialogReply {
   const { amount, termMonths: heldMonths } = context.profile;
-  const asked = termMonths !== undefined ? lprMonthly(sum ?? amount, termMonths) : undefined;
+  // Another sum supposed with no term ("what if I borrow 500k instead", 要是借一百五十万呢; round 63): worked on the term held, when it is
+  // more than the sum held (a smaller one may be a part said on top, 要是多借二十万呢, which the NLU reads as the sum alone).
+  const larger = sum !== undefined && (amount === undefined || (sum.currency === amount.currency && sum.value > amount.value));
+  const months = termMonths ?? (larger ? heldMonths : undefined);
+  const asked = months !== undefined ? lprMonthly(sum ?? amount, months) : undefined;
   const held = lprMonthly(amount, heldMonths);
   const same = held && asked && held.principal === asked.principal && held.months === asked.months;
   const monthly = asked ? { monthly: { ...asked, ...(held && !same ? { held } : {}) } } : {};
-  return reply([{ kind: 'what-if', ...monthly }], followUpChoices(context));
+  // No menu of its own: the prompt after it (machine.ts) shows the advice's menu or asks the open question, one menu in all (round 63:
+  // two menus, the same numbers meaning two things, had followed every what-if).
+  return reply([{ kind: 'what-if', ...monthly }]);
 }
 
 /** What an offer truly costs (or what is needed to tell). */

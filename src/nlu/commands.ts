@@ -35,6 +35,8 @@ export function isEssentially(text: string, words: RegExp): boolean {
 
 const ONLY_QUESTION_MARKS = /^\?+$/;
 
+/** An English question's first word: do, can, should, how, where… */
+const QUESTION_OPENS = /^\s*(?:do|does|did|can|could|should|shall|is|are|will|would|must|how|what|where|when|why|which)\b/;
 const GOODBYE_WORDS = COMMAND_RULES.find((r) => r.command === 'goodbye')?.whole;
 const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
 
@@ -46,6 +48,8 @@ const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
  */
 export function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
   if (text.length > MAX_ESSENTIAL_LENGTH || GOODBYE_WORDS === undefined || THANKS_WORDS === undefined) return undefined;
+  // A message opening as an English question is none ("do i gotta go to the branch": where to apply; round 63).
+  if (QUESTION_OPENS.test(text)) return undefined;
   // A goodbye word proper, not a piece said only before one (the thanks or "ok" before a bye, "ok that helped heaps").
   const leaving = (text.match(GOODBYE_WORDS) ?? []).some((piece) => isEssentially(piece, GOODBYE_WORDS));
   let thanked = false;

@@ -65,7 +65,7 @@ const LEAD_SOURCE =
   // 个把月, 个把年 (a month, a year or so) also right after a sum: 借三十万个把月就还, 贷一百万 个把年.
   String.raw`(?:(?<![\d零〇一二两三四五六七八九十百千万亿几])|(?=个把[月年]))(?<lead>` +
   [
-    String.raw`个把(?=[万亿月年])`, // 个把亿 (about 1e8), 个把月, 个把年
+    String.raw`个把(?=[万亿月年]|[百千]万)`, // 个把亿 (about 1e8), 个把月, 个把年; 个把千万, 个把百万 (round 63)
     String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块
     String.raw`百(?=[万亿])`, // 借个百万
     String.raw`(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九])`, // 过亿, 破千万, 上千人
@@ -139,7 +139,7 @@ const COLLOQUIAL_TAIL = /[万亿]([一二两三四五六七八九]{1,2})$/;
 // ...nor a 一 that opens a word of its own ("十二万一直拖着", "五万一起还", "二十万一般够了"): not 121,000.
 const WORD_OF_ONE_AFTER = /(?:直|定|般|样|起|下|些|点|共|边|旦|向|律|切|同|再|口气)/y;
 // A unit right after a rough word of LEAD_SOURCE ("百来万").
-const LEAD_MAGNITUDE = /\s*(?<mag>[万亿])/y;
+const LEAD_MAGNITUDE = /\s*(?<mag>[百千]?万|亿)/y;
 const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
   k: 1e3,
   thousand: 1e3,
@@ -356,11 +356,12 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots. A daily rate after a sum is no
-// date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期"). People
+// date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期"), as 分期 after it does
+// (三十来万 分期三年; round 63). People
 // counted follow their number with no space unless a measure word stands between (想借五十万 客户还欠我们…: a sum, then
 // the next phrase). 只 before a verb is "only", no animals counted (借五万 只给四万六, 借 8万 只 到 7万3: the cash given short).
 const MEASURE_AFTER = new RegExp(
-  String.raw`(?:多|余|来)?(?:\s*(?:个|位|名)\s*)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只(?![给到有拿剩够是能放转批借贷还卖差]|打(?!算)|\s+[给到有拿剩放转打]\s*[\d一二两三四五六七八九])|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月年万亿])|块(?=[${THINGS_IN_KUAI}]))`,
+  String.raw`(?:多|余|来)?(?:\s*(?:个|位|名)\s*)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?!期)(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只(?![给到有拿剩够是能放转批借贷还卖差]|打(?!算)|\s+[给到有拿剩放转打]\s*[\d一二两三四五六七八九])|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月年万亿])|块(?=[${THINGS_IN_KUAI}]))`,
   'y',
 );
 // ...in English: "60 machines", "3 trucks", "20 percent". Not after a sum's letter: "a 60k machine" is its price.

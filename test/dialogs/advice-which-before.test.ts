@@ -3,17 +3,7 @@
 // question that follows, and that question comes right after.
 
 import { describe, expect, it } from 'vitest';
-import { lastTurn } from './last-turn';
-
-const PURPOSES = [
-  'purpose:working-capital',
-  'purpose:equipment-expansion',
-  'purpose:product-innovation',
-  'purpose:payment-collection',
-  'purpose:cross-border-settlement',
-  'purpose:wealth-management',
-  'purpose:information',
-];
+import { lastTurn, PURPOSE_MENU as PURPOSES } from './last-turn';
 
 describe('which is best, asked before the advice', () => {
   it('in Chinese: does not ask again for the trade, size and amount given, and asks the purpose', async () => {

@@ -28,3 +28,14 @@ export const TWO_ITEM_MENU = [
 
 /** The choices after an answer given once the advice stands. */
 export const AFTER_ANSWER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
+
+/** The purpose menu the profile asks when the trade and size are known. */
+export const PURPOSE_MENU = [
+  'purpose:working-capital',
+  'purpose:equipment-expansion',
+  'purpose:product-innovation',
+  'purpose:payment-collection',
+  'purpose:cross-border-settlement',
+  'purpose:wealth-management',
+  'purpose:information',
+];

@@ -74,7 +74,7 @@ describe("round 27: the monthly asked right after a what-if is worked on the wha
         {
           say: '要是借五十万呢',
           replies: [
-            '这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
+            '如果借50万元、24个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还2.15万元（按您说的30万元、24个月算，每月约1.29万元）；银行会在LPR上加点，实际月供会高一些。\n这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
             '还有什么想了解的？回复编号查看服务详情，或选择下面的操作：',
           ],
           choices: ['信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
@@ -110,7 +110,7 @@ describe("round 27: the monthly asked right after a what-if is worked on the wha
         {
           say: 'what if we borrowed 500k instead',
           replies: [
-            'That is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
+            'Borrowing 500,000 yuan over 24 months in equal monthly instalments, at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 21,491 yuan a month (on the 300,000 yuan over 24 months you gave: about 12,894 yuan); banks add a margin to the LPR, so the real payment is higher.\nThat is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
             'Anything else? Reply with a number to see a service in detail, or choose one of these:',
           ],
           choices: ['Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],

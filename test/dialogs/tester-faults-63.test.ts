@@ -5,18 +5,7 @@
 // was answered in English.
 
 import { describe, expect, it } from 'vitest';
-import { AFTER_ANSWER as AFTER, lastTurn } from './last-turn';
-
-/** The purpose menu the profile asks next. */
-const PURPOSES = [
-  'purpose:working-capital',
-  'purpose:equipment-expansion',
-  'purpose:product-innovation',
-  'purpose:payment-collection',
-  'purpose:cross-border-settlement',
-  'purpose:wealth-management',
-  'purpose:information',
-];
+import { AFTER_ANSWER as AFTER, lastTurn, PURPOSE_MENU as PURPOSES } from './last-turn';
 
 describe('collateral asked of financial leasing', () => {
   it('头一个要抵押不 with leasing first: the equipment is the security, no property asked', async () => {

@@ -70,12 +70,20 @@ export const yesClosing: Words = [
 export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alright', 'all right', 'got it', 'i see'];
 
 /** The question given up before a closing, thanks after it ("never mind, ill ask the bank, thanks"): see zh. */
+/**
+ * The errand after going ("gotta go pick up my kid", "need to go pick up guests from the airport", "gotta go prep for dinner service",
+ * "gotta run to the border gate"): a few words of it.
+ */
+const ERRAND = String.raw`(?:(?:pick up|get|see|meet|open|close|feed|help|prep|prepare|cook|fetch)(?:\s+(?:for\s+|from\s+)?[a-z']+){1,4}|to\s+(?:the\s+|my\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?)`;
+const ERRAND_AFTER = String.raw`\s+${ERRAND}`;
 export const closingLeads: Words = [
   String.raw`never ?mind|nvm|oh well|fair enough|(?:ok(?:ay)?|right|alright) then`,
   // Off to other things, or to talk it over, beside the goodbye or the thanks ("gotta go pick up my kid. bye", "thx, ill talk to my wife"; round 63).
-  String.raw`(?:i\s+)?(?:gotta|got to|have to|need to|must)\s+(?:go|run|head (?:out|off)|get going)(?:\s+(?:pick up|get|see|meet|open|close|feed|help)(?:\s+[a-z']+){1,3})?`,
-  // ...the errand alone after a goodbye word said first ("gotta go" is one): "pick up my kid", "open the shop".
-  String.raw`(?:to\s+)?(?:pick up|fetch|see|meet|open|close|feed|help)\s+(?:my|the|our)\s+[a-z]+`,
+  String.raw`(?:i\s+)?(?:gotta|got to|have to|need to|must)\s+(?:go|run|head (?:out|off)|get going)(?:${ERRAND_AFTER})?`,
+  // ...or going somewhere now ("ok thanks, going to the port now, bye", "thx, off to the roastery, bye"; round 63).
+  String.raw`(?:i['’]?m\s+|we['’]?re\s+)?(?:going|off|heading|headed)\s+(?:back\s+)?to\s+(?:the\s+|my\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?(?:\s+now)?`,
+  // ...the errand alone after a goodbye word said first ("gotta go" is one): "pick up my kid", "open the shop", "to the border gate".
+  ERRAND,
   String.raw`(?:let me|i(?:'?ll| will)|gonna|need to)\s+(?:talk|discuss|check)(?:\s+(?:it|this))?\s+with\s+(?:my\s+)?[a-z]+`,
 ];
 

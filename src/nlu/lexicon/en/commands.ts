@@ -310,7 +310,8 @@ const TERM_AFTER_LOAN = String.raw`(?: (?:over|for) [\w.]+ (?:years?|yrs?|months
 /** What a month's cost is asked of: it, or a loan with its sum or term ("a 300k loan", "the loan over 2 years"). */
 const A_LOAN_OF_IT = String.raw`(?:it|that|this|(?:the|a|an|our)\s+(?:[\w.]+\s+){0,2}?loan${TERM_AFTER_LOAN})`;
 const A_MONTH = '(?:per month|a month|monthly|each month|every month)';
-const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?${TERM_AFTER_LOAN})`;
+// ...or an item of the advice by its number ("what does item 1 cost"; round 63).
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:item|number|option|no\.?|#)\s?[1-9]|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?${TERM_AFTER_LOAN})`;
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [

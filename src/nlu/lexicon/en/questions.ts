@@ -1819,8 +1819,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'size-class',
     re: new RegExp(
       [
-        String.raw`\b(?:are|r)\s+(?:we|u)\s+(?:still\s+)?(?:an?\s+)?${SIZE_WORD_EN}`,
-        String.raw`\b(?:do|does|would|will)\s+(?:we|our (?:business|firm|company|shop))\s+(?:still\s+)?(?:count|qualify|classify)\s+as\s+(?:an?\s+)?${SIZE_WORD_EN}`,
+        // ...the owner speaking for the firm ("am I counted as a micro business?", "do I count as a small business").
+        String.raw`\b(?:are|r)\s+(?:we|u)\s+(?:still\s+)?(?:counted as\s+)?(?:an?\s+)?${SIZE_WORD_EN}|\bam\s+i\s+(?:still\s+)?(?:counted as\s+)?(?:an?\s+)?${SIZE_WORD_EN}`,
+        String.raw`\b(?:do|does|would|will)\s+(?:we|i|our (?:business|firm|company|shop))\s+(?:still\s+)?(?:count|qualify|classify)\s+as\s+(?:an?\s+)?${SIZE_WORD_EN}`,
         String.raw`\bis\s+(?:my|our)\s+(?:business|firm|company|shop)\s+(?:an?\s+)?${SIZE_WORD_EN}`,
         String.raw`\bwhat size (?:class|category|of (?:business|firm|enterprise))\s+(?:are we|is (?:my|our) (?:business|firm|company))`,
       ].join('|'),

@@ -238,7 +238,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
+      // Not one wanted right after its verb (想再买一张二手冷藏车 三十来万, Yunnan 张 for a truck; round 63): its price is the sum wanted.
+      String.raw`(?<!${GOT_OR_JOINED}\s*)(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
       // A set sold (一套卖三百); not a set of a thing wanted, priced as a machine is (灶台一套要一万二, 设备一套要八万: the sum needed).
       // ...nor one more thing joined to a list of things wanted (买两台相机加一套灯 差不多三万; round 35, fix35c): the sum after is their total.
       String.raw`(?<!(?:机|器|炉|柜|床|椅|灶台?|设备|系统|软件)\s*)(?<!${GOT_OR_JOINED}\s*)(?:每|一)套(?:卖|要|是|收|售价|价格|运费)?`,
@@ -462,7 +463,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '买设备',
       // The price of a machine wanted is the sum needed: 想整台新咖啡机三万块左右, 打算买辆车十来万.
       // ...one more of them (想再添一辆 车价四十万左右, 打算再买台; round 23).
-      String.raw`(?:想|要|打算|准备|计划)(?:再|多|另外)?(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部)`,
+      // ...张 too, a truck's or a bed's measure in Yunnan (想再买一张二手冷藏车 三十来万; round 63).
+      String.raw`(?:想|要|打算|准备|计划)(?:再|多|另外)?(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
       // A budget after a thing or a shop wished (想在昆明开个二店 预算五十万, 打算添台烘干机 预算二十万; round 31, fix31c), as
       // "planning a second shop, budget 400k" reads: the sum wanted; not with a loan or the owner's own money said after it.
       String.raw`(?<=(?:想|要|打算|准备|计划)[^。.!?]{1,16}?)预算(?![^。.!?]*(?:贷|借|自己有|手头|手上|攒|存了))`,

@@ -1972,7 +1972,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'size-class',
     re: new RegExp(
       [
-        String.raw`(?:格|是不是|算不算|属不属于|能不能算|可不可以算|是否)\s*(?:算|属于|是)?\s*(?:${SIZE_WORD_ZH})`,
+        String.raw`(?:格|是不是|算不算|属不属于|能不能算|可不可以算|是否|得不得)\s*(?:还)?\s*(?:算|属于|是)?\s*(?:${SIZE_WORD_ZH})`,
         String.raw`(?:算|属于|是)\s*(?:${SIZE_WORD_ZH})\s*(?:吗|么|嘛|不|没|呢)(?=$|[\s,，。.!！?？])`,
         String.raw`(?:算|属于|是)(?:哪种|哪一?类|哪样|什么|啥)(?:规模|企业|类型)|规模(?:算|是)(?:哪种|哪一?类|什么|多大)`,
       ].join('|'),
@@ -2540,6 +2540,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
+        // ...or which pledge it asks for (第一个要哪样抵押, 要什么抵押, 得拿哪些东西抵押; round 63, a tester's second run).
+        String.raw`|(?:要|需要|得)(?:拿|用|押)?(?:哪样|什么|啥子?|哪些|哪种)(?:东西)?(?:来)?(?:抵押|担保|押)` +
         // ...or whether one is needed on top of a pledge (厂房跟设备都可以抵押 要不要还找担保公司, 需不需要再找个担保人; round 42).
         String.raw`|(?:要不要|需不需要|用不用|还要不要|得不得)(?:还|再)?(?:另外)?(?:找|请|加)(?:个|一个|家|一家)?(?:担保公司|担保人|担保)` +
         // ...or whom to find for it (担保人要找哪个, 担保人得找啥子人).
@@ -2673,7 +2675,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
         // ...the time asked in English words (how long 能批下来, how many days 到账).
         // ...好多天, 几多天 in Yunnan words (第二个好多天能下款; round 62).
-        String.raw`(?<!了)(?:${HOW_SOON_ZH})(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
+        String.raw`(?<!了)(?:${HOW_SOON_ZH})(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放|办)?(?:得)?下来|(?:批|放|办)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,

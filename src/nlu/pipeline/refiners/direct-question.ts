@@ -349,8 +349,9 @@ const WISH_AFTER_A_SPACE = new RegExp(
 // ...or right after the question's last word when the words typed apart were joined (approval 要多久 我们是 做 民宿 的 在 沙溪 read
 // 审批要多久我们是做民宿的在沙溪; round 37, fix37c): the firm, 是 before its verb or not; where to apply too (贷款 去 哪点 apply 我们 在 蒙自
 // 开 过桥米线 店 的, "apply" read 申请 and joined; round 47).
+// ...or its figures after a space (格算小微企业嘛 我们营业额有三千万; round 63).
 const FIRM_AFTER_A_SPACE =
-  /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))|(?<=多久|几天|多长时间|好久|几个月|申请|办理)(?=(?:我们|我家)是?(?:在|开|做|种|养|跑|卖)(?!不是))/g;
+  /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖|的?(?:营业额|营收|流水|收入|员工|工人|人|公司)|一年|去年)(?!不是))|(?<=多久|几天|多长时间|好久|几个月|申请|办理)(?=(?:我们|我家)是?(?:在|开|做|种|养|跑|卖)(?!不是))/g;
 
 /**
  * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
@@ -359,6 +360,8 @@ const FIRM_AFTER_A_SPACE =
 // What to bring and where to apply too (what documents do we need, we're a sole proprietor; 去哪里申请 我们是微型企业; round 23).
 // ...and buyers paying late, then the shortfall (hotels pay us 60 days late, we're short maybe 200k): round 24.
 const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
+  // The size class asked, the figures after it (格算小微企业嘛 我们营业额有三千万; round 63).
+  'size-class',
   'which-is-best',
   'does-it-fit',
   'collateral',
