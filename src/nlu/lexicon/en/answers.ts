@@ -74,7 +74,8 @@ export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alr
  * The errand after going ("gotta go pick up my kid", "need to go pick up guests from the airport", "gotta go prep for dinner service",
  * "gotta run to the border gate"): a few words of it.
  */
-const ERRAND = String.raw`(?:(?:pick up|get|see|meet|open|close|feed|help|prep|prepare|cook|fetch)(?:\s+(?:for\s+|from\s+)?[a-z']+){1,4}|to\s+(?:the\s+|my\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?)`;
+const ERRAND_VERB = String.raw`(?:pick up|get|see|meet|open|close|feed|help|prep|prepare|cook|fetch|load|unload|deliver|drive|collect|check on|sort out|serve)`;
+const ERRAND = String.raw`(?:${ERRAND_VERB}(?:\s+(?:for\s+|from\s+)?[a-z']+){1,4}|to\s+(?:the\s+|my\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?)`;
 const ERRAND_AFTER = String.raw`\s+${ERRAND}`;
 export const closingLeads: Words = [
   String.raw`never ?mind|nvm|oh well|fair enough|(?:ok(?:ay)?|right|alright) then`,
