@@ -3,7 +3,7 @@
 
 import { PURPOSES_WITHOUT_FUNDING, type PurposeId, type QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
-import { belowMediumBy, classifySize, measuresFor, type SizeInput, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
+import { belowMediumBy, classifySize, measuresFor, type SizeMeasure, type SizeResult, sizeInputOf } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
 import type { DialogContext, ProfileChange, RecentAnswer, Slot, SumToPlace } from './types';
@@ -19,7 +19,7 @@ export function needsFunding(profile: EnterpriseProfile, skipped: readonly Slot[
 
 /** The size class from the figures, when the industry is known. */
 export function sizeFromFigures(profile: EnterpriseProfile): SizeResult | undefined {
-  const input = sizeInput(profile);
+  const input = sizeInputOf(profile);
   return input && classifySize(input);
 }
 
@@ -30,28 +30,13 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
 }
 
 /**
- * The profile's figures as the size standard takes them (undefined without an industry). A firm raising its start-up money
- * (purpose startup: not open yet, or no takings yet, 还没得收入) has no revenue: 0 unless a figure was said, so its class is
- * decided without asking for last year's takings it never had (round 29).
- */
-function sizeInput(profile: EnterpriseProfile): SizeInput | undefined {
-  if (!profile.industry) return undefined;
-  return {
-    industry: profile.industry,
-    employees: profile.employees,
-    revenueCny: profile.annualRevenueCny ?? (profile.purpose === 'startup' ? 0 : undefined),
-    assetsCny: profile.totalAssetsCny,
-  };
-}
-
-/**
  * The figure that keeps an undecided firm below the medium class when only its total assets are
  * missing: the class matters no further to the advice, so the assets are only offered, once, and
  * never block it (the standard's own rule: sme-size.ts belowMediumBy). Undefined when the class is
  * decided, could still be medium, or a figure other than the assets is missing.
  */
 export function smallOrMicroBy(profile: EnterpriseProfile): SizeMeasure | undefined {
-  const input = sizeInput(profile);
+  const input = sizeInputOf(profile);
   const result = input && classifySize(input);
   if (!input || !result || result.decided || result.missing.some((m) => m !== 'assets')) return undefined;
   return belowMediumBy(input);

@@ -6,7 +6,7 @@
 
 import type { Citation } from './citations';
 import { type IndustryId, OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId, type SizeClass } from './ids';
-import { belowMediumBy, classifySize, type SizeMeasure, type SizeRule } from './sme-size';
+import { belowMediumBy, classifySize, type SizeMeasure, type SizeRule, sizeInputOf } from './sme-size';
 import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { beyondAppLoans, eligibility, GOVERNMENT_ROUTES, type Eligibility, type GovernmentRoute } from './programmes';
@@ -552,13 +552,8 @@ export function answer(
 
 /** The firm's class under the 2011 standard, from what the owner has told (see SizeAnswer). */
 function sizing(profile: EnterpriseProfile): SizeAnswer {
-  if (profile.industry !== undefined) {
-    const input = {
-      industry: profile.industry,
-      employees: profile.employees,
-      revenueCny: profile.annualRevenueCny,
-      assetsCny: profile.totalAssetsCny,
-    };
+  const input = sizeInputOf(profile);
+  if (input !== undefined) {
     const result = classifySize(input);
     if (result.decided) return { kind: 'decided', industry: result.industry, sizeClass: result.sizeClass, rule: result.rule };
     const below = result.missing.every((m) => m === 'assets') ? belowMediumBy(input) : undefined;

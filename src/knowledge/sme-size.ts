@@ -4,6 +4,7 @@
 // states it; wording for the user lives in the locales, never here.
 
 import type { IndustryId, SizeClass } from './ids';
+import type { EnterpriseProfile } from './profile';
 
 export type SizeMeasure = 'employees' | 'revenue' | 'assets';
 /** Employees in people; revenue and assets in yuan (the published table is in 万元). */
@@ -22,6 +23,21 @@ export interface SizeInput {
   employees?: number;
   revenueCny?: number;
   assetsCny?: number;
+}
+
+/**
+ * A profile's figures as the standard takes them (undefined without an industry). A firm raising its start-up money (purpose startup:
+ * not open yet, or no takings yet, 还没得收入) has no revenue: 0 unless a figure was said, so its class is decided without asking for last
+ * year's takings it never had (round 29). Shared by the dialog's slot filling and the size-class answer.
+ */
+export function sizeInputOf(profile: EnterpriseProfile): SizeInput | undefined {
+  if (!profile.industry) return undefined;
+  return {
+    industry: profile.industry,
+    employees: profile.employees,
+    revenueCny: profile.annualRevenueCny ?? (profile.purpose === 'startup' ? 0 : undefined),
+    assetsCny: profile.totalAssetsCny,
+  };
 }
 
 export type SizeRule =
