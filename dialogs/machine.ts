@@ -23,6 +23,7 @@ import {
 } from './handoff';
 import {
   adviceMenu,
+  adviceUnchanged,
   advice,
   leadChanged,
   costReply,
@@ -121,6 +122,9 @@ interface Enqueue {
  * (an answer's follow-ups, then how its price is weighed) takes them over, so the buttons sit under what was said
  * last and a number typed next picks from them.
  */
+/** The profile complete and no advice shown yet: the advice comes next in this turn, with its own menu. */
+const adviceFollows = (context: DialogContext): boolean => profileComplete(context) && context.listed.length === 0;
+
 function say(enqueue: Enqueue, replies: Array<DialogReply | null>): void {
   const sent = replies.filter((r): r is DialogReply => r !== null);
   const offering = sent.findLast((r) => r.choices.length > 0);
@@ -660,6 +664,12 @@ export const advisorMachine = setup({
         say(enqueue, named ? [named] : cost ? [cost] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
         return;
       }
+      // ...nor when what was told changes nothing of it (the year's sales told after the advice, the class the same).
+      // (What the money buys said anew is taken before this turn's facts: the advice shown was worked without it.)
+      if (!event.boughtChanged && adviceUnchanged(context, next)) {
+        say(enqueue, [named, reply([...noted, text('advice.unchanged')]), cost, adviceMenu(next)]);
+        return;
+      }
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
       say(enqueue, [named, reply([...noted, text('advice.updated')]), cost, result.reply]);
@@ -764,6 +774,8 @@ export const advisorMachine = setup({
     prompt: enqueueActions(({ context, event, enqueue }) => {
       if (context.handoff) return;
       const asked = event.type === 'intent.question' ? { type: event.type, question: event.question } : { type: event.type };
+      // (The profile just completed, not yet advised: the advice follows with its own menu.)
+      if (adviceFollows(context)) return;
       say(enqueue, profileComplete(context) ? [adviceMenu(context)] : remind(enqueue, context, asked));
     }),
 
@@ -808,7 +820,12 @@ export const advisorMachine = setup({
       if (worked?.cost) enqueue.assign({ lastOffer: worked.terms, offerJustCosted: true });
       if (added?.cost) enqueue.assign({ lastOffer: added.terms, offerJustCosted: true });
       const total = added?.cost ? added.reply : null;
-      say(enqueue, [total, ...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead]);
+      // A question that states the purpose asked for: takePurposeOfQuestion says what comes next (the next question or the advice) with
+      // its own menu, so the answer carries none (two menus in one turn, the same numbers meaning two things; round 64, found by a tester).
+      // ...nor when the facts beside it complete the profile: the advice follows (adviseOnEntry) with its menu.
+      const menuAfter = purposeStatedBy(before, event.question) !== undefined || adviceFollows(context);
+      const sent = [total, ...first, cost, worked?.cost ? worked.reply : null, noted.length ? reply(noted) : null, lead];
+      say(enqueue, menuAfter ? sent.map((r) => (r === null ? r : { ...r, choices: [] })) : sent);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {
@@ -826,7 +843,8 @@ export const advisorMachine = setup({
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(applied, context.profile);
-      say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
+      // (The profile complete, the advice follows with its own menu: no menu of questions before it.)
+      say(enqueue, [noted.length ? reply(noted) : null, profileComplete(next) ? null : question(next)]);
     }),
     showTerm: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.term');

@@ -98,6 +98,22 @@ export function advice(context: DialogContext): { reply: DialogReply; listed: Se
   };
 }
 
+/** The need's figures the advice's steps and reasons are worked on: a change of any is a new advice whatever it lists. */
+const NEED_KEYS = ['purpose', 'amount', 'termMonths', 'crossBorder', 'onlineSales', 'buyerOwes', 'assetBought'] as const;
+
+/**
+ * Whether a fact told once advised leaves the advice as it was (一年营页额三十来万吧 after the advice: the same services, reasons and
+ * cautions, the need unchanged; round 64, found by a tester): the fact is noted and the advice said to stand, not sent again.
+ */
+export function adviceUnchanged(before: DialogContext, after: DialogContext): boolean {
+  if (!NEED_KEYS.every((k) => JSON.stringify(before.profile[k]) === JSON.stringify(after.profile[k]))) return false;
+  const shown = (c: DialogContext) => {
+    const r = recommend(c.profile, c.declined ?? []);
+    return JSON.stringify([r.recommendations, r.cautions, r.excluded, r.fitsWell]);
+  };
+  return shown(before) === shown(after);
+}
+
 /**
  * Once advised, a fact told beside a question ("hotels pay us 60 days late, what can we do") that puts another service
  * first: said in a line, with the way to see the advice again (round 25), not the whole advice sent unasked; the numbers

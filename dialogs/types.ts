@@ -501,6 +501,7 @@ export const DIALOG_KEYS = [
   'decline.payment-brand',
   'advice.need-more',
   'advice.updated',
+  'advice.unchanged',
   'advice.now-first',
   'language.switched',
   'restart.done',

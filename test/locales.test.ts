@@ -117,7 +117,7 @@ function requiredKnowledgeKeys(): string[] {
       for (const v of ['no-amount', 'no-revenue', 'term']) keys.push(`answers.amount-size.${v}`);
       for (const band of ['modest', 'sizeable', 'large']) keys.push(`answers.amount-size.${band}`, `answers.amount-size.do-${band}`);
     } else if (q === 'size-class') {
-      for (const v of ['small', 'larger', 'small-or-micro', 'missing', 'declared', 'no-industry', 'unknown'])
+      for (const v of ['small', 'larger', 'small-or-micro', 'missing', 'missing-one', 'declared', 'no-industry', 'unknown'])
         keys.push(`answers.size-class.${v}`);
     } else keys.push(`answers.${q}`);
   }

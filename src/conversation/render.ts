@@ -483,7 +483,8 @@ const SMALL_OR_MICRO: ReadonlySet<string> = new Set(['micro', 'small']);
 /** "Are we a small business?": the class and the rule that decides it, or what is still needed to tell (round 63). */
 function sizingText(locale: Locale, sizing: SizeAnswer): string {
   const k = translator(locale, 'knowledge');
-  const list = (measures: readonly SizeMeasure[]) => measures.map((m) => k(`measures.${m}`)).join(locale === 'zh-CN' ? '、' : ', ');
+  const list = (measures: readonly SizeMeasure[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(measures.map((m) => k(`measures.${m}`)));
   switch (sizing.kind) {
     case 'decided':
       return [
@@ -498,7 +499,10 @@ function sizingText(locale: Locale, sizing: SizeAnswer): string {
         measure: k(`measures.${sizing.measure}`),
       });
     case 'missing':
-      return k('answers.size-class.missing', { industry: industryName(locale, sizing.industry), measures: list(sizing.missing) });
+      return k(`answers.size-class.${sizing.missing.length === 1 ? 'missing-one' : 'missing'}`, {
+        industry: industryName(locale, sizing.industry),
+        measures: list(sizing.missing),
+      });
     case 'declared':
       return k('answers.size-class.declared', { sizeClass: sizeClassName(locale, sizing.sizeClass) });
     case 'no-industry':

@@ -62,8 +62,8 @@ function verbRead(run: string, before: string, after: string): string | undefine
   return verb !== undefined && VERB_SUBJECT.test(before) && HAN_NEXT.test(after) ? verb : undefined;
 }
 
-/** A figure with its unit just before a space: 1500块 , 5万 . */
-const AFTER_A_FIGURE = /\d\S{0,2} $/;
+/** A figure with its unit just before a space: 1500块 , 5万 , 5 个 typed apart (round 64). */
+const AFTER_A_FIGURE = /\d ?\S{0,2} $/;
 
 /** The text with each English run the table names read as its Chinese word. */
 export function englishReadInChinese(text: string): string {

@@ -12,6 +12,8 @@
 //   took the replies over to by writing in it before, needs RETURN_MIN_WORDS); before that, a message plainly written in it is enough (someone who
 //   landed on the page of the wrong language and writes "我们在大理开客栈" is answered in Chinese
 //   at once).
+// - A short reply in English alone ("ok thanks bye", "summary") brings English back when English is the owner's own (began in it,
+//   asked for it or took the replies over to it): the quick words that say nothing elsewhere say it here.
 // - An explicit switch ("English please", "说中文", the language button) always wins: it is a
 //   command the dialog carries out whatever this rule says.
 //
@@ -19,7 +21,10 @@
 
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Locale } from '../locale';
-import { languageOfWords, languageWords } from './normalize';
+import { detectLanguage, languageOfWords, languageWords } from './normalize';
+
+/** English is the owner's own: the conversation began in it, or the owner asked for it or took the replies over to it. */
+const ownEnglish = (conversation: ConversationLanguage): boolean => conversation.startedIn === 'en' || conversation.askedIn === 'en';
 
 /** The share of a message's words the other language needs to take the conversation over. */
 export const SWITCH_SHARE = 2 / 3;
@@ -45,6 +50,10 @@ export interface ConversationLanguage {
 export function languageToFollow(text: string, conversation?: ConversationLanguage): Locale | null {
   const words = languageWords(text);
   const written = languageOfWords(words);
+  // A short reply in English alone ("ok thanks bye", "summary") brings English back to a conversation the owner began in it or took
+  // over to it, after the replies followed one Chinese message (round 64, found by a tester); "ok" alone says nothing in the other.
+  if (conversation && written === null && conversation.locale !== 'en' && ownEnglish(conversation) && detectLanguage(text) === 'en')
+    return 'en';
   if (!conversation || written === null) return written;
   if (written === conversation.locale) return null;
   const otherWords = written === 'zh-CN' ? words.zh : words.en;

@@ -147,6 +147,9 @@ const UNIT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_
 /** The units of a share: %, 个点, "percent", "points". */
 const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
+/** Interest only said before a sum: the sum paid back after it is the principal. */
+const INTEREST_ONLY_BEFORE = /\binterest[- ]only\b|先息后本|只还利息/i;
+
 /** Summed with what else is paid: 加起来, 一共, 总共, 合起来, "in total", "altogether", "all in" (round 46). */
 // ...or the total asked ("adds another 2% a year on top, whats the total per year"; round 55, convention 548).
 // ...加进去, or the total asked per year ("…another 2% a year. total cost per year?"; round 58, convention 704).
@@ -513,8 +516,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !namedBy(text, q, DOWN_PAYMENT_WORDS) &&
       (ZH_OFFER.totalBefore.test(before(text, q)) ||
         EN_OFFER.totalBefore.test(preceding(text, q.start, 24)) ||
-        // ...or "back" after it ("10k now and 11.5k back in 3 months"; round 46).
-        EN_OFFER.totalBackAfter.test(text.slice(q.end))),
+        // ...or "back" after it ("10k now and 11.5k back in 3 months"; round 46), not the principal back after interest only ("interest
+        // only for 2 yrs then the 400k back at the end"; round 64, judge-233).
+        (EN_OFFER.totalBackAfter.test(text.slice(q.end)) && !INTEREST_ONLY_BEFORE.test(text.slice(0, q.start)))),
   );
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));

@@ -2,6 +2,7 @@
 // what each owner gets, with exact replies where the wording is the point, and a scan that no
 // owner-facing reply cites the paper ("论文", "§") outside a service's details.
 
+import { ADVANCE_FEE_ZH } from './money-sent-answer';
 import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
@@ -100,15 +101,7 @@ describe('the issue examples, in a conversation', () => {
   it('有人说先交8000块手续费就能放款50万: fraud, do not pay, report it; the profile unchanged', async () => {
     const [r] = await talk('zh-CN', ['有人说先交8000块手续费就能放款50万']);
     expect(r!.view.profile).toEqual({});
-    expect(answers(r!)[0]).toBe(
-      [
-        '这是诈骗，请不要交钱。正规贷款放款前不收任何费用，要您先交“手续费”“保证金”“解冻费”“验资费”的都是骗局（2025年6月起，公安和金融监管部门正在专项打击这类贷款中介）。已经转了钱，马上打110报警；拿不准的，可以打96110反诈专线咨询。',
-        '可以这样做：',
-        '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
-        '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
-        '出处：最新金融规则与事实（2026年11月核对）',
-      ].join('\n'),
-    );
+    expect(answers(r!)[0]).toBe(ADVANCE_FEE_ZH);
   });
 
   it('借10万，每月还9333，12个月: about 21.5% (x12) and 23.7% compounded, above 4 x LPR as of its date', async () => {

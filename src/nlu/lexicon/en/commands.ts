@@ -311,6 +311,12 @@ const TERM_AFTER_LOAN = String.raw`(?: (?:over|for) [\w.]+ (?:years?|yrs?|months
 const A_LOAN_OF_IT = String.raw`(?:it|that|this|(?:the|a|an|our)\s+(?:[\w.]+\s+){0,2}?loan${TERM_AFTER_LOAN})`;
 const A_MONTH = '(?:per month|a month|monthly|each month|every month)';
 // ...or an item of the advice by its number ("what does item 1 cost"; round 63).
+/** Ways of financing or paying whose price may be asked by name: payment, leasing, a loan, an app, an item of the advice. */
+/** A fee or a charge said, or a guarantor's quote: what a weighing after it judges. */
+const FEE_SAID = String.raw`(?:\bfees?\b|\bcharges?\b|\bcharging\b|\bguarant\w* (?:compan\w*|firms?) quoted?\b)`;
+const WAYS_PRICED = String.raw`payments?|leasing|lease|loans?|credit|factoring|crowdfunding|financing|finance|banks?|apps?|platforms?|services?|(?:option|number|item) \d|first one|second one|third one`;
+/** The price verb after it, a word of degree between: "really cost", "usually charge". */
+const PRICE_VERB = String.raw`(?:really |actually |usually |roughly )?(?:cost|charge)\b`;
 const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:item|number|option|no\.?|#)\s?[1-9]|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?${TERM_AFTER_LOAN})`;
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
@@ -783,7 +789,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor what the rate just said comes to over a period ("0.05% a day, whats that per year?"; round 49): the cost (478).
       String.raw`\bwhat(?:['’]?s| is| are| ${WONDER} (?:is|are))\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|${REPAYMENT_WORDS})\b)` +
         String.raw`(?! (?:that|it|this)${ALL_TOLD_THEN} (?:(?:in |for |over )?(?:a|per|each|every) (?:year|month|day)|annually|yearly)\b)`,
-      String.raw`\bwhat does\b`,
+      // (Not what it costs or charges: "what does third-party payment cost?"; round 64, found by a tester.)
+      String.raw`\bwhat does\b(?!\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}?(?:really\s+|actually\s+|usually\s+|roughly\s+)?(?:cost|charge)\b)`,
       // How it works, asked ("how does leasing work exactly": round 25, convention 15).
       WORKINGS_ASKED_EN,
     ],
@@ -801,8 +808,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bbank\b[^?!]{0,12}?\b(?:takes|charges|keeps|wants|deducts)\s+\d+(?:\.\d+)?\s*%\s+(?:on|of|per|for)\s+(?:every|each|a)\s+(?:card\s+)?(?:swipe|sale|payment|transaction)`,
       // A fee or a charge said, then weighed too high ("担保公司一年 charge 百分之三, too high 吗"; round 41): its cost (an offer's rate
       // weighed so is the offer judged: "they quoted 15 percent a year, too much?").
-      // ...a quote judged so in other words ("guarantee company quoted 2.5% a year, seems steep?"; round 42).
-      String.raw`(?<=(?:\bfees?\b|\bcharges?\b|\bcharging\b|\bguarant\w* (?:compan\w*|firms?) quoted?\b)(?:[^.!?]|\.(?=\d)){0,30})\b(?:too|seems?|looks?|pretty|quite|a bit|kinda) (?:high|steep|expensive|much|pricey)\b`,
+      // ...a quote judged so in other words ("guarantee company quoted 2.5% a year, seems steep?"; round 42), further on ("…charging us 2.5% of
+      // the loan every year, way too high no?"; round 64).
+      String.raw`(?<=${FEE_SAID}(?:[^.!?]|\.(?=\d)){0,48})\b(?:(?:way|far|much) )?(?:too|seems?|looks?|pretty|quite|a bit|kinda) (?:high|steep|expensive|much|pricey)\b`,
       // What a guarantor or a lender charges, asked ("roughly what does a guarantee company charge for a bank loan"; round 41).
       String.raw`\bwhat (?:does|do|would|will) (?:an? |the )?(?:guarantee |guarantor |loan |credit )?(?:company|companies|firms?|banks?|lenders?|agents?|brokers?) (?:usually |normally )?charge\b`,
       // ...weighed by its size or asked in points ("do guarantee companies charge much? roughly what percent"; round 42).
@@ -860,10 +868,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bapr\b`,
       // The rate asked: "whats the monthly rate", "what is your rate".
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
+      // ...to be checked or told ("can you check the rate for number 2", "tell me the interest rate"; round 64): not an exchange or tax rate.
+      String.raw`\b(?:check|tell me|give me|find out|quote me|send me)\s+(?:on\s+)?(?:the |your |its |their )?(?!(?:exchange|fx|currency|tax|vat|tariff|duty)\b)(?:\w+ )?rates?\b`,
       // ...the one pointed at ("how much would that one cost us", "what would this one charge": round 27).
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|(?:this|that|the) one|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
       String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
+      // ...or a way of financing named ("what does the third party payment cost?", "what would leasing charge"; round 64, found by a
+      // tester), not a thing bought ("what will the renovation cost in total": its price, no loan's cost).
+      String.raw`\bwhat (?:does|will|would|do) (?:the |a |an |this |that )?(?:[a-z-]+ ){0,3}?(?:${WAYS_PRICED}) ${PRICE_VERB}`,
       // A loan's cost asked with its sum: "what does a 10 million loan really cost per year", "how much would a 2 million bank loan cost us".
       String.raw`\b(?:how much|what) (?:does|will|would|do) (?:a|an|the|our|my) (?:[\w.,]+ ){1,4}?(?:loans?|credit|overdraft)${TERM_AFTER_LOAN} (?:really |actually |truly |all in |in total )?cost\b`,
       String.raw`\bexpensive\b`,
@@ -921,7 +934,7 @@ export const commandRules: readonly CommandWords[] = [
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").
-      String.raw`\b(?:(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|kk?|cheers|${UNDERSTOOD})(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|ta|many thanks|ok(?:ay)?|kk?|cheers|${UNDERSTOOD})(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
       // ...or the answer praised before it (round 23): "that really helps, bye", "thanks, it was very clear, bye"; the thanks
       // before the praise with it ("ok thanks so much that really helps bye").
@@ -984,6 +997,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bthx\b`,
       String.raw`\bty\b`,
       String.raw`\bcheers\b`,
+      // British and Australian thanks ("ok ta"; round 64).
+      String.raw`\bta\b`,
       String.raw`\bmany thanks\b`,
       String.raw`\bappreciate (?:it|that|your help)\b`,
       // ...with a degree before (round 23): "much appreciated", "really appreciate it".
@@ -1497,8 +1512,8 @@ const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 export const termUntil: Words = [
   // ...said alone, as the reply to how long ("till april", "by next march").
   // ...a hedge before it, the year's end without "the" ("prob till end of year"; round 56).
-  `^\\s*(?:(?:${HEDGE_EN})\\s+)?(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|end of (?:the |this )?year|year[- ]end))\\s*[.!?]*\\s*$`,
-  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b(?:\\s+next\\s+year\\b)?|(the end of the year|end of (?:the |this )?year|year[- ]end|new year))`,
+  `^\\s*(?:(?:${HEDGE_EN})\\s+)?(?:till|until|by|before|around)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}|(the end of the year|end of (?:the |this )?year|year[- ]end)|(?:the )?rainy season)\\s*[.!?]*\\s*$`,
+  `${UNTIL_VERB_EN}[^.?!]{0,30}?\\b(?:till|til|'til|until|by|before|in)\\s+(?:early\\s+|mid\\s+|late\\s+|the end of\\s+)?(next\\s+)?(?:${MONTH_NAMES_EN}\\b(?:\\s+next\\s+year\\b)?|(the end of the year|end of (?:the |this )?year|year[- ]end|new year)|(?<=\\bbefore\\s+(?:next\\s+)?)(?:the )?(?:next )?rainy season)`,
   // ...a month of next year closing the reply after what it waits for ("till the beans are sold, prob march next year"; round 60,
   // convention 714).
   `(?:^|[,;]\\s*)(?:(?:${HEDGE_EN})\\s+)?(?:(?:till|until|by|around)\\s+)?(?:early\\s+|mid\\s+|late\\s+)?(?:${MONTH_NAMES_EN})\\s+next\\s+year\\s*[.!?]*\\s*$`,

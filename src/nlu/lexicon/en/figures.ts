@@ -1016,6 +1016,11 @@ export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|no business|nil)\b`,
 ];
 
+/** The month's sales said for the months just named only, after the sum ("june to september, about 300k a month then"; round 64). */
+export const salesThenOnly: Words = [
+  String.raw`^[\s,]*(?:then|only then|during (?:those|these|that|the) (?:months|season|time)|in those months)\b`,
+];
+
 export const weekdays: Words = [
   String.raw`\bweek ?days?\b`,
   String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,
@@ -1049,4 +1054,6 @@ export const moneyNeeded: Words = [
 /** The sale the loan is repaid after, its goods named ("till the beans are sold", "once the coffee is sold"): see zh. */
 export const repaidAfterSold: Words = [
   String.raw`\b(?:till|til|until|once|after|when)\s+(?:the\s+|our\s+|all\s+the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|s|gets?|get|has been|have been)\s+sold\b`,
+  // ...or said sold by the term's end ("half a year, the tea will be sold by then"; round 64, judge-232).
+  String.raw`\b(?:the\s+|our\s+|all\s+the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|should|would|'ll)\s+(?:all\s+)?be\s+(?:all\s+)?sold\s+(?:by then|by that time|by the end|by then anyway)\b`,
 ];

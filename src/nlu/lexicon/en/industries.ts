@@ -1067,6 +1067,8 @@ const NOT_GOODS_PRODUCED = [
   ...['more', 'our', 'the', 'full', 'low', 'high', 'total', 'annual', 'yearly', 'monthly'],
   ...['daily', 'in', 'into', 'of', 'for', 'start', 'expand', 'boost', 'and'],
 ];
+/** Produce that is dried or processed by name before the work ("mango drying", "chili processing"; round 64). */
+const DRIED_PRODUCE = String.raw`mangos?|mangoes|fruits?|chil(?:l)?i(?:es|s)?|peppers?|flowers?|vegetables?|herbs?|pine nuts?|dates`;
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -1088,7 +1090,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:made|produced|processed|dried)\s+(?:by\s+)?ourselves\b`,
       MADE_THEN_EXPORTED_EN,
       // "coffee roasting", "tea processing": the product before the process.
-      String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
+      String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?|${DRIED_PRODUCE}) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
       // Not the factories a firm serves or supplies: "a recruitment agency for factory workers", "we sell packaging to factories".
       String.raw`\bfactor(?:y|ies)\b${NOT_SUPPLIED_FACTORY}${NOT_FOR_FACTORY_PEOPLE}`,

@@ -1150,6 +1150,10 @@ const CONSUMABLE_QUALIFIED = String.raw`(?:(?:${objectDeterminers.join('|')}|the
 /** What is sent abroad as money: "money", "the payment", "funds", "50k", "rmb" (round 49). */
 const MONEY_SENT = String.raw`(?:(?:the|our|some|a|their)\s+)?(?:money|payments?|funds?|cash|rmb|yuan|deposits?|\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?)`;
 
+/** A verb of repaying a few words before "before": the season is when the loan ends, no need. */
+const REPAID_BEFORE = String.raw`\b(?:pay|paid|repay|clear|settle)\w*\b[^.?!,]{0,12}`;
+/** A season of the year right after "before" opening a reply ("before the rainy season"): the term's month. */
+const YEAR_SEASON_REPLIED = String.raw`(?<=^\s*(?:(?:by|till|until|just)\s+)?before )(?:the |this |next )?(?:rainy|wet|dry|monsoon) season`;
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -1479,7 +1483,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...a sum in words before it too ("need 2 million for the season"; round 54).
       String.raw`(?:(?<=(?:${SUM_OR_MONEY})\s+(?:more\s+)?)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:(?:the|this|next|our)\s+)?(?:[a-z-]+\s+)?season\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
-      String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
+      // (Not a repayment by a season, nor a season of the year replied alone: "pay it back before the rainy season", "before the rainy
+      // season"; round 64: its month, the term.)
+      String.raw`(?<!${REPAID_BEFORE})\bbefore (?!${YEAR_SEASON_REPLIED})(?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,

@@ -3277,6 +3277,8 @@ export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z
  * "what are the downsides of leasing"; round 30): the service and that question, no term.
  */
 const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
+/** What a thing costs or needs, asked with "what does" ("what does third-party payment cost?"; round 64, found by a tester): no meaning. */
+const DOES_COST = String.raw`\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}?(?:really\s+|actually\s+|usually\s+)?(?:cost|charge|take|need|require)\b`;
 /** What a thing means for the owner ("what does that mean for us", "what does it mean for my loan"; round 43): what follows from it, no word's meaning. */
 const MEANT_FOR_US = String.raw`\s+(?:that|this|it|all that)\s+means?\s+for\s+(?:us|me|our|my|the (?:loan|business|company|firm|shop))\b`;
 /** A start-up programme named, its article before it (the startup guaranteed loan). */
@@ -3284,7 +3286,7 @@ const PROGRAMME_NAMED_AHEAD = String.raw`(?:(?:the|a|this|that)\s+)?(?:${PROGRAM
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
     // (Not what a place holds: "can we pledge what's in our warehouse"; round 45.)
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)(?!\s+(?:in|inside|left|stored|kept)\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED}|${MEANT_FOR_US})|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)(?!\s+(?:in|inside|left|stored|kept)\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED}|${MEANT_FOR_US}|${DOES_COST})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
     // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup

@@ -53,6 +53,8 @@ export const staffRoles: Words = [
   // A place of work said alone after its count, ending the item ("20 drivers n 3 office", "4 kitchen, 3 floor"): its staff.
   // Not places had or got ("we have 2 office", "rent 2 office").
   `${COUNT_NOT_HAD}(?:office|kitchen|warehouse|workshop|front desk|reception|floor)(?=\\s*(?:$|[.,;!?)+&/]|\\b(?:and|n|plus)\\b))`,
+  // ...or before its count, ending the item ("14 drivers, plus office 3", "kitchen 4, floor 6"; round 64, found by a tester).
+  String.raw`\b(?:office|kitchen|warehouse|workshop|front desk|reception|floor)(?=\s+(?:about\s+|around\s+)?\d{1,3}\s*(?:$|[.,;!?)]|\b(?:and|n|plus|people|ppl|staff)\b))`,
   // Others counted beside the owner ("me and 3 others", "3 others plus me"): hands (round 35, corpus convention 207).
   String.raw`(?<=\b(?:me|myself|i)\s+(?:and|plus|n|\+|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)others\b`,
   String.raw`(?<=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)others(?=\s+(?:and|plus|n|\+)\s+(?:me|myself)\b)`,

@@ -1026,6 +1026,8 @@ export const notSpokenFor: Words = [
   String.raw`\b(?:told me about|recommended|referred)\b`,
   String.raw`\b(?:i|we) (?:also|too) (?:want|plan|need)\b`,
   String.raw`\b(?:i|we) want to (?:open|start) one too\b`,
+  // The other's firm disowned ("…his 15 staff, not mine", "that's not part of my business"; round 64): the message is the owner's own.
+  String.raw`\bnot (?:mine|ours|part of (?:my|our) (?:business|firm|company|shop))\b|\bnothing to do with (?:me|us|my business)\b`,
 ];
 /** Verbs said of one of the family that name no trade of theirs: their part in the user's firm, what they think or say. */
 const NOT_THEIR_TRADE = [

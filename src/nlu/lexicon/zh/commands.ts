@@ -274,6 +274,11 @@ const MONTHLY_WEIGHED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|也
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 /** ...or how much lower it comes (月供能降好多, 月供能少多少, monthly 能降多少; round 27): the monthly asked, and its cost. */
 const MONTHLY_LOWERED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|可以|大概)?\s*(?:少|降|低|减|省)(?:下来|掉|还)?\s*(?:好多|多少|几多)`;
+/**
+ * The month's payment asked with no verb, ending its clause (那 18 个月 呢, monthly 大概 多少, read 每个月 大概 多少; round 64, judge-233): the cost,
+ * the month's payment.
+ */
+const MONTHLY_BARE_ZH = String.raw`(?:每个?月|一个月)\s*(?:大概|大约|差不多)\s*(?:是|要)?\s*(?:好多|多少|几多)(?:钱)?\s*(?:呢|嘛|啊|哦)?\s*(?:[?？,，。.!！]|$)`;
 export const monthlyAsked: Words = [
   MONTHLY_WEIGHED_ZH,
   MONTHLY_LOWERED_ZH,
@@ -281,6 +286,7 @@ export const monthlyAsked: Words = [
   String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:(?:大概|大约|差不多)\s*)?(?:(?:要|得|需要)\s*)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
   // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
+  MONTHLY_BARE_ZH,
 ];
 
 /**
@@ -701,6 +707,11 @@ export const commandRules: readonly CommandWords[] = [
       // ...or its total asked with no word pointing (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604).
       // ...or its cost named (一年下来成本大概多少; round 60).
       String.raw`(?:一年|每年|一个月|每个月)\s?(?:算)?\s?下来\s*(?:\btotal\b|总共|一共|合计|加起来|成本)\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多)`,
+      MONTHLY_BARE_ZH,
+      // The price just costed exclaimed too high (咋个会这么高嘞, 怎么这么贵; round 64, judge-233): what makes it so, its cost.
+      String.raw`(?:咋个|怎么|为啥|为什么|咋)\s*(?:会)?\s*(?:这么|那么|恁个|恁么|这样)\s*(?:高|贵)`,
+      // ...or a charge added in first (算进去总共好多, 加进去一共是多少; round 64, judge-233), as 加进去一共好多 reads beside a fee.
+      String.raw`(?:算进去|加进去|加上去|合进去)\s*(?:\btotal\b|总共|一共|合计|加起来)?\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,
@@ -1520,10 +1531,11 @@ export const whoToCallAsked: Words = [
 /** A month by its number, or the year's end: 四月份, 3月底, 十二月, 年底 (the number read by run.ts, termUntil). */
 // ...or named in English among the Chinese (明年 march 左右 才 要 用; round 55, convention 562).
 const UNTIL_MONTH_EN = String.raw`\b(?:${MONTH_NAME_EN})\b`;
-const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾)|${UNTIL_MONTH_EN})`;
+// ...or the rainy season's start (雨季前, 雨季来之前: Yunnan's rains come in late May or June, so May; round 64, found by a tester).
+const UNTIL_MONTH = String.raw`(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中|末)?|(年底|年末|年尾)|雨季(?:来)?(?=\s*(?:之前|以前|前))|${UNTIL_MONTH_EN})`;
 /** Repaid, used or needed by it: 还, 还得上, 还清, 要用, 用得到. */
 // ...used at the clause's end (到明年六月才用), or not touched or not needed till then (到年底之前都不会动它, 用不着; round 55).
-const UNTIL_DONE = String.raw`(?:(?:就|才)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用(?!钱|这笔钱|款)|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
+const UNTIL_DONE = String.raw`(?:(?:就|才|又)?(?:能|可以|得)?(?:还得上|还得清|还清|还款|还(?![差要有在是没得欠剩])|回本|要用(?!钱|这笔钱|款)|用得到|用得着|要回来|取出来|用(?=[\s,，。.!！?？]|$))|(?:都|也)?\s*(?:(?:不会|不|莫|不得)(?:去)?动|用不(?:到|着|上)))`;
 // (Not the money needed by then, 三月份就要用钱 来得及不: when it is wanted, no term; round 63.)
 /**
  * The money's term by a date (借到明年三月, 用到年底, 四月份就能还, 到年底还; round 52): the month (group 2) or the year's end (group 3),
@@ -1551,6 +1563,8 @@ const SPAN_REPLIED = String.raw`(?:半年|[一二两三四五六七八九十\d]{
  */
 export const useTimesMoneyBack: Words = [
   String.raw`(?:前|之前|以前)\s*(?:就)?\s*(?:要用|得用|要拿回来|要回来|要取出来)`,
+  // ...or a month when it is used again (明年3月又要用来收果子; round 64, found by a tester): the money placed comes back for that use.
+  String.raw`(?:明年)?\s*${UNTIL_MONTH}\s*(?:份)?\s*(?:就)?又\s*(?:要|得)\s*(?:拿)?(?:用|拿回来)`,
   // ...a month replied, the use in that month said after it (到十月份吧 十月要进一批货; round 55, convention 562), next year's too (到明年五月份
   // 五月要收一批新茶; round 59).
   String.raw`^\s*(?:到|等到)\s*(?:明年)?\s*${UNTIL_MONTH}\s*(?:吧|嘛|左右)?\s*[,，。\s]+\s*(?:${UNTIL_MONTH}[^，。,.!?；;]{0,10}?|就\s*)?(?:要|得)`,

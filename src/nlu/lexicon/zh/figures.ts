@@ -720,6 +720,8 @@ export const figureMarks: readonly MarkWords[] = [
       // The owner alone added (加我三个), after the owner with the spouse.
       String.raw`加我(?:(?=老婆|老公|媳妇|爱人)|${NOT_MY_KIN})`,
       String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|${COUNTED_KIN})?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
+      // ...or the couple counted in with 连 or 算上 (连我两口子一共七个; round 64, judge-233), not added with 加 (另外还有).
+      String.raw`(?<!不|没|没有)(?:连|算上|包括|包含)我们?(?:两口子|俩口子|夫妻俩?)(?:在内)?(?=\s*(?:一共|总共|共|合计)?\s*[\d一二两三四五六七八九十几])`,
       '全部',
       String.raw`总的?`,
     ],
@@ -1207,6 +1209,9 @@ export const restOfYearLess: Words = [
   String.raw`(?:${OTHER_SEASON})\s*(?:way|much|a lot|far)\s+(?:less|lower)\b${NO_FIGURE_AFTER}`,
 ];
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
+/** The month's sales said for the months just named only, after the sum (六到九月 一个月三十万 就那几个月; round 64): see en. */
+export const salesThenOnly: Words = [String.raw`^[\s,，、]*(?:就|只有|也就)?(?:那几个月|那几个月份|那段时间|那阵子?)(?:有|才有)?`];
+
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零|没(?:啥|什么)?(?:生意|买卖|收入))`,
 ];

@@ -843,7 +843,8 @@ export const industryRules: readonly IndustryWords[] = [
       // ...counted between (从一百多户农户手里收, 收两百来户茶农的鲜叶: round 32, corpus convention 105).
       // ...nor growers across the border (老挝胶农都要现款, 缅甸那边的茶农; round 50, convention 443): the firm's suppliers abroad.
       String.raw`(?<!(?:[从向跟帮给替和与付结]|(?<!也|还)收)${GROWERS_COUNTED}|\b(?:from|pay)\s*|${GROWERS_ABROAD})(?:农户|农民(?!工)|${GROWERS}|牧民|渔民)`,
-      '果园',
+      // Not an orchard paid or bought from, nor one across the border (付 deposit 给老挝那边的果园; round 64, judge-232): the supplier's.
+      String.raw`(?<!(?:[从向跟给付结]|\bpay\b|\bfrom\b)[^，。,.!?；;]{0,8}|${GROWERS_ABROAD})果园`,
       '茶园',
       '茶山',
       '咖啡园',
@@ -1169,7 +1170,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       '仓储',
       // Not a cold store of the firm's own, built or too small (再建个冷库, 冷库不够用了): equipment, no trade.
-      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))`,
+      // ...nor one priced (冷库要60万, 冷库大概得花四十万; round 64, found by a tester): a thing to buy.
+      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))(?!\s*(?:要|得|大概|差不多|估计)?\s*(?:要|得|花|是)\s*(?:\d|[一二两三四五六七八九十几]))`,
       '物流园',
       String.raw`(?:开|做|搞)\s*仓库\s*的`,
       // Cold stores hired out and grain depots (出租冷库, 冷库租赁, 粮库): storage as the trade.

@@ -1677,6 +1677,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:交|付|转|缴)了?${C}{0,8}(?:额度|贷款)${C}{0,4}(?:还能|就能|就可以|可以|能|才能)?(?:提|提高|涨|升|加)(?:到)?` +
         // An agent's speed sold for a fee (中介说交三个点的手续费能快点批; round 40, convention 368).
         String.raw`|${FEE_FOR_SPEED}` +
+        // A fee paid to have a subsidy or a grant got (交3000会员费就能帮我申请政府补贴100万; round 64, found by a tester): no government support
+        // is sold so.
+        String.raw`|(?:交|缴|付|转|打|\bpay\b)${C}{0,12}费${C}{0,4}(?:就|才)?(?:能|可以)?${C}{0,6}(?:申请|拿到|办到|办下来|批|领)${C}{0,8}(?:补贴|贴息|补助|扶持资金|奖励金?|专项资金)` +
         // A loan's staff saying money is to be paid first, no fee named (客服说要先交钱, 业务员讲得先转点钱; round 46); not a supplier's side
         // (越南那边说要先付钱: trade).
         String.raw`|(?:客服|业务员|中介|贷款员|信贷员|工作人员|专员)${C}{0,4}(?:说|讲)${C}{0,3}?(?:要|得|必须|需要)?先(?:交|付|转|打)(?:点|些)?钱` +
@@ -3073,7 +3076,8 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
         String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
         String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
         String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
-        String.raw`${per}${RATE_FILL}(?:万分之|千分之)${RATE_NUM}`,
+        // ...the lenders' short 万三 after the period too (daily 万三; round 64, judge-233), not a day's takings in 万 (每天万五块).
+        String.raw`${per}${RATE_FILL}(?:万分之|千分之|万(?=[一二三四五六七八九\d]))${RATE_NUM}(?!\s*(?:块|元|的?流水|的?营业额|的?收入|的?生意|左右的))`,
       ].join('|'),
     ),
   );

@@ -118,6 +118,8 @@ export const staffRoles: Words = [
   '学徒',
   // A hired hand, not a small factory (有个小工厂).
   String.raw`小工(?!厂)`,
+  // ...or 工 alone right after its count (加3个工, 请了两个工; round 64, found by a tester): not a job, a factory or wages (个工作, 个工厂, 个工资).
+  String.raw`(?<=[\d一二两三四五六七八九十几]\s*个)工(?![厂人资作程地具钱艺业种序位头期时商会友])`,
   // Hands named by the work they do: 一个装货的, 两个搬货的.
   String.raw`(?:装|卸|搬)货的`,
   '前台',

@@ -649,6 +649,8 @@ export const whatIfAsked: Words = [
   String.raw`^(?:那|那么)(?=\s?(?:(?:我们?|咱们)\s?(?:要|想)?\s?)?(?:就\s?)?(?:(?:少|多)(?:借|贷)(?:点|一点|些)?(?:嘛|吧|哦|啊)?\s?)?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
   // ...or stretched to, cut to (那拉长到五年呢 每个月还几多, 那缩短到两年呢; round 58, convention 703), its cost asked after.
   String.raw`^(?:那|那么)(?=\s?(?:就\s?)?(?:只|再)?\s?(?:分|(?:拉长|延长|延|拉|缩短|缩|改|放)(?:到|成))\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月|期)\s?(?:来)?还?\s?呢${COST_ASKED_AFTER})`,
+  // ...or the term alone, its cost asked after it (那 18 个月 呢, monthly 大概 多少; round 64, judge-233); alone (那三年呢) it may be the reply.
+  String.raw`^(?:那|那么)(?=\s?[\d一二两三四五六七八九十半几]+\s?(?:个)?\s?(?:年|月)\s?呢\s*[,，]?\s*(?:利息|月供|每个?月|一个月|\binterest\b)[^，。,.!?；;]{0,12}[?？]?\s*$)`,
   String.raw`^(?:\bonly\b|\bjust\b|只|就|少|多|再)(?=${BORROWED_THEN_ASKED})`,
   // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
   // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).
@@ -982,7 +984,14 @@ export const ownNeed: Words = [String.raw`我(?:自己|只|就)(?:只)?(?:需要
  * A message that speaks of another's business for a reason of the user's own: a loan they had (我朋友借了网贷),
  * who sent the user here (他介绍我来问问), the user to do the same (我也想开一家). Not speaking for them.
  */
-export const notSpokenFor: Words = [String.raw`(?:借|贷)了`, '介绍', '推荐我', String.raw`我(?:们)?(?:自己)?也(?:想|要|准备|打算)`];
+export const notSpokenFor: Words = [
+  String.raw`(?:借|贷)了`,
+  '介绍',
+  '推荐我',
+  String.raw`我(?:们)?(?:自己)?也(?:想|要|准备|打算)`,
+  // The other's firm disowned (他那点10几个人 不算我的哈, 跟我没关系; round 64, found by a tester): the message is the owner's own.
+  String.raw`不(?:算|是)我(?:们)?(?:的|这边的|家的)|跟我(?:们)?(?:没|莫)(?:得)?(?:关系|关联)|不关我(?:们)?(?:的)?事`,
+];
 
 /**
  * A loan promised by someone `lenders` does not name (他说可以帮我贷100万, 对方讲能给我们批50万,

@@ -32,9 +32,10 @@ const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most
  */
 /** A few characters of the same phrase (no figure, no break): between 一年 and its verb of selling. */
 const C_UPTO_6 = String.raw`[^\d，。,.!?；;！？]{0,6}?`;
-// ...or a year's sales said with 一年 and a verb of selling (一年做得到三百五, 一年能卖两百八; round 63, found by a tester).
+// ...or a year's sales said with 一年 and a verb of selling (一年做得到三百五, 一年能卖两百八; round 63, found by a tester), or after the
+// sales' name (营业额一年三百多; round 64).
 const YEAR_LABEL_BEFORE = new RegExp(
-  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年|(?:一年|每年)(?=${C_UPTO_6}(?:卖|做|营业额|流水|收入|销售额|营收)))(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
+  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年|(?<=(?:营业额|流水|销售额|营收)\s*)(?:一年|每年)|(?:一年|每年)(?=${C_UPTO_6}(?:卖|做|营业额|流水|收入|销售额|营收)))(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
     String.raw`(?:卖了|做了|卖得到|做得到|卖得了|做得了|卖个|做个|卖|做|有|估计|大概|差不多|怕是|可能|只有|就|也就|能有|能|才|\b(?:maybe|prob(?:ably)?|about|around)\b|\s)*$`,
 );
 /**
@@ -44,7 +45,9 @@ const YEAR_LABEL_BEFORE = new RegExp(
 const BORROW_BEFORE = /(?:借|贷|融资|周转)(?:个|了|点|上|到)?\s*(?:大概|差不多|估计|最多|起码|至少)?\s*$/;
 const BORROW_REACH = 10;
 /** After the year's bare number: its end, a hedge, a pause, or the next phrase after a space (去年两百二 今年…). */
-const YEAR_SUM_END = /^(?:左右|上下|多|来|吧|的样子)?(?:$|[，。,.!?；;！？\s])/;
+const YEAR_SUM_END = /^(?:左右|上下|多|来|出头|多点|不到|的样子)?(?:吧|嘛|哦|噶)?(?:$|[，。,.!?；;！？\s])/;
+/** A year opening the phrase right before the bare number, as the revenue asked is answered (一年两百出头吧; round 64). */
+const YEAR_OPENS_PHRASE = /(?:^|[\s，。,.!?；;！？])(?:一年|每年)(?:大概|差不多|估计|也就|就|能有|有)?\s*$/;
 /** How far before the bare number a year's label is looked for. */
 const YEAR_LABEL_REACH = 16;
 
@@ -64,7 +67,8 @@ export function unitCarried(state: State): void {
     if (
       n >= 10 &&
       /[一二两三四五六七八九十百千]$/.test(state.text.slice(q.start, q.end)) &&
-      YEAR_LABEL_BEFORE.test(state.text.slice(Math.max(0, q.start - YEAR_LABEL_REACH), q.start)) &&
+      (YEAR_LABEL_BEFORE.test(state.text.slice(Math.max(0, q.start - YEAR_LABEL_REACH), q.start)) ||
+        YEAR_OPENS_PHRASE.test(state.text.slice(0, q.start))) &&
       YEAR_SUM_END.test(state.text.slice(q.end)) &&
       (sum === undefined || carried.has(sum))
     ) {
