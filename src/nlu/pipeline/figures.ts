@@ -981,8 +981,8 @@ function staffKept(said: readonly Head[]): Head | undefined {
   const total = heads.find((h) => h.total);
   // "老板娘加我两个人 另外请了三个小工": the owners' own total, then hands hired besides them, are more heads (round 64, judge-232).
   const besides =
-    total?.role !== undefined && isHouseholdRole(total.role)
-      ? heads.filter((h) => h !== total && h.added === true && h.role !== undefined && !isHouseholdRole(h.role))
+    total?.role !== undefined && isHouseholdRole(total.role) && total.value >= 2
+      ? heads.filter((h, i) => i > heads.indexOf(total) && h.added === true && h.role !== undefined && !isHouseholdRole(h.role))
       : [];
   if (total !== undefined && besides.length > 0)
     return {

@@ -327,7 +327,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A payment made every month or week, its payee between, a loan asked after it ("monthly we pay the supplier in vietnam
       // about 300k, need a loan of 1m", "every month we pay our growers around 200k"; round 30, fix30c): an outlay, no sum wanted.
       String.raw`(?<=${EVERY_PERIOD}[^.;!?\d]{0,20}?)\b(?:(?:we|i) )?pa(?:y|ys|ying)\b[^.;!?\d]{0,30}?(?=${SUM_NEXT})(?=.*?\b(?:borrow|loan)\b)`,
-      String.raw`\b(?:we|i) (?:paid|pay)\b`,
+      // (Not the whole repaid asked of a loan: "how much would i pay in total for 150k over 6 months"; round 64, found by a tester.)
+      String.raw`(?<!\bhow much (?:would|will|do|did|should) )\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
       // Not goods sold over a period: "we sell about 500k worth a year", "200k worth of tea a month", "sold 800k worth last year".
@@ -351,6 +352,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A sum right after what would, its cost asked after it ("what would 500k for 18 months cost us altogether"; round 33,
       // convention 149): the loan's sum.
       String.raw`\bwhat (?:would|will|does|do|might)\b(?= (?:rmb\s*|¥)?\d[^.?!]{0,30}?\bcost\b)`,
+      // ...or the whole repaid asked for a sum ("how much would i pay in total for 150k over 6 months at that rate"; round 64): the loan's sum.
+      String.raw`(?<=\bhow much (?:would|will|do|should) (?:i|we) (?:pay|repay|pay back)(?: in total| altogether| all in)?\s)(?:for|on)(?= (?:a |an )?(?:rmb\s*|¥)?\d)`,
       // Another sum supposed bare after what about, only or just before it ("what about only 150k then?", "how about just 80k";
       // round 31): the loan's sum weighed, as "what about borrowing only 150k then?" reads (convention 86).
       // ...or after what if ("what if only 100k"; round 61).

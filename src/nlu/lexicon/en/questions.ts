@@ -1985,6 +1985,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${MONEY_CHANGING.join('|')})\s+(?:${CHANGED_MONEY.join('|')})\b[^.?!]{0,30}\b(?:${[...CARD_OWNERS, ...NOT_THE_FIRMS].join('|')})\s+(?:bank\s+)?(?:card|account)`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
+        // A money shop or a hundi across the border paid through ("pay through some money shop in muse"; round 64, found by a tester).
+        String.raw`\b(?:money|cash|exchange)\s+(?:shops?|houses?|stalls?)\b|\bhundi\b|\bhawala\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
         `${MONEY_CHANGED}${WITH_WHOM}${STREET_CHANGERS}`,
         // A person offering to change the firm's money: "a guy offered to change our dong into rmb", "a friend can swap baht for us".

@@ -111,8 +111,9 @@ export const acknowledgements: Words = ['好的?', '好嘛', '好吧', '好嘞',
 export const closingLeads: Words = [
   String.raw`(?:那)?算了|算啦|那就|那么|那|(?:整|搞|弄)不(?:明白|懂|清楚)|看不懂`,
   // Off to other work, or to talk it over at home, beside the goodbye or the thanks (我先克店里忙了 改天再聊 拜拜, thx 讲得很清楚 我克跟我老婆商量下; round 63).
-  // ...the errand named (我克收花了, 我克海关那边了, 我克打包发货了, 我先克开门了; round 63, a tester's second run).
-  String.raw`(?:(?:我|我们)(?:先|得|要|这就|马上|现在)?|(?:先|得|要))(?:克|去|回)[\u4e00-\u9fff]{0,8}?(?:忙|干活|看看)?(?:了|啦|咯)`,
+  // ...the errand named (我克收花了, 我克海关那边了, 我克打包发货了, 我先克开门了; round 63, a tester's second run), or a look to take
+  // there (我克地里看看; round 64, found talking).
+  String.raw`(?:(?:我|我们)(?:先|得|要|这就|马上|现在)?|(?:先|得|要))(?:克|去|回)[\u4e00-\u9fff]{0,8}?(?:(?:忙|干活|看看)?(?:了|啦|咯)|看看|看一?下|瞧瞧)`,
   String.raw`(?:我|我们)?(?:先|再)?(?:克|去|回去)?(?:跟|和|同)[\u4e00-\u9fff]{1,5}?商量(?:一?下|商量)?|(?:我|我们)(?:先|再)?(?:克|去|回去)`,
 ];
 

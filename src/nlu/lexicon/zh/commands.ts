@@ -709,7 +709,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:一年|每年|一个月|每个月)\s?(?:算)?\s?下来\s*(?:\btotal\b|总共|一共|合计|加起来|成本)\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多)`,
       MONTHLY_BARE_ZH,
       // The price just costed exclaimed too high (咋个会这么高嘞, 怎么这么贵; round 64, judge-233): what makes it so, its cost.
-      String.raw`(?:咋个|怎么|为啥|为什么|咋)\s*(?:会)?\s*(?:这么|那么|恁个|恁么|这样)\s*(?:高|贵)`,
+      // (Opening the message: a thing's price named before it, 冷库咋个会这么贵, is no loan's cost.)
+      String.raw`^\s*(?:那|这|哇|天哪?|啊|利息)?\s*(?:咋个|怎么|为啥|为什么|咋)\s*(?:会)?\s*(?:这么|那么|恁个|恁么|这样)\s*(?:高|贵)`,
       // ...or a charge added in first (算进去总共好多, 加进去一共是多少; round 64, judge-233), as 加进去一共好多 reads beside a fee.
       String.raw`(?:算进去|加进去|加上去|合进去)\s*(?:\btotal\b|总共|一共|合计|加起来)?\s*(?:是|要|得|大概|大约)?\s*(?:多少|好多|几多)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.

@@ -561,6 +561,8 @@ const NOT_FIXED_UP_AFTER = '(?!(?:要|想|得|也|再)?(?:重新)?(?:收拾|装�
 /** The firm's own shop named as a place (店里, 铺子, 门面, 有个店): not an online shop (网店, 淘宝店). */
 const OWN_SHOP_NAMED = String.raw`店里|店面|店铺|铺子|铺面|门面|门店|实体店|(?<!网|淘宝|抖音|快手)(?:(?:有|开)(?:了)?(?:个|一个|家|一家)(?:小)?店)`;
 
+/** Its price asked right after a thing named: 咋个这么贵, 好多钱, 贵不贵. */
+const PRICE_ASKED_AFTER = String.raw`(?:咋个|怎么|为啥|为什么)?\s*(?:会)?\s*(?:这么|那么|恁个)?\s*贵|(?:要|得)?(?:好多|多少|几多)钱|的?(?:价格|价钱|报价)`;
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -1170,8 +1172,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       '仓储',
       // Not a cold store of the firm's own, built or too small (再建个冷库, 冷库不够用了): equipment, no trade.
-      // ...nor one priced (冷库要60万, 冷库大概得花四十万; round 64, found by a tester): a thing to buy.
-      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))(?!\s*(?:要|得|大概|差不多|估计)?\s*(?:要|得|花|是)\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // ...nor one priced (冷库要60万, 冷库大概得花四十万; round 64, found by a tester), nor its price asked (冷库咋个会这么贵; found
+      // talking): a thing to buy.
+      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))(?!\s*(?:要|得|大概|差不多|估计)?\s*(?:要|得|花|是)\s*(?:\d|[一二两三四五六七八九十几]))(?!\s*(?:${PRICE_ASKED_AFTER}))`,
       '物流园',
       String.raw`(?:开|做|搞)\s*仓库\s*的`,
       // Cold stores hired out and grain depots (出租冷库, 冷库租赁, 粮库): storage as the trade.

@@ -1259,7 +1259,8 @@ const CASH_OR_BANK = String.raw`收?现金|现钞|走银行|银行|转账|打过
 /** A foreign currency as what the firm is paid or pays in: 用泰铢付, 收缅币, 越南盾结账, 给美元, 付美元, pay in dong. */
 const PAID_IN_FOREIGN = String.raw`(?:(?:用|拿|给|收|付|\bpay\s+(?:us\s+)?in\s+)${C}{0,2}?${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}(?:来|的话)?(?:付|结|给|打))`;
 /** Whether a way of being paid is acceptable, asked: 格可以, 行不行, 能不能收, 有没有问题. */
-const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
+// ...in Yunnan words too (格得行, 得行不; round 64, found talking).
+const ACCEPTANCE_ASKED = String.raw`(?:格可以|可以吗|可以不|可不可以|行不行|行吗|格行|格得行|得行不|能收吗|能不能收|格收得|收得不|要得不|格要得|得不得|合适吗|格合适|有问题吗|有没有问题|接不接受|能接受吗|格能接受)`;
 /** A risk weighed, asked how big or how kept off: 大不大, 高吗, 影响大吗, 要不要紧, 怎么防, 咋个避. */
 const RISK_WEIGHED = String.raw`(?:大不大|大吗|大么|大嘛|高不高|高吗|有多大|影响大|要不要紧|严不严重|会不会亏|(?:怎么|咋个|咋|如何|怎样)(?:防|避|规避|应对|处理|办|整))`;
 // ...worth less said (一年比一年不值钱, 缩水; round 53).
@@ -2096,7 +2097,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // Money changed through a private person's card or account: 打到他私人卡上帮我换泰铢, 用他的银行卡换钱.
       String.raw`(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)${C}{0,12}${CHANGED_MONEY}|${CHANGED_MONEY}${C}{0,16}(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)|` +
-        String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
+        String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|(?<!银行|信用社)(?:的|那边的?|那里的?)钱庄|钱庄(?:付|转|打|汇|过)|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
         `|${moneyChangers.join('|')}`,
     ),
   },

@@ -32,10 +32,12 @@ const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most
  */
 /** A few characters of the same phrase (no figure, no break): between 一年 and its verb of selling. */
 const C_UPTO_6 = String.raw`[^\d，。,.!?；;！？]{0,6}?`;
+/** The goods sold named before the verb again (去年卖葡萄卖了一百五出头; round 64, found talking). */
+const GOODS_SOLD = String.raw`(?:卖|做)[^\d，。,.!?；;\s]{1,4}?(?=卖|做)`;
 // ...or a year's sales said with 一年 and a verb of selling (一年做得到三百五, 一年能卖两百八; round 63, found by a tester), or after the
 // sales' name (营业额一年三百多; round 64).
 const YEAR_LABEL_BEFORE = new RegExp(
-  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年|(?<=(?:营业额|流水|销售额|营收)\s*)(?:一年|每年)|(?:一年|每年)(?=${C_UPTO_6}(?:卖|做|营业额|流水|收入|销售额|营收)))(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b)?\s*` +
+  String.raw`(?<!我|我们|他|她|他们)(?:去年|今年|前年|上年|上一年|(?<=(?:营业额|流水|销售额|营收)\s*)(?:一年|每年)|(?:一年|每年)(?=${C_UPTO_6}(?:卖|做|营业额|流水|收入|销售额|营收)))(?:的)?\s*(?:营业额|流水|收入|销售额|营收|\b(?:turnover|revenue|sales)\b|${GOODS_SOLD})?\s*` +
     String.raw`(?:卖了|做了|卖得到|做得到|卖得了|做得了|卖个|做个|卖|做|有|估计|大概|差不多|怕是|可能|只有|就|也就|能有|能|才|\b(?:maybe|prob(?:ably)?|about|around)\b|\s)*$`,
 );
 /**
