@@ -1960,6 +1960,18 @@ const GETTING_COUNT_EN =
 /** "…, about 200k each", "200k apiece", "at 200k each" (or "each" right before the sum: `EACH_BEFORE_SUM`, lexicon/index.ts). */
 const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
 
+/** The whole cost said right after the price of one: 差不多要35万, 一共要八十万, "about 700k in total". */
+const TOTAL_WANTED_BEFORE =
+  /^[\s，,]*(?:[^，,。.!?；;\d]{0,4}?[，,\s])?\s*(?:一共|总共|合计|加起来|差不多|大概|大约|总的)?\s*(?:要|得|需要|是)\s*$|^[\s,]*(?:about|around|roughly)?\s*$/;
+const TOTAL_WORD_AFTER_EN = /^\s*(?:in total|total|altogether|all in)\b/;
+function totalSaidAfter(text: string, q: Quantity, quantities: readonly Quantity[]): boolean {
+  const next = quantities.find((o) => o.start >= q.end);
+  if (next === undefined || next.kind !== 'money' || next.value <= q.value) return false;
+  const between = text.slice(q.end, next.start);
+  if (/[a-z]/i.test(between)) return TOTAL_WORD_AFTER_EN.test(text.slice(next.end));
+  return TOTAL_WANTED_BEFORE.test(between);
+}
+
 /**
  * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
  * about 200k each): the count, to multiply that price by; undefined when the sum is no price of one.
@@ -2767,6 +2779,12 @@ export function readSlots(
         // "想换五台新车 一台要四十几万", "need 3 trucks, about 200k each": the price of one of the things wanted,
         // counted before it, is the sum wanted times the count.
         const count = slot === 'amount' || slot === 'price' || slot === undefined ? thingsCounted(text, q) : undefined;
+        // ...unless their whole cost is said after it (想再添15辆新车 一辆两万多 差不多要35万; round 64, found by a tester): that sum is the one
+        // wanted, the price of one none.
+        if (count !== undefined && totalSaidAfter(text, q, quantities)) {
+          noteFigure(`money ${quoted(a)}`, 'no sum: the price of one of the things wanted, their total said after it');
+          break;
+        }
         if (count !== undefined) {
           money.value *= count;
           slot = 'amount';

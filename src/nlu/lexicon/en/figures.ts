@@ -113,6 +113,8 @@ const firmNouns: Words = [
 const OWN_FUNDS: Words = [
   String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
   String.raw`\bdown ?payment(?: of| is)?\b`,
+  // The sum put in of the owner's own ("I can put 400k of my own money in"; round 64, found by a tester).
+  String.raw`\b(?:i|we) (?:can |could |will |['’]ll )put\b`,
   // Without a subject, as owners type: "…, have 100k of our own, …", "got 50k saved".
   String.raw`(?<=(?:^|[,;])\s*)(?:have|got|saved(?: up)?|put in)\b`,
   String.raw`\bmy own\b`,
@@ -585,8 +587,9 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'people-label',
     words: [
-      String.raw`\bstaff(?: of)?`,
-      String.raw`\bemployees`,
+      // (Not none said: "just me and my wife, no staff, about 1500 a day"; round 64, judge-234.)
+      String.raw`(?<!\b(?:no|zero|without|any)\s)\bstaff(?: of)?`,
+      String.raw`(?<!\b(?:no|zero|without|any)\s)\bemployees`,
       String.raw`\bheadcount`,
       String.raw`\bteam of`,
       String.raw`\bcrew of`,

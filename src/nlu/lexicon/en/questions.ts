@@ -2011,6 +2011,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'lock-exchange-rate',
     re: new RegExp(
       String.raw`\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b` +
+        // The currency to pay or be paid in weighed, the yuan or theirs ("pay the lao farmers in rmb or kip?"; round 64), as zh reads.
+        String.raw`|\b(?:rmb|yuan|cny)\s+or\s+${FOREIGN_CURRENCIES}\b|\b${FOREIGN_CURRENCIES}\s+or\s+(?:rmb|yuan|cny)\b` +
         // A currency hedged, or guarded against its move ("hedge our usd receipts against the yuan going up", "protect our baht
         // income if the rmb gets stronger").
         String.raw`|\bhedg\w*\b[^.?!]{0,24}\b${CURRENCIES}\b` +

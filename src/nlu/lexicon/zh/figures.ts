@@ -49,7 +49,7 @@ const EN_HEDGE = String.raw`\s*(?:about|around|roughly|approx|maybe|prob(?:ably)
 /** One of the family counted in with the owner (老婆, 老公, 我爹, 我妈, 儿子): see the total's words. */
 // (...in Yunnan words too: 连我和我婆娘一共六个; round 45.)
 const COUNTED_KIN =
-  '老婆|老公|媳妇|爱人|老板娘|婆娘|老倌|那口子|老伴|老爹|老妈|老爸|爸妈|父母|爹|妈|爸|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹';
+  '老婆|老公|媳妇|爱人|老板娘|婆娘|老倌|那口子|老伴|老爹|老妈|老爸|爸妈|爹妈|父母|爹|妈|爸|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹';
 const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
 /**

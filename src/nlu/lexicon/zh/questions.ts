@@ -2154,7 +2154,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or whether to accept it asked (泰国老板要用泰铢付给我们 格可以, 缅甸客户想用缅币结账 行不行; round 48, 475): the rate's risk is the answer.
         // Not the cash taken to a bank (老挝客户付的基普现金 拿回来格可以直接存银行: currency-exchange; round 50).
         // (Nor with no account for it said between: 想付美金 我们莫得外汇账户 格收得到 asks how it is received, currency-exchange; round 52.)
-        String.raw`|${PAID_IN_FOREIGN}(?!${C}{0,10}?(?:外汇|外币)(?:账户|帐户))${C}{0,10}?${ACCEPTANCE_ASKED}(?!${C}{0,4}(?:存|换|兑))`,
+        String.raw`|${PAID_IN_FOREIGN}(?!${C}{0,10}?(?:外汇|外币)(?:账户|帐户))${C}{0,10}?${ACCEPTANCE_ASKED}(?!${C}{0,4}(?:存|换|兑))` +
+        // ...or the currency to pay or be paid in weighed, the yuan or theirs (胶农要收人民币还是基普 咋个付款方便; round 64, found by a tester).
+        String.raw`|(?:人民币|\brmb\b)\s*还是\s*${A_FOREIGN_CURRENCY}|${A_FOREIGN_CURRENCY}\s*还是\s*(?:人民币|\brmb\b)`,
     ),
   },
   {
