@@ -117,14 +117,14 @@ interface Enqueue {
   assign: (values: Partial<DialogContext>) => void;
 }
 
+/** The profile complete and no advice shown yet: the advice comes next in this turn, with its own menu. */
+const adviceFollows = (context: DialogContext): boolean => profileComplete(context) && context.listed.length === 0;
+
 /**
  * Sends the replies in order and remembers the choices of the last, so a number or a tap picks one. The choices go with the last of them: a reply that offers none after one that did
  * (an answer's follow-ups, then how its price is weighed) takes them over, so the buttons sit under what was said
  * last and a number typed next picks from them.
  */
-/** The profile complete and no advice shown yet: the advice comes next in this turn, with its own menu. */
-const adviceFollows = (context: DialogContext): boolean => profileComplete(context) && context.listed.length === 0;
-
 function say(enqueue: Enqueue, replies: Array<DialogReply | null>): void {
   const sent = replies.filter((r): r is DialogReply => r !== null);
   const offering = sent.findLast((r) => r.choices.length > 0);
@@ -844,7 +844,7 @@ export const advisorMachine = setup({
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(applied, context.profile);
       // (The profile complete, the advice follows with its own menu: no menu of questions before it.)
-      say(enqueue, [noted.length ? reply(noted) : null, profileComplete(next) ? null : question(next)]);
+      say(enqueue, [noted.length ? reply(noted) : null, adviceFollows(next) ? null : question(next)]);
     }),
     showTerm: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.term');

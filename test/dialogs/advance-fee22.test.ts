@@ -2,6 +2,7 @@
 // the lead found talking to the bot): the bot answers with its advance-fee fraud warning (this is fraud, do not pay), not the
 // generic checklist for checking a platform. Played through the whole engine, whole replies checked.
 
+import { ADVANCE_FEE_EN, ADVANCE_FEE_ZH } from './money-sent-answer';
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
 
@@ -15,7 +16,7 @@ describe('an advance fee told with what it buys: the fraud warning, not the plat
           say: '有个人说交三千块就能帮我们把额度提高 格是真的',
           replies: [
             '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
-            '这是诈骗，请不要交钱。正规贷款放款前不收任何费用，要您先交“手续费”“保证金”“解冻费”“验资费”的都是骗局（2025年6月起，公安和金融监管部门正在专项打击这类贷款中介）。已经转了钱，马上打110报警；拿不准的，可以打96110反诈专线咨询。\n可以这样做：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。\n出处：最新金融规则与事实（2026年11月核对）',
+            ADVANCE_FEE_ZH,
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
           choices: [
@@ -43,7 +44,7 @@ describe('an advance fee told with what it buys: the fraud warning, not the plat
           say: 'guy on wechat says he can get us 500k if we pay 2k "processing" first, legit?',
           replies: [
             'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
-            "This is fraud: do not pay. A real loan never costs anything before it is paid out; any 'service fee', deposit, 'unfreezing fee' or 'verification fee' first is a scam (police and the NFRA have run a campaign against such loan intermediaries since June 2025). If you have paid, call 110 now; if unsure, call the 96110 anti-fraud line.\nWhat you can do:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.\nSource: current finance rules and facts (checked November 2026)",
+            ADVANCE_FEE_EN,
             'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
           ],
           choices: [

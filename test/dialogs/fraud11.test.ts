@@ -5,23 +5,9 @@
 
 import { describe, it } from 'vitest';
 import { beijing, type HandoffStep, playHandoff } from './handoff-table';
+import { ADVANCE_FEE_EN, ADVANCE_FEE_ZH } from './money-sent-answer';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) }; // a Thursday, the desk staffed
-
-const ADVANCE_FEE_ZH = [
-  '这是诈骗，请不要交钱。正规贷款放款前不收任何费用，要您先交“手续费”“保证金”“解冻费”“验资费”的都是骗局（2025年6月起，公安和金融监管部门正在专项打击这类贷款中介）。已经转了钱，马上打110报警；拿不准的，可以打96110反诈专线咨询。',
-  '可以这样做：',
-  '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
-  '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
-  '出处：最新金融规则与事实（2026年11月核对）',
-].join('\n');
-const ADVANCE_FEE_EN = [
-  "This is fraud: do not pay. A real loan never costs anything before it is paid out; any 'service fee', deposit, 'unfreezing fee' or 'verification fee' first is a scam (police and the NFRA have run a campaign against such loan intermediaries since June 2025). If you have paid, call 110 now; if unsure, call the 96110 anti-fraud line.",
-  'What you can do:',
-  '· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
-  "· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
-  'Source: current finance rules and facts (checked November 2026)',
-].join('\n');
 
 describe('the student-loan account "to be cancelled": the impostor story, answered first, with its source', () => {
   it('zh-CN', async () => {

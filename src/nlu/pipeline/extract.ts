@@ -888,14 +888,6 @@ export const marks: Extractor = (state) => {
   }
 };
 
-/** A bare four-digit number that is a year ("no wait that was 2023", "revenue 2019 was 6 million"; round 64, found by a tester). */
-const YEAR_BEFORE = /\b(?:in|was|that was|since|from|back in|of|until|till|by|year)\s*$/i;
-const YEAR_AFTER = /^\s*(?:\b(?:was|were|figures?|numbers?|revenue|sales|turnover)\b|,\s*(?:last|this)\s+(?:year|yr)\b)/i;
-function yearNamed(text: string, q: { value: number; start: number; end: number }): boolean {
-  if (!/^(?:19[89]\d|20[0-3]\d)$/.test(text.slice(q.start, q.end))) return false;
-  return YEAR_BEFORE.test(text.slice(0, q.start)) || YEAR_AFTER.test(text.slice(q.end));
-}
-
 /** Money, head counts, durations and bare numbers, from the number grammar (numbers.ts). */
 export const quantities: Extractor = (state) => {
   const found = findQuantities(state.text);
@@ -903,7 +895,6 @@ export const quantities: Extractor = (state) => {
   const hotlines = found.some((q) => q.kind === 'number') ? allMatches(HOTLINE_DIALLED, state.text) : [];
   for (const q of found) {
     if (q.kind === 'number' && hotlines.some((h) => h.start === q.start && h.end === q.end)) continue;
-    if (q.kind === 'number' && yearNamed(state.text, q)) continue;
     state.mentions.push({
       kind: 'quantity',
       value: q,
