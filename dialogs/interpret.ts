@@ -84,6 +84,17 @@ function factsBeside(u: Understanding): Understanding | undefined {
   return facts;
 }
 
+/**
+ * A purpose named beside a question while another is held ("那融资租赁可以吗 设备能租不" from a hotel renovating its pools): the question
+ * is about it, the owner's need stays as told unless said wrong (round 52 for a collection fee; round 65 for any question).
+ */
+function heldPurposeKept(u: Understanding, context: Pick<DialogContext, 'profile'>): Understanding {
+  const held = context.profile.purpose;
+  if (held === undefined || u.purpose === undefined || u.purpose === held || u.correcting === true) return u;
+  const { purpose: _asked, ...rest } = u;
+  return rest;
+}
+
 /** How a message's facts were said (a weak or side-line trade, a correction, a replacement…): they go with the facts wherever taken. */
 const HOW_SAID = [
   'industryWeak',
@@ -279,8 +290,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'cost' && u.purpose === 'payment-collection' && !u.question && !u.offer && u.amount === undefined) {
     // Another purpose already held (idle cash to place, then "the bank wants 0.6% on every card swipe, thats a lot right"): the fee
     // answered, the need the owner told kept; a question changes nothing the owner said (round 52).
-    const { purpose: _asked, ...rest } = u;
-    const facts = factsBeside(context.profile.purpose !== undefined && context.profile.purpose !== u.purpose ? rest : u);
+    const facts = factsBeside(heldPurposeKept(u, context));
     return { type: 'intent.question', question: 'collection-fee', ...(facts ? { facts } : {}) };
   }
   // A direct question or an offer is answered first, and changes nothing in the profile itself; the firm's facts the
@@ -306,7 +316,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};
     const priced = u.command === 'cost' && u.question === 'does-it-fit' && u.service ? { priced: true as const } : {};
-    const facts = factsBeside(u);
+    const facts = factsBeside(heldPurposeKept(u, context));
     // "批了二十万 到手只有十八万 这个合法吗": the sums kept back are worked in the answer.
     const kept = u.question === 'upfront-interest' && u.offer ? { kept: u.offer } : {};
     const added = guarantorAdded(u, context.lastOffer);

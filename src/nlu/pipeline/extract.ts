@@ -764,6 +764,22 @@ export const ownersBeside: Extractor = (state) => {
   const statedBefore = (q: Mention): boolean =>
     q.kind === 'quantity' && q.value.kind === 'people' && q.end <= m.start && COUNT_BEFORE_GAP.test(state.text.slice(q.end, m.start));
   if (beside === undefined && state.mentions.some((q) => stated(q) || ownCount(q) || statedBefore(q))) return;
+  // "十个 staff, 加上 我 和 my partner 十二个": the owners counted into a total, the count right after them that total (round 65).
+  // The total's mark is stretched over the owners named, so the count stands right after it.
+  const total = state.mentions.find(
+    (q) => q.kind === 'mark' && q.value === 'total' && beside !== undefined && q.start <= beside.start && beside.start < q.end,
+  );
+  if (total !== undefined && state.mentions.some(stated)) {
+    if (total.end < m.end)
+      state.mentions.push({
+        kind: 'mark',
+        value: 'total',
+        start: total.start,
+        end: m.end,
+        rule: `mark:total the owners counted in "${state.text.slice(total.start, m.end)}"`,
+      });
+    return;
+  }
   const value =
     listed !== undefined
       ? allMatches(PERSON_LISTED, listed.text).reduce((sum, item) => sum + heads(item.text), 0)

@@ -1005,9 +1005,11 @@ function staffKept(said: readonly Head[]): Head | undefined {
   }
   // "员工十二个 加上两个兼职", "12 staff plus 2 part-timers": counts by role added to the staff counted
   // with a staff word are more heads.
-  const added = heads.filter((h) => h.added === true && h.role !== undefined && !isHouseholdRole(h.role));
-  if (labelled.length > 0 && added.length > 0 && heads.every((h) => h.role === undefined || added.includes(h))) {
-    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+  // ...and a count added with no role named (员工八个 另外请了两个, 员工十二个 加上两个; round 65).
+  const added = heads.filter((h) => h.added === true && (h.role === undefined || !isHouseholdRole(h.role)));
+  const base = labelled.filter((h) => !added.includes(h));
+  if (base.length > 0 && added.length > 0 && heads.every((h) => h.role === undefined || added.includes(h))) {
+    const most = base.reduce((a, h) => (a.value >= h.value ? a : h));
     return {
       value: added.reduce((sum, h) => sum + h.value, most.value),
       total: false,
@@ -1418,9 +1420,10 @@ const OPENS_REPLY =
 /** Between a sum and the payment it is for: a hedge, then 主要是, 用来, 拿来, "mainly to", "to" (五十来万吧 主要是付货款). */
 // ...or a verb of paying and whom, 主要 before it (50w 左右 主要 pay 工人工资, 二十万 主要付工资; round 64, judge-232).
 const USE_WORDS = String.raw`(?:主要|就|都)?\s*(?:是)?\s*(?:拿来|用来|用于|拿去|为了|要)`;
-const PAYING_WHOM = String.raw`${USE_WORDS}?\s*(?:付|发|给|交|\bpay\b)\s*[^\s,，。\d]{0,6}?`;
+// ...whom typed apart in a mixed message (拿来 pay 缅甸 那边 的 咖啡豆 deposit; round 65).
+const PAYING_WHOM = String.raw`${USE_WORDS}?\s*(?:付|发|给|交|\bpay\b)(?:\s*[^\s,，。\d]{1,6}?){0,4}?`;
 const USE_BEFORE_COST = new RegExp(
-  String.raw`^\s*(?:左右|上下|吧|嘛|的样子|ish|or so)?\s*[,，]?\s*(?:${PAYING_WHOM}|${USE_WORDS}|主要是?|(?:mainly|mostly|mainly just|just)?\s*(?:to|for)\b)\s*$`,
+  String.raw`^\s*(?:左右|上下|吧|嘛|的样子|ish|or so)?\s*[,，]?\s*(?:${PAYING_WHOM}|${USE_WORDS}|主要是?|(?:mainly|mostly|mainly just|just)?\s*(?:to|for)\b(?:\s+(?:the|our|my))?)\s*$`,
 );
 /** How far before a sum a wish to do something may start ("need cash to pay workers b4 spring festival, like 80w"). */
 const WISH_REACH = 64;
@@ -1536,7 +1539,8 @@ const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cas
 /** More ways (round 52): "doing nothing", "earning nothing", "sits in the business acct"; "parked in" (round 55, convention 565). */
 const IDLE_MORE_EN = String.raw`(?:doing nothing|earning (?:nothing|zero))\b|(?:sits?|sitting|sat|lying|parked) in (?:the|our|my|a) (?:business |company )?(?:acct|account|bank)\b`;
 /** Money not needed till a time: "600k we wont need till march" (round 50). */
-const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+need(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b`;
+// ...or touched, used (500k we wont touch till march; round 65); or said spare (~300k spare till oct).
+const NOT_NEEDED_TILL = String.raw`(?:we|i)\s+(?:won['’]?t|wont|don['’]?t|dont|will not|do not)\s+(?:need|touch|use)(?:\s+(?:it|them))?\s+(?:till|until|for|before)\b|spare\b(?!\s+(?:parts?|tyres?|tires?)\b)`;
 /**
  * Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused", where it sits said between ("sitting in the business
  * account doing nothing"; round 50), or not needed till a time.
@@ -1562,6 +1566,8 @@ const LYING_UNUSED_ZH = [
   '(?:一时半会(?:儿)?|暂时)?用不(?:到|着)',
   // ...not needed till a time (一百五十万要到十一月才用得着), or where to put it asked right after it (手头有三十万 放哪里比较好; round 54).
   '(?:要|得)?(?:到|等到)[^\\s，。,；;!?！？]{1,8}?(?:才|再)(?:用得(?:到|着|上)|要用|用|动)',
+  // ...or not needed before then (手上有一百来万 到明年三月都用不着; round 65).
+  '(?:到|等到)[^\\s，。,；;!?！？]{1,8}?(?:都|也|还)?用不(?:到|着|上)',
   '(?:想|要)?(?:放|存)(?:在)?\\s*(?:哪点|哪里|哪儿|哪)',
   // ...or to be put in a deposit or a product right after it (手上有50万 想存定期).
   // ...its span between (想存个半年的定其, 打算存一年期的定期; round 55, convention 569).
@@ -1649,11 +1655,62 @@ function inGuarantorShare(a: Around): boolean {
 /** A particle closing a supposed term's phrase: 呢, 的话 (要是只借一年呢, 借两年的话, 借 3 years 呢). */
 const SUPPOSED_CLOSE = /^\s?(?:的话|呢)/;
 
+/** Most of the sales said to come in a span, right before it: "most in the", "mostly during", 大部分集中在那. */
+const MOST_SOLD_IN =
+  /\b(?:most(?:ly)?|mainly|the bulk)\s+(?:of (?:it|them|that)\s+)?(?:in|during|over)\s+(?:the|those|these)?\s*$|(?:大部分|大多|大半|主要|基本上?)(?:都)?(?:集中)?在(?:那|这)?(?:几个月)?\s*$/;
+/** A count of terms, seasons or harvests right after a period: 两学期, 收两季, 三茬. */
+const PERIOD_OF_COUNT = /^\s*(?:能|要|有|收|出|种|产|开|上)?\s*[一二两三四五六七八九十几\d]+\s*(?:个)?(?:学期|季(?![度节])|茬|轮)/;
+/** Paid or collected for ahead, right before the span: 提前收, 一次交, 预付 (not 分 … 付: instalments). */
+const PAID_AHEAD = /(?:一次性?|提前|预先?|先)(?:收|交|付|缴|押)(?:了)?\s*$|(?:预收|预付|预交)(?:了)?\s*$/;
+/** How much asked right before the span: 好多钱, 多少, 几个点. */
+const COST_ASKED_RIGHT_BEFORE = /(?:多少|好多|几多|几个点)(?:钱|块)?(?:的)?\s*$/;
+/** The span closing the question: nothing or a particle after it. */
+const PERIOD_CLOSES = /^\s*(?:呢|啊|嘛|哦|呀|吧|\?|？|$)/;
+/** A figure the owner said before, pointed at: 我刚才讲的, 前面说的, "the" (the 3 years). */
+const POINTED_AT = /(?:(?:刚才|前面|之前|上面)?(?:讲|说|提|写|打)的|\bthe)\s*$/;
+/** ...then said to be something: 是, is, was, means. */
+const SAID_TO_BE = /^\s*(?:是|指的是|\b(?:is|was|means)\b)/;
 /** A figure changed to, right before it: 改成, 换成, 调成 (the figure after it is the one now wanted). */
 const CHANGED_TO = /(?:改成|改为|换成|调成|改到|调到)\s*$/;
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // A guarantor's share and its year (担保公司一年还要收两个点, 担保公司还要收两个点 一年; round 60, convention 714): the fee's period.
   ['the period of a guarantor’s share', (a) => (inGuarantorShare(a) ? 'the year of a guarantor’s share' : undefined)],
+  // The interest asked, then its period closing the question (网商银行那个利息到底好多钱一年, 利息多少一年, "whats the interest per
+  // year"; round 65): the rate's period, no term.
+  [
+    'the period of the interest asked before it',
+    (a) => {
+      const before = a.text.slice(a.clause[0], a.q.start);
+      const interest = INTEREST_WORD.exec(before);
+      // (Not after a sum asked, 借三十万 利息多少 一年: that loan's term.)
+      return interest !== null &&
+        a.previousSumSlot !== 'amount' &&
+        COST_ASKED_RIGHT_BEFORE.test(before.slice(interest.index)) &&
+        PERIOD_CLOSES.test(a.text.slice(a.q.end))
+        ? 'the interest asked, its period after it'
+        : undefined;
+    },
+  ],
+  // The months most of the sales come in (sold about 2.6 million this year, most in the 4 months; 大部分集中在那四个月; round 65): a season.
+  [
+    'the months most sales come in',
+    (a) => (MOST_SOLD_IN.test(a.text.slice(a.clause[0], a.q.start)) ? 'the sales’ busy months' : undefined),
+  ],
+  // A period with a count of terms, seasons or harvests in it (一年两学期, 一年收两季, 一年三茬; round 65): the count's period.
+  ['the period of a count', (a) => (PERIOD_OF_COUNT.test(a.text.slice(a.q.end)) ? 'a count of terms or seasons in it' : undefined)],
+  // A span paid or collected for ahead (学费可以提前收一年的, 地租要一次交三年; round 65): what is paid for, no term.
+  ['a span paid for ahead', (a) => (PAID_AHEAD.test(a.text.slice(a.clause[0], a.q.start)) ? 'paid or collected for so long' : undefined)],
+  // A span the owner said before, pointed at and said to be the firm's age (我刚才讲的三年是店开了三年, "the 3 years is how long the
+  // shop's been open"; round 65): that age, no term.
+  [
+    'a span pointed at, said to be the firm’s age',
+    (a) =>
+      POINTED_AT.test(a.text.slice(a.clause[0], a.q.start)) &&
+      SAID_TO_BE.test(a.text.slice(a.q.end)) &&
+      (a.marks.within('age-before', [a.q.end, a.clause[1]]) ?? a.marks.within('age-after', [a.q.end, a.clause[1]])) !== undefined
+        ? 'the span said before, now said to be the age'
+        : undefined,
+  ],
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
   // Not a term changed to, 了 closing the change (借的时间改成三年了, 期限换成两年了: round 27).
@@ -1945,18 +2002,24 @@ const YEAR_BEFORE_CUE = /(?:年|\b(?:annual|yearly|a year['’]?s?)\s)$/;
 /** ...or inside the cue's own words: 年销, 全年营业额. */
 const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 
-/** Words of getting before things counted: 想换五台, 买三辆, 添两套, 添两张 (a truck's 张 in Yunnan; round 64), need 3, buy two. */
-const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条|张)/g;
+/** Measure words of things bought and priced each: 台, 辆, 张 (a truck in Yunnan), 口 (a vat, a pot, a well; round 65). */
+const THING_UNIT_ZH = '台|辆|部|套|架|条|张|口|座';
+/** Words of getting before things counted: 想换五台, 买三辆, 添两套, 添两张 (a truck's 张 in Yunnan; round 64), 打两口井, 建两座 (round 65). */
+const GETTING_COUNT_ZH = new RegExp(
+  `(?:买|换|添|购置|添置|置办|整|搞|要|上|打|建|修|盖)\\s*(?<n>\\d+|[两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
+  'g',
+);
 /** A verb of buying right before 一台/一辆: one of them bought (想再买一辆, 要换一台). */
 const BUYING_ONE_ZH = /(?:买|换|添|购置|添置|置办|整|搞|上)\s*$/;
 /** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
-const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条|张)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
+const EACH_BEFORE_SUM_ZH = new RegExp(`(?:一|每)(?<unit>${THING_UNIT_ZH})[^，。,.!?；;\\s\\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\\s*$`);
 /** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
-const WANTED_COUNT_AFTER_ZH =
-  /^[^，。,.!?；;\d]{0,6}?[\s，,]\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\s*(?<n>\d+|[一两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条|张)/;
-/** Things wanted, counted, in English words (buy 3 more trucks), the verb in Chinese after code-switching too (买 3 more trucks). */
+const WANTED_COUNT_AFTER_ZH = new RegExp(
+  `^[^，。,.!?；;\\d]{0,6}?[\\s，,]\\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\\s*(?<n>\\d+|[一两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
+);
+/** Things wanted, counted, in English words (buy 3 more trucks, add 30 e-bikes, 2 more 4x4s), the verb in Chinese after code-switching too (买 3 more trucks). */
 const GETTING_COUNT_EN =
-  /(?:\b(?:buy|get|need|replace|add|want)\s+|(?:买|换|添|购)\s*)(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
+  /(?:\b(?:buy|get|need|replace|add|want)\s+|(?:买|换|添|购)\s*)(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?(?=[a-z\d-]*[a-z])[a-z\d-]+s\b/g;
 /** "…, about 200k each", "200k apiece", "at 200k each" (or "each" right before the sum: `EACH_BEFORE_SUM`, lexicon/index.ts). */
 const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
 
@@ -3168,6 +3231,7 @@ export function readSlots(
             ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,
             ...(markOf(a, 'people-label') === undefined && !addedTo ? {} : { label: true as const }),
+            ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
           });
           break;
         }

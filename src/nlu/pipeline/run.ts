@@ -379,6 +379,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['assetsParts', assetsParts],
   ['usualCount', usualCount],
   ['whatIfSum', whatIfSum],
+  ['sumSettledOn', sumSettledOn],
   ['whatIfLoanKind', whatIfLoanKind],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],
@@ -680,6 +681,21 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
   if (alone && u.replacing === true && u.correcting !== true) {
     dropFields(state, u, rules, ['replacing'], 'whatIfSum', "another sum asked in what might be replaces none of the owner's");
   }
+}
+
+/**
+ * "I need 500k to 80万 for a bigger stock, hmm let's say 70万": a sum asked, then another settled on after a word of replacing in the
+ * same message (let's say, make it): the later sum is the one asked, the first given up (round 65, found by a tester).
+ */
+function sumSettledOn(state: State, u: Understanding, rules: Rules): void {
+  if (u.replacing !== true || u.amount === undefined || u.money === undefined || u.hypothetical === true) return;
+  const flag = ofKind(state, 'flag').find((f) => f.value === 'replacing');
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
+  const settled = sums.find((q) => flag !== undefined && q.start >= flag.end && q.value.value === u.money?.value);
+  if (flag === undefined || settled === undefined || !sums.some((q) => q.end <= flag.start)) return;
+  u.amount = u.money;
+  rules.amount = `${rules.money ?? 'money'}, settled on after ${flag.rule}`;
+  dropFields(state, u, rules, ['money', 'replacing'], 'sumSettledOn', 'the sum settled on replaces the one asked before it');
 }
 
 /**

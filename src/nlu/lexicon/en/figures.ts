@@ -35,7 +35,7 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
 const YEAR_SUBJECT = String.raw`we(?:['’]?ll| will| should| might| ought to| prob(?:ably)?| reckon we['’]?ll|['’]?re| are)?(?: (?:prob(?:ably)?|likely|gonna|going to|to))*`;
 const YEAR_ENDING = String.raw`${YEAR_SUBJECT} (?:finish|end|close|do|hit|make|reach|get to|land)(?: up)?(?: at| on| around| near)?`;
 /** A hedge before a year's sum: about, around, prob, closer to. */
-const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around)`;
+const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around|more like|looking like|looks like)`;
 /** A hedge before what a wish costs: prob, about, around. */
 const COST_HEDGE = String.raw`\b(?:prob|probably|about|around|roughly|maybe|approx|approximately)\b`;
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
@@ -148,7 +148,8 @@ const CREDITOR = String.raw`(?!us\b|me\b|on\b|for\b|in\b|about\b|around\b)(?:(?:
 const DEBT_THE_LOAN_PAYS = String.raw`[^.!?]*\b(?:loan|borrow\w*|need)\b[^.!?]{0,24}\bto pay (?:them|it|him|her|that|this|(?:them|it) (?:off|back))\b`;
 const A_LOAN_BEFORE = String.raw`\b(?:loans?|borrow\w*|lent|lend\w*|owe\w*|debts?)\b[^.!?]{0,40}`;
 /** A sum opening a clause, with the word after it: "maybe 2.4m last", ", about 900k this". */
-const SUM_OPENING_A_CLAUSE = String.raw`(?:^|[,;.!]|\b(?:and|but|so))\s*(?:(?:about|around|roughly|maybe|like|approx|prob|probably)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?(?:\s+(?:rmb|yuan|cny|kuai))?\s+\w+`;
+// ...the sum pointed at, then was or is ("the 2m was last years sales", "2m was last year"; round 65).
+const SUM_OPENING_A_CLAUSE = String.raw`(?:^|[,;.!]|\b(?:and|but|so))\s*(?:(?:the|that)\s+)?(?:(?:about|around|roughly|maybe|like|approx|prob|probably)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?(?:\s+(?:rmb|yuan|cny|kuai))?(?:\s+(?:was|is))?\s+\w+`;
 /** A thing wanted or bought, before its price: "getting a bigger roaster", "want a new truck". */
 const THING_WANTED = String.raw`\b(?:get|getting|buy|buying|want|wanna|need|replac\w*|upgrad\w*|purchas\w*)\b`;
 /** A new one, priced and then borrowed for ("a new one costs about 120k, we'd like to borrow that"); not a price
@@ -198,7 +199,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:last|this) (?:year|yr)(?=${YEAR_JUDGED_EN}[,;\s]+(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
-      String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
+      String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)(?:['’]?s (?:sales|revenue|turnover))?\b(?=\s*(?:[.,;!]|$))`,
       String.raw`\bturnover\b`,
       // A factory's output value (产值): "output last year 6m", "annual output value about 20m".
       String.raw`\boutput(?: value)?\b`,
@@ -613,6 +614,7 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       String.raw`\bin total\b`,
       String.raw`\baltogether\b`,
+      String.raw`\bin all\b`,
       String.raw`\ba total of\b`,
       String.raw`\btotal(?: of)?\b`,
       // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内 (not "not including me": left out).

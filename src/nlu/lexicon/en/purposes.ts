@@ -752,7 +752,16 @@ const vehicles: Words = [
     String.raw`tricycles?`,
     String.raw`trikes?`,
   ],
-  ...[String.raw`tuk-?tuks?`, String.raw`jeeps?`, String.raw`suvs?`, String.raw`tractors?`, String.raw`forklifts?`],
+  // ...four-wheel drives by their number (4x4s, 4wds; round 65).
+  ...[
+    String.raw`tuk-?tuks?`,
+    String.raw`jeeps?`,
+    String.raw`suvs?`,
+    String.raw`4x4s?`,
+    String.raw`4wds?`,
+    String.raw`tractors?`,
+    String.raw`forklifts?`,
+  ],
 ];
 /** ...and what kind they are ("a small refrigerated truck"). */
 const vehicleKinds: Words = [
@@ -873,6 +882,8 @@ const SURFACES = [
   // A sign or light box for the premises, as 换个招牌 reads (fix28b; round 29): "a new sign for the shop".
   ...['signs?', 'signboards?', 'shop signs?', 'light ?box(?:es)?'],
 ];
+/** Verbs of a part redone: redo, fix up, repaint, retile, rewire. */
+const REDONE = String.raw`(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?|re-?til(?:e|ing)|re-?plaster(?:ing)?|re-?wir(?:e|ing)|re-?floor(?:ing)?)`;
 /** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
 export const renovationWords: Words = [
   String.raw`\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)`,
@@ -884,7 +895,8 @@ export const renovationWords: Words = [
   // The rooms made better: a bathroom put into them ("add a bathroom to each room", "put in private
   // showers"); not rooms or floors added (more room: equipment-expansion).
   String.raw`\b(?:add|adding|build|building|put in|putting in|install|installing)\s+(?:(?:a|an|one|new|some|en-?suite|private|own)\s+)*(?:bathrooms?|toilets?|showers?|washrooms?|en-?suites?)\b`,
-  String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
+  // ...or retiled, replastered, rewired (retile the bathrooms; round 65).
+  String.raw`\b${REDONE}\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).
   String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
@@ -1260,6 +1272,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...said alone as the reply to how long it can stay ("wont touch it for a year at least"; round 52).
       String.raw`^\s*(?:we |i )?(?:won'?t|wont|will not|don'?t|dont|do not)\s+touch\s+(?:it|the money|them)\s+(?:for|till|until|before)\b`,
       String.raw`\bsitting (?:there|around)\s+(?:earning|making|doing)\s+(?:zero|nothing|no interest)\b`,
+      // A sum said spare, or the money wanted earning ("we got ~300k spare till oct, want it earning something"; round 65).
+      String.raw`${MONEY_HELD}\s+spare\b`,
+      String.raw`\b(?:want|get|have|keep)\s+(?:it|them|the money|the cash)\s+(?:earning|making)\s+(?:something|a bit|a little|some(?: interest)?|interest)\b`,
       // A sum said saved, no loan wished ("bout 80k, just what we saved over the winter"; round 52), as savings are (convention 343).
       String.raw`(?<=\d\s*(?:k|m|w|wan|yuan|rmb)?\b[^.?!]{0,20})\b(?:what|that'?s what)\s+(?:we|i)(?:'ve| have)?\s+saved\b(?![\s\S]*?\b(?:loan|borrow|lend|need)\w*)`,
     ],
@@ -1384,6 +1399,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Paid ahead to those the firm buys from: "pay the hotels in advance".
       ...paidAhead,
       String.raw`\bcash ?flow\b`,
+      // The firm kept running, people hired and paid till money comes in ("need about 1m to hire and keep going for 18 months",
+      // "to stay afloat", runway; round 65).
+      String.raw`\bto (?:hire (?:and|n|&) )?(?:keep (?:going|afloat|running|the lights on)|stay afloat|tide (?:us|me) over)\b`,
+      String.raw`\b(?:cash )?runway\b`,
       // The firm's suppliers wanting cash for the goods, beside a need said after it ("suppliers want cash upfront, looking for 200k"; round 35,
       // fix35d, convention 233): the stock paid for; told alone it is a circumstance, no purpose.
       `${SUPPLIERS_WANT_CASH_EN}(?=${NEED_SAID_AFTER_EN})(?!${NO_NEED_SAID_AFTER_EN})`,
@@ -1508,7 +1527,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!\b(?:paid|already paid|have paid|had paid|prepaid)\b[^.!?]{0,24})\brent\s+(?:upfront|up front|in advance|ahead)\b`,
       String.raw`\bpre-?pay(?:ing)?\s+(?:the\s+|our\s+)?(?:rent|lease)\b`,
       // Rent or a deposit paid: "200k for rent", "pay the deposit", "cover the rent".
-      String.raw`\b(?:for|pay(?:ing)?|cover(?:ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:shop\s+|store\s+|office\s+|rent\s+|security\s+)?(?:${RUNNING_COSTS_NAMED.join('|')})\b`,
+      String.raw`\b(?:for|pay(?:ing)?|cover(?:ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:shop\s+|store\s+|office\s+|rent\s+|security\s+|land\s+|stall\s+|site\s+|field\s+)?(?:${RUNNING_COSTS_NAMED.join('|')})\b`,
       String.raw`\bliquidity\b`,
       // A debt paid off with the new money: "pay off a high interest loan", "refinance our card debt", "clear the old loan".
       String.raw`\b(?:pay(?:ing)? off|clear(?:ing)?|refinanc\w*|consolidat\w*)\s+(?:(?:${DEBT_QUALIFIERS.join('|')})\s+)*(?:[a-z-]+\s+)?${DEBTS}\b`,

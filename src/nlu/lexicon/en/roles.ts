@@ -344,7 +344,8 @@ export const staffBefore: Words = [
   String.raw`\bpreviously\b`,
   String.raw`\bback then\b`,
   // The year or the season before said as owners type it (last yr, last season: 20 pickers last season, 8 full timers now).
-  String.raw`\blast (?:year|yr|season)\b`,
+  // ...its 's typed without the apostrophe too (the 2m was last years sales; round 65).
+  String.raw`\blast (?:year|yr|season)(?:['’]?s)?\b`,
   String.raw`\bpre[- ]?covid\b`,
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
@@ -355,7 +356,7 @@ export const handsCalledIn: Words = [
 ];
 /** A year before last year, against last year said after it (zh/roles.ts yearBeforeLast): "the year before last 2m, last year 1.6m". */
 export const yearBeforeLast: Words = [String.raw`\byear before last\b`, String.raw`\b(?:2|two) (?:years|yrs) ago\b`];
-export const lastYear: Words = [String.raw`\blast (?:year|yr)\b`];
+export const lastYear: Words = [String.raw`\blast (?:year|yr)(?:['’]?s)?\b`];
 /** This year so far (zh/roles.ts yearSoFar): "this year so far 900k", "year to date", "ytd". */
 export const yearSoFar: Words = [String.raw`\bso far\b`, String.raw`\b(?:year )?to date\b`, String.raw`\bytd\b`, String.raw`\bup to now\b`];
 export const staffNow: Words = [

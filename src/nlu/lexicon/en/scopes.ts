@@ -251,7 +251,9 @@ export const boughtThings: Words = [
 /** What the other side of a trade asks or will not do: "wants prepayment", "asks 30% up front", "won't deliver". */
 const COUNTERPART_ASKS = String.raw`(?:wants?|asks?|asked|requires?|required|demands?|demanded|insists?|needs? (?:us|me)|only (?:takes|accepts)|won['’]?t|will not|refuses?)`;
 /** The firm's sellers named: "our suppliers", "the sawmills in lincang", "my growers" (round 36, the merge: named parts). */
-const THE_FIRMS_SELLERS_EN = String.raw`\b(?:our|my|the)\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|manufacturers?|sellers?|vendors?|farmers|growers|producers)(?:\s+(?:in|from)\s+[a-z]+)?`;
+// ...or named by where they are from (lao farmers want cash on the spot; round 65).
+const SELLERS_FROM = String.raw`(?:lao|laotian|burmese|myanmar|vietnamese|thai|cambodian|local)`;
+const THE_FIRMS_SELLERS_EN = String.raw`\b(?:(?:our|my|the)\s+(?:[a-z]+\s+)?|${SELLERS_FROM}\s+)(?:${TRADER}|sawmills?|mills?|manufacturers?|sellers?|vendors?|farmers|growers|producers)(?:\s+(?:in|from)\s+[a-z]+)?`;
 /** ...then what they ask of the firm, or that they sell to it: "all want cash", "only take cash", "who supply us". */
 const SELLERS_ASK_OR_SUPPLY_EN = String.raw`\s+(?:(?:all|now|just|always)\s+)*(?:${COUNTERPART_ASKS}|only (?:take|accept))\b|\s+(?:who|that)\s+(?:sell|sells|supply|supplies)\s+(?:to\s+)?us\b`;
 

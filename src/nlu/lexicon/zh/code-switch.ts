@@ -287,6 +287,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   tea: '茶叶',
   'spring tea': '春茶',
   'coffee beans': '咖啡豆',
+  // ...the fruit before it is hulled (收 coffee cherry 用; round 65).
+  'coffee cherry': '咖啡果',
+  'coffee cherries': '咖啡果',
   // Hands hired now, beside the family counted (family 4个人 加 hired 2个): 请的, no hire still to come.
   hired: '请的',
   family: '家里',

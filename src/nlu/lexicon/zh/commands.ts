@@ -743,7 +743,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`服务费${FEE_NOT_EARNED}`,
       '担保费',
       // Not a bill the loan will pay (想借五万交房租和管理费; round 59): a need, no cost asked, unless asked of (贷款要交管理费吗).
-      String.raw`(?<!(?:借|贷)[^，。,.!?？；;]{0,8}?(?:交|付|缴)[^，。,.!?？；;]{0,6})管理费${FEE_NOT_EARNED}|管理费(?=\s?(?:吗|不|么|嘛|多少|好多|几多|贵|高|[?？]))`,
+      // Nor the fees the firm collects (一年收的管理费加租金; round 65).
+      String.raw`(?<!(?:借|贷)[^，。,.!?？；;]{0,8}?(?:交|付|缴)[^，。,.!?？；;]{0,6}|收(?:的|了|取的?)?)管理费${FEE_NOT_EARNED}|管理费(?=\s?(?:吗|不|么|嘛|多少|好多|几多|贵|高|[?？]))`,
       // A code's or a card's yearly fee (收款码每年要交三百块的年费 格正常; round 51).
       String.raw`年费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.

@@ -139,6 +139,8 @@ const OWN_FUNDS: Words = [
 /** A trade that carries goods or people (跑货运的, 做物流, 搞运输, 冷链, 拉货): the fares it charges are its takings. */
 const CARRIER_TRADE = String.raw`(?:货运|运输|物流|冷链|拉货|专线|快运|客运)`;
 /** A carrier's fares, the trade named before them in the sentence (跑货运的…每个季度运费一百二十万左右): its sales, no running cost. */
+/** Rent and fees a landlord or a market collects (round 65). */
+const FEES_COLLECTED = '租金|房租|租子|管理费|物业费|摊位费|场地费';
 const CARRIERS_FARES = String.raw`(?=运费|运输费|车费)(?<=${CARRIER_TRADE}[^。.!?]{0,30})(?:运费|运输费|车费)(?:收入)?`;
 
 export const moneyCues: readonly MoneyCueWords[] = [
@@ -200,6 +202,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=(?:一|每)(?:年|学期)(?:的)?)学费`,
       // Fees the firm collects (物业费能收五十来万, 房费一个月收八万, 门票一年能收六百万): its takings.
       String.raw`(?:(?:物业|管理|停车|学|房|场地|摊位)费|门票)(?=(?:能|可以|大概|一年|一个月|每个?月|每年|\s)*收(?!入))`,
+      // ...or named after the collecting, rent with them (一年收的管理费加租金有个50万, 我们收租金一年五十万; round 65).
+      String.raw`收(?:的|了|取的?)?(?:${FEES_COLLECTED})(?:(?:加上?|和|跟|还有)(?:${FEES_COLLECTED}))?`,
       // Not 资产值 (the assets' worth).
       String.raw`(?<!资)产值`,
       // A year's contracts (软件外包, 工程): the firm's turnover.
@@ -363,7 +367,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A deposit paid or asked (押金, 保证金, 定金): a cost, no sum wanted.
       String.raw`押金|保证金|定金|订金`,
       // Taxes paid: 交了3万多的税, 税一年五万.
-      String.raw`(?<!退)税(?:款|费|金)?`,
+      // (Not a sum said with or without tax, 含税的话一年一百三十来万, 税后, 不含税: the sum's own; round 65.)
+      String.raw`(?<!退|含)税(?:款|费|金)?(?![前后])`,
       // Premises rented, then the rent: 店面是租的一个月四千.
       '租的',
       // Money paid out or owed (每个月要付咖啡豆的款二十万, 交房租三万, 还欠供应商货款十五万): a cost or a
@@ -722,6 +727,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|${COUNTED_KIN})?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
       // ...or the couple counted in with 连 or 算上 (连我两口子一共七个; round 64, judge-233), not added with 加 (另外还有).
       String.raw`(?<!不|没|没有)(?:连|算上|包括|包含)我们?(?:两口子|俩口子|夫妻俩?)(?:在内)?(?=\s*(?:一共|总共|共|合计)?\s*[\d一二两三四五六七八九十几])`,
+      // ...加上 with the total right after, more than the couple's own two (员工十个 加上我两口子十二个; round 65).
+      String.raw`(?<!不|没|没有)加上我们?(?:两口子|俩口子|夫妻俩?)(?=\s*(?:一共|总共|共|合计)?\s*(?![两二2]\s*(?:个|人))[\d一二两三四五六七八九十几])`,
       '全部',
       String.raw`总的?`,
     ],
@@ -771,10 +778,11 @@ export const figureMarks: readonly MarkWords[] = [
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
   // 加 alone before the hands hired (家里 4个人 加请的 2个).
   // ...加 alone right before a count (员工十二个 加 四个 工人, 加两个兼职; round 50).
+  // ...hands hired besides said with 再, 还 or 又 (家里五个人再请了三个阿姨; round 65).
   {
     mark: 'added',
     words: [
-      String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加|加(?=\s*(?:请|雇)的)|(?<![增追参])加(?=\s*(?:[一二两三四五六七八九十几]{1,3}|\d{1,3})\s*(?:个|名|位)))`,
+      String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|(?:再|还|又)(?:请|雇)了|还有|再加|加(?=\s*(?:请|雇)的)|(?<![增追参])加(?=\s*(?:[一二两三四五六七八九十几]{1,3}|\d{1,3})\s*(?:个|名|位)))`,
     ],
   },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
@@ -800,10 +808,12 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'denied',
     words: [
       // ...with the sales' verb between (一年不是卖八百万 是八十万; round 61, 716).
-      String.raw`(?<!是)不是(?:借|贷|要|需要|说|卖|做|收)?`,
+      // ...a wish before the verb (不是要借三年; round 65).
+      String.raw`(?<!是)不是(?:要|想)?(?:借|贷|要|需要|说|卖|做|收)?`,
       '并非',
       '而非',
-      String.raw`(?:用不着|用不了|不需要|不用|不贷|不借)(?=\s?(?:个|那)?\s?[\d一二两三四五六七八九十几])`,
+      // ...or no longer wanted (期限不要三年了 两年就得了; round 65).
+      String.raw`(?:用不着|用不了|不需要|不用|不贷|不借|不想要|不要)(?=\s?(?:个|那)?\s?[\d一二两三四五六七八九十几])`,
     ],
   },
   // A term stretched or cut to a span (拉长到三年, 延长到五年, 缩短到一年; round 30): the term supposed.
@@ -869,8 +879,8 @@ export const figureMarks: readonly MarkWords[] = [
       // A hard time told with its span, the span right after a verb's 了 (疫情搞了三年, 路断了八个月, 旱了两年, 亏了 3 年: round 28):
       // a span gone by, no term; not a loan's or a change's verb (借了, 贷了, 分了, 改成了), nor 太长了 before a term said after.
       // ...typed apart, a space before the span or the verb (干旱 持续 了 五个月, 疫情 搞 了 三年: round 29); not a clause closed by
-      // enough or done (三十个就够了 一年还清, 好了, 算了: the term after it).
-      String.raw`(?<![借贷还分定成为到多少够好完行算对错]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
+      // enough or done (三十个就够了 一年还清, 好了, 算了: the term after it), nor a span's own 了 (不要三年了 两年就得了; round 65).
+      String.raw`(?<![借贷还分定成为到多少够好完行算对错年月]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
       // ...or a hard time named before its span (疫情三年, 疫情那三年).
       String.raw`疫情(?:的|那|这)?`,
       // The months worked in a year (一年也就干七八个月, 一年能开工八个月; round 32, fix32d): the work's span, no term.

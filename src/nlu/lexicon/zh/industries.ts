@@ -22,7 +22,7 @@ const SHOP_LEAD = String.raw`(?:开|弄|整|搞|办|盘|经营|有|(?:我|我们
 /** A share of goods named elsewhere (有些, 一部分, 少量), or said as a fraction (三分之一, 一半, 百分之三十, 30%: round 22). */
 // ...in tenths or as most of it (三成, 七八成, 大部分, 大多数): round 23.
 // ...or a batch pointed at (备货 这批货是发去老挝的; round 57, convention 661): where that batch goes, no trade.
-const SHARE_OF_GOODS = String.raw`这批|那批|这些|那些|有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
+const SHARE_OF_GOODS = String.raw`这批|那批|这些|那些|有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|一大半|大半|多半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
 
 /** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
@@ -468,7 +468,8 @@ const NEXT_CLAUSE_ZH = String.raw`\s+(?:效果|也|还|都|但|就|所以|现在
 /** "A little" said alone after 卖, the reply ending there (抖音上也卖一点, 偶尔卖点): no goods named (round 35, corpus convention 212). */
 const A_LITTLE_ALONE = String.raw`\s*(?:一点点|一点|点儿|点|一些|些)\s*(?:[吧啊嘛哦的]\s*)?(?:$|[，。,.!?；;\s])`;
 /** After 卖 on a platform: no seller (卖家), no denial, not a little alone, no new clause (convention 23). */
-const NOTHING_SOLD_NAMED = `(?![家不]|${A_LITTLE_ALONE}|${NEXT_CLAUSE_ZH})`;
+// ...nor a share of the takings sold there (抖音上卖了一大半, 快手上卖了三成; round 65): the channel, no trade.
+const NOTHING_SOLD_NAMED = `(?![家不]|${A_LITTLE_ALONE}|${NEXT_CLAUSE_ZH}|(?:了|得)?(?:${SHARE_OF_GOODS}))`;
 
 const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],

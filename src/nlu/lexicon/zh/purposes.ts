@@ -362,7 +362,8 @@ const notObjects: Words = [
   '项目',
   '工程',
   // A time the money lasts till, no thing it is spent on (用到明年年底, 花到月底, 用到过年; round 51).
-  String.raw`(?:今|明|后)年|年[底初中前后]|月[底初]|下个?月|[上下]半年|过年|春节|那时候?|[\d一二两三四五六七八九十几半]+(?:个月|年|天)`,
+  // ...or a season, a month named (用到秋天, 用到雨季, 用到十月份; round 65).
+  String.raw`(?:今|明|后)年|年[底初中前后]|月[底初]|下个?月|[上下]半年|过年|春节|那时候?|[\d一二两三四五六七八九十几半]+(?:个月|年|天)|[春夏秋冬](?:天|季)|[雨旱]季|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
   // Words after 买 that are no thing got: 买下来, 买回来, 买不起, 买什么, 买家, 买断, 门票.
   // A ticket (买张火车票, 机票), no thing kept.
   String.raw`[火汽]?车票`,
@@ -383,7 +384,8 @@ const count = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)
  */
 const NOT_A_ROLE_LISTED = String.raw`(?!员|(?:、|和|跟|加|\s)*(?:理货|保洁|服务员|厨师|配送|送货|搬运|导购|店员|库管|保安|加起来|一共|总共|合计))`;
 /** Takings counted right after a word of collecting (一天收银四五千, 收钱三万多): a figure of sales, no purpose. */
-const TAKINGS_COUNTED = String.raw`(?!(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
+// ...by the code or the machine, over a day or a month (收款码一天收好几千; round 65).
+const TAKINGS_COUNTED = String.raw`(?!(?:码|机)?\s*(?:(?:一|每)(?:天|个?月|年)|天天)?\s*(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
 /** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
 const addingVerbs = String.raw`(?:买(?![家方主])|购买|购置|添置|添|换|配(?!套)|加(?![工盟班油入上急快强价钱]))`;
 /**
@@ -929,6 +931,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`新\s*products?\b`,
       // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
       String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
+      // The firm's own product or brand made: 开发包装跟品牌, 做自己的品牌, 想自己出咖啡挂耳包 (round 65).
+      String.raw`(?:开发|设计|打造|做|创)(?:自己的?)?(?:包装|品牌)`,
+      String.raw`自己(?:出|做|开发|推)(?=[^，。,.!?；;\d]{1,8}?(?:挂耳包|包装|系列|产品|新款|品牌))`,
     ],
   },
   {
@@ -1178,6 +1183,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...the payee typed in English between (要付给 hotels 的订金, 先结给 farmers 的货款: round 28).
       String.raw`(?:交|付|结)给?\s?[a-z][a-z' ]{1,20}?\s?的?\s?(?:押金|定金|订金|货款|钱)`,
       // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
+      // ...paid with English between, typed apart (拿来 pay 缅甸 那边 的 咖啡豆 deposit; round 65).
+      String.raw`(?:拿来|用来|用于)\s*(?:付|交|\bpay\b)(?:\s*[^\s，。,.!?；;\d]{1,6}?){0,5}?\s*(?:押金|定金|订金|预付款)`,
       String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
       // ...or after an English "for" in a mixed message (想借 50万 for 油费 和 tolls, for 工资).
       String.raw`\bfor\s*(?:付|交)?\s*(?:油费|油钱|(?:过路|过桥|高速|路桥)费|运费|工资|工钱|房租|租金|水电费?|押金|材料款)`,
@@ -1190,7 +1197,8 @@ export const purposeRules: readonly PurposeWords[] = [
       GROWERS_ABROAD_PAID,
       ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
-      String.raw`租金(?!收入|回报|贷)`,
+      // ...nor rent collected (收租金, 收的管理费加租金; round 65).
+      String.raw`(?<!收(?:的|了|取的?)?(?:[^，。,.!?；;\s\d]{0,4}?(?:加上?|和|跟))?)租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
       // Not for others (帮别人打广告) nor the trade (做营销策划的).
       String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点|一些)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
@@ -1311,7 +1319,13 @@ export const purposeRules: readonly PurposeWords[] = [
       '现金流',
       '资金紧张',
       '资金链',
-      '房租',
+      // Rent paid (not rent collected, 收房租; nor the income, 房租收入).
+      String.raw`(?<!收(?:的|了|取的?)?)房租(?!收入)`,
+      // Land, a stall or a site rented, its rent due (地租要一次交三年, 摊位费要交了; round 65); not rent collected (收租金).
+      String.raw`(?<!收)(?:地租|摊位费|场地费|流转费)`,
+      // Goods held ahead, a batch stocked (情人节前要压一大批玫瑰, 压点货; round 65).
+      // (Not a supplier's goods held one batch after another, 供应商压一批结一批: consignment, convention of round 39.)
+      String.raw`压(?:一大批|一批|批|一些|些|点|一点)(?=[\u4e00-\u9fff])(?!结)`,
     ],
   },
   {

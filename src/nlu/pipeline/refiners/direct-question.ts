@@ -669,6 +669,18 @@ function debtOwed(m: Mention, text: string): boolean {
 /** Two things named to be weighed (跟, 还是, or): a rate told with neither is weighed against the offer before. */
 const TWO_WEIGHED = /跟|和|与|还是|或者|或是|另一家|另外一家|\bor\b|\bvs\.?|\bversus\b|\bthan\b|\banother\b/;
 
+/** After the question's mark, the owner's own answer opening: like, then, 那就, 就 (can I pay in instalments? like 1 year). */
+const ANSWER_OPENS = /^[?？]\s*(?:(?:like|then|so|maybe|prob(?:ably)?|about|around|say|那|那就|就|大概|差不多)[\s,，]*)*$/;
+/**
+ * How long the loan runs, asked, then answered by the owner in the same message ("can I pay in instalments? like 1 year", "does term
+ * mean how long to pay it back? then 2 yrs"; round 65): the term told after the question is the owner's.
+ */
+function termAnsweredAfter(text: string, m: Mention, asked: Mention): boolean {
+  if (m.kind !== 'quantity' || m.value.kind !== 'duration' || asked.kind !== 'question' || asked.value !== 'loan-term') return false;
+  const mark = Math.max(text.lastIndexOf('?', m.start), text.lastIndexOf('？', m.start));
+  return mark >= asked.start && ANSWER_OPENS.test(text.slice(mark, m.start)) && !/^\s*[?？]/.test(text.slice(m.end));
+}
+
 export function directQuestion(state: State): void {
   // The meaning asked of a requirement just stated ("they want a guarantor, what does that mean"): no question of its own.
   const pointed = ofKind(state, 'term').find((t) => t.pointed === true);
@@ -820,7 +832,7 @@ export function directQuestion(state: State): void {
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, told),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, told) && !termAnsweredAfter(state.text, m, asked),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
