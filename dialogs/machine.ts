@@ -1051,6 +1051,7 @@ export const advisorMachine = setup({
   context: ({ input }) => ({
     locale: input.locale,
     startedIn: input.locale,
+    ...(input.today ? { today: input.today } : {}),
     profile: {},
     awaiting: null,
     skipped: [],

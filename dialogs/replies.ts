@@ -77,7 +77,7 @@ export function adviceChoices(listed: readonly ServiceId[]): ChoiceId[] {
 
 export function advice(context: DialogContext): { reply: DialogReply; listed: ServiceId[] } {
   const leftOut = context.declined ?? [];
-  const result = recommend(context.profile, leftOut);
+  const result = recommend(context.profile, leftOut, context.today);
   const listed = result.recommendations.map((r) => r.serviceId);
   return {
     listed,
@@ -108,7 +108,7 @@ const NEED_KEYS = ['purpose', 'amount', 'termMonths', 'crossBorder', 'onlineSale
 export function adviceUnchanged(before: DialogContext, after: DialogContext): boolean {
   if (!NEED_KEYS.every((k) => JSON.stringify(before.profile[k]) === JSON.stringify(after.profile[k]))) return false;
   const shown = (c: DialogContext) => {
-    const r = recommend(c.profile, c.declined ?? []);
+    const r = recommend(c.profile, c.declined ?? [], c.today);
     return JSON.stringify([r.recommendations, r.cautions, r.excluded, r.fitsWell]);
   };
   return shown(before) === shown(after);
@@ -122,7 +122,7 @@ export function adviceUnchanged(before: DialogContext, after: DialogContext): bo
 export function leadChanged(before: DialogContext, after: DialogContext): DialogReply | null {
   const shownFirst = before.listed[0];
   if (shownFirst === undefined || !profileComplete(after)) return null;
-  const first = recommend(after.profile, after.declined ?? []).recommendations[0]?.serviceId;
+  const first = recommend(after.profile, after.declined ?? [], after.today).recommendations[0]?.serviceId;
   if (first === undefined || first === shownFirst) return null;
   return reply([text('advice.now-first', { service: { service: first } })]);
 }
@@ -170,7 +170,7 @@ export function adviceMenu(context: DialogContext): DialogReply {
  */
 export function risks(context: DialogContext): DialogReply {
   const advised = context.listed.length > 0;
-  const cautions = advised ? riskCautions(context.profile, context.declined ?? []) : caseCautions(context.profile);
+  const cautions = advised ? riskCautions(context.profile, context.declined ?? [], context.today) : caseCautions(context.profile);
   return reply([cautions.length > 0 ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
 }
 
@@ -229,7 +229,7 @@ export function answerReply(
   compared?: ServiceId[],
   kept?: { terms: OfferTerms; costed: boolean },
 ): { reply: DialogReply; shownKey?: string } {
-  const found = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
+  const found = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? [], context.today);
   // Interest kept back asked with the sums told: the answer works on them, and asks for no figure its cost reply already has (round 36).
   const sums = kept ? keptBack(kept.terms) : undefined;
   const answer = { ...found, ...(sums ? { kept: sums } : {}), ...(kept?.costed ? { costed: true as const } : {}) };
@@ -249,7 +249,7 @@ export function directAnswer(context: DialogContext, question: QuestionId, servi
  * out (or that is gone): said first, with the rule, before the advice. Null when it may fit.
  */
 export function misfitReply(context: DialogContext, serviceId: ServiceId): DialogReply | null {
-  const answer = answerFor('does-it-fit', context.profile, false, serviceId, undefined, context.declined ?? []);
+  const answer = answerFor('does-it-fit', context.profile, false, serviceId, undefined, context.declined ?? [], context.today);
   if (answer.fit?.verdict !== 'no' && answer.fit?.verdict !== 'gone') return null;
   const { better: _, ...fit } = answer.fit;
   return reply([{ kind: 'answer', answer: { ...answer, fit }, profile: context.profile }]);
@@ -286,7 +286,16 @@ export function costReply(context: DialogContext, monthlyAsked = false, whatIf?:
     purpose === undefined || (!PURPOSES_WITHOUT_FUNDING.includes(purpose) && purpose !== 'wealth-management' && purpose !== 'startup');
   const estimate = estimated && whatIf === undefined && !monthlyAsked && worked && borrowed ? { estimate: worked } : {};
   return reply(
-    [{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly, ...estimate, ...(leased ? { leased } : {}) }],
+    [
+      {
+        kind: 'cost',
+        subsidies: interestSubsidiesFor(context.profile, context.today),
+        payments,
+        ...monthly,
+        ...estimate,
+        ...(leased ? { leased } : {}),
+      },
+    ],
     followUpChoices(context),
   );
 }

@@ -80,6 +80,11 @@ export interface DialogContext {
   /** The language the conversation began in (a short question plainly in it brings the replies back). */
   startedIn?: Locale;
   /**
+   * The day of this turn (YYYY-MM-DD, Beijing time), set by the engine on every turn: the advice names a programme only while it
+   * runs, and weighs it only when it covers most of the loan (programmes.ts, the service-loan subsidy's last day).
+   */
+  today?: string;
+  /**
    * The language the owner last asked for ("Can you reply in English?"), or last took the replies over to by writing in it: a short
    * question plainly in it brings the replies back too (a trader who wrote a whole message in Chinese is answered in Chinese when a
    * short Chinese question comes after English ones; round 63).
@@ -158,6 +163,8 @@ export interface Contact {
 
 export interface DialogInput {
   locale: Locale;
+  /** The day of the first turn (see DialogContext.today). */
+  today?: string;
 }
 
 /** A message from the user, as the NLU understood it. */

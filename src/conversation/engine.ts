@@ -26,7 +26,7 @@ import { logId } from './log-id';
 import { translator } from '../i18n';
 import { readHandoffCues } from '../desk/cues';
 import type { SavedTurn } from '../desk/events';
-import { DEFAULT_DESK_HOURS, deskStatus, parseDeskHours, type DeskSchedule } from '../desk/hours';
+import { DEFAULT_DESK_HOURS, deskStatus, localDay, parseDeskHours, type DeskSchedule } from '../desk/hours';
 
 export interface EngineOptions {
   store: EngineStore;
@@ -390,7 +390,7 @@ export class ConversationEngine {
 
     let outcome: MachineOutcome;
     try {
-      outcome = runMachine(read.restored?.snapshot, startLocale, event);
+      outcome = runMachine(read.restored?.snapshot, startLocale, event, localDay(this.clock()));
     } catch (error) {
       this.log.error({ err: error, conversation: logId(conversationId), channel }, 'turn failed; stored state kept');
       const locale = read.record?.locale ?? startLocale;
@@ -477,6 +477,12 @@ interface MachineOutcome {
   effects: DialogEffect[];
 }
 
+/** A persisted snapshot with its context's day set to this turn's. */
+function onDay(snapshot: unknown, today: string): unknown {
+  const saved = snapshot as { context?: Record<string, unknown> };
+  return saved.context === undefined ? snapshot : { ...saved, context: { ...saved.context, today } };
+}
+
 /**
  * Restores the actor, sends one event, and collects what it emitted. Throws on a machine error.
  *
@@ -485,10 +491,11 @@ interface MachineOutcome {
  * took 164-226 us per step and the pure functions 270-326 us, and the actor hands over the emitted
  * replies through `on()` instead of a list of actions to pick apart. Faster and simpler, so kept.
  */
-function runMachine(snapshot: unknown, locale: Locale, event: DialogEvent): MachineOutcome {
+function runMachine(snapshot: unknown, locale: Locale, event: DialogEvent, today: string): MachineOutcome {
+  // The turn's day is the context's (DialogContext.today): a restored conversation is advised as of today, not the day it began.
   const actor = snapshot
-    ? createActor(advisorMachine, { snapshot: snapshot as never, input: { locale } })
-    : createActor(advisorMachine, { input: { locale } });
+    ? createActor(advisorMachine, { snapshot: onDay(snapshot, today) as never, input: { locale, today } })
+    : createActor(advisorMachine, { input: { locale, today } });
   const replies: DialogReply[] = [];
   const effects: DialogEffect[] = [];
   let failure: unknown;

@@ -60,6 +60,11 @@ const contextSchema = z.object({
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
   // Added with answering in the language the conversation began in (optional: older snapshots restore unchanged).
   startedIn: z.enum(LOCALES).optional(),
+  // Added with programmes' last days (optional: older snapshots restore unchanged; the engine sets it on every turn).
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   // Added with following back the language the owner asked for (optional: older snapshots restore unchanged).
   askedIn: z.enum(LOCALES).optional(),
   // Added with reading a figure after the last answer (optional: snapshots from before restore unchanged).

@@ -29,7 +29,7 @@ export function buildView(conversationId: string, context: DialogContext, state:
   const stage = stageOf(context, state);
   // Advice stays visible to an agent during a hand-off when the profile was complete.
   const advised = stage === 'advising' || (stage === 'handoff' && profileComplete(context));
-  const advice = advised ? recommend(profile, context.declined ?? []) : undefined;
+  const advice = advised ? recommend(profile, context.declined ?? [], context.today) : undefined;
   return {
     conversationId,
     locale,

@@ -126,6 +126,11 @@ export function daysApart(from: number, to: number): number {
   return Math.round((local(to).midnight - local(from).midnight) / DAY_MS);
 }
 
+/** A moment's day in Beijing, YYYY-MM-DD: the day the owner is advised (a programme's last day is weighed against it). */
+export function localDay(at: number): string {
+  return new Date(at + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** A moment's month in Beijing (1-12): a term said by a date is counted from it (dialogs/term-until.ts). */
 export function localMonth(at: number): number {
   return new Date(at + SHANGHAI_OFFSET_MS).getUTCMonth() + 1;

@@ -310,8 +310,8 @@ const SUBSIDISED: ReadonlySet<SupportId> = new Set(['startup-guaranteed-loan', '
  * A programme whose terms leave the firm's case open (a tour-coach firm and the subsidy naming
  * tourism, a medium farm and the small firms' fixed-asset subsidy) is listed apart, to ask the bank.
  */
-export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean; ask?: SupportId[] } {
-  const may = new Map<SupportId, Eligibility>(SUPPORT_IDS.map((id) => [id, eligibility(id, profile)]));
+export function supportFor(profile: EnterpriseProfile, today?: string): { ids: SupportId[]; specific: boolean; ask?: SupportId[] } {
+  const may = new Map<SupportId, Eligibility>(SUPPORT_IDS.map((id) => [id, eligibility(id, profile, today)]));
   const ids = SUPPORT_IDS.filter((id) => may.get(id) === 'yes');
   const ask = SUPPORT_IDS.filter((id) => may.get(id) === 'ask');
   return { ids, specific: ids.some((id) => SUBSIDISED.has(id)), ...(ask.length > 0 ? { ask } : {}) };
@@ -322,9 +322,9 @@ export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; spec
  * known trade (and purpose) qualifies for, never a guess for a trade not yet named, nor one the
  * bank must decide on.
  */
-export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
+export function interestSubsidiesFor(profile: EnterpriseProfile, today?: string): SupportId[] {
   const { industry, purpose } = profile;
-  return supportFor(profile).ids.filter((id) => {
+  return supportFor(profile, today).ids.filter((id) => {
     if (!SUBSIDISED.has(id)) return false;
     if (id === 'startup-guaranteed-loan') return purpose === 'startup';
     return industry !== undefined;
@@ -335,9 +335,15 @@ export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
  * Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter;
  * `leaveOut`: services the owner refused, never offered as the better choice.
  */
-export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[] = []): Fit {
+export function fitFor(
+  id: ServiceId,
+  profile: EnterpriseProfile,
+  advised: boolean,
+  leaveOut: readonly ServiceId[] = [],
+  today?: string,
+): Fit {
   // "垫资借网贷格划算": 网贷 today is the online banks' and lending apps' loans, not P2P (gone).
-  if (id === 'p2p-lending') return { ...fitFor('big-data-finance', profile, advised, leaveOut), onlineLoans: true };
+  if (id === 'p2p-lending') return { ...fitFor('big-data-finance', profile, advised, leaveOut, today), onlineLoans: true };
   if (!isActive(id)) return { serviceId: id, verdict: 'gone', rules: [] };
   const facts = conditionFacts(profile);
   const variant = chooseVariant(SERVICES[id], profile);
@@ -346,6 +352,7 @@ export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boole
   const advice = recommend(
     profile,
     leaveOut.filter((s) => s !== id),
+    today,
   );
   const first = advice.recommendations[0];
   const better = first && first.serviceId !== id ? { better: first } : {};
@@ -380,10 +387,16 @@ const VERDICT_ORDER: readonly FitVerdict[] = ['yes', 'second', 'depends', 'weak'
  * "网商银行和融资租赁哪个好": the services named, each with its fit for this firm, the better
  * first (by verdict, then by the recommendation's rank); the steps of the first when it fits.
  */
-function comparison(profile: EnterpriseProfile, advised: boolean, compared: readonly ServiceId[], leaveOut: readonly ServiceId[]): Answer {
+function comparison(
+  profile: EnterpriseProfile,
+  advised: boolean,
+  compared: readonly ServiceId[],
+  leaveOut: readonly ServiceId[],
+  today?: string,
+): Answer {
   const fits = compared
     .map((id) => {
-      const { better: _, ...fit } = fitFor(id, profile, advised, leaveOut);
+      const { better: _, ...fit } = fitFor(id, profile, advised, leaveOut, today);
       return fit;
     })
     .sort(
@@ -399,7 +412,7 @@ function comparison(profile: EnterpriseProfile, advised: boolean, compared: read
         .slice(0, 2)
     : [];
   // The advice's first pick, when it is none of those named: worth saying after them.
-  const top = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
+  const top = advised ? recommend(profile, leaveOut, today).recommendations[0] : undefined;
   const best = top && !compared.includes(top.serviceId) ? { best: top } : {};
   return { question: 'which-is-best', compared: fits, ...best, steps, citations: [...new Set(fits.flatMap(fitCitations))] };
 }
@@ -415,8 +428,8 @@ function fitCitations(fit: Fit): Citation[] {
  * with its fit, so that the answer can add why it does not suit this firm and what does; none
  * for P2P, which is gone.
  */
-function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[]): Answer {
-  const fit = fitFor(id, profile, advised, leaveOut);
+function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[], today?: string): Answer {
+  const fit = fitFor(id, profile, advised, leaveOut, today);
   const steps = fit.verdict === 'gone' ? [] : nextSteps(fit.serviceId, profile, leaveOut);
   const citations = [...new Set([...ANSWERS['where-to-apply'].citations, ...fitCitations(fit)])];
   return { question: 'where-to-apply', fit, steps, citations };
@@ -465,13 +478,14 @@ export function answer(
   service?: ServiceId,
   compared?: readonly ServiceId[],
   leaveOut: readonly ServiceId[] = [],
+  today?: string,
 ): Answer {
   const fixed = ANSWERS[question];
   if (question === 'size-class') return { question, sizing: sizing(profile), steps: [], citations: fixed.citations };
   if (question === 'which-is-best' && compared !== undefined && compared.length > 1)
-    return comparison(profile, advised, compared, leaveOut);
+    return comparison(profile, advised, compared, leaveOut, today);
   if (question === 'does-it-fit' && service !== undefined) {
-    const fit = fitFor(service, profile, advised, leaveOut);
+    const fit = fitFor(service, profile, advised, leaveOut, today);
     const fitting = fit.verdict === 'yes' || fit.verdict === 'second';
     const first = fitting ? nextSteps(fit.serviceId, profile, leaveOut).slice(0, 1) : [];
     // Online loans asked about ("网贷格划算"): whether one is worth it is its all-in annual rate.
@@ -481,7 +495,7 @@ export function answer(
       : fitCitations(fit);
     return { question, fit, steps, citations };
   }
-  if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut);
+  if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut, today);
   if (question === 'loan-term') return loanTerms(profile, leaveOut);
   if (question === 'platform-legit') {
     const known = service !== undefined && PLATFORM_CITATIONS[service] !== undefined ? service : undefined;
@@ -490,7 +504,7 @@ export function answer(
   }
   // "需要哪样资料" after leasing was recommended: the papers of the service named, else of the first pick.
   if (question === 'what-to-bring') {
-    const about = service ?? (advised ? recommend(profile, leaveOut).recommendations[0]?.serviceId : undefined);
+    const about = service ?? (advised ? recommend(profile, leaveOut, today).recommendations[0]?.serviceId : undefined);
     const documents = documentsFor(about, profile);
     // A start-up's papers are the programme's: where to apply for it, not lenders' rates compared.
     const asked = documents === 'startup' ? (['startup-guaranteed-loan'] as const) : fixed.steps;
@@ -501,14 +515,15 @@ export function answer(
       citations: fixed.citations,
     };
   }
-  const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
+  const best = advised ? recommend(profile, leaveOut, today).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
   // The steps this firm can take: a medium firm's or a large sum's loan at the branch, no programme it does not qualify for.
   const steps = (list: readonly NextStepId[]) => fitSteps(offlineSteps(list, leaveOut), profile);
-  if (question === 'subsidies') return { question, support: supportFor(profile), steps: steps(fixed.steps), citations: fixed.citations };
+  if (question === 'subsidies')
+    return { question, support: supportFor(profile, today), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'amount-size' || question === 'draw-all')
     return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
   if (question === 'borrow-amount') return { question, size: amountSize(profile), steps: steps(fixed.steps), citations: fixed.citations };

@@ -43,6 +43,8 @@ export interface RouteTerms {
   notWhenTrading?: true;
   /** When the rule was set (the date the bot shows with it). */
   since: string;
+  /** The last day the reference says it runs (YYYY-MM-DD); after it the route is not offered, unless the reference is renewed. */
+  until?: string;
   citations: readonly Citation[];
 }
 
@@ -80,6 +82,7 @@ export const ROUTE_TERMS: Readonly<Record<GovernmentRoute, RouteTerms>> = {
     askIndustries: SERVICE_ROWS_UNNAMED,
     maxAmountCny: 10_000_000,
     since: '2026-01',
+    until: '2026-12-31',
     citations: CURRENT,
   },
   // January 2026 national measures: a 1.5-point subsidy on small firms' fixed-asset loans in listed
@@ -111,9 +114,13 @@ function amountCny(profile: EnterpriseProfile): number | undefined {
   return profile.amount && profile.amount.currency === 'CNY' ? profile.amount.value : undefined;
 }
 
-/** Whether this firm may use the route, from what it has said (see the header). */
-export function eligibility(route: GovernmentRoute, profile: EnterpriseProfile): Eligibility {
+/**
+ * Whether this firm may use the route, from what it has said (see the header). `today` (YYYY-MM-DD), the day the owner is advised:
+ * a route past its last day is offered to no one (the service-loan subsidy's interest runs to 31 December 2026).
+ */
+export function eligibility(route: GovernmentRoute, profile: EnterpriseProfile, today?: string): Eligibility {
   const terms = ROUTE_TERMS[route];
+  if (terms.until !== undefined && today !== undefined && today > terms.until) return 'no';
   const { purpose, sizeClass, industry } = profile;
   let ask = false;
   if (terms.purposes && purpose !== undefined && !terms.purposes.includes(purpose)) return 'no';
@@ -149,4 +156,21 @@ export const APP_LOAN_MAX_CNY = 3_000_000;
 export function beyondAppLoans(profile: EnterpriseProfile): boolean {
   const amount = amountCny(profile);
   return profile.sizeClass === 'medium' || profile.sizeClass === 'large' || (amount !== undefined && amount > APP_LOAN_MAX_CNY);
+}
+
+/** Days in an average month, to count a loan's months against a route's last day. */
+const DAYS_PER_MONTH = 30.44;
+/** A loan's term when the owner has not given it: a year, the operating loan's usual. */
+const TERM_UNSAID_MONTHS = 12;
+
+/**
+ * Whether the route covers most of the loan: a route with a last day counts for the advice only when at least half of the loan's term
+ * (a year when not given) falls before it. A three-year inn loan taken on 7 December 2026 has its subsidy for three weeks: the reason is
+ * still said, with its date, but it does not rank the bank's loan first (round 65, tester). No last day or no date known: it covers it.
+ */
+export function coversMostOfTheLoan(route: GovernmentRoute, profile: EnterpriseProfile, today?: string): boolean {
+  const until = ROUTE_TERMS[route].until;
+  if (until === undefined || today === undefined) return true;
+  const left = (Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
+  return left >= (profile.termMonths ?? TERM_UNSAID_MONTHS) / 2;
 }

@@ -8,7 +8,7 @@
 import { mergeCitations, type Citation } from './citations';
 import { SERVICE_IDS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
-import { eligibility, namedTrade, ROUTE_TERMS, type GovernmentRoute } from './programmes';
+import { coversMostOfTheLoan, eligibility, GOVERNMENT_ROUTES, namedTrade, ROUTE_TERMS, type GovernmentRoute } from './programmes';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
@@ -218,7 +218,7 @@ function chooseAdvantages(service: ServiceFacts, profile: EnterpriseProfile): re
   return chosen ?? service.advantages.slice(0, 2);
 }
 
-function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { score: number; reasons: Reason[] } {
+function scoreService(service: ServiceFacts, profile: EnterpriseProfile, today?: string): { score: number; reasons: Reason[] } {
   const { fit } = service;
   const reasons: Reason[] = [];
   let score = 0;
@@ -318,11 +318,15 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     score += WEIGHT.paperAdvice;
     reasons.push(advice);
   }
-  // A programme that applies comes right after the purpose: it is what the owner can act on.
-  const programme = programmeFor(service.id, profile);
+  // A programme that applies comes right after the purpose: it is what the owner can act on; one that ends before most of the
+  // loan has run comes one reason later, with its date, and ranks nothing (coversMostOfTheLoan).
+  const programme = programmeFor(service.id, profile, today);
   if (programme) {
-    reasons.splice(reasons[0]?.key === 'purpose' ? 1 : 0, 0, programme);
-    if (SUBSIDIES.has(programme.programme)) score += WEIGHT.subsidy;
+    const route = GOVERNMENT_ROUTES.find((r) => r === programme.programme);
+    const lasting = route === undefined || coversMostOfTheLoan(route, profile, today);
+    const first = reasons[0]?.key === 'purpose' ? 1 : 0;
+    reasons.splice(lasting ? first : Math.min(first + 1, reasons.length), 0, programme);
+    if (SUBSIDIES.has(programme.programme) && lasting) score += WEIGHT.subsidy;
     if (programme.programme === 'rmb-cross-border-settlement') score += WEIGHT.mainRoute;
   }
   return { score, reasons };
@@ -336,11 +340,11 @@ export const SERVICE_SECTOR: readonly IndustryId[] = ROUTE_TERMS['service-loan-s
  * one the firm qualifies for by what it said (programmes.ts), its trade and purpose known; one the
  * bank must decide on (`ask`) is left to the "any subsidies?" answer.
  */
-function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { key: 'programme' }) | undefined {
+function programmeFor(id: ServiceId, profile: EnterpriseProfile, today?: string): (Reason & { key: 'programme' }) | undefined {
   if (id !== 'online-financial-institution') return undefined;
   const cite: readonly Citation[] = ['current-finance'];
   const qualifies = (route: GovernmentRoute) =>
-    profile.purpose !== undefined && eligibility(route, profile) === 'yes' && namedTrade(route, profile.industry);
+    profile.purpose !== undefined && eligibility(route, profile, today) === 'yes' && namedTrade(route, profile.industry);
   if (profile.purpose === 'startup') {
     return qualifies('startup-guaranteed-loan') ? { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite } : undefined;
   }
@@ -571,8 +575,11 @@ function backedBy(id: ServiceId, profile: EnterpriseProfile): boolean {
   return profile.buyerOwes === true || profile.crossBorder === true;
 }
 
-/** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
-export function recommend(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Advice {
+/**
+ * Ranks the active services for a profile. Same profile, same answer: no randomness, no clock; `today` (YYYY-MM-DD), the day of the
+ * advice, given by the caller, decides only whether a programme with a last day still runs (programmes.ts).
+ */
+export function recommend(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = [], today?: string): Advice {
   const facts = conditionFacts(profile);
   const excluded: Excluded[] = [];
   // `leaveOut`: services the owner refused; the next ones move up, so the list stays as long.
@@ -590,7 +597,7 @@ export function recommend(profile: EnterpriseProfile, leaveOut: readonly Service
       const outside = outsideFit(id, profile).some((o) => o.fact !== 'size');
       // A service that lends on what the firm did not say it has (a buyer's debt, trade across the border) is no first pick.
       const unbacked = !backedBy(id, profile);
-      return { id, order, variant, made, outside, unbacked, ...scoreService(service, profile) };
+      return { id, order, variant, made, outside, unbacked, ...scoreService(service, profile, today) };
     })
     .filter((s): s is NonNullable<typeof s> => s !== undefined && s.score >= MIN_SCORE)
     .sort((a, b) => Number(a.outside) - Number(b.outside) || b.score - a.score || a.order - b.order);
@@ -638,8 +645,8 @@ const PRICE_CAUTIONS: ReadonlySet<CautionId> = new Set(['price-bet', 'stock-pric
  * borrowed, after the illegal routes: asked about risks, an adviser names the prices first, while the advice shows it only
  * when the share borrowed makes it a bet (§3.1 market risk).
  */
-export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Caution[] {
-  return withPriceAsked(profile, recommend(profile, leaveOut).cautions);
+export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = [], today?: string): Caution[] {
+  return withPriceAsked(profile, recommend(profile, leaveOut, today).cautions);
 }
 
 /**

@@ -9,9 +9,15 @@ import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { TurnResult } from '../../src/conversation/types';
 import type { Locale } from '../../src/locale';
 import { ZH_OFFER } from './costing-shared';
+import { onAdviceDay } from '../helpers/advice-day';
 
 async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   const results: TurnResult[] = [];
   for (const text of messages) results.push(await engine.handle({ conversationId: 'advice', channel: 'api', text }));
   return results;

@@ -9,10 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
+import { onAdviceDay } from '../helpers/advice-day';
 
 /** The advice (the last reply) to one message that tells the whole case. */
 async function adviceTo(locale: Locale, text: string): Promise<string> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   const result = await engine.handle({ conversationId: 'fit-rules', channel: 'api', text });
   return result.replies.at(-1)!.text;
 }

@@ -9,9 +9,15 @@ import type { TurnResult } from '../../src/conversation/types';
 import type { TermId } from '../../src/knowledge/terms';
 import type { Locale } from '../../src/locale';
 import { understand } from '../../src/nlu';
+import { onAdviceDay } from '../helpers/advice-day';
 
 async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   const results: TurnResult[] = [];
   for (const text of messages) results.push(await engine.handle({ conversationId: 'terms', channel: 'api', text }));
   return results;

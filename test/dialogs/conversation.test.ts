@@ -8,6 +8,7 @@ import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { ConversationView, TurnResult } from '../../src/conversation/types';
 import type { EnterpriseProfile } from '../../src/knowledge/profile';
 import type { ServiceId } from '../../src/knowledge/ids';
+import { onAdviceDay } from '../helpers/advice-day';
 
 interface Step {
   say: string;
@@ -27,8 +28,11 @@ interface Step {
 }
 
 function newEngine() {
-  const store = new MemoryStore();
-  return { store, engine: new ConversationEngine({ store, defaultLocale: 'zh-CN', conversationTtlMs: 30 * 86_400_000 }) };
+  const store = new MemoryStore(onAdviceDay);
+  return {
+    store,
+    engine: new ConversationEngine({ store, clock: onAdviceDay, defaultLocale: 'zh-CN', conversationTtlMs: 30 * 86_400_000 }),
+  };
 }
 
 async function play(steps: Step[], id = 'table') {

@@ -7,9 +7,15 @@ import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
 import { EN_CEILING, EN_OFFER, ZH_CEILING, ZH_OFFER } from './costing-shared';
+import { onAdviceDay } from '../helpers/advice-day';
 
 async function lastReply(locale: Locale, messages: string[]): Promise<string> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   let text = '';
   for (const message of messages)
     text = (await engine.handle({ conversationId: 'monthly', channel: 'api', text: message })).replies[0]!.text;

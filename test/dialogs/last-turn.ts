@@ -4,9 +4,15 @@
 import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
+import { onAdviceDay } from '../helpers/advice-day';
 
 export async function lastTurn(locale: Locale, messages: string[]): Promise<Array<{ text: string; choices: string[] }>> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   let replies: Array<{ text: string; choices: string[] }> = [];
   for (const text of messages) {
     const result = await engine.handle({ conversationId: 'last-turn', channel: 'api', text });

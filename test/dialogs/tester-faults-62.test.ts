@@ -8,9 +8,15 @@ import { ConversationEngine } from '../../src/conversation/engine';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import type { Locale } from '../../src/locale';
 import { AFTER_ANSWER as AFTER, TWO_ITEM_MENU as MENU } from './last-turn';
+import { onAdviceDay } from '../helpers/advice-day';
 
 async function talk(locale: Locale, messages: string[]) {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: locale,
+    conversationTtlMs: 86_400_000,
+  });
   let last: Awaited<ReturnType<typeof engine.handle>> | undefined;
   for (const text of messages) last = await engine.handle({ conversationId: 'tester-62', channel: 'api', text });
   if (last === undefined) throw new Error('no message');

@@ -78,7 +78,9 @@ function staffAfter(state: State, listEnd: number): { follows: boolean; joined: 
 }
 
 /** A number and the English word after it: "2 groomers", "three washers". */
-const COUNT_AND_WORD = /^(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<w>[a-z]+)\b/;
+// ...where they are from or what kind between ("2 local girls", "three village women"; round 65).
+const COUNT_AND_WORD =
+  /^(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:local|village|young|older|part-?time|full-?time|hired|extra)\s+)?(?<w>[a-z]+)\b/;
 
 /**
  * "我 plus 2 groomers", "me, my wife and three washers": people added to the people listed are people, whatever

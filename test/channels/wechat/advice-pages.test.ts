@@ -11,6 +11,7 @@ import { ConversationEngine } from '../../../src/conversation/engine';
 import { MemoryStore } from '../../../src/conversation/stores/memory';
 import type { TurnResult } from '../../../src/conversation/types';
 import type { Locale } from '../../../src/locale';
+import { onAdviceDay } from '../../helpers/advice-day';
 
 const PROFILES: Record<Locale, string[]> = {
   'zh-CN': [
@@ -29,7 +30,12 @@ const PROFILES: Record<Locale, string[]> = {
 };
 
 async function oneMessage(text: string): Promise<TurnResult> {
-  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: 'zh-CN', conversationTtlMs: 86_400_000 });
+  const engine = new ConversationEngine({
+    store: new MemoryStore(onAdviceDay),
+    clock: onAdviceDay,
+    defaultLocale: 'zh-CN',
+    conversationTtlMs: 86_400_000,
+  });
   return engine.handle({ conversationId: 'wechat:o1', channel: 'wechat', text });
 }
 

@@ -606,11 +606,19 @@ const LEASE_ASKED = `(?<=${LEASE_ASKER})`;
 export const LEASE_WISHED =
   `${LEASE_ASKED}` +
   String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used|the|our|these|those)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
+/** Buildings read whole by the rule of things built (BUILDINGS): workshops, plants, rooms, sheds. */
+const PLACES_BUILT = String.raw`(?:workshops?|factor(?:y|ies)|plants?|warehouses?|greenhouses?|cold stores?|[a-z]*rooms?|buildings?|sheds?|kilns?|pools?|dorms?|halls?)\b`;
+/** Software a firm makes as its own product: an app, a mini program, a website. */
+const SOFTWARE_MADE = String.raw`(?:apps?|mini ?programs?|software|platform|website|games?)\b`;
 const gettingVerbs: Words = [
   String.raw`buy(?:ing)?`,
   String.raw`purchas(?:e|ing)`,
   String.raw`get(?:ting)?`,
   String.raw`add(?:ing)?`,
+  // Built: "build a rooftop cafe" for a homestay (round 65), as "add a rooftop cafe" reads.
+  // (Not software built, "build an app": the firm's own product.)
+  // (...nor a building, read whole as one built: "build a small tea processing workshop".)
+  String.raw`build(?:ing)?(?!\s+(?:a|an|our|my)\s+(?:(?:new|own)\s+)?${SOFTWARE_MADE})(?!\s+(?:[a-z-]+\s+){0,4}?${PLACES_BUILT})`,
   // Put in: "put in a chicken coop", "putting in a new cold room".
   String.raw`put(?:ting)?\s+in`,
   String.raw`needs?`,
@@ -1293,6 +1301,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
+      // ...or software built with nothing said new ("build an app", "make our own mini program"; round 65).
+      String.raw`\b(?:build|building|develop\w*|creat\w*|make|making)\s+(?:a|an|our|my)\s+(?:(?:new|own)\s+)?${SOFTWARE_MADE}`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
       // A range of products: "a new line of skincare products", "a new range of teas".
       String.raw`\bnew (?:line|range|series|collection) of\b`,
