@@ -414,6 +414,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   }
   // "那我打哪个电话问", "who do i call first" after a fraud was answered: the number for each case (round 52).
   if (callAsked) return { type: 'intent.question', question: 'fraud-who-to-call' };
+  // Whom to contact asked once advised, no fraud before it ("who do I contact first"; round 65, a tester): where to apply for the first pick.
+  if (u.whoToCallAsked && context.listed.length > 0 && u.question === undefined && u.command === undefined) {
+    return { type: 'intent.question', question: 'where-to-apply' };
+  }
   // "is that legal?", "这个合法吗" right after an offer was costed: whether that offer is lawful (round 47).
   if ((u.command === 'regulation' || u.command === 'platform-check') && !u.service && !hasSlots && context.offerJustCosted) {
     return { type: 'intent.regulation', offer: true };

@@ -789,9 +789,9 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}
  * "工人说错了 是二十二个 不是十二个", "工人之前讲的 6个 不对 是 9个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
  * 是18个". Its 个 counts people.
  */
-// A staff word or role: 人手, 营业员, "headcount", "cooks".
+// A staff word or role: 人手, 营业员, "headcount", "cooks" (an English role whole: not the host of "hostel"; round 65).
 // ...or 人 alone opening the phrase, said wrong (人说多了 其实就六个, 人报少了: round 24).
-const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|(?:^|[\s,，])人(?=头?(?:说|讲|报|写|算|记|数|打))|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
+const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|(?:^|[\s,，])人(?=头?(?:说|讲|报|写|算|记|数|打))|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles])}|(?:${alternation([en.staffRoles])})(?![a-z]))`;
 // A correction: 不是, 说错了, "not", "typo".
 // ...and every word of a slip in a figure (scopes.ts correctionSlips: 讲岔了, 口误, "misspoke", "miscounted").
 const CORRECTION = String.raw`(?:不是|没有|没得|莫得|不对|没得?(?:那么|这么)(?:多|高)|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;

@@ -61,6 +61,8 @@ export const crossBorderPositive: Words = [
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
   // ...their goods may stand between ("our lao cassava suppliers", "vietnamese rubber suppliers").
   String.raw`\b(?:${NEIGHBOURS})\s+(?:[a-z]+\s+)?(?:${TRADING_PARTNERS})\b`,
+  // ...or said of the partners after them ("most of our buyers are vietnamese"; round 65).
+  String.raw`\b(?:${TRADING_PARTNERS})\s+(?:are|r|is)\s+(?:mostly\s+|mainly\s+|all\s+)?(?:${NEIGHBOURS})\b`,
   // An order or a contract from a neighbour's firm (round 20): "an order from a lao hotel", "a contract from a thai chain".
   String.raw`\b(?:orders?|contracts?)\s+from\s+(?:an?\s+|the\s+)?(?:${NEIGHBOURS})\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,

@@ -453,11 +453,17 @@ const EFFECT_TOLD = String.raw`(?:${STOCK_MONEY_SHORT_EN})(?![^.!?]{0,30}(?:\bwh
 const CASH_NEEDED = String.raw`\b(?:need|needs|want|wanna|looking for)\s+(?:some\s+|more\s+|extra\s+)?(?:cash|money|funds|funding|capital)\b(?!\s+(?:back|they|he|she|owed))`;
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d|${CASH_NEEDED}|${COST_FIRST}|${EFFECT_TOLD}))`;
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
+/** A guarantor's firm by its words: company, firm, agency, co. */
+const GUARANTOR_FIRM = String.raw`(?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)`;
+/** Words before a guarantor's charge that are not the lender's ("… why would the bank want us to get one"). */
+const NOT_THE_LENDERS = String.raw`(?:(?!\b(?:bank|banks|lender|lenders|credit union)\b)[^.?!])`;
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe|what (?:\w+\s+){1,2}owes? (?:us|me))`;
 const RAISED_ON = [
   // The receivables financed, factored or discounted (round 24): "is it possible to finance our receivables".
   String.raw`\b(?:financ\w*|factor|discount)\s+(?:(?:our|my|the|these|those|all)\s+)?(?:\w+\s+)?${OWED}\b`,
   String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit|advances?)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
+  // ...the invoices used to get money ("can I use the invoices to get money? what is that called"; round 65).
+  String.raw`\b(?:use|using)\s+(?:(?:our|my|the|these|those|all)\s+)?${OWED}\b[^.!?]{0,12}?\b(?:to\s+)?(?:get|raise|borrow)\w*\s+(?:some\s+)?(?:money|cash|a loan|funds?|credit)\b`,
   // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
   // ...or turned into cash ("is there a way to turn the 200k the co-op owes us into cash"; round 37).
   String.raw`\bturn\b[^.!?]{0,30}\b(?:owe[sd]?|owing|invoices?|receivables?)\b[^.!?]{0,12}\binto (?:cash|money)\b`,
@@ -1402,9 +1408,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // ...or its Chinese name among English words ("plus 担保费 1.5% a year, total per year?"; round 58, convention 704).
     // Not one that buys the loan's release at once ("a guarantee company says if we pay a 5k deposit today the loan gets released
     // tomorrow"; round 44): the advance fee, as 担保公司…马上就能放款 reads.
+    // (Not the bank's wanting one: "whats a guarantee company exactly, why would the bank want us to get one"; round 65.)
     re: new RegExp(
       String.raw`(?!${RELEASED_AT_ONCE})` +
-        String.raw`(?:\bguarant(?:ee|or) (?:company|companies|firms?|agenc(?:y|ies)|corporations?|co|cos)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)` +
+        String.raw`(?:\bguarant(?:ee|or) ${GUARANTOR_FIRM}\b${NOT_THE_LENDERS}{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?|quoted?|quotes|adds?)|\bguarantee fees?\b)` +
         String.raw`|\b(?:plus|and|the|a|with|also|another)\s+担保费` +
         // ...a guarantor alone, charging a share ("and a guarantor wants 1% a year on top"; round 58), not asking collateral.
         String.raw`|\bguarantors?\s+(?:also\s+)?(?:wants?|charges?|asks?|takes?|adds?)\s+(?:another\s+|an extra\s+)?\d`,
@@ -2845,6 +2852,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |way )?(?:makes (?:more |the most )?sense|is (?:the )?(?:smarter|wiser)(?: move| choice)?)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
+        // The bot's own pick asked by its name ("what's your best pick for me?", "ur top choice"; round 65).
+        String.raw`\b(?:your|ur|you(?:'|’)?r)\s+(?:best|top|first|number one)\s+(?:pick|choice|bet|recommendation)\b|\bbest pick\b`,
         // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
         String.raw`\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon|say)(?: is| would be)? (?:the )?(?:best|right)\b`,
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
@@ -3296,6 +3305,8 @@ export const EN_MEANING = new RegExp(
     // Whether the owner may have a programme named ("am i eligible for the startup guaranteed loan", "can i apply for the startup
     // guaranteed loan"; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
     String.raw`\b(?:eligible|qualify|qualified)\b[^.?!]{0,12}?(?=${PROGRAMME_NAMED_AHEAD})|\b(?:can|could|may)\s+(?:i|we)\s+(?:apply for|get|have)\s+(?=${PROGRAMME_NAMED_AHEAD})|` +
+    // The LPR's own figure asked ("what is the LPR right now?", "whats the current lpr"; round 65): its meaning, which gives it dated.
+    String.raw`\bwhat(?:'s|’s|s| is)\s+(?:the\s+)?(?:current\s+|latest\s+)?(?=(?:lpr|loan prime rate)\b)|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 

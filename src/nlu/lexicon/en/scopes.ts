@@ -166,6 +166,8 @@ export const industryDenial: Words = [
   // A shop denied is no trade: "we got no online store", "don't have a shop".
   // ...a street shop by its front ("no shopfront", "don't have a storefront").
   String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+|retail\s+)?(?:shops?|stores?|shop ?fronts?|store ?fronts?)\b`,
+  // A farm or a works not owned, the trade said after it ("we dont own a plantation, we buy green beans off growers"; round 65).
+  String.raw`\b(?:don['’]?t|dont|do not|doesn['’]?t|does not)\s+(?:own|have|run)\s+(?:an?|any|the)\s+(?:[a-z-]+\s+)?(?:plantations?|farms?|orchards?|estates?|factor(?:y|ies)|plants?|mills?|fields?)\b`,
   // A trade's own verb denied ("we don't grow coffee, we roast it", "we don't truck the goods, we store them"; round 25): up
   // to the trade said instead.
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|no longer|never)\s+(?:(?:actually|really|ourselves|even)\s+)?(?:${TRADE_VERBS})\b${UP_TO_TURN}`,
@@ -534,6 +536,10 @@ const APOLOGY_BEFORE_ASKING = [
 ].join('|');
 export const correctionCue: Words = [
   ...correctionSlips,
+  // Actually opening a message that denies what was said ("actually we dont own a plantation, we buy green beans…"; round 65), as
+  // "actually it's X not Y" reads.
+  // (Not a fact denied, "actually we don't sell online", nor a count put right, "actually 11 workers, not 7": only the firm itself.)
+  String.raw`^\s*actually\b(?=[^.?!]{0,30}\b(?:(?:don['’]?t|dont|do not)\s+(?:own|run|have)\s+(?:an?|any)|(?:we['’]?re|we are|it['’]?s|its)\s+not\s+(?:an?|the))\b)`,
   // ...then the turn to the right one: "earlier i said 15 staff, its actually 11", "i said 520k before, real number is 250k".
   String.raw`(?<=\b${SAID_BEFORE}\b[^.;!?]{1,30}?)\b${TURN_TO_RIGHT}\b(?=[^.;!?\d]{0,12}\d)`,
   // A figure said to be wrong, its noun between: "the 15 staff was wrong, 11", "520k was a mistake, 250k".

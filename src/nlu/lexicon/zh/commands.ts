@@ -426,6 +426,8 @@ export const commandRules: readonly CommandWords[] = [
       '人工客服',
       '人工服务',
       String.raw`找(?:个)?顾问`,
+      // Someone asked to put the owner in touch with a bank (有没有人能帮我对接一下银行, 找个人帮我联系银行; round 65): a person.
+      String.raw`(?:有没有|有没得|格有|找个?)人(?:能|可以)?帮(?:我|我们)(?:对接|联系|牵线|介绍)(?:一下|下)?(?:银行|信用社|贷款)`,
       '转顾问',
       '联系顾问',
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
@@ -1546,7 +1548,8 @@ const UNTIL_DONE = String.raw`(?:(?:就|才|又)?(?:能|可以|得)?(?:还得上
 export const termUntil: Words = [
   // ...a hedge between (卖了就还 差不多到明年三月份; round 54).
   `(?:借|用|还|放|存|周转)\\s*(?:差不多|大概|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}`,
-  `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:左右|前后|的样子)?\\s*(?:之前|以前|前)?\\s*${UNTIL_DONE}`,
+  // (Not needed before it, 雨季前就要用, 三月前就要用: when the money is wanted, no term; round 65.)
+  `(?:到\\s*)?(明年)?\\s*${UNTIL_MONTH}\\s*(?:左右|前后|的样子)?\\s*(?:(?:之前|以前|前)(?!\\s*(?:就|都)?\\s*要用))?\\s*${UNTIL_DONE}`,
   // ...the repaying said first, the month after it (榴莲季一过就还得上 大概到九月份; round 59).
   `${UNTIL_DONE}[^，。,.!?；;]{0,4}?[\\s，,]\\s*(?:大概|差不多|大约|估计)?\\s*到\\s*(明年)?\\s*${UNTIL_MONTH}\\s*(?:吧|嘛|左右|的样子|前后)?\\s*(?:$|[，。,.!！])`,
   // ...said alone, as the reply to how long (到四月份, 明年三月吧).

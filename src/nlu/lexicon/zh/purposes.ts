@@ -932,7 +932,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
       String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
       // The firm's own product or brand made: 开发包装跟品牌, 做自己的品牌, 想自己出咖啡挂耳包 (round 65).
-      String.raw`(?:开发|设计|打造|做|创)(?:自己的?)?(?:包装|品牌)`,
+      // (Not 做包装, a packaging maker's trade: 做 only with the firm's own, 做自己的品牌.)
+      String.raw`(?:开发|设计|打造)(?:自己的?)?(?:包装|品牌)|(?:做|创)(?:个)?自己的(?:包装|品牌)`,
       String.raw`自己(?:出|做|开发|推)(?=[^，。,.!?；;\d]{1,8}?(?:挂耳包|包装|系列|产品|新款|品牌))`,
     ],
   },
@@ -1325,7 +1326,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!收)(?:地租|摊位费|场地费|流转费)`,
       // Goods held ahead, a batch stocked (情人节前要压一大批玫瑰, 压点货; round 65).
       // (Not a supplier's goods held one batch after another, 供应商压一批结一批: consignment, convention of round 39.)
-      String.raw`压(?:一大批|一批|批|一些|些|点|一点)(?=[\u4e00-\u9fff])(?!结)`,
+      // (Nor tea pressed into cakes, 自家也压点饼: processing.)
+      String.raw`压(?:一大批|一批|批|一些|些|点|一点)(?=[\u4e00-\u9fff])(?!结|饼|砖|沱|茶饼)`,
     ],
   },
   {

@@ -768,6 +768,8 @@ const POINTED_TAKEN_EARLY = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:先|提前)
 const BORROWED_AGAINST_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow(?:ing)?|loans?|financ\w*|cash)\s+(?:against|on)\s*${POINTED_DEBT}`;
 /** ...with nothing pointed at, taken to borrow on (酒店欠我们十二万 一直没结 可以拿去贷款不, 格能拿去贷款; round 42). */
 const TAKEN_TO_RAISE = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:${ASKED_BEFORE_VERB})\s*(?:能|可以)?\s*拿\s*(?:去|来)\s*${RAISED_VERB}|(?:可以|能)\s*拿\s*(?:去|来)\s*${RAISED_VERB}${C}{0,3}?${ASKED_AFTER_VERB})`;
+/** A buyer's IOU or statement taken to borrow on, asked (能不能拿欠条去贷款, 格可以用对账单去融资; round 65, a tester's subcontractor). */
+const IOU_RAISED = String.raw`(?:${ASKED_BEFORE_VERB})\s*(?:拿|用)\s*(?:欠条|白条|欠据|对账单|结算单)\s*(?:去|来)?\s*${RAISED_VERB}`;
 /** ...the asking word before the taking (能不能拿这个去贷款, 格可以用这笔钱贷点款; round 37). */
 const ASKED_THEN_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})(?:${ASKED_BEFORE_VERB})\s*(?:拿|用)\s*${POINTED_DEBT}${C}{0,8}?${RAISED_VERB}`;
 /**
@@ -2529,7 +2531,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // convention 306): the loan on it answered first, before the risk of selling on credit.
     id: 'receivables-loan',
     re: new RegExp(
-      `${RAISED_ON}|${POINTED_RAISED}|${ASKED_THEN_POINTED}|${BORROWED_AGAINST_POINTED}|${POINTED_TAKEN_EARLY}|${TAKEN_TO_RAISE}`,
+      `${RAISED_ON}|${POINTED_RAISED}|${ASKED_THEN_POINTED}|${BORROWED_AGAINST_POINTED}|${POINTED_TAKEN_EARLY}|${TAKEN_TO_RAISE}|${IOU_RAISED}`,
     ),
   },
   {
@@ -2978,7 +2980,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or borrowing at all, the message ending there, a kind of firm before it or none (能贷款吗, 麻将馆能不能贷款, 开饭店的能贷款吗;
         // round 44, convention 412): what lenders look at.
         // (...applied for too: 开餐馆的能申请贷款吗; round 46.)
-        String.raw`(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:申请|办)?\s?(?:贷款|借钱|贷到款|借到钱)\s?(?:吗|么|嘛|不|[?？])?\s*$`,
+        // ...a doubt heard after it (幼儿园能不能贷款 听说民办学校不好贷; round 65).
+        String.raw`(?:能不能|可不可以|能|可以|格能|格可以)\s?(?:申请|办)?\s?(?:贷款|借钱|贷到款|借到钱)\s?(?:吗|么|嘛|不|[?？])?\s*(?:[，,\s]\s*(?:听说|听人说|都说|人家说|听讲)[^。.!?？]{0,16})?$`,
       ]
         // The whole message, a few words before it (我现在还…); not after the firm described (…一年卖个四五百万 格贷得着:
         // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
@@ -3505,7 +3508,9 @@ export const ZH_MEANING = new RegExp(
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])` +
     // Whether the owner may have a start-up programme (能贷创业担保贷款吗, 退伍军人格能贷创业担保贷款, 能不能 apply 创业担保贷款, 贷免扶补是哪样 我能申请不,
     // 创业担保贷款能申请吗; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
-    `|${PROGRAMME_ELIGIBILITY_BEFORE}|${PROGRAMME_ELIGIBILITY_AFTER}`,
+    `|${PROGRAMME_ELIGIBILITY_BEFORE}|${PROGRAMME_ELIGIBILITY_AFTER}` +
+    // The LPR's own figure asked (LPR是多少, 现在LPR好多; round 65): its meaning, which gives it dated.
+    String.raw`|(?<=(?:lpr|贷款市场报价利率)\s?(?:现在|目前|最新的?|今年)?\s?)(?:是|有)?(?:多少|好多|几多|几个点)(?!\s?(?:钱|万|块))`,
 );
 
 /**
