@@ -69,7 +69,8 @@ export function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
  */
 const LAST_CLAUSE = /^(?:.*[\s,.!?;，。！？；])?([^\s,.!?;，。！？；]+)[\s,.!?;，。！？；]*$/su;
 /** The words of skipping or not knowing, which alone make a last clause a skip (not 都行, "either is fine", nor 行吗). */
-const SKIP_SAID = /跳过|略过|不晓得|晓不得|不知道|不清楚|说不准|不上来|不确定|\b(?:skip|pass|dunno|idk)\b/i;
+// ...or someone else to ask first (要这个干哪样 我得先问下会计; round 65): the figure not known now.
+const SKIP_SAID = /跳过|略过|不晓得|晓不得|不知道|不清楚|说不准|不上来|不确定|问(?:一?下|问)|\b(?:skip|pass|dunno|idk)\b/i;
 
 function saidLast(text: string, words: RegExp): boolean {
   const last = LAST_CLAUSE.exec(text)?.[1];

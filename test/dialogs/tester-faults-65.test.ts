@@ -3,7 +3,7 @@
 // say 70万" had been saved as the range's middle (650,000); a year with two terms in it (一年两学期) had set a one-year loan term.
 
 import { describe, expect, it } from 'vitest';
-import { lastTurn } from './last-turn';
+import { AFTER_ANSWER, lastTurn, PURPOSE_MENU } from './last-turn';
 
 describe('a question changes nothing the owner said', () => {
   it('zh-CN: "那融资租赁可以吗 设备能租不" from a hotel renovating its pools: leasing does not fit, the renovation stays', async () => {
@@ -15,7 +15,7 @@ describe('a question changes nothing the owner said', () => {
     expect(replies).toEqual([
       {
         text: '融资租赁不适合您：\n· 融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。\n对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
-        choices: ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'],
+        choices: AFTER_ANSWER,
       },
     ]);
   });
@@ -33,15 +33,7 @@ describe('a question changes nothing the owner said', () => {
       },
       {
         text: '这次主要想解决什么问题？请回复编号：',
-        choices: [
-          'purpose:working-capital',
-          'purpose:equipment-expansion',
-          'purpose:product-innovation',
-          'purpose:payment-collection',
-          'purpose:cross-border-settlement',
-          'purpose:wealth-management',
-          'purpose:information',
-        ],
+        choices: PURPOSE_MENU,
       },
     ]);
   });
@@ -88,7 +80,7 @@ describe('whom to contact, asked once advised', () => {
     expect(replies).toEqual([
       {
         text: "How to apply (Supply-chain finance):\n· With your real import or export contracts, customs declarations and invoices, ask your bank for trade finance, and settle in RMB across the border.\n· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
-        choices: ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'],
+        choices: AFTER_ANSWER,
       },
     ]);
   });
