@@ -1503,7 +1503,8 @@ const MONTH_NAMES_EN = `(${MONTH_NAME_EN})`;
 const HEDGE_EN = String.raw`prob(?:ably)?|prolly|maybe|likely|about|i think|i guess|guess`;
 /** Repaid, used or needed by then: "pay it back", "need it back", "wont need it", "repay". */
 const PAID_BACK_EN = String.raw`pay(?:ing)? (?:it |this |that |the loan |you |them )?back|repay\w*|clear (?:it|the loan)|borrow (?:it )?|use it`;
-const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) need(?: it| the money| them)?|sitting|sits|lying|idle|doing nothing`;
+// ...or not touched, or spare, till then ("500k we wont touch till march", "~300k spare till oct"; round 65).
+const NEEDED_EN = String.raw`need (?:it |the money |them )?(?:back|again)|(?:won'?t|wont|will not|don'?t|dont|do not) (?:need|touch)(?: it| the money| them)?|sitting|sits|lying|idle|spare(?! parts?| tyres?| tires?)|doing nothing`;
 const UNTIL_VERB_EN = String.raw`\b(?:${PAID_BACK_EN}|${NEEDED_EN})\b`;
 /**
  * The money's term by a date ("pay it back by april", "wont need it till march", "need it back by the end of the year"; round 52): the
