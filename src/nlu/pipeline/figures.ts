@@ -1604,6 +1604,8 @@ interface Around {
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
 /** An interest word: a rate's mark that names the loan's price, not sales (利息, 利率, interest, rate). */
+/** How much asked: 多少, 好多, 几多, 几个点 (the interest's, the cost's). */
+const HOW_MUCH_ZH = '(?:多少|好多|几多|几个点)';
 const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
 /** How far after a period a word of selling may stand and still say that period's sales (一年光卖茶叶就有…). */
@@ -1630,7 +1632,7 @@ function grantedTooLittle(marks: Marks, q: Quantity, clause: readonly [number, n
  */
 /** How much the interest comes to, asked right after its word: 利息多少, 利息要好多, 利息大概几多. */
 // ...with more hedges between (利息大概要好多钱, 利息总共得多少; round 23).
-const INTEREST_ASKED = /^\s*(?:(?:要|是|大概|大约|差不多|会|得|一共|总共)\s*){0,3}(?:多少|好多|几多|几个点)/;
+const INTEREST_ASKED = new RegExp(String.raw`^\s*(?:(?:要|是|大概|大约|差不多|会|得|一共|总共)\s*){0,3}${HOW_MUCH_ZH}`);
 /** ...or asked before it, between the period and the interest word (一年要还好多利息, 一年下来要付多少利息; round 23). */
 const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共)\s*)*(?:还|付|给|交|出)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*$/;
 
@@ -1663,7 +1665,7 @@ const PERIOD_OF_COUNT = /^\s*(?:能|要|有|收|出|种|产|开|上)?\s*[一二�
 /** Paid or collected for ahead, right before the span: 提前收, 一次交, 预付 (not 分 … 付: instalments). */
 const PAID_AHEAD = /(?:一次性?|提前|预先?|先)(?:收|交|付|缴|押)(?:了)?\s*$|(?:预收|预付|预交)(?:了)?\s*$/;
 /** How much asked right before the span: 好多钱, 多少, 几个点. */
-const COST_ASKED_RIGHT_BEFORE = /(?:多少|好多|几多|几个点)(?:钱|块)?(?:的)?\s*$/;
+const COST_ASKED_RIGHT_BEFORE = new RegExp(String.raw`${HOW_MUCH_ZH}(?:钱|块)?(?:的)?\s*$`);
 /** The span closing the question: nothing or a particle after it. */
 const PERIOD_CLOSES = /^\s*(?:呢|啊|嘛|哦|呀|吧|\?|？|$)/;
 /** A figure the owner said before, pointed at: 我刚才讲的, 前面说的, "the" (the 3 years). */
@@ -2002,20 +2004,22 @@ const YEAR_BEFORE_CUE = /(?:年|\b(?:annual|yearly|a year['’]?s?)\s)$/;
 /** ...or inside the cue's own words: 年销, 全年营业额. */
 const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 
+/** Verbs of buying or getting a thing: 买, 换, 添, 购置, 整, 搞, 上. */
+const BUYING_VERB_ZH = '买|换|添|购置|添置|置办|整|搞|上';
 /** Measure words of things bought and priced each: 台, 辆, 张 (a truck in Yunnan), 口 (a vat, a pot, a well; round 65). */
 const THING_UNIT_ZH = '台|辆|部|套|架|条|张|口|座';
 /** Words of getting before things counted: 想换五台, 买三辆, 添两套, 添两张 (a truck's 张 in Yunnan; round 64), 打两口井, 建两座 (round 65). */
 const GETTING_COUNT_ZH = new RegExp(
-  `(?:买|换|添|购置|添置|置办|整|搞|要|上|打|建|修|盖)\\s*(?<n>\\d+|[两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
+  `(?:${BUYING_VERB_ZH}|要|打|建|修|盖)\\s*(?<n>\\d+|[两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
   'g',
 );
 /** A verb of buying right before 一台/一辆: one of them bought (想再买一辆, 要换一台). */
-const BUYING_ONE_ZH = /(?:买|换|添|购置|添置|置办|整|搞|上)\s*$/;
+const BUYING_ONE_ZH = new RegExp(`(?:${BUYING_VERB_ZH})\\s*$`);
 /** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
 const EACH_BEFORE_SUM_ZH = new RegExp(`(?:一|每)(?<unit>${THING_UNIT_ZH})[^，。,.!?；;\\s\\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\\s*$`);
 /** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
 const WANTED_COUNT_AFTER_ZH = new RegExp(
-  `^[^，。,.!?；;\\d]{0,6}?[\\s，,]\\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\\s*(?<n>\\d+|[一两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
+  `^[^，。,.!?；;\\d]{0,6}?[\\s，,]\\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:${BUYING_VERB_ZH})\\s*(?<n>\\d+|[一两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,
 );
 /** Things wanted, counted, in English words (buy 3 more trucks, add 30 e-bikes, 2 more 4x4s), the verb in Chinese after code-switching too (买 3 more trucks). */
 const GETTING_COUNT_EN =

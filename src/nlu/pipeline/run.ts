@@ -690,9 +690,10 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
 function sumSettledOn(state: State, u: Understanding, rules: Rules): void {
   if (u.replacing !== true || u.amount === undefined || u.money === undefined || u.hypothetical === true) return;
   const flag = ofKind(state, 'flag').find((f) => f.value === 'replacing');
+  if (flag === undefined) return;
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money');
-  const settled = sums.find((q) => flag !== undefined && q.start >= flag.end && q.value.value === u.money?.value);
-  if (flag === undefined || settled === undefined || !sums.some((q) => q.end <= flag.start)) return;
+  const settled = sums.some((q) => q.start >= flag.end && q.value.value === u.money?.value);
+  if (!settled || !sums.some((q) => q.end <= flag.start)) return;
   u.amount = u.money;
   rules.amount = `${rules.money ?? 'money'}, settled on after ${flag.rule}`;
   dropFields(state, u, rules, ['money', 'replacing'], 'sumSettledOn', 'the sum settled on replaces the one asked before it');

@@ -8,6 +8,7 @@ import { BANK_NAMED } from './banks';
 import { ABOUT_ASKED_ZH, GOVT_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
 import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
+import { COLLECTED_ZH } from './fees-collected';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
 /** Who else keeps the books or knows the figures: the accountant, the boss, any of the family (my wife, 我姐, 儿子). */
@@ -746,7 +747,7 @@ export const commandRules: readonly CommandWords[] = [
       '担保费',
       // Not a bill the loan will pay (想借五万交房租和管理费; round 59): a need, no cost asked, unless asked of (贷款要交管理费吗).
       // Nor the fees the firm collects (一年收的管理费加租金; round 65).
-      String.raw`(?<!(?:借|贷)[^，。,.!?？；;]{0,8}?(?:交|付|缴)[^，。,.!?？；;]{0,6}|收(?:的|了|取的?)?)管理费${FEE_NOT_EARNED}|管理费(?=\s?(?:吗|不|么|嘛|多少|好多|几多|贵|高|[?？]))`,
+      String.raw`(?<!(?:借|贷)[^，。,.!?？；;]{0,8}?(?:交|付|缴)[^，。,.!?？；;]{0,6}|${COLLECTED_ZH})管理费${FEE_NOT_EARNED}|管理费(?=\s?(?:吗|不|么|嘛|多少|好多|几多|贵|高|[?？]))`,
       // A code's or a card's yearly fee (收款码每年要交三百块的年费 格正常; round 51).
       String.raw`年费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.

@@ -7,6 +7,7 @@
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
+import { COLLECTED_ZH, FEES_COLLECTED } from './fees-collected';
 
 /**
  * A fleet's or a machine's running costs (修车的钱, 维修费, 保养费, 轮胎钱, 车险; round 32, fix32d, convention 132): what the firm spends,
@@ -139,8 +140,6 @@ const OWN_FUNDS: Words = [
 /** A trade that carries goods or people (跑货运的, 做物流, 搞运输, 冷链, 拉货): the fares it charges are its takings. */
 const CARRIER_TRADE = String.raw`(?:货运|运输|物流|冷链|拉货|专线|快运|客运)`;
 /** A carrier's fares, the trade named before them in the sentence (跑货运的…每个季度运费一百二十万左右): its sales, no running cost. */
-/** Rent and fees a landlord or a market collects (round 65). */
-const FEES_COLLECTED = '租金|房租|租子|管理费|物业费|摊位费|场地费';
 const CARRIERS_FARES = String.raw`(?=运费|运输费|车费)(?<=${CARRIER_TRADE}[^。.!?]{0,30})(?:运费|运输费|车费)(?:收入)?`;
 
 export const moneyCues: readonly MoneyCueWords[] = [
@@ -203,7 +202,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Fees the firm collects (物业费能收五十来万, 房费一个月收八万, 门票一年能收六百万): its takings.
       String.raw`(?:(?:物业|管理|停车|学|房|场地|摊位)费|门票)(?=(?:能|可以|大概|一年|一个月|每个?月|每年|\s)*收(?!入))`,
       // ...or named after the collecting, rent with them (一年收的管理费加租金有个50万, 我们收租金一年五十万; round 65).
-      String.raw`收(?:的|了|取的?)?(?:${FEES_COLLECTED})(?:(?:加上?|和|跟|还有)(?:${FEES_COLLECTED}))?`,
+      String.raw`${COLLECTED_ZH}(?:${FEES_COLLECTED})(?:(?:加上?|和|跟|还有)(?:${FEES_COLLECTED}))?`,
       // Not 资产值 (the assets' worth).
       String.raw`(?<!资)产值`,
       // A year's contracts (软件外包, 工程): the firm's turnover.

@@ -11,6 +11,7 @@ import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
 import { DELIVERY_PLATFORMS_ZH, SHOPPING_PLATFORMS_ZH } from './platforms';
 import { GROWERS_ABROAD_PAID } from './paid-abroad';
+import { COLLECTED_ZH } from './fees-collected';
 
 /** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
 const AREA_HAD = String.raw`(?<![\d一二两三四五六七八九十几百千万])(?<!(?:建|搭|盖|修|扩|添|加|再|新)\s*(?:个|了|到)?\s*)[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:亩|平米|平方|平|㎡)(?:的)?\s*`;
@@ -1199,7 +1200,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       // ...nor rent collected (收租金, 收的管理费加租金; round 65).
-      String.raw`(?<!收(?:的|了|取的?)?(?:[^，。,.!?；;\s\d]{0,4}?(?:加上?|和|跟))?)租金(?!收入|回报|贷)`,
+      String.raw`(?<!${COLLECTED_ZH}(?:[^，。,.!?；;\s\d]{0,4}?(?:加上?|和|跟))?)租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
       // Not for others (帮别人打广告) nor the trade (做营销策划的).
       String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点|一些)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
@@ -1321,7 +1322,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '资金紧张',
       '资金链',
       // Rent paid (not rent collected, 收房租; nor the income, 房租收入).
-      String.raw`(?<!收(?:的|了|取的?)?)房租(?!收入)`,
+      String.raw`(?<!${COLLECTED_ZH})房租(?!收入)`,
       // Land, a stall or a site rented, its rent due (地租要一次交三年, 摊位费要交了; round 65); not rent collected (收租金).
       String.raw`(?<!收)(?:地租|摊位费|场地费|流转费)`,
       // Goods held ahead, a batch stocked (情人节前要压一大批玫瑰, 压点货; round 65).
