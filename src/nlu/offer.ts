@@ -10,7 +10,7 @@ import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
 import { SPLIT_INTO_AFTER, ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
-import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN, inOrRightAfter } from './pipeline/figures';
+import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN, inOrRightAfter, thingsCounted } from './pipeline/figures';
 import { allMatches, firstMatch } from './pipeline/match';
 import { overlaps } from './pipeline/mention';
 
@@ -439,6 +439,21 @@ function lendersTerms(text: string, q: Quantity, lenderSpeaks: boolean): boolean
   return lenderSpeaks || licensedLender(text.slice(0, q.start)) || EN_OFFER.instalmentsNamed.test(text);
 }
 
+/**
+ * The owner's own wish told beside a licensed lender's offer (我们想借五十万 分三年还 农商行只肯批三十万 两年; 农商行 … 只给两年, 我们想要三年的;
+ * "we only need 150k but the bank keeps pushing 300k"): each runs from the wish to the next lender named, or to the end. Their sums
+ * and spans are the owner's, none of the offer's (round 66, judge-237). None when no lender is named outside them.
+ */
+function ownWishSpans(text: string): Span[] {
+  const lenders = [...text.matchAll(LICENSED_LENDER)].map((m) => m.index);
+  const spans = [...text.matchAll(ZH_OFFER.ownWish), ...text.matchAll(EN_OFFER.ownWish)].map((m) => ({
+    start: m.index,
+    end: lenders.find((at) => at > m.index) ?? text.length,
+  }));
+  const inside = (at: number) => spans.some((s) => at >= s.start && at < s.end);
+  return lenders.some((at) => !inside(at)) ? spans : [];
+}
+
 /** A bank or a licensed lender named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
 function licensedLender(text: string): boolean {
   const claims = [...text.matchAll(ZH_IMPOSTOR), ...text.matchAll(EN_IMPOSTOR)];
@@ -575,7 +590,13 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A way of repaying named with the instalments counted (等额本息 分24期): the lender's terms, with no rate.
   // (Not the owner's own plan: 我们想等额本息还 分24期 行不行.)
   const methodNamed = ZH_OFFER.repaymentMethod.test(text) && ZH_OFFER.periods.test(text) && !ownPlan && !WAY_WISHED.test(text);
-  if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined && !methodNamed) return undefined;
+  // A seller's or a lender's split told, the share down and the rest in instalments counted (车 price 48w, dealer 讲 首付 三成, 剩下的 分
+  // 36 期; round 66, judge-237): its terms, with no rate; not the owner's own (挖机 price 六十万 首付 20万 剩下的想贷款).
+  const sellerSplit =
+    downPaymentPct(text) !== undefined &&
+    (ZH_OFFER.periods.test(text) || EN_OFFER.periods.test(text)) &&
+    (lenderSpeaks || ZH_OFFER.sellerSpeaks.test(text) || EN_OFFER.termsGiven.test(text));
+  if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined && !methodNamed && !sellerSplit) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
   // computed wrong (算错了 每个月是九千).
   const recomputed = instalment !== undefined && ZH_OFFER.recomputed.test(text);
@@ -586,6 +607,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     !recomputed &&
     !lenderNamed &&
     !methodNamed &&
+    !sellerSplit &&
     !ZH_OFFER.loanWords.test(text) &&
     !EN_OFFER.loanWords.test(text) &&
     !EN_OFFER.termsGiven.test(text)
@@ -601,6 +623,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
+  const wishes = ownWishSpans(text);
+  const ownWished = (q: Quantity) => wishes.some((w) => q.start >= w.start && q.start < w.end);
   // The payments counted ("36 monthly payments of 7,200", 12期) are the term, no sum (round 24).
   const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
   const inPeriods = (q: Quantity) => periods !== null && q.start >= periods.index && q.start < periods.index + periods[0].length;
@@ -617,10 +641,12 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
         !inFee(q) &&
         !inRate(q) &&
         !inPeriods(q) &&
+        !ownWished(q) &&
         !firmSales(text, q),
     )
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
-  if (principal) terms.principal = financed(principal.value, downSum?.value, downPaymentPct(text));
+  // ...the price of one of the things counted, times their count (想再买两台大疆T50，一台七万多，厂家说…首付三成; round 66, a tester's drones).
+  if (principal) terms.principal = financed(principal.value * (thingsCounted(text, principal) ?? 1), downSum?.value, downPaymentPct(text));
   // "首付两成 每个月还1万2 还36期 一台车": a share down with no price said: the share, for the price said before.
   const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
   if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
@@ -641,6 +667,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
           !salesPeriod(text, q) &&
           !interestPeriod(text, q) &&
           !feePeriod(text, q) &&
+          !ownWished(q) &&
           // ...nor the firm's age told beside the offer (做汽修的 开了五六年了 … 分三年; round 60, convention 714).
           !FIRM_AGE_BEFORE.test(preceding(text, q.start, 16)) &&
           // ...nor the guarantor's fee's year (担保费一年两个点), said after its share too (担保公司收1.5%一年; round 60).

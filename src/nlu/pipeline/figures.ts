@@ -963,7 +963,13 @@ function staffKept(said: readonly Head[]): Head | undefined {
   // counts; a busy season's count only when it is all the message gives.
   // A regular word (平时, full-time) sets counts apart only beside a season's count: "full-time 六个
   // part-time 两个" with no season is eight staff.
-  const regular = all.some((h) => h.season === 'peak') ? all.filter((h) => h.season === 'regular') : [];
+  // ...and the owners or partners counted beside the regular staff are heads of it too (合伙人三个 正式员工八个 农忙再请二十来个临时工: 11;
+  // round 66, judge-238).
+  const regularOnes = all.filter((h) => h.season === 'regular');
+  const regular =
+    all.some((h) => h.season === 'peak') && regularOnes.length > 0
+      ? all.filter((h) => h.season === 'regular' || (h.season === undefined && isHouseholdRole(h.role)))
+      : [];
   const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
@@ -1450,7 +1456,7 @@ function bareCountAddedTo(a: Around): boolean {
 const GROUP_INSIDE_LEAD =
   /^\s*[,，]?\s*(?:(?:including|incl\.?|counting|包括|连同?|算上)\s*(?:(?:the|our|all|those)\s+)*|with\s+(?:the|our|all the)\s+)/;
 /** A staff word a few words on, naming the group (the farm hands, the kitchen staff, the warehouse guys). */
-const STAFF_WORD_AHEAD = /^[a-z\s'-]{0,16}?\b(?:staff|workers|hands|guys|crew|employees|helpers)\b/;
+const STAFF_WORD_AHEAD = /^[a-z\s'-]{0,16}?\b(?:staff|workers|hands|guys|crew|employees|helpers|part[- ]?timers?|temps|casuals)\b/;
 /**
  * A bare count with a group of staff said inside it right after ("its 30 including the farm hands", "30 counting the kitchen
  * staff", "18 with the drivers"): the staff counted (round 62).
@@ -2043,7 +2049,7 @@ function totalSaidAfter(text: string, q: Quantity, quantities: readonly Quantity
  * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
  * about 200k each): the count, to multiply that price by; undefined when the sum is no price of one.
  */
-function thingsCounted(text: string, q: Quantity): number | undefined {
+export function thingsCounted(text: string, q: Quantity): number | undefined {
   const before = text.slice(0, q.start);
   const zh = EACH_BEFORE_SUM_ZH.exec(text.slice(0, q.start));
   if (zh?.groups?.unit !== undefined) {

@@ -13,6 +13,8 @@ import { serviceRules } from './services';
 const WONDER = String.raw`(?:exactly|actually|even|really|the heck|the hell|on earth)`;
 /** A repayment's words, asked of a service as its price (monthly payments, instalments). */
 const REPAYMENT_WORDS = String.raw`(?:monthly )?(?:payments?|repayments?|instal?lments?)`;
+/** Takings said taken in before "fees": "took in about 900k in", "made 2m in", "earned 300k in". */
+const TAKEN_IN_EN = String.raw`\b(?:took|take|takes|taking|earned|earns?|made|makes?|collected|collects?|brought|brings?)\b[^.;!?]{0,24}\bin\s`;
 const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupil|head|person|member|guest|room|bed|night|class|lesson|session|customer|visitor)\b`;
 
 /** Every service's name, one alternation (a refusal beside it). */
@@ -321,7 +323,8 @@ const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:item|number|option|
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
-  String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable|decent)\b`,
+  // ...its price named between ("is that rate ok"; round 66, judge-237).
+  String.raw`\bis (?:that|this|it|the)(?: (?:rate|price|interest(?: rate)?|offer|deal|apr))? (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable|decent)\b`,
   // ...weighed by its price ("is that cheap?", "is it low", "cheap or not", "a good rate?"; round 49), as 算便宜吗 reads.
   String.raw`\b(?:is|isn['’]?t) (?:that|this|it) (?:really |actually |even )?(?:cheap|low|high|a lot|a good (?:rate|price))\b|\bcheap\s*(?:\?|or not\b)|\ba good (?:rate|price)\s*\?`,
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
@@ -844,7 +847,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings;
       // nor the running costs of selling ("courier fees are now 30k a month", shipping fees: round 31, fix31a).
       // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
-      String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
+      // ...nor fees taken in ("took in about 900k in fees last year"; round 66, judge-238); a thousands' comma no stop ("fees ~3,500 a month per kid").
+      String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s|${TAKEN_IN_EN})\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?!(?:[^.,;!?]|(?<=\d)[,.](?=\d)){0,30}\b${PER_CUSTOMER})`,
       // What a guarantor or a lender charges, asked in sums ("how much do guarantee companies usually charge"; round 39, convention 2).
       String.raw`\bhow much (?:do|does|would|will) (?:the |a |these |those )?(?:guarant\w* (?:compan\w*|firms?|agenc\w*)|banks?|lenders?|they) (?:usually |normally |typically )?(?:charge|take)\b`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
@@ -1439,7 +1443,11 @@ const CUT_OFF = String.raw`(?:and\s+)?(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:hun
 const PRESSING = String.raw`(?:pushing|calling|ringing|phoning|texting|messaging|chasing|sending (?:me |us )?(?:voice (?:msgs|messages|notes)|msgs|messages|texts))`;
 // ...from other numbers ("he keeps ringing from different numbers"; round 56).
 const PRESS_FROM = String.raw`(?:\s+from\s+(?:different|new|other|another|a different|a new|loads of|lots of)\s+(?:numbers?|phones?|accounts?))`;
-const STILL_PRESSING = String.raw`(?:but\s+)?(?:he|she|they)(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?${PRESS_FROM}?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?(?:\s+(?:tho|though))?`;
+/** The other side pressing: he, they, or the agent, the caller, the guy (round 66, judge-237: "the agent keeps calling me about it"). */
+const PRESSER = String.raw`(?:he|she|they|(?:the|that|this) (?:agent|guy|caller|man|woman|lady|salesman|loan agent|broker))`;
+/** What the pressing is about, and how often: "about it", "about the fee"; "every hour", "all day". */
+const PRESSED_ABOUT = String.raw`(?:\s+about (?:it|that|the fee|the money|the deposit))?(?:\s+(?:every|each) (?:hour|day|minute)|\s+all day)?`;
+const STILL_PRESSING = String.raw`(?:but\s+)?${PRESSER}(?:'s|s|'re| is| are| keeps?| kept)?\s+(?:still\s+)?${PRESSING}(?: (?:me|us))?${PRESS_FROM}?${PRESSED_ABOUT}(?:\s+(?:tho|though))?`;
 /** Said to check first: "said id go to the bank first", "told him i'd ask my boss" (round 53). */
 // ...oneself ("told him id call the bank myself"; round 55).
 const CHECKER = String.raw`(?:the |my |our )?(?:bank|police|you|boss|wife|husband|family)(?:\s+(?:first|myself|directly))?`;

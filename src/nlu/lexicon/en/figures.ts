@@ -133,6 +133,8 @@ const PRICED_UNIT = [
   'container|load|truckload|shipment|ton|tonne|crate|pallet',
   // A head or worker: "per person", "each picker".
   'head|person|worker|picker|driver|waiter|cook|helper|employee|staff',
+  // A customer, a child or a place served: "per kid", "a student", "per guest", "per room" (round 66, a tester's daycare fees).
+  'kid|child|student|pupil|customer|guest|patient|client|room|table|class|lesson|session',
 ].join('|');
 // Not a payment the firm makes: "to pay upfront", "to pay our suppliers", "to pay wages".
 // ...nor the firm paying its suppliers, named with a word before them (round 20: "for 90 days to pay vietnamese suppliers",

@@ -1752,6 +1752,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:graphic|logo|packaging|ui|ux|visual)\s+design\s+(?:firm|company|business|shop|work)\b`,
     ],
   },
+  // An experience hall or workshop where customers make things themselves ("a tie-dye workshop where tourists dye their own scarves",
+  // "pottery experience", "diy studio"; round 66, judge-238): a leisure service, over the craft it teaches (see zh).
+  {
+    id: 'other',
+    priority: 32,
+    notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    words: [
+      String.raw`\bwhere\s+(?:the\s+)?(?:tourists|customers|guests|visitors|kids|people|clients)\s+(?:can\s+)?(?:make|dye|paint|throw|brew|bake|craft|weave|carve|build|print)\s+(?:their|thier|there)\s+own\b`,
+      String.raw`\b(?:diy|hands-on|make-your-own)\s+(?:workshop|studio|experience|class(?:es)?)\b|\b(?:pottery|craft|tie-dye|batik|silver(?:smithing)?)\s+experiences?\b`,
+    ],
+  },
   // Animals treated are the vet's patients, not the firm's stock ("a vet with a clinic for farm animals"):
   // over the farm words (farm 26).
   {

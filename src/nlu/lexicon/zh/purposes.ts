@@ -831,7 +831,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
       // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
       ...['收款', '收钱', '收银'].map(
-        (w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}(?!\s?${SHARE_OF_TAKINGS})`,
+        // ...nor customers' money taken ahead (学费预收款格可以拿来用; round 66, a tester's school): the customers' money, as 202.
+        // ...nor its price by the head or the hour (按人头收钱; round 66, judge-238).
+        (w) =>
+          String.raw`(?<!另外|额外|预|按(?:人头|人|次|小时|天|件|斤)\s?)${w}${TAKINGS_COUNTED}${NOT_A_ROLE_LISTED}(?!\s?${SHARE_OF_TAKINGS})`,
       ),
       // Not the takings by how they come in, summed (一天现金加扫码差不多六千: a day's sales; round 50).
       // ...nor their share (大半是扫码收的, 一半是刷卡的; round 52, as convention 491 reads the takings by how they come in).
@@ -841,7 +844,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not a platform settling with the firm (抖音那边结算要七天, 拼多多结算太慢; round 31, fix31a): its takings paid out, no way
       // of collecting payments wanted.
       String.raw`(?<!(?:${SHOPPING_PLATFORMS_ZH}|${DELIVERY_PLATFORMS_ZH}|平台|小店|网店)[^，。,.!?；;\d]{0,6})结算`,
-      String.raw`(?<!${SHARE_OF_TAKINGS})刷卡`,
+      // Not cards taken already, told as a fact (有医保刷卡, 有刷卡; round 66, a tester's pharmacy): how it collects now, no need.
+      String.raw`(?<!${SHARE_OF_TAKINGS})(?<!(?<!有没)有\s?|医保\s?)刷卡`,
       'pos机',
       '聚合支付',
       // A collecting code for every wallet, a card machine in words (聚合码, 刷卡机, 能刷卡的机子), a cut per payment (每笔扣千分之六; round

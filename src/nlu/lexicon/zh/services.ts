@@ -53,8 +53,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // ...or sought, where it is asked (租赁公司去哪找, 哪里有租赁公司; round 31): the lessor sought, no leasing trade.
       String.raw`(?:融资)?租赁公司(?=\s*(?:去|到|在|上)?哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻|有))|(?<=哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)\s*(?:个|家|一家)?\s*)租赁公司`,
       // A leasing company giving its terms (租赁公司讲首付三成 月供八千, 租赁公司 要 首付 20 percent; round 24, as the English
-      // "leasing company quoted" since round 22): the lessor, the service offered; not its pitch said (租赁公司讲能给我们融两百万).
-      String.raw`(?:租赁公司|leasing (?:company|co|firm)\b)(?:的人|那边)?\s*(?:讲|说|报|给|要|开|算)[^。！？?!]{0,12}?(?:首付|月供|每个?月还|分\s*[\d一二两三四五六七八九十]+\s*期|利息|利率|年化|月息|手续费)`,
+      // "leasing company quoted" since round 22), the thing and its price between (租赁公司给我们报的 挖机一台六十五万 首付…; round 66): the lessor, the service offered; not its pitch said (租赁公司讲能给我们融两百万).
+      String.raw`(?:租赁公司|leasing (?:company|co|firm)\b)(?:的人|那边)?\s*(?:讲|说|报|给|要|开|算)[^。！？?!]{0,24}?(?:首付|月供|每个?月还|分\s*[\d一二两三四五六七八九十]+\s*期|利息|利率|年化|月息|手续费)`,
       // 租赁 alone picked as one of the items listed (就要租赁那个, 选租赁那种, 那个租赁的; round 33, corpus convention 168): the leasing
       // service the bot offered, no leasing trade.
       pickedByShortName('租赁'),

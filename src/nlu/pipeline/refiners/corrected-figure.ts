@@ -17,6 +17,13 @@ const AFTER_LAST_END = /[.!?。！？]\s([^.!?。！？]*)$/;
 /** A few words that may open the sentence of a correction: "actually", "oh", "ok so", 哦. */
 const OPENING = /^[\sa-z,，哦噢啊嗯]{0,12}$/;
 
+/** The marks of a sum's period shorter than a year (figures.ts PER_PERIOD). */
+const SUM_PERIODS: ReadonlySet<string> = new Set(['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter']);
+/** A period mark said right after the figure (80k rmb per month, 8万一个月). */
+function periodOf(text: string, q: Mention, mark: Mention): boolean {
+  return mark.start >= q.end && /^\s{0,2}$/.test(text.slice(q.end, mark.start));
+}
+
 /**
  * The correction reaches the figure before it: no sentence ends between them, or the sentence that
  * ends is the figure's and the next opens with the correction ("need 150k. sorry, 100k").
@@ -242,6 +249,10 @@ export function correctedFigure(state: State): void {
       `corrected to ${after.value.value} by "${state.text.slice(flag.start, flag.end)}"`,
     );
     drop(state, 'correctedFigure', (m) => m === after, 'the right figure, taking the place of the one corrected');
+    // ...with its own period said after it ("80k usd? no sorry i mean 80k rmb per month": a month's; round 66, a tester), which goes with it.
+    for (const period of ofKind(state, 'mark').filter((m) => SUM_PERIODS.has(String(m.value)) && periodOf(state.text, after, m))) {
+      state.mentions.push({ ...period, start: end, end, rule: `${period.rule} (carried with the right figure)` });
+    }
     // A sum put right replaces the one said ("the 520k was a typo, 250k"): if no cue labels it, it is the figure
     // the bot asked for, as after "sorry, 250k" (the assembler sets replacing only for an unlabelled sum).
     if (right.kind === 'money' && !ofKind(state, 'flag').some((f) => f.value === 'replacing')) {

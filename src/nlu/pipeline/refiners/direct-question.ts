@@ -482,9 +482,23 @@ const SELLING_FLAG = /外卖|饿了么|\b(?:delivery|takeaway|take-out|eleme|ele
  */
 const BOOKED_AFTER = /^\s*(?:上|里|上面)?\s*(?:订|预订|下单|订房)(?![^\s，。,]{0,2}的)/;
 
+/** The owner's wish to get a thing, right before it: 想再买, 打算换, 准备添, "want a new", "need another" (see keptFact). */
+const THING_WISHED_ZH = String.raw`(?:想|打算|准备|计划)(?:再|多)?(?:买|换|添|购|置办)\s*$`;
+const THING_WISHED_EN = String.raw`\b(?:want|need|(?:looking|planning) to (?:buy|get)|wanna (?:buy|get))\s+(?:to (?:buy|get|add)\s+)?(?:a |an |another |one more |\d+ |two |three )?(?:new |more |second )?$`;
+const THING_WISHED = new RegExp(`${THING_WISHED_ZH}|${THING_WISHED_EN}`);
+/** An equipment purpose read of a thing the owner says it wants (THING_WISHED right before its words or inside them). */
+function ownThingWanted(m: Mention, text: string): boolean {
+  if (m.kind !== 'purpose' || m.value !== 'equipment-expansion') return false;
+  const from = Math.max(0, m.start - 30);
+  for (let at = m.start; at < m.end; at++) if (THING_WISHED.test(text.slice(from, at))) return true;
+  return false;
+}
+
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, told: Told): boolean {
   const { text, cued, tradeAcross, debts, sums } = told;
-  if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
+  // (...and the thing the owner wants, said so before the seller's terms: 想再买两台大疆T50 … 厂家说可以分期, "want a new laser removal
+  // machine, dealer quoted 168k…"; round 66, a tester: the need's purpose, the price left to the offer.)
+  if (asked.kind === 'offer') return (m.kind === 'flag' && m.value === 'correcting') || ownThingWanted(m, text);
   // The sum borrowed in another's name, right after the asking's own borrowing verb (想用我老婆的名义去贷三十万 格得; round 42): the need.
   const sumAsked = SUM_ASKED.has(String(asked.value));
   if (sumAsked && sumOfTheAsking(m, asked, text)) return true;

@@ -23,6 +23,9 @@ const NOW_TURN = String.raw`今年|现在|这两年|目前|\bthis (?:year|yr)\b|
 const CORRECTION_TURN = String.raw`不对|不是|哦不|嗯不|改成|应该是|其实是|\bno\b|\bnope\b|\bactually\b|\bi mean\b|\bmake (?:that|it)\b|\bor rather\b|(?<![\u4e00-\u9fff])不(?![\u4e00-\u9fff])`;
 /** Between the sum and the bare number: a turn to now, a correction, or the money in hand or short, in a few words. */
 const TURN = new RegExp(String.raw`^[^\d]{0,24}?(?:${IN_HAND_OR_SHORT}|${NOW_TURN}|${CORRECTION_TURN})[^\d]{0,20}$`, 'i');
+/** The turn to now said right after the bare number ("2.4m, maybe 2.6 this year"; round 66, judge-238), a hedge or a pause between. */
+const NO_FIGURE_BETWEEN = /^[^\d]{0,24}$/;
+const NOW_TURN_AFTER = new RegExp(String.raw`^\s*(?:左右|多|ish|or so)?\s*(?:${NOW_TURN})`, 'i');
 /** After the bare number: its end, a hedge or a softener, nothing counted. */
 const NOTHING_COUNTED = /^\s*(?:左右|上下|多|来|吧|ish|or so|odd|the most)?\s*(?:$|[，。,.!?；;！？]|\s+(?![a-z\u4e00-\u9fff]))/i;
 
@@ -96,7 +99,10 @@ export function unitCarried(state: State): void {
     if (unit === undefined) continue;
     const value = n * unit;
     if (value < sum.value.value / 10 || value > sum.value.value * 10) continue;
-    if (!TURN.test(state.text.slice(sum.end, q.start)) || !NOTHING_COUNTED.test(state.text.slice(q.end))) continue;
+    const turned =
+      (TURN.test(state.text.slice(sum.end, q.start)) && NOTHING_COUNTED.test(state.text.slice(q.end))) ||
+      (NO_FIGURE_BETWEEN.test(state.text.slice(sum.end, q.start)) && NOW_TURN_AFTER.test(state.text.slice(q.end)));
+    if (!turned) continue;
     q.value = { kind: 'money', value, currency: sum.value.currency, start: q.value.start, end: q.value.end };
     carried.set(q, unit);
     note(state, 'unitCarried', q, 'relabel', `a bare number after a sum in its unit is ${value}`);
