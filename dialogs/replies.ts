@@ -232,7 +232,9 @@ export function answerReply(
   const found = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? [], context.today);
   // Interest kept back asked with the sums told: the answer works on them, and asks for no figure its cost reply already has (round 36).
   const sums = kept ? keptBack(kept.terms) : undefined;
-  const answer = { ...found, ...(sums ? { kept: sums } : {}), ...(kept?.costed ? { costed: true as const } : {}) };
+  // Why a figure is asked: for the question open now (none: the profile's use as a whole).
+  const asked = question === 'why-asked' && context.awaiting !== null ? { asked: context.awaiting } : {};
+  const answer = { ...found, ...asked, ...(sums ? { kept: sums } : {}), ...(kept?.costed ? { costed: true as const } : {}) };
   const key = shownKey(answer);
   const again = key !== undefined && (context.shown ?? []).includes(key) ? { again: true as const } : {};
   const said = reply([{ kind: 'answer', answer, profile: context.profile, ...again }], followUpChoices(context));

@@ -5,7 +5,15 @@
 import type { Answer, SupportId } from '../src/knowledge/answers';
 import type { OfferCost, OfferTerms } from '../src/knowledge/cost';
 import type { Caution, Excluded, Recommendation } from '../src/knowledge/recommend';
-import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../src/knowledge/ids';
+import {
+  ASKED_SLOTS,
+  type AskedSlot,
+  type IndustryId,
+  type PurposeId,
+  type QuestionId,
+  type ServiceId,
+  type SizeClass,
+} from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import type { TermId } from '../src/knowledge/terms';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
@@ -14,9 +22,9 @@ import type { SpokenFor, Understanding } from '../src/nlu/types';
 import type { DeskSchedule, DeskStatus } from '../src/desk/hours';
 import type { HandoffCues } from '../src/desk/cues';
 
-/** What the bot can be waiting for while it collects the profile. */
-export const SLOTS = ['industry', 'size', 'purpose', 'amount', 'term'] as const;
-export type Slot = (typeof SLOTS)[number];
+/** What the bot can be waiting for while it collects the profile (the knowledge module's ids, as the answers name them). */
+export const SLOTS = ASKED_SLOTS;
+export type Slot = AskedSlot;
 
 /** The stage the contract's ConversationView shows. */
 export type Stage = 'collecting' | 'advising' | 'handoff';

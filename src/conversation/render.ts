@@ -6,7 +6,7 @@ import type { SpokenFor } from '../nlu/types';
 import type { AssumedTerms, ChoiceId, DialogReply, LprInstalment, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulationOf } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
-import { isFraudQuestion, RISK_IDS, type ServiceId } from '../knowledge/ids';
+import { type AskedSlot, isFraudQuestion, RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { AmountSize, Answer, Fit, SizeAnswer, SupportId } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
@@ -512,6 +512,9 @@ function sizingText(locale: Locale, sizing: SizeAnswer): string {
   }
 }
 
+/** The questions whose answers decide the size class under the standard (the rest decide the way of financing). */
+const SIZED_BY: ReadonlySet<AskedSlot> = new Set(['industry', 'size']);
+
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
   const k = translator(locale, 'knowledge');
@@ -519,6 +522,11 @@ function answerText(locale: Locale, answer: Answer): string {
   switch (answer.question) {
     case 'size-class':
       return sizingText(locale, answer.sizing ?? { kind: 'unknown' });
+    case 'why-asked': {
+      // What the figure asked decides, that it may be skipped and deleted; the size standard's source where the class is what it decides.
+      const said = [k(`answers.why-asked.${answer.asked ?? 'none'}`), k('answers.why-asked.yours')];
+      return answer.asked === undefined || SIZED_BY.has(answer.asked) ? withSource(locale, said, answer) : said.join('\n');
+    }
     case 'does-it-fit':
       if (answer.fit) return fitText(locale, answer.fit, answer.steps);
       return k('answers.which-is-best.unknown');

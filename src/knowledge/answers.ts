@@ -5,7 +5,7 @@
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
 
 import type { Citation } from './citations';
-import { type IndustryId, OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId, type SizeClass } from './ids';
+import { type AskedSlot, type IndustryId, OWED_QUESTIONS, type QuestionId, SERVICE_IDS, type ServiceId, type SizeClass } from './ids';
 import { belowMediumBy, classifySize, type SizeMeasure, type SizeRule, sizeInputOf } from './sme-size';
 import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
@@ -95,6 +95,8 @@ export type SizeAnswer =
 
 export interface Answer {
   question: QuestionId;
+  /** For "why do you need this?": the question the bot had open (absent: none open, the whole profile's use is told). */
+  asked?: AskedSlot;
   /** For "are we a small business?": the class and why. */
   sizing?: SizeAnswer;
   /** For "is that too much?" and "how much can we borrow?": the sum against the revenue. */
@@ -261,6 +263,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
   // The class under the 2011 standard (sme-size-standard.md), worked from the firm's own figures.
   'size-class': { citations: ['sme-size-standard'], steps: [] },
+  // Why a figure is asked: the size standard decides the class (sme-size-standard.md); the rest is the advice's own use of it.
+  'why-asked': { citations: ['sme-size-standard'], steps: [] },
   // A platform's takings wanted before it settles: the platform's own programmes, read as a loan whose fee is
   // its interest, and the online banks that lend on a shop's sales data (big-data finance, §2.3; current-finance,
   // "Online banks and big-data lenders"); the annual rate compared. No platform's terms or fees (none verified).

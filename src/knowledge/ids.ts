@@ -209,8 +209,15 @@ export const QUESTION_IDS = [
   'currency-exchange',
   'money-changer',
   'equity-crowdfunding',
+  // "要这个干哪样", "为哪样要问我营业额", "why do you need my revenue": why the bot asks what it asked, answered for the question open
+  // (round 66, a tester asked it four times): what the figure decides, that the owner may skip it, and that the data can be deleted.
+  'why-asked',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** What the bot asks while it collects the profile, in order: the trade, the size, the purpose, the sum, the term. */
+export const ASKED_SLOTS = ['industry', 'size', 'purpose', 'amount', 'term'] as const;
+export type AskedSlot = (typeof ASKED_SLOTS)[number];
 /** A fraud's question (`fraud-*`): money lost, or a pattern of fraud named. */
 export function isFraudQuestion(id: string | undefined): boolean {
   return id?.startsWith('fraud-') === true;

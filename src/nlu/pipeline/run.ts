@@ -356,6 +356,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['monthlyAsked', monthlyAsked],
   ['moneyBackAsked', moneyBackAsked],
   ['notSentYet', notSentYet],
+  ['whyAskedThenSkipped', whyAskedThenSkipped],
   ['termUntil', termUntil],
   ['useOnlyTimes', useOnlyTimes],
   ['whoToCallAsked', whoToCallAsked],
@@ -1292,6 +1293,16 @@ function moneyBackAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== undefined) dropCommand(state, u, rules, 'moneyBackAsked', 'the scam told as found, getting the money back asked');
   u.moneyBackAsked = true;
   rules.moneyBackAsked = 'getting money back asked alone';
+}
+
+/**
+ * Why a figure is asked, then someone to ask first said last (要这个干哪样 我得先问下会计; round 65, convention 724): the skip, the
+ * figure not known now; the why is answered when asked alone or last (我得先问下会计 你们要我营业额干哪样; round 66).
+ */
+function whyAskedThenSkipped(_state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'why-asked' || u.command !== 'skip') return;
+  delete u.question;
+  delete rules.question;
 }
 
 /**

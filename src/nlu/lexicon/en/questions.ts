@@ -1271,6 +1271,8 @@ const FIRMS_LENT_TO_EN = String.raw`firms?|compan(?:y|ies)|businesses|shops?|sto
 /** No sum after more or less ("more than 500k" names one; "more than that" points at the sum just costed; round 60). */
 const NO_SUM_AFTER = String.raw`(?! than\b(?! (?:that|this|what)\b))`;
 
+/** What the bot asks of the owner, named when its reason is asked ("my revenue", "the term", "that"). */
+const ASKED_OF_THE_OWNER_EN = String.raw`revenue|turnover|sales|income|headcount|staff(?: numbers?)?|employees|number of (?:staff|employees|workers)|industry|purpose|amount|term|figures?|numbers?|details|info|that|this|it|营业额|流水|收入|人数|期限|用途|金额`;
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1819,6 +1821,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a sum lent, then a sum in hand with no 'only' ("they lent us 20k, we got 18k, 6 payments of 3600. is that fair?"; round 49, as
         // 借 2万 到手 1万8 这样合理吗 reads).
         String.raw`${SUM_LENT_EN}[^.?!]{0,20}?${SUM_IN_HAND_EN}(?:[^?!]|\.(?=\d)){0,60}\b(?:${RIGHT_ASKED})\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // Why the bot asks what it asked ("why do you need my revenue", "what do u need that for", "why ask"; round 66, a tester): see zh.
+    id: 'why-asked',
+    re: new RegExp(
+      [
+        String.raw`\bwhy\s+(?:do|does|did|would)\s+(?:you|u|ya)\s+(?:need|want|ask(?:ing)?(?: for| about)?|care about)\s+(?:to know\s+)?(?:my |our |the |我们?的\s*)?(?:${ASKED_OF_THE_OWNER_EN})(?![a-z])`,
+        String.raw`\bwhat\s+(?:do|does)\s+(?:you|u|ya)\s+need\s+(?:my |our |the )?(?:${ASKED_OF_THE_OWNER_EN})\s+for\b|\bwhy\s+(?:ask|are you asking|the question)\b`,
       ].join('|'),
     ),
   },

@@ -1399,6 +1399,8 @@ const HOW_SOON_ZH = String.raw`几天|多少天|好多天|几多天|多长时间
 
 /** What would have been, had the owner not asked (不然, 要不然; round 56): 不然我就上当了 is nothing lost. */
 const WOULD_HAVE = String.raw`不然|要不然|要不|否则`;
+/** What the bot asks of the owner, named when its reason is asked (营业额, 人数, 期限, 这个). */
+const ASKED_OF_THE_OWNER_ZH = String.raw`营业额|营业收入|收入|流水|营收|员工人数|人数|几个人|多少人|行业|用途|金额|借多少|期限|借多久|多久|资产|规模|这个|这些|这`;
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -1974,6 +1976,17 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nor a wallet's cut on money moved to the card (支付宝的钱提到卡上 每回都要扣点手续费 这个格合理; round 55): its cost.
         // ...a sum with its decimal point between (扣了 5 千 手续费 到手 9.5w 这样 ok 吗; round 55, convention 544).
         String.raw`|(?<!(?:pos|刷卡|收款|码牌|扫码|商家码|提现|提到(?:银行)?卡|转到(?:银行)?卡)${L}{0,12})(?:扣|扣了|扣掉|扣除)${C}{0,10}(?:${FEE_NAMES}|${FEE_NAMES_EN})${L}{0,20}(?:${IS_IT_RIGHT})`,
+    ),
+  },
+  {
+    // Why the bot asks what it asked (要这个干哪样, 你问期限做哪样, 你们要我营业额干哪样, 为哪样要问我营业额; round 66, a tester): answered for
+    // the question open, which stays open.
+    id: 'why-asked',
+    re: new RegExp(
+      [
+        String.raw`(?:你们?|您)?\s*(?:要|问)\s*(?:我们?)?(?:的)?\s*(?:${ASKED_OF_THE_OWNER_ZH})\s*(?:是)?\s*(?:(?:干|做|搞)(?:哪样|嘛|啥子?|什么)|有(?:什么|啥|哪样)用)`,
+        String.raw`为(?:哪样|什么|啥子?)\s*(?:要|得|非要)?\s*(?:问|知道|填|告诉你|说)\s*(?:我们?)?(?:的)?\s*(?:${ASKED_OF_THE_OWNER_ZH})`,
+      ].join('|'),
     ),
   },
   {
