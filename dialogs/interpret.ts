@@ -16,6 +16,7 @@ import {
   type SizeClass,
 } from '../src/knowledge/ids';
 import { correctOffer, followOffer, type OfferTerms, pricesOffer } from '../src/knowledge/cost';
+import type { Money } from '../src/knowledge/profile';
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
 import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, partOfTheNeed, sumToPlace } from './slots';
@@ -223,6 +224,16 @@ export function takesFirmOf(context: DialogContext, u: Understanding): boolean {
 /** What a message about someone else's firm may say of that firm: its facts and how they were said. */
 const THEIR_FIRM_KEYS = [...SITUATION_KEYS, 'about', ...HOW_SAID] as const satisfies readonly (keyof Understanding)[];
 
+/**
+ * The need told beside a seller's offer (想再买两台大疆T50 … 厂家说可以分期 首付三成…, "want a new laser machine, dealer quoted…"; round
+ * 66, a tester): its purpose, and the sum the offer finances as the amount when the owner has given none.
+ */
+function offerNeed(purpose: PurposeId, offer: OfferTerms, context: DialogContext): { purpose: PurposeId; amount?: Money } {
+  const { principal } = offer;
+  const financed = principal !== undefined && context.profile.amount === undefined;
+  return { purpose, ...(financed ? { amount: { value: principal, currency: 'CNY' } } : {}) };
+}
+
 /** What a message about someone else's firm says besides that firm's facts (its question, a command, a service). */
 function besidesTheirFirm(u: Understanding): Understanding {
   const rest: Understanding = { ...u };
@@ -344,9 +355,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // Asked how long, the owner answers with the offer they hold ("信用社讲可以贷 年利率4.6 三年"): its term is theirs.
     const months = context.awaiting === 'term' && context.profile.termMonths === undefined ? u.offer.months : undefined;
     const term = months !== undefined && !follows ? { termMonths: months } : {};
+    const need = u.purpose !== undefined && !follows ? { need: offerNeed(u.purpose, u.offer, context) } : {};
     return follows
       ? { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...licensed }
-      : { type: 'intent.offer', offer: u.offer, ...monthly, ...licensed, ...term };
+      : { type: 'intent.offer', offer: u.offer, ...monthly, ...licensed, ...term, ...need };
   }
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };

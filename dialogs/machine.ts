@@ -854,7 +854,9 @@ export const advisorMachine = setup({
     showOfferCost: enqueueActions(({ context: before, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
       // The offer's term given as the answer to "how long": taken first, so the cost is worked on it, and noted after.
-      const stated = event.termMonths === undefined ? undefined : { language: before.locale, termMonths: event.termMonths };
+      // ...and the thing the owner wants, said before the seller's terms, the need's purpose and sum (round 66).
+      const told = { ...(event.termMonths !== undefined ? { termMonths: event.termMonths } : {}), ...event.need };
+      const stated = Object.keys(told).length === 0 ? undefined : { language: before.locale, ...told };
       const { context, assign, noted } = factsTaken(before, stated);
       if (assign) enqueue.assign(assign);
       const worked = offerWorked(

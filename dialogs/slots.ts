@@ -119,7 +119,10 @@ function attributeUnlabelled(
   const out: Partial<Understanding> = {};
   const missing = missingSizeFigures(profile);
   const corrects = u.deniedMoney && figureHolding(profile, u.deniedMoney);
-  const place = corrects || (u.money ? unlabelledSumSlot(u, awaiting, profile, recent) : undefined);
+  // A sum put right that no figure holds (刚才说错了 报价是58万 不是68, of a machine's quoted price; round 66, a tester): none of the
+  // profile's figures, unless the sum is what is asked (it had replaced the revenue).
+  const strayCorrection = u.deniedMoney !== undefined && !corrects && awaiting !== 'amount';
+  const place = corrects || (u.money && !strayCorrection ? unlabelledSumSlot(u, awaiting, profile, recent) : undefined);
   if (u.money && place !== undefined && place !== 'ask') {
     // "不是30万，是50万": the figure that was 30万 becomes 50万.
     if (place === 'amount') out.amount = u.money;

@@ -2013,7 +2013,8 @@ const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 /** Verbs of buying or getting a thing: 买, 换, 添, 购置, 整, 搞, 上. */
 const BUYING_VERB_ZH = '买|换|添|购置|添置|置办|整|搞|上';
 /** Measure words of things bought and priced each: 台, 辆, 张 (a truck in Yunnan), 口 (a vat, a pot, a well; round 65). */
-const THING_UNIT_ZH = '台|辆|部|套|架|条|张|口|座';
+// ...and 个 of things (添两个发酵罐 一个八万; round 66, found talking), not of a month, a person or an hour (一个月, 一个人).
+const THING_UNIT_ZH = '台|辆|部|套|架|条|张|口|座|个(?![月人年星礼钟小半多])';
 /** Words of getting before things counted: 想换五台, 买三辆, 添两套, 添两张 (a truck's 张 in Yunnan; round 64), 打两口井, 建两座 (round 65). */
 const GETTING_COUNT_ZH = new RegExp(
   `(?:${BUYING_VERB_ZH}|要|打|建|修|盖)\\s*(?<n>\\d+|[两二三四五六七八九十]+)\\s*(?<unit>${THING_UNIT_ZH})`,

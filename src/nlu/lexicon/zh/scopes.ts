@@ -19,6 +19,8 @@ export const alsoClause: Words = [
   String.raw`另外(?:还|也)?(?:做|开|卖)`,
   String.raw`同时(?:也|还)?(?:做|开|卖)`,
   String.raw`兼(?:做|营)`,
+  // ...a place of another kind kept besides (葡萄酒庄 也有个品酒体验馆; round 66, found talking): a side line.
+  String.raw`也有(?:个|一个|家|一家|间)`,
   // ...with 着 between, 还 or 也 before it (我们还兼着卖点太阳能热水器; round 43).
   String.raw`兼着?(?:做|卖|搞|开|干)`,
   // ...work taken on besides (兼着接点印刷的活, 也接点编曲混音的活), or sold along (顺带卖点配件机油, 顺便卖点; round 66, judge-238).
