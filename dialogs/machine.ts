@@ -225,6 +225,9 @@ const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
   'intent.what-if',
 ]);
 
+/** Side questions about the open question itself, or waiting on its answer: never count toward putting it aside (remind). */
+const WITH_THE_QUESTION: ReadonlySet<QuestionId> = new Set(['why-asked', 'which-is-best']);
+
 /**
  * The open question after a side question ("哪里申请", then "要不要去银行"; the term after a rate, a fraud
  * offer and "我还能借得到么"; the purpose after 格可以无还本续贷 and a reply giving the term): reminded, and
@@ -240,6 +243,9 @@ function remind(enqueue: Enqueue, context: DialogContext, event: { type: string;
   // A fraud told, and its follow-ups (not sent, whom to call), are the owner dealing with a scam, not moving on: reminded, never put
   // aside (round 53: two frauds or a fraud and its follow-ups had set the purpose aside and asked the sum with no use known).
   if (isFraudQuestion(event.question)) return [ask(enqueue, context)];
+  // ...nor why the question is asked, or which way is best, whose answer waits on it ("A little more first: answer the question
+  // below"): the owner is with the question, not past it (round 66: a tester's term put aside right after being told to answer it).
+  if (event.question !== undefined && WITH_THE_QUESTION.has(event.question)) return [ask(enqueue, context)];
   const asked = (context.asked ?? 1) + 1;
   const repeated = event.question !== undefined && context.reminded?.slot === slot && context.reminded.question === event.question;
   if (asked <= MAX_ASKS && !repeated) {

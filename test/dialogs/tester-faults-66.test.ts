@@ -1,7 +1,8 @@
 // A tester's conversations (round 66, corpus convention 725), read whole: the thing an owner wants, said before a seller's terms, had been
 // lost (an offer set no profile field), so the advice said no use was given; a drone's price was costed on one drone of the two; 有医保刷卡
 // had set collecting payments as the need; 客服 among the roles counted had handed the owner to a person; a machine's quote put right
-// (报价是58万 不是68) had replaced the revenue (600万 became 58万, the size micro).
+// (报价是58万 不是68) had replaced the revenue (600万 became 58万, the size micro); "which is better" right after being told to answer the
+// open question had set that question aside.
 
 import { describe, expect, it } from 'vitest';
 import { lastTurn, PURPOSE_MENU } from './last-turn';
@@ -38,6 +39,33 @@ describe("a seller's offer told with the thing wanted", () => {
         choices: [],
       },
       { text: 'Got it — purpose: equipment or expansion; amount: 117,600 yuan.', choices: [] },
+      {
+        text: 'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+        choices: ['skip'],
+      },
+    ]);
+  });
+});
+
+describe('a question waiting on the open one does not set it aside', () => {
+  it('en: which is better after an offer was costed twice: the prices compared, then the term asked again, not put aside', async () => {
+    const replies = await lastTurn('en', [
+      'hi, we run a bike rental shop in jinghong, rent out e-bikes and bicycles to tourists',
+      'me and my wife plus 3 guys who fix the bikes',
+      'takings around 60k a month in high season, maybe 400k for the whole year',
+      'want 30 more e-bikes, supplier says 2800 each, 20% down and the rest over 12 months at 6500 a month',
+      'is that a good deal?',
+      'ok which is better, that or a bank loan',
+    ]);
+    expect(replies).toEqual([
+      { text: 'A little more first: answer the question below and I can say which fits you best.', choices: [] },
+      {
+        text:
+          "To compare prices, compare the annual rate each lender must show, all fees included: a bank's business loan is priced at the one-year LPR plus a margin (LPR 3.0%, the figure as of March 2026; it is published on the 20th of each month, check the latest). Leasing and micro-loan companies must also show their all-in annual cost: set the two annual figures side by side to see which is cheaper.\n" +
+          "The offer you costed comes to about 28.5% a year, more than 9 times the LPR: far above a bank's LPR-plus-margin price. Ask your own bank for a business loan first.\n" +
+          'Source: current finance rules and facts (checked November 2026)',
+        choices: [],
+      },
       {
         text: 'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
         choices: ['skip'],
