@@ -445,7 +445,7 @@ function lendersTerms(text: string, q: Quantity, lenderSpeaks: boolean): boolean
  * and spans are the owner's, none of the offer's (round 66, judge-237). None when no lender is named outside them.
  */
 function ownWishSpans(text: string): Span[] {
-  const lenders = [...text.matchAll(LICENSED_LENDER)].map((m) => m.index);
+  const lenders = lendersNamed(text);
   const spans = [...text.matchAll(ZH_OFFER.ownWish), ...text.matchAll(EN_OFFER.ownWish)].map((m) => ({
     start: m.index,
     end: lenders.find((at) => at > m.index) ?? text.length,
@@ -454,11 +454,16 @@ function ownWishSpans(text: string): Span[] {
   return lenders.some((at) => !inside(at)) ? spans : [];
 }
 
-/** A bank or a licensed lender named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
-function licensedLender(text: string): boolean {
+/** Where a bank or a licensed lender is named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
+function lendersNamed(text: string): number[] {
   const claims = [...text.matchAll(ZH_IMPOSTOR), ...text.matchAll(EN_IMPOSTOR)];
   const claimed = (at: number) => claims.some((c) => at >= c.index && at < c.index + c[0].length);
-  return [...text.matchAll(LICENSED_LENDER)].some((m) => !claimed(m.index));
+  return [...text.matchAll(LICENSED_LENDER)].map((m) => m.index).filter((at) => !claimed(at));
+}
+
+/** A bank or a licensed lender named, not as an impostor's cover (lendersNamed). */
+function licensedLender(text: string): boolean {
+  return lendersNamed(text).length > 0;
 }
 
 /**
@@ -592,9 +597,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const methodNamed = ZH_OFFER.repaymentMethod.test(text) && ZH_OFFER.periods.test(text) && !ownPlan && !WAY_WISHED.test(text);
   // A seller's or a lender's split told, the share down and the rest in instalments counted (车 price 48w, dealer 讲 首付 三成, 剩下的 分
   // 36 期; round 66, judge-237): its terms, with no rate; not the owner's own (挖机 price 六十万 首付 20万 剩下的想贷款).
+  // The payments counted ("36 monthly payments of 7,200", 12期) are the term, no sum (round 24).
+  const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
   const sellerSplit =
     downPaymentPct(text) !== undefined &&
-    (ZH_OFFER.periods.test(text) || EN_OFFER.periods.test(text)) &&
+    periods !== null &&
     (lenderSpeaks || ZH_OFFER.sellerSpeaks.test(text) || EN_OFFER.termsGiven.test(text));
   if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined && !methodNamed && !sellerSplit) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
@@ -625,8 +632,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const wishes = ownWishSpans(text);
   const ownWished = (q: Quantity) => wishes.some((w) => q.start >= w.start && q.start < w.end);
-  // The payments counted ("36 monthly payments of 7,200", 12期) are the term, no sum (round 24).
-  const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
   const inPeriods = (q: Quantity) => periods !== null && q.start >= periods.index && q.start < periods.index + periods[0].length;
   const principal = amounts
     .filter(

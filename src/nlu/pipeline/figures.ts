@@ -663,7 +663,7 @@ const OWN_SHARE = new RegExp(
 const OWN_SHARE_REACH = 24;
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
-const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
+export const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -965,9 +965,8 @@ function staffKept(said: readonly Head[]): Head | undefined {
   // part-time 两个" with no season is eight staff.
   // ...and the owners or partners counted beside the regular staff are heads of it too (合伙人三个 正式员工八个 农忙再请二十来个临时工: 11;
   // round 66, judge-238).
-  const regularOnes = all.filter((h) => h.season === 'regular');
   const regular =
-    all.some((h) => h.season === 'peak') && regularOnes.length > 0
+    all.some((h) => h.season === 'peak') && all.some((h) => h.season === 'regular')
       ? all.filter((h) => h.season === 'regular' || (h.season === undefined && isHouseholdRole(h.role)))
       : [];
   const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;

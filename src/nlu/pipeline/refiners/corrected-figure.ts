@@ -7,6 +7,7 @@
 
 import type { Quantity } from '../../numbers';
 import { drop, type Mention, type MentionOf, note, ofKind, overlaps, scopes, type State } from '../mention';
+import { PER_PERIOD } from '../figures';
 import { unitMonths } from './denied-unit';
 
 /** A sentence ends between the two figures: no correction reaches across it. */
@@ -17,8 +18,8 @@ const AFTER_LAST_END = /[.!?。！？]\s([^.!?。！？]*)$/;
 /** A few words that may open the sentence of a correction: "actually", "oh", "ok so", 哦. */
 const OPENING = /^[\sa-z,，哦噢啊嗯]{0,12}$/;
 
-/** The marks of a sum's period shorter than a year (figures.ts PER_PERIOD). */
-const SUM_PERIODS: ReadonlySet<string> = new Set(['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter']);
+/** The marks of a sum's period shorter than a year. */
+const SUM_PERIODS: ReadonlySet<string> = new Set(PER_PERIOD);
 /** A period mark said right after the figure (80k rmb per month, 8万一个月). */
 function periodOf(text: string, q: Mention, mark: Mention): boolean {
   return mark.start >= q.end && /^\s{0,2}$/.test(text.slice(q.end, mark.start));
