@@ -15,7 +15,7 @@ import {
   type ServiceId,
   type SizeClass,
 } from '../src/knowledge/ids';
-import { correctOffer, followOffer, type OfferTerms, pricesOffer } from '../src/knowledge/cost';
+import { correctOffer, followOffer, type OfferTerms, offerFigurePutRight, pricesOffer } from '../src/knowledge/cost';
 import type { Money } from '../src/knowledge/profile';
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
@@ -259,7 +259,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return { type: 'intent.language', locale: u.targetLocale, ...(ANSWERED_AFTER_SWITCH.has(then.type) ? { then } : {}) };
   }
   // "那5万呢，每个月还多少", "如果只借5万呢 利息多少": the last offer's conditions on another sum (and term, if said).
-  const onOffer = sumOnLastOffer(context, u);
+  const onOffer = sumOnLastOffer(context, u) ?? offerSumPutRight(context, u);
   if (onOffer) return onOffer;
   // "如果借三年的话利息会不会高很多", "what if we borrow 300k instead?": what might be, asked. The owner's
   // sum and term stay as given (a question never changes the profile); the rest of the message counts.
@@ -485,6 +485,27 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   if (follows === undefined) return undefined;
   const monthly = u.monthlyAsked ? { monthly: true as const } : {};
   return { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...(supposed ? { supposed: true as const } : {}) };
+}
+
+/**
+ * A sum of the last offer put right with no terms beside it (刚才说错了 报价是58万 不是68, "sorry, the price was 580k not 680k"; round
+ * 67): the offer re-costed on the figure said (knowledge offerFigurePutRight), and the need's amount, when it was the sum that offer
+ * financed, with it. A denied figure that is none of the offer's is left to the profile (slots.ts strayCorrection).
+ */
+function offerSumPutRight(context: DialogContext, u: Understanding): Intent | undefined {
+  const last = context.lastOffer;
+  const said = u.money ?? u.amount;
+  const denied = u.deniedMoney;
+  if (last === undefined || said === undefined || denied === undefined || u.offer !== undefined || u.question !== undefined)
+    return undefined;
+  if (said.currency !== 'CNY' || denied.currency !== 'CNY' || FIRM_FACT_KEYS.some((key) => u[key] !== undefined)) return undefined;
+  const offer = offerFigurePutRight(last, denied.value, said.value);
+  if (offer === undefined) return undefined;
+  const held = context.profile.amount;
+  const financedHeld = held !== undefined && held.currency === 'CNY' && held.value === last.principal && offer.principal !== last.principal;
+  const need =
+    financedHeld && offer.principal !== undefined ? { need: { amount: { value: offer.principal, currency: 'CNY' as const } } } : {};
+  return { type: 'intent.offer', offer, follows: true, ...need };
 }
 
 /**

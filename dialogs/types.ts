@@ -294,9 +294,9 @@ export type Intent =
       termMonths?: number;
       /**
        * The thing the owner wants, said before the seller's terms (想再买两台大疆T50 … 厂家说可以分期; round 66): the need's purpose, and
-       * the sum the offer finances its amount when none is held.
+       * the sum the offer finances its amount when none is held; or, a price put right, the amount the offer financed anew (round 67).
        */
-      need?: { purpose: PurposeId; amount?: Money };
+      need?: { purpose?: PurposeId; amount?: Money };
     }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */

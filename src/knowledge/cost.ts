@@ -399,6 +399,29 @@ export function correctOffer(last: OfferTerms, stated: OfferTerms): OfferTerms {
   return { ...base, ...stated };
 }
 
+/** The offer's sums a figure put right may be (the sum financed, a payment, the total, a fee, the cash received). */
+const SUMS_PUT_RIGHT = ['principal', ...IN_YUAN] as const;
+/** A down payment's share of a price, in percent, as sellers state it (首付两成, 30% down): a whole multiple of 5. */
+const DOWN_SHARE_STEP = 5;
+const DOWN_SHARES = { least: 5, most: 60 } as const;
+
+/**
+ * A figure of the last offer put right with no terms beside it (刚才说错了 报价是58万 不是68, "sorry the price is 580k not 680k";
+ * round 67): the figure denied found among the offer's sums is replaced; a price denied, of which the sum financed is the price less
+ * a down payment (a whole 5% to 60% of it), gives the new sum financed at the same share, the seller's payments as told. Undefined
+ * when the denied figure is none of the offer's: it was some other sum, and the offer stands.
+ */
+export function offerFigurePutRight(last: OfferTerms, denied: number, said: number): OfferTerms | undefined {
+  const same = SUMS_PUT_RIGHT.find((key) => last[key] !== undefined && Math.abs((last[key] as number) - denied) < 0.5);
+  if (same !== undefined) return { ...last, [same]: said };
+  const financed = last.principal;
+  if (financed === undefined || denied <= financed) return undefined;
+  const downPct = 100 - (financed / denied) * 100;
+  const step = Math.round(downPct / DOWN_SHARE_STEP) * DOWN_SHARE_STEP;
+  if (Math.abs(downPct - step) > 0.05 || step < DOWN_SHARES.least || step > DOWN_SHARES.most) return undefined;
+  return { ...last, principal: round((said * (100 - step)) / 100) };
+}
+
 /** Whether the terms say enough to compute a cost (used by the NLU to tell an offer from a sum). */
 export function describesCost(terms: OfferTerms): boolean {
   return readings(terms).length > 0;

@@ -177,6 +177,8 @@ const CURRENCY_AFTER = new RegExp(
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );
+/** After a Chinese currency word spaced from a sum: what the currency did (缅币最近跌得凶, 泰铢也涨了), the word a phrase's subject. */
+const CURRENCY_AS_SUBJECT = /^(?:最近|这段时间|这两年|今年|也|都|又|还|一直|老是|跌|涨|贬|升|汇率|不值钱|换)/;
 const CURRENCY_BEFORE =
   /(?<c>¥|hk\$|us\$|\$|€|£|₫|฿|₭|rmb|cny|usd|hkd|eur|vnd|thb|lak|mmk|人民币|美元|美金|港币|港元|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|日元)\s*$/;
 
@@ -352,6 +354,8 @@ const CORRECTED_STAFF_REACH = 40;
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum
 // ("revenue 20 mil employees 40"), as "10 staff 5mil sales" is the usual order.
+/** After a staff word spaced from a count: what the staff did next (员工也走了, 工人都回家了, 员工工资), its own phrase's subject. */
+const SUBJECT_OF_NEXT = /^(?:也|都|还|又|工资|走|跑|辞|离)/;
 const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四五六七八九十几]/y;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
@@ -549,11 +553,20 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
   return token;
 }
 
+/** A numeral in 万, then another in 万 right after it: the first alone. */
+const TWO_WAN = /^([^万亿]*[一二两三四五六七八九十百千几]万)(?=[一二两三四五六七八九十百千几]+万)/;
+
 function readChinese(text: string, start: number, end: number, raw: string): Token | undefined {
   // "万一", "千万别", "百分之": a numeral cannot open with a bare unit.
   const lead = LEADING_MAGNITUDES.exec(raw);
   let numeral = lead ? raw.slice(lead[0].length) : raw;
   const from = lead ? start + lead[0].length : start;
+  // "十万八万", "三万五万": two sums in 万 side by side are two numbers (a range, findQuantities), not 十万八 of 万 (round 67).
+  const twice = TWO_WAN.exec(numeral);
+  if (twice?.[1] !== undefined) {
+    numeral = twice[1];
+    end = from + numeral.length;
+  }
   // "五十万两三年": the tail after 万, a unit of its own after it, is the next number (两三年), not 万两三.
   // Two numerals after 万 are a range of the next number only after tens of 万 (五十万两三年; 一万五六个月
   // is 一万五 and 六个月).
@@ -699,7 +712,15 @@ function classify(text: string, token: Token): Quantity | undefined {
   const currencyBefore = article ? null : CURRENCY_BEFORE.exec(before);
   if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
 
-  const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
+  const named = execAt(CURRENCY_AFTER, text, token.end);
+  // (Not a currency spaced from a Chinese sum that opens a phrase of its own: 一年营业额三千来万 缅币最近跌得凶; round 67.)
+  const currencyAfter =
+    named !== null &&
+    /^\s+\S/u.test(named[0]) &&
+    /\p{Script=Han}/u.test(named.groups?.c ?? '') &&
+    CURRENCY_AS_SUBJECT.test(text.slice(token.end + named[0].length))
+      ? null
+      : named;
   // A currency named before a span, no sum (收美金一年有没得额度限制: a year of dollars received; round 61): the span.
   const spanAfterCurrency = currencyBefore && !currencyAfter && !token.moneyUnit && SPAN_UNIT_AFTER.test(text.slice(token.end));
   const currencyWord = spanAfterCurrency ? undefined : (currencyAfter?.groups?.c ?? currencyBefore?.groups?.c);
@@ -723,7 +744,12 @@ function classify(text: string, token: Token): Quantity | undefined {
     execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
   // "订单一百二十万 工人工资发不出来": a sum in 万, then a space and a staff word, is a sum; the
   // staff word begins the next phrase (no head count is that large).
-  const sumThenPhrase = people !== null && token.moneyUnit && /^\s+\p{Script=Han}/u.test(people[0]);
+  // ...and any count spaced from a staff word that opens a phrase of its own (估计只有一百二 员工也走了两个; round 67): the staff word
+  // is that phrase's subject, no label of the count before.
+  const sumThenPhrase =
+    people !== null &&
+    /^\s+\p{Script=Han}/u.test(people[0]) &&
+    (token.moneyUnit || SUBJECT_OF_NEXT.test(text.slice(token.end + people[0].length)));
   if (people && token.source !== 'half' && !labelsNext && !sumThenPhrase) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
   }
@@ -915,6 +941,15 @@ function bareRange(text: string, low: Token, high: Token): boolean {
   return RANGE_JOIN.test(text.slice(low.end, high.start));
 }
 
+/** How far apart two sums said side by side may be to be one range (十万八万, 三万五万; not 一百万八万). */
+const SIDE_BY_SIDE_RATIO = 2;
+/** Two sums in 万 said side by side with nothing between (十万八万, 三万五万; round 67): a range, whichever comes first. */
+function wanSideBySide(text: string, a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || a.end !== b.start || text[a.end - 1] !== '万' || text[b.end - 1] !== '万') return false;
+  const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  return low > 0 && high / low <= SIDE_BY_SIDE_RATIO;
+}
+
 function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return a.currency === b.currency;
   return a.kind === b.kind;
@@ -971,7 +1006,7 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (quantity !== undefined && quantity.kind !== 'number' && previous !== undefined && sameUnit(previous, quantity)) {
       // "30万-50万", "20人到30人", "2年至3年": both ends carry the unit.
-      if (previous.value < quantity.value && joinsRange(text, previous, quantity.start)) {
+      if ((previous.value < quantity.value && joinsRange(text, previous, quantity.start)) || wanSideBySide(text, previous, quantity)) {
         found.pop();
         quantity.value = round2((previous.value + quantity.value) / 2);
         quantity.start = previous.start;

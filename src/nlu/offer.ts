@@ -683,6 +683,18 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);
+  // A payment no smaller than the sum lent, over more than a month, is what is paid back in all ("lend me 10万 for 3 months, I pay back
+  // 10.6万"; round 67, found by a tester: it had been costed as 10.6万 a month, 1,088% a year): no one repays the whole loan each month.
+  if (
+    terms.instalment !== undefined &&
+    terms.total === undefined &&
+    terms.principal !== undefined &&
+    terms.instalment >= terms.principal &&
+    (terms.months ?? 0) > 1
+  ) {
+    terms.total = terms.instalment;
+    delete terms.instalment;
+  }
   // Interest paid along the way with the principal at the end (先息后本, "interest only … then the whole 300k is due at the end as a
   // balloon") is a way told with no value (convention 464): no single payment at the end (round 60, convention 714).
   if ((ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) && !INTEREST_ONLY.test(text)) terms.repayment = 'end';

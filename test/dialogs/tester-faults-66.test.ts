@@ -75,7 +75,7 @@ describe('a question waiting on the open one does not set it aside', () => {
 });
 
 describe('a sum put right that no figure holds', () => {
-  it("zh-CN: a machine's quote put right (报价是58万 不是68) leaves the revenue as it was", async () => {
+  it("zh-CN: a machine's quote put right (报价是58万 不是68) leaves the revenue as it was (the offer's sum financed follows the price: round 67)", async () => {
     const replies = await lastTurn('zh-CN', [
       '建水做石雕的 十二个师傅 一年六百来万',
       '想买台数控雕刻机 报价六十八万 融资租凭公司说首付20% 月供1.6万 36期',
@@ -84,7 +84,7 @@ describe('a sum put right that no figure holds', () => {
     ]);
     expect(replies).toEqual([
       {
-        text: '客户情况总结\n当前阶段：收集信息\n企业情况：工业 · 微型企业 · 12人 · 年营业收入：600万元 · 购置设备、扩大生产 · 54.4万元\n已推荐：暂无',
+        text: '客户情况总结\n当前阶段：收集信息\n企业情况：工业 · 微型企业 · 12人 · 年营业收入：600万元 · 购置设备、扩大生产 · 46.4万元\n已推荐：暂无',
         choices: [],
       },
       { text: '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。', choices: ['skip'] },

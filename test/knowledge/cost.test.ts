@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COST_LINES, LPR, costBand, followOffer, irr, offerCost, type OfferTerms } from '../../src/knowledge';
+import { COST_LINES, LPR, costBand, followOffer, irr, offerCost, offerFigurePutRight, type OfferTerms } from '../../src/knowledge';
 
 /** [offer as sold, x12, compounded] from the reference's table. */
 const WORKED: Array<[string, OfferTerms, number, number]> = [
@@ -266,5 +266,22 @@ describe('followOffer: a follow-up on the last offer costed (round 10, L4 and L5
     });
     expect(followOffer({ monthlyRatePct: 1, principal: 100_000, months: 12 }, { dailyRatePct: 0.05 })).toBeUndefined();
     expect(followOffer({ principal: 100_000, instalment: 9_333, months: 12 }, { months: 6 })).toBeUndefined();
+  });
+});
+
+describe('a figure of the last offer put right (offerFigurePutRight, round 67)', () => {
+  const dealer = { principal: 476000, instalment: 16000, months: 36, repayment: 'monthly' as const };
+
+  it('a price denied of which the sum financed is the price less 30% down: the new sum financed at the same share', () => {
+    expect(offerFigurePutRight(dealer, 680000, 580000)).toEqual({ principal: 406000, instalment: 16000, months: 36, repayment: 'monthly' });
+  });
+
+  it('a payment denied: that payment replaced, the rest as it was', () => {
+    expect(offerFigurePutRight(dealer, 16000, 14000)).toEqual({ principal: 476000, instalment: 14000, months: 36, repayment: 'monthly' });
+  });
+
+  it("a figure that is none of the offer's nor a price of it (a share down not a whole 5%): nothing", () => {
+    expect(offerFigurePutRight(dealer, 6000000, 5800000)).toBeUndefined();
+    expect(offerFigurePutRight(dealer, 500000, 450000)).toBeUndefined();
   });
 });

@@ -986,8 +986,8 @@ export const COUPLE_LISTED = new RegExp(`^${COUPLE_ITEM}$`);
 export const GROUP_LISTED = new RegExp(`^${GROUP_ITEM}$`);
 /** Two heads in one word (爸妈, parents). */
 export const TWO_LISTED = new RegExp(String.raw`(?:${alternation([zh.householdTwo, en.householdTwo])})$`);
-/** Hiring between the people listed and the staff: 另外请了, 还雇了, 请的, "we hired", "also have". */
-const HIRING_AFTER_LIST = String.raw`\s*(?:另外|还|又|再|也)?(?:请了?|雇了?|招了?|有)\s*(?:请的|雇的)?|\s*(?:also\s+)?(?:we\s+)?(?:have|hired?|got|employ)\s+|\s*(?:请的|雇的)`;
+/** Hiring between the people listed and the staff: 另外请了, 还雇了, 请的, 长期请了, "we hired", "also have". */
+const HIRING_AFTER_LIST = String.raw`\s*(?:长期|常年|平时|平常|固定)?(?:另外|还|又|再|也)?(?:请了?|雇了?|招了?|有)\s*(?:请的|雇的)?|\s*(?:also\s+)?(?:we\s+)?(?:have|hired?|got|employ)\s+|\s*(?:请的|雇的)`;
 const BESIDES_THAT = String.raw`\s*,?\s*(?:besides(?: that)?|on top of that|apart from that)\s*`;
 /**
  * Between the people listed and the staff counted after them: a joining word, hiring (另外请了, "we hired"),

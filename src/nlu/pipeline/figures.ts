@@ -3214,7 +3214,9 @@ export function readSlots(
         // regular count stands.)
         const otherSeason =
           staff.season === 'regular' && q.value < BARE_MONEY_FROM && heads.some((h) => h.season !== 'regular' && h.when === undefined);
-        if (otherSeason && !heads.some((h) => h.season === 'peak')) for (const h of heads) h.season ??= 'peak';
+        // (Not the family counted as a group, at work all year: 家里四个人 长期请了六个 is ten; round 67.)
+        if (otherSeason && !heads.some((h) => h.season === 'peak'))
+          for (const h of heads) if (!isHouseholdRole(h.role)) h.season ??= 'peak';
         // "十二个 走了两个", "12 but 2 just quit": a bare count of people gone, taken off the staff (round 26).
         if (Number.isInteger(q.value) && q.value < 1000 && goneFrom(text, q, a.clause[0])) {
           heads.push({ value: Math.round(q.value), total: false, gone: true, why: `figure:staff ${quoted(a)} gone` });

@@ -234,7 +234,9 @@ function peopleListedOnce(state: State): void {
     const after = staffAfter(state, ownEnd);
     // One person alone is listed only with a joining word to the staff ("我 + 2个服务员", "还有我自己"):
     // "我请了三个工人" says who hired them.
-    const beside = items.length > 1 ? after.follows : after.follows && after.joined;
+    // ...but a group counted is several (家里四个人 长期请了六个: 10; round 67).
+    const several = items.length > 1 || (items.length === 1 && GROUP_LISTED.test(items[0]?.text ?? ''));
+    const beside = several ? after.follows : after.follows && after.joined;
     // With no staff beside, the people listed are a head count of their own when counted after (我跟我老公还有公公婆婆
     // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
     // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group;

@@ -1515,7 +1515,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bdriv(?:e|es|ing)\s+(?:tourists|passengers|visitors|travell?ers)\b`,
       String.raw`\btow(?:s|ing)?\s+(?:cars|vehicles|trucks)\b|\btowing (?:company|service|business|trucks?)\b`,
       String.raw`\bmov(?:e|es|ing)\s+(?:furniture|house|homes)\s+for\b|\bship(?:s|ping)?\s+containers\b`,
-      String.raw`\bcustoms (?:brokerage|brokers?|clearance|declaration)s?\b`,
+      // Customs cleared as the trade (a broker, a clearance agency, "we do customs clearance"), not declarations the firm has or clearance
+      // it pays for ("we have customs declarations", "freight and customs clearance on the containers"; round 67, found by a tester).
+      String.raw`\bcustoms (?:brokerage|brokers?)\b|\bcustoms (?:clearance|declaration)s? (?:company|agency|agent|business|service|firm)\b`,
+      String.raw`\b(?:we|i)\s+(?:do|handle|provide|offer)\s+customs (?:clearance|declaration)s?\b`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },

@@ -498,6 +498,8 @@ const notObjects: Words = [
   'rest',
   'insurance',
   String.raw`ways?`,
+  // A way said better before its noun ("a cheaper and safer way to pay", "a faster option"; round 67, found by a tester).
+  String.raw`(?:cheaper|safer|easier|faster|simpler|quicker|better|smarter)(?=(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:ways?|options?|methods?|routes?|channels?|deals?|solutions?)\b)`,
   String.raw`solutions?`,
   String.raw`plans?`,
   'break',
@@ -1168,6 +1170,10 @@ const NOT_IN_FOREIGN_MONEY = String.raw`(?!\s+in\s+${FOREIGN_MONEY}\b)`;
 /** The words before the goods: determiners, then one qualifier that is no phrase break ("the fresh", "some dried"). */
 const CONSUMABLE_QUALIFIED = String.raw`(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:(?!(?:${phraseBreaks}|during|around|by|till|until)\b)[a-z-]+\s+)?`;
 /** What is sent abroad as money: "money", "the payment", "funds", "50k", "rmb" (round 49). */
+/** A nation or a place abroad named before those paid there ("vietnam suppliers", "lao farmers"). */
+const ABROAD_NAMED = String.raw`(?:(?:${nationalities.join('|')}|${placesAbroad.join('|')})\s+)`;
+/** Those the firm pays abroad: suppliers, sellers, growers. */
+const PAID_ABROAD = '(?:suppliers?|sellers?|farmers?|factories|partners?|growers?)';
 const MONEY_SENT = String.raw`(?:(?:the|our|some|a|their)\s+)?(?:money|payments?|funds?|cash|rmb|yuan|deposits?|\d[\d.,]*\s*(?:k|m|w|yuan|rmb)?)`;
 
 /** A verb of repaying a few words before "before": the season is when the loan ends, no need. */
@@ -1212,6 +1218,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|use|using|do|start|set up|apply for|try|switch to)\b[^.?!]{0,20})\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
       // ...the place said first, then a way to collect from them ("a few in laos, we need a way to collect from them"; round 55, convention 567).
       String.raw`\b(?:in|from)\s+(?:${placesAbroad.join('|')})\b[^.?!]{0,40}?\b${COLLECTED_FROM_THEM}`,
+      // A way to pay those abroad sought ("a cheaper and safer way to pay Vietnam suppliers", "best way to pay our lao farmers"; round 67,
+      // found by a tester): how the money crosses, not what it buys.
+      String.raw`\bways?\s+to\s+(?:pay|send money to|transfer money to)\s+(?:our |the |my )?${ABROAD_NAMED}(?:[a-z-]+\s+)?${PAID_ABROAD}\b`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],

@@ -243,7 +243,8 @@ const beforehand = [
   'in advance',
   'beforehand',
   // Not a time of the trade's: "buy rough stone before the big auction", "pay the farmers before harvest".
-  `before(?!\\s+(?:(?:the|a|an|this|next|our|my|every|each)\\s+(?!${LOAN_COMING})|${TIMES_OF_TRADE})\\b)`,
+  // ...a Chinese word after the article too ("before the 泼水节"; round 67, found by a tester: an owner's own loan had been called fraud).
+  `before(?!\\s+(?:(?:the|a|an|this|next|our|my|every|each)\\s+(?!${LOAN_COMING})|${TIMES_OF_TRADE})(?:\\b|(?=(?![放贷借下批到钱款])[\\u4e00-\\u9fff])))`,
 ];
 // ...in points ("pay him 2 points upfront"; round 57).
 const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent|points?)?\s+(?:${beforehand.join('|')})\b`;
@@ -2927,8 +2928,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a lender lends to a kind of firm ("does MYbank lend to logistics firms?", "does webank give loans to trucking companies";
         // round 62): whether it fits a firm of that kind.
         String.raw`\b(?:does|do|will|would|can)\s+(?:\S+\s+){1,2}?(?:${LENDS_EN})\s+(?:money\s+)?to\s+(?:\w+\s+){0,3}?(?:${FIRMS_LENT_TO_EN})\b`,
-        // Asked with no verb: "webank good for us?", "mybank ok for us".
-        String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
+        // Asked with no verb: "webank good for us?", "mybank ok for us", or for the need told ("is mybank ok for this?").
+        String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me|this|that|it)\s*(?:\?|$)`,
         // Why a service was left out ("why not crowdfunding tho?", "why didnt you suggest leasing"; round 61, convention 717): whether it fits.
         WHY_NOT_A_SERVICE_EN,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".

@@ -331,6 +331,9 @@ export const customersSupplied: Words = [
   // "security guards for factories and hotels"): customers, not the firm's trade.
   // ...the rest of the list with it ("a laundry for hotels n inns").
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:${SERVICES_FOR.join('|')})\s+for\s+${SERVED_FIRST}${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
+  // Who a buyer is, said beside it in brackets or commas ("a big client (a real estate agency) owes us 80k", "one buyer, a hotel group,";
+  // round 67, found by a tester: the client's trade had become the firm's): theirs.
+  String.raw`(?<=\b(?:buyers?|customers?|clients?)\s*(?:\(|,|-|–)\s*(?:(?:a|an|the|one|some|big|small)\s+)*)(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s*(?:\)|,|-|–))`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Buyers come to the firm to stock up ("buyers from guangdong come to us to stock up", "shops come here to buy"; round 28):

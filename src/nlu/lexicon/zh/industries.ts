@@ -729,14 +729,14 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:${craftsAlternation}|陶器|手工艺品)的?(?:店|铺|门店|专卖店)`,
     ],
   },
-  // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the maker's own shop, as
+  // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打, 前面有个门面卖 后面是作坊): made and sold by the maker's own shop, as
   // 自己做自己卖: the selling trade (round 30: kept, as judges 11, 12 and 24 and the corpus read it).
   {
     id: 'retail',
     priority: 31,
     words: [
       String.raw`前店后(?:厂|坊)`,
-      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂|[\u4e00-\u9fff]坊)`,
+      String.raw`(?:前头|前面|前边)(?:是|有个|有一?间|开了?个)?(?:铺面|门面|店面?|铺子)(?:卖东西|卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是|有个|有一?间|开了?个)?小?(?:作坊|车间|厂|[\u4e00-\u9fff]坊)`,
       // A craft made and sold by the maker's own hands beside its own shop named in the message (做扎染的 自己染自己卖 店里加作坊, 在古城有个
       // 铺子 自己打自己卖; round 36, fix36c, convention 255): the maker's own shop, retail. Not with no shop named (做木雕的 自己做自己卖:
       // the maker, judges 34, 37, 51), nor an online shop (淘宝也有店), nor food cured or brewed (自己腌自己卖: convention 82's own-made food).

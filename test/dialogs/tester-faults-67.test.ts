@@ -1,0 +1,60 @@
+// A tester's and two judges' conversations (round 67, corpus convention 726), read whole: an offer's price put right had been "not
+// understood" and the offer not costed again; 十万八万 had been read as 10亿.
+
+import { describe, expect, it } from 'vitest';
+import { lastTurn } from './last-turn';
+
+const ASK_TERM_ZH = { text: '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。', choices: ['skip'] };
+const ASK_TERM_EN = {
+  text: 'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+  choices: ['skip'],
+};
+
+describe("an offer's price put right", () => {
+  it("zh-CN: 报价是58万 不是68 after a lessor's 20% down: the offer costed on 46.4万, the need's amount with it", async () => {
+    const replies = await lastTurn('zh-CN', [
+      '建水做石雕的 十二个师傅 一年六百来万',
+      '想买台数控雕刻机 报价六十八万 融资租凭公司说首付20% 月供1.6万 36期',
+      '刚才说错了 报价是58万 不是68',
+    ]);
+    expect(replies).toEqual([
+      {
+        text:
+          '按上面那笔报价的条件，借46.4万元、3年算：\n' +
+          '这笔钱的真实年化成本约14.6%（按月利率×12），按复利算约15.7%，低于24%。它高于4倍LPR，但那条上限管的是个人和企业之间的民间借贷，银行和持牌机构不受它约束；签之前先和开户银行的经营贷比一比，银行的经营贷按LPR加点定价。\n' +
+          '算法：到手46.4万元，每月还1.6万元，共36期，合计还57.6万元 → 每月1.22%，×12 = 14.63%，复利 15.65%。\n' +
+          '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        choices: [],
+      },
+      { text: '好的，已更新：金额：46.4万元。', choices: [] },
+      ASK_TERM_ZH,
+    ]);
+  });
+
+  it("en: 'sorry the price is 580k not 680k' after a dealer's 30% down: costed on 406,000 yuan", async () => {
+    const replies = await lastTurn('en', [
+      'we run a winery in Mile, 10 staff, 2.8m a year',
+      'want a bottling line, dealer quoted 680k, 30% down, rest over 36 months at 16k a month',
+      'sorry the price is 580k not 680k',
+    ]);
+    expect(replies).toEqual([
+      {
+        text: 'On the same terms as the offer above, for 406,000 yuan over 3 years:\nThe true annual cost is about 24.3% (monthly rate x 12), 27.2% compounded: above 24%, a red flag. Do not sign yet; compare it with a bank business loan.\nThe arithmetic: you receive 406,000 yuan and repay 16,000 yuan a month for 36 months, 576,000 yuan in all → 2.03% a month, x 12 = 24.33%, compounded 27.24%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+        choices: [],
+      },
+      { text: 'Updated — amount: 406,000 yuan.', choices: [] },
+      ASK_TERM_EN,
+    ]);
+  });
+});
+
+describe('sums said side by side', () => {
+  it('zh-CN: 十万八万 is about 9万, not 10亿', async () => {
+    const replies = await lastTurn('zh-CN', [
+      '我在大理古城开民宿 8个房间 请了两个阿姨 一年三十来万',
+      '淡季想借点钱周转',
+      '要个十万八万的样子',
+    ]);
+    expect(replies).toEqual([{ text: '好的，记下了：金额：9万元。', choices: [] }, ASK_TERM_ZH]);
+  });
+});
