@@ -632,6 +632,10 @@ function answerText(locale: Locale, answer: Answer): string {
     case 'approval-time':
       lines.push(k('answers.approval-time'));
       return withSource(locale, lines, answer);
+    case 'bank-refused':
+      lines.push(k('answers.bank-refused'));
+      lines.push(...stepsBlock(locale, answer.steps));
+      return withSource(locale, lines, answer);
     case 'cannot-repay': {
       lines.push(k('answers.cannot-repay.lead'));
       const { amountCny, termMonths } = answer.loan ?? {};

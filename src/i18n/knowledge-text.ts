@@ -86,8 +86,11 @@ export function renderReason(locale: Locale, reason: Reason): string {
       return t('reasons.asset-bought');
     case 'paper-advice':
       return t(`reasons.paper-advice.${reason.advice}`);
-    case 'programme':
-      return t(`reasons.programme.${reason.programme}`);
+    case 'programme': {
+      const text = t(`reasons.programme.${reason.programme}`);
+      if (reason.daysLeft === undefined) return text;
+      return `${text}${locale === 'zh-CN' ? '' : ' '}${t('reasons.programme-ends', { days: reason.daysLeft })}`;
+    }
   }
 }
 

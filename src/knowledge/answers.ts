@@ -255,6 +255,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Going to the branch asked faster: the reference gives no times, so only the bank can say; what decides (data or a pledge) and the
   // papers a bank loan needs (current-finance, "Bank online business loans", "Online banks"); a fee to speed it up is fraud (round 35).
   'apply-in-person': { citations: ['current-finance'], steps: [] },
+  // A refusal, then what now (round 67): the reason asked first, then a route for each (the credit report free twice a year; a government
+  // financing guarantee, its fee at most 1% under the January 2026 measures; the startup guaranteed loan; other banks and the online banks;
+  // leasing for an asset; current-finance), the credit platform to post the need on; no agent paid to "package" it (the 2025 campaign).
+  'bank-refused': { citations: ['current-finance'], steps: ['credit-platforms'] },
   // Who may apply: the business licence and the legal representative's ID and credit check (current-finance, "Bank online business
   // loans"); a loan in another's name is that person's debt (round 35).
   'who-may-apply': { citations: ['current-finance'], steps: [] },

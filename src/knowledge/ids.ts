@@ -212,6 +212,10 @@ export const QUESTION_IDS = [
   // "要这个干哪样", "为哪样要问我营业额", "why do you need my revenue": why the bot asks what it asked, answered for the question open
   // (round 66, a tester asked it four times): what the figure decides, that the owner may skip it, and that the data can be deleted.
   'why-asked',
+  // "银行不批咋个整", "what if the bank says no", "the bank turned us down, what now": a refusal told or supposed, then what now (round 67,
+  // testers and judges): ask the reason, then the routes for each (credit record, a government guarantee, leasing, a smaller sum,
+  // other banks), never an agent who "packages" an application for a fee.
+  'bank-refused',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 

@@ -163,6 +163,21 @@ const DAYS_PER_MONTH = 30.44;
 /** A loan's term when the owner has not given it: a year, the operating loan's usual. */
 const TERM_UNSAID_MONTHS = 12;
 
+/** How near a route's last day must be for the advice to say how many days are left (about a quarter). */
+export const ENDING_SOON_DAYS = 92;
+
+/**
+ * The days left before a route's last day, when it is near (ENDING_SOON_DAYS or fewer; round 67, a tester: on 8 December the 2026
+ * service-loan subsidy was said to run "up to 31 December" with nothing on its being three weeks away). Undefined with no last day, no
+ * date known, or the day far.
+ */
+export function daysLeft(route: GovernmentRoute, today?: string): number | undefined {
+  const until = ROUTE_TERMS[route].until;
+  if (until === undefined || today === undefined) return undefined;
+  const days = Math.round((Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) + 1;
+  return days >= 1 && days <= ENDING_SOON_DAYS ? days : undefined;
+}
+
 /**
  * Whether the route covers most of the loan: a route with a last day counts for the advice only when at least half of the loan's term
  * (a year when not given) falls before it. A three-year inn loan taken on 7 December 2026 has its subsidy for three weeks: the reason is

@@ -8,7 +8,7 @@
 import { mergeCitations, type Citation } from './citations';
 import { SERVICE_IDS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
-import { coversMostOfTheLoan, eligibility, GOVERNMENT_ROUTES, namedTrade, ROUTE_TERMS, type GovernmentRoute } from './programmes';
+import { coversMostOfTheLoan, daysLeft, eligibility, GOVERNMENT_ROUTES, namedTrade, ROUTE_TERMS, type GovernmentRoute } from './programmes';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
@@ -29,7 +29,8 @@ export type Reason =
   /** The owner said the money buys an asset (a cold room, a machine, a vehicle), which the service finances itself (round 24). */
   | { key: 'asset-bought'; citations: readonly Citation[] }
   | { key: 'paper-advice'; advice: PaperAdvice; citations: readonly Citation[] }
-  | { key: 'programme'; programme: Programme; citations: readonly Citation[] };
+  /** `daysLeft`: the route ends soon (programmes.ts daysLeft), said with its days. */
+  | { key: 'programme'; programme: Programme; citations: readonly Citation[]; daysLeft?: number };
 
 /**
  * Government-backed routes applied for through banks (current-finance.md): not services of their
@@ -355,7 +356,10 @@ function programmeFor(id: ServiceId, profile: EnterpriseProfile, today?: string)
     return { key: 'programme', programme: 'rmb-cross-border-settlement', citations: cite };
   }
   // A new branch, a fit-out or stock of a restaurant or an inn is borrowed as an operating loan.
-  if (qualifies('service-loan-subsidy')) return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
+  if (qualifies('service-loan-subsidy')) {
+    const left = daysLeft('service-loan-subsidy', today);
+    return { key: 'programme', programme: 'service-loan-subsidy', citations: cite, ...(left !== undefined ? { daysLeft: left } : {}) };
+  }
   // The January 2026 measures subsidise small firms' fixed-asset loans in listed sectors, agriculture among them.
   if (qualifies('fixed-asset-subsidy')) return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
   // Renewal without repaying first is for a loan the firm has, falling due: no reason to take a new one

@@ -30,7 +30,7 @@ describe('the service-loan subsidy on the day of the advice', () => {
     ]);
   });
 
-  it("en, 7 December 2026: a homestay's two-year loan has the subsidy second, with its last day, not as its lead", async () => {
+  it("en, 7 December 2026: a homestay's two-year loan has the subsidy second, with its last day and the days left (round 67), not as its lead", async () => {
     expect(
       await advisedOn([2026, 12, 7], 'en', [
         'we run a homestay in yuanyang, me, my husband and 2 local girls, last year maybe 450k',
@@ -38,7 +38,7 @@ describe('the service-loan subsidy on the day of the advice', () => {
       ]),
     ).toEqual([
       'Got it — purpose: equipment or expansion; amount: 200,000 yuan; term: 2 years.',
-      'For your business (accommodation, micro enterprise, 4 employees, annual revenue: 450,000 yuan, equipment or expansion, 200,000 yuan, 2 years), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Licensed and closely supervised: the safest choice.\n· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point subsidy on their interest up to 31 December 2026 (national measures of January 2026; ask the bank whether it continues after that), arranged through the bank.\nNext step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nOther options:\n2. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+      'For your business (accommodation, micro enterprise, 4 employees, annual revenue: 450,000 yuan, equipment or expansion, 200,000 yuan, 2 years), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Licensed and closely supervised: the safest choice.\n· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point subsidy on their interest up to 31 December 2026 (national measures of January 2026; ask the bank whether it continues after that), arranged through the bank. That day is only 25 days away: most of the loan\'s term would not get it, so do not rush to borrow for it.\nNext step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nOther options:\n2. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
     ]);
   });
 

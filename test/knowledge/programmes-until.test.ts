@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, type EnterpriseProfile } from '../../src/knowledge';
 import { supportFor } from '../../src/knowledge/answers';
-import { coversMostOfTheLoan, eligibility } from '../../src/knowledge/programmes';
+import { coversMostOfTheLoan, daysLeft, eligibility } from '../../src/knowledge/programmes';
 
 const inn = (termMonths: number): EnterpriseProfile => ({
   industry: 'accommodation',
@@ -51,5 +51,19 @@ describe('the service-loan subsidy and its last day', () => {
       'online-financial-institution: purpose, advantage, programme service-loan-subsidy, advantage',
       'online-financial-institution: purpose, advantage, advantage',
     ]);
+  });
+});
+
+describe('the days left before a route ends (daysLeft, round 67)', () => {
+  it('the service-loan subsidy: 24 days left on 8 December 2026, the last day counted; none when far, ended or undated', () => {
+    expect([
+      daysLeft('service-loan-subsidy', '2026-12-08'),
+      daysLeft('service-loan-subsidy', '2026-12-31'),
+      daysLeft('service-loan-subsidy', '2026-10-01'),
+      daysLeft('service-loan-subsidy', '2026-06-01'),
+      daysLeft('service-loan-subsidy', '2027-01-01'),
+      daysLeft('service-loan-subsidy'),
+      daysLeft('startup-guaranteed-loan', '2026-12-08'),
+    ]).toEqual([24, 1, 92, undefined, undefined, undefined, undefined]);
   });
 });

@@ -845,6 +845,12 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'asking where to apply is the request');
     return;
   }
+  // A refusal told or supposed, then what now (银行不批咋个整, "the bank turned us down, what now?"; round 67, convention 726): what to do
+  // after a refusal is the request, answered by the bank-refused question, not the advice again (convention 152 before).
+  if (u.question === 'bank-refused' && u.command === 'advice') {
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'what to do after a refusal is the request');
+    return;
+  }
   // The papers to bring, asked beside a wish to borrow (诊所想贷款买台彩超 要准备什么材料, "we want a loan, what documents do we need"):
   // the papers are the request too, as where to apply is (round 34, fix34d, corpus convention 199); advice asked in words of its own stays.
   if (u.question === 'what-to-bring' && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {

@@ -7,6 +7,7 @@ import { INCOME_FALLS_EN } from './income-falls';
 import { A_PART_OF_EN, PICKED_BY_COST_EN, SOMEONE_FROM, STILL_EXISTING_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
+import { LENDER_REFUSED_EN } from './refused';
 
 /** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
 /** A word of wonder inside "what … is" ("what even is", "what the heck is"; round 39). */
@@ -14,6 +15,8 @@ const WONDER = String.raw`(?:exactly|actually|even|really|the heck|the hell|on e
 /** A repayment's words, asked of a service as its price (monthly payments, instalments). */
 const REPAYMENT_WORDS = String.raw`(?:monthly )?(?:payments?|repayments?|instal?lments?)`;
 /** Takings said taken in before "fees": "took in about 900k in", "made 2m in", "earned 300k in". */
+/** Fees as the takings, said bringing in ("fees bring in about 2m a year"; round 67): no cost asked. */
+const FEES_BRING_IN = String.raw`(?:bring|brings|bringing|brought|make|makes|made|earn|earns|earned|come to|comes to|came to)\b`;
 const TAKEN_IN_EN = String.raw`\b(?:took|take|takes|taking|earned|earns?|made|makes?|collected|collects?|brought|brings?)\b[^.;!?]{0,24}\bin\s`;
 const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupil|head|person|member|guest|room|bed|night|class|lesson|session|customer|visitor)\b`;
 
@@ -526,10 +529,6 @@ export const monthlyAsked: Words = [
 // ...said of a kind in the plural ("online loans are not for us"; round 54).
 const NOT_FOR_US = String.raw`(?:(?:is\s+|isn['’]?t\s+|is not\s+|its\s+|it['’]s\s+|are\s+)?not\s+(?:for us|for me|our thing|our cup of tea)|(?:isn['’]?t|aren['’]?t)\s+for us)\b`;
 
-/** A lender's or a loan's refusal told (the bank said no, loan got rejected, turned down by the bank; round 33). */
-const REFUSAL_WORD_EN = String.raw`said no|rejected|declined|turned (?:us |me )?down|refused|knocked back`;
-const LENDER_EN = String.raw`banks?|lenders?|credit union`;
-const LENDER_REFUSED_EN = String.raw`\b(?:${LENDER_EN}|loans?|applications?|they)\b[^.?!]{0,16}?\b(?:${REFUSAL_WORD_EN})|\b(?:${REFUSAL_WORD_EN}) by (?:the |a |our |my )?(?:${LENDER_EN})`;
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -848,7 +847,7 @@ export const commandRules: readonly CommandWords[] = [
       // nor the running costs of selling ("courier fees are now 30k a month", shipping fees: round 31, fix31a).
       // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
       // ...nor fees taken in ("took in about 900k in fees last year"; round 66, judge-238); a thousands' comma no stop ("fees ~3,500 a month per kid").
-      String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s|${TAKEN_IN_EN})\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?!(?:[^.,;!?]|(?<=\d)[,.](?=\d)){0,30}\b${PER_CUSTOMER})`,
+      String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s|${TAKEN_IN_EN})\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)|${FEES_BRING_IN}))(?!(?:[^.,;!?]|(?<=\d)[,.](?=\d)){0,30}\b${PER_CUSTOMER})`,
       // What a guarantor or a lender charges, asked in sums ("how much do guarantee companies usually charge"; round 39, convention 2).
       String.raw`\bhow much (?:do|does|would|will) (?:the |a |these |those )?(?:guarant\w* (?:compan\w*|firms?|agenc\w*)|banks?|lenders?|they) (?:usually |normally |typically )?(?:charge|take)\b`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".

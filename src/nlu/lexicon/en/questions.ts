@@ -10,6 +10,7 @@ import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords, STOCK_MONEY_SHORT_EN } from './purposes';
 import { BANKS_EN } from './banks';
+import { BANK_REFUSED_ASKED_EN } from './refused';
 
 /** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
 const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
@@ -1274,6 +1275,14 @@ const NO_SUM_AFTER = String.raw`(?! than\b(?! (?:that|this|what)\b))`;
 
 /** What the bot asks of the owner, named when its reason is asked ("my revenue", "the term", "that"). */
 const ASKED_OF_THE_OWNER_EN = String.raw`revenue|turnover|sales|income|headcount|staff(?: numbers?)?|employees|number of (?:staff|employees|workers)|industry|purpose|amount|term|figures?|numbers?|details|info|that|this|it|营业额|流水|收入|人数|期限|用途|金额`;
+/** Before what to do next asked as the whole message: ok, so, alright. */
+const NEXT_OPENS_EN = String.raw`^\s*(?:(?:ok(?:ay)?|so|and|alright|right|great|thanks|cool|got it)[\s,.!]*)*`;
+/** What to do next: "what's my next step", "what do i do next", "what next", "where do we start". */
+const NEXT_STEP_NAMED_EN = String.raw`what(?:'?s|’s| is| are| r)\s+(?:my|our|the)\s+next\s+steps?|next\s+steps?|give\s+me\s+(?:a|the|my)\s+next\s+step`;
+const NEXT_DONE_EN = String.raw`${NEXT_STEP_NAMED_EN}|what\s+(?:do|should|can)\s+(?:i|we)\s+do\s+(?:next|now|first)|what(?:'?s|’s| is)?\s+next|where\s+do\s+(?:i|we)\s+(?:start|begin)`;
+/** What to do next asked as the whole message ("ok whats my next step then", "what do I do next"). */
+const NEXT_STEP_ASKED_EN = String.raw`${NEXT_OPENS_EN}(?:${NEXT_DONE_EN})(?:\s+(?:then|now|pls|please))?[\s?.!]*$`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -2775,6 +2784,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
     re: new RegExp(
       [
+        // What to do next, the whole message ("ok whats my next step then", "what do I do next", "what r the next steps"; round 67,
+        // convention 726): how to go about the best fit, its first steps.
+        NEXT_STEP_ASKED_EN,
         // "where can we apply", "where to borrow", "how do i apply".
         // Chinglish, the verb first: "apply loan where ah".
         String.raw`\bapply(?: for)?(?: (?:a |the )?loans?)? where\b|` +
@@ -2962,6 +2974,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect|get (?:my |our |the )?(?:money|payments?))\b[^.?!]{0,50}\b(?:with|via|by|through|using|on)\b`,
       ].join('|'),
     ),
+  },
+  {
+    // A loan refused, supposed or told, then what now ("what if the bank says no", "the bank turned us down, what now?", "if we get
+    // rejected, then what"; round 67, convention 726): last, after the questions a reason given asks.
+    id: 'bank-refused',
+    re: new RegExp(BANK_REFUSED_ASKED_EN),
   },
 ];
 
@@ -3337,6 +3355,10 @@ export const EN_MEANING = new RegExp(
     String.raw`\b(?:eligible|qualify|qualified)\b[^.?!]{0,12}?(?=${PROGRAMME_NAMED_AHEAD})|\b(?:can|could|may)\s+(?:i|we)\s+(?:apply for|get|have)\s+(?=${PROGRAMME_NAMED_AHEAD})|` +
     // The LPR's own figure asked ("what is the LPR right now?", "whats the current lpr"; round 65): its meaning, which gives it dated.
     String.raw`\bwhat(?:'s|’s|s| is)\s+(?:the\s+)?(?:current\s+|latest\s+)?(?=(?:lpr|loan prime rate)\b)|` +
+    // ...or whether the figure given is still current ("how current is that LPR number", "is that LPR figure still current, or has it
+    // moved"; round 67): dated.
+    String.raw`\bhow (?:current|up to date|recent|old) is\b(?=\s+(?:that |the |this |your )?(?:lpr|loan prime rate)\b)|` +
+    String.raw`(?<=\b(?:lpr|loan prime rate)\b[^.?!]{0,30}?)\b(?:still (?:current|valid|the same|right)|up to date|the latest|moved|changed)\b|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 

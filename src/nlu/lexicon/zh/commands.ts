@@ -9,6 +9,7 @@ import { ABOUT_ASKED_ZH, GOVT_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from
 import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
 import { COLLECTED_ZH } from './fees-collected';
+import { LOAN_REFUSED_ZH } from './refused';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
 /** Who else keeps the books or knows the figures: the accountant, the boss, any of the family (my wife, 我姐, 儿子). */
@@ -139,10 +140,8 @@ const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎�
 const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
 /** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
 const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
-/** A loan refused, told: 被拒了, 不批, 没批下来, 批不下来, 没通过, rejected, turned down (round 33). */
 /** Whether there are others, asked: 还有没有, 还有没得, 有没得, 格有 (round 33: 还有没得, 有没得 in Yunnan words). */
 const OTHERS_ASKED = String.raw`还有没有|还有没得|还有莫得|有没得|还有|有没有|格有|有无`;
-const LOAN_REFUSED_ZH = String.raw`被拒|拒贷|拒了|不批|没批|批不下来|没通过|没过审|不给贷|不肯贷|\brejected\b|\bdeclined\b|\bturned (?:us |me )?down\b|\bsaid no\b`;
 /**
  * After 利息: not a debt told by its interest as what the new money pays off (把利息高的那笔还掉), nor a higher interest looked for on money
  * put in (想找个利息高点的; round 51).
@@ -706,6 +705,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:每|一)笔(?:要|都|得)?(?:扣|收|抽)(?:好多|多少|几多|几个点)`,
       // ...its points named and weighed (每笔扣的点格一样; round 55).
       String.raw`(?:每一?|一)笔(?:要|都|得)?(?:扣|收|抽)的?(?:点|点数)(?:数)?`,
+      // Whether the offer just costed is usury, pointed at with the tag after (那个算高利贷不, 这个是高利贷吗; round 67, found by a tester):
+      // its cost against the lawful lines, as 是不是高利贷 reads.
+      String.raw`(?:这个|这笔|那个|那笔|这|那|它)\s*(?:算|是)\s*(?:放)?高利贷\s*(?:不|吗|么|嘛|噻|[?？])`,
       // What the thing just said comes to in a year (这个一年算下来多少, 这笔一年下来是好多; round 48, 478): its yearly cost.
       String.raw`(?:这个|这笔|那个|那笔)\s?一年(?:算)?下来(?:是|要|得)?(?:多少|好多|几多)`,
       // ...or its total asked with no word pointing (一年 下来 total 是 多少, 一年下来一共是好多; round 57, convention 604).

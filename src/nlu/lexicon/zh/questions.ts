@@ -26,6 +26,7 @@ import { BUYER_WORDS, HELD_UNDER_CONTRACT } from './buyers';
 import { BANK_NAMED, BANKS } from './banks';
 import { kin } from './kin';
 import { SHOPPING_PLATFORMS_ZH } from './platforms';
+import { BANK_REFUSED_ASKED_ZH } from './refused';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -1401,6 +1402,13 @@ const HOW_SOON_ZH = String.raw`几天|多少天|好多天|几多天|多长时间
 const WOULD_HAVE = String.raw`不然|要不然|要不|否则`;
 /** What the bot asks of the owner, named when its reason is asked (营业额, 人数, 期限, 这个). */
 const ASKED_OF_THE_OWNER_ZH = String.raw`营业额|营业收入|收入|流水|营收|员工人数|人数|几个人|多少人|行业|用途|金额|借多少|期限|借多久|多久|资产|规模|这个|这些|这`;
+/** Before what to do next asked as the whole message: an ok or a 那 (好的, ok, 那, 嗯). */
+const NEXT_OPENS_ZH = String.raw`^\s*(?:好的?|ok|okay|那么?|嗯|行|晓得了|明白了|懂了)?[\s,，。!！]*`;
+/** What to do next: 下一步 or 接下来, who, then a verb of doing and what, or how. */
+const NEXT_DONE_ZH = String.raw`(?:下一步|接下来|然后)\s*(?:我们?|咱们?)?\s*(?:先|该|应该|要|得|需要)?\s*(?:(?:做|干|弄|整|搞|办)\s*(?:哪样|什么|啥子?|些什么|点什么|嘛)|咋个(?:办|弄|整|搞|做)|怎么(?:办|弄|做|整|搞)|咋(?:办|弄|整|做))`;
+/** What to do next asked as the whole message (下一步我先做哪样, 接下来咋个弄, 给我个下一步). */
+const NEXT_STEP_ASKED_ZH = String.raw`${NEXT_OPENS_ZH}(?:${NEXT_DONE_ZH}|给(?:我们?)?个?下一步|下一步呢)[\s?？。!！吧呢嘛啊哦]*$`;
+
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -2816,6 +2824,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // round 42).
         String.raw`(?:该|应该|要|得)(?:去|到|找)哪(?:家|个)(?:银行|信用社|农商行|机构|网点)?\s*(?:呢|嘛|啊|哦|好)?(?=\s*$|[，。,.!?？！；;])`,
         String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
+        // What to do next, the whole message (下一步我先做哪样, 接下来咋个弄, 好的 下一步我该做哪样, 给我个下一步; round 67, convention 726):
+        // how to go about the best fit, its first steps.
+        NEXT_STEP_ASKED_ZH,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
         String.raw`(?:申请|\bapply)\s*(?:的话)?\s*(?:要|得)?(?:去|到|在|上)\s*哪(?:里|儿|点|个地方)`,
         // Which bank lends, or whom to see: 蒙自哪家银行能贷, 找哪个办, 文山有没有办这个的银行.
@@ -3038,6 +3049,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // lenders look at.
         String.raw`|(?:(?:收款码|二维码|码上|微信|支付宝|扫码)${C}{0,3}(?:流水|收款|收入|进账)|流水|收款记录)${C}{0,4}(?:能不能|可不可以|能|可以|格能|格)\s*(?:拿来|拿去|用来|用于|作为|当|算)?\s*(?:去|来)?\s*(?:贷款|贷|借款|借钱|借|申请|数|流水)`,
     ),
+  },
+  {
+    // A loan refused, told or supposed, then what now (银行不批咋个整, 要是银行拒了还有哪样路子, 贷款被拒了 还有没得别的办法; round 67,
+    // convention 726): last, after the questions a reason given asks (嫌我们没抵押: collateral), which come first.
+    id: 'bank-refused',
+    re: new RegExp(BANK_REFUSED_ASKED_ZH),
   },
 ];
 
@@ -3539,7 +3556,9 @@ export const ZH_MEANING = new RegExp(
     // 创业担保贷款能申请吗; round 36, fix36e, convention 260): its terms to apply asked, as 能不能申请创业担保贷款 reads.
     `|${PROGRAMME_ELIGIBILITY_BEFORE}|${PROGRAMME_ELIGIBILITY_AFTER}` +
     // The LPR's own figure asked (LPR是多少, 现在LPR好多; round 65): its meaning, which gives it dated.
-    String.raw`|(?<=(?:lpr|贷款市场报价利率)\s?(?:现在|目前|最新的?|今年)?\s?)(?:是|有)?(?:多少|好多|几多|几个点)(?!\s?(?:钱|万|块))`,
+    String.raw`|(?<=(?:lpr|贷款市场报价利率)\s?(?:现在|目前|最新的?|今年)?\s?)(?:是|有)?(?:多少|好多|几多|几个点)(?!\s?(?:钱|万|块))` +
+    // ...or whether the figure given is still the current one (你们讲的LPR三点零 现在还是这个数不, LPR会不会已经变了; round 67): dated.
+    String.raw`|(?<=(?:lpr|贷款市场报价利率)[^。！？!?]{0,16}?)(?:还是这个数|还是那个数|还是这么多|变了|变没变|有没有变|会不会变|是不是最新|是最新的?)`,
 );
 
 /**

@@ -71,6 +71,8 @@ const BARE_TAG =
 const OWN_SENTENCE_END = /^\s*[?？]\s*\S/u;
 /** Questions asked of the firm described before them: what suits it. */
 const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
+  // What now after a refusal, asked by a firm just described (在曲靖开汽修厂的 … 想贷二十万 银行要是不批咋个办; round 67).
+  'bank-refused',
   'which-is-best',
   'does-it-fit',
   'subsidies',
