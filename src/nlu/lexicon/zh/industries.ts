@@ -1170,7 +1170,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Freight forwarding (GB/T 4754 G58, 运输代理): 做货代的, 国际货运代理.
       '货代',
       '货运代理',
-      '报关',
+      // Not the fee the firm pays for it (报关费跟运费; round 67, judge-240): a cost, no trade.
+      String.raw`报关(?![费钱单])`,
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },

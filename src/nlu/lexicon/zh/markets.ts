@@ -325,6 +325,9 @@ export const buyerOwes: Words = [
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来; the verb in English (货款 到现在 still 没
   // settle; round 59).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)(?:\s*[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边))?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)${NOT_SETTLED}|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
+  // Goods taken, their money not sent since (仰光那个老板去年十一月拿的三十多万的茶叶钱 到现在还莫打过来; round 67, judge-240; 莫 for 没).
+  // (Not goods the firm took: 我拿的货钱还没付 is the firm owing.)
+  String.raw`(?<!我|我们|我家|自己|咱们)拿(?:了|的|走的?)[^。！？!?]{0,16}?(?:钱|款)\s*(?:到现在|至今)?\s*(?:还|一直|都)?\s*(?:莫|没|没有|未)\s*(?:打|付|给|结|转)`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   // ...or not come down (甲方的钱还没下来, 项目款还没拨下来; round 32).
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给|下来|拨下来|拨)`,

@@ -737,7 +737,7 @@ const CASH_DEMANDERS = String.raw`suppliers?|供货商|供应商|上游(?:厂家
 /** The season's tea bought: 今年的茶, 新茶, and the tea by its picking (春茶, 明前茶; round 59); not a teahouse or a tea shop. */
 const TEA_OF_THE_SEASON = String.raw`(?:(?<=今年的?|新)|春|秋|夏|明前|雨前|头)茶(?![馆楼店厂园])`;
 /** Paid first, then the goods shipped (先打一半的钱才发货, 先付三成人家才发货). */
-const PAID_BEFORE_SHIPPED = String.raw`(?:先|提前)\s?(?:打|付|转|给)[^，。,.!?；;]{0,10}?(?:才|再)\s?(?:发货|出货|装车|交货|给货|供货)`;
+const PAID_BEFORE_SHIPPED = String.raw`(?:先|提前)\s?(?:打|付|转|给|\bpay\b)[^，。,.!?；;]{0,14}?(?:才|再)\s?(?:肯|会|能|给)?\s?(?:发货|出货|装车|交货|给货|供货)`;
 /**
  * Money paid ahead to those the firm buys from (预付酒店跟车队的钱, 垫付供应商的货款, 先付工人的工资): working capital; whom it
  * is paid to names no trade of the firm's (a scope of things bought).
@@ -758,6 +758,8 @@ export const paidAhead: Words = [
   // ...or the goods shipped only once it is paid, a need said after (缅甸那边现在都要先打一半的钱才发货 想贷五百万; round 59, as 669) or the
   // deposit paid named before (pay 泰国 durian 园的 deposit, 要先付三成人家才发货); told alone, a circumstance (233).
   String.raw`${PAID_BEFORE_SHIPPED}(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))|(?<=(?:\bpay\b|付|交)[^。！？!?]{0,16}(?:\bdeposit\b|定金|订金|押金)[^。！？!?]{0,8})${PAID_BEFORE_SHIPPED}`,
+  // ...or those the firm buys from wanting cash, a need said after (老挝那边都要现钱 想贷个百把万; round 67, judge-240).
+  String.raw`(?:那边|供应商|供货商|供货的|厂家|货主|老板)\s?(?:都|也|只|一般)?\s?(?:要|收|认)\s?(?:现钱|现金|现款)(?![^。！？!?]{0,20}(?:不想|不用|不需要|不借|不贷|没想))(?=[^。！？!?]{0,20}(?:想|需要|差|缺|借|贷))`,
   // ...the paying said in English (要先 pay 酒店 和 bus 的钱).
   String.raw`(?:先|提前)\s?pay\s[^，。,.!?；;\d]{1,16}?(?:钱|款|费|定金|订金)`,
 ];
@@ -1174,7 +1176,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
       // A running cost paid (交押金, 付运费, 交社保, 交水电费, 付摊位费, 付材料款); not one paid already (交了).
       // (Not a code's own charge, 经营码办下来 每个月要交管理费不, nor a charge asked of, 贷款要交管理费吗: round 59.)
-      String.raw`(?<!码[^。.!?？]{0,14})(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)${NOT_ASKED_OF}`,
+      String.raw`(?<!码[^。.!?？]{0,14})(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,8}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)${NOT_ASKED_OF}`,
       // The money for a bill got ready before it is due (把茶农的鲜叶钱准备好, 把工人的工钱凑齐; round 28).
       String.raw`(?:把|将)[^，。,.!?；;\s\d]{1,8}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好)`,
       // People hired for the work with the money (想借十万请人除草施肥, 贷五万雇人摘果): their wages.

@@ -772,7 +772,9 @@ const POINTED_TAKEN_EARLY = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:先|提前)
 /** ...in English words inside Chinese (超市 owes 我们 20万, 能 borrow against 这个 吗; round 37). */
 const BORROWED_AGAINST_POINTED = String.raw`(?<=${DEBT_SAID_BEFORE})\b(?:borrow(?:ing)?|loans?|financ\w*|cash)\s+(?:against|on)\s*${POINTED_DEBT}`;
 /** ...with nothing pointed at, taken to borrow on (酒店欠我们十二万 一直没结 可以拿去贷款不, 格能拿去贷款; round 42). */
-const TAKEN_TO_RAISE = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:${ASKED_BEFORE_VERB})\s*(?:能|可以)?\s*拿\s*(?:去|来)\s*${RAISED_VERB}|(?:可以|能)\s*拿\s*(?:去|来)\s*${RAISED_VERB}${C}{0,3}?${ASKED_AFTER_VERB})`;
+// ...the lender named between (格能拿去银行贷款, 能拿去信用社贷不; round 67, judge-240).
+const LENDER_BETWEEN = String.raw`(?:银行|信用社|农商行|农信社)?\s*`;
+const TAKEN_TO_RAISE = String.raw`(?<=${DEBT_SAID_BEFORE})(?:(?:${ASKED_BEFORE_VERB})\s*(?:能|可以)?\s*拿\s*(?:去|来)\s*${LENDER_BETWEEN}${RAISED_VERB}|(?:可以|能)\s*拿\s*(?:去|来)\s*${LENDER_BETWEEN}${RAISED_VERB}${C}{0,3}?${ASKED_AFTER_VERB})`;
 /** A buyer's IOU or statement taken to borrow on, asked (能不能拿欠条去贷款, 格可以用对账单去融资; round 65, a tester's subcontractor). */
 const IOU_RAISED = String.raw`(?:${ASKED_BEFORE_VERB})\s*(?:拿|用)\s*(?:欠条|白条|欠据|对账单|结算单)\s*(?:去|来)?\s*${RAISED_VERB}`;
 /** ...the asking word before the taking (能不能拿这个去贷款, 格可以用这笔钱贷点款; round 37). */

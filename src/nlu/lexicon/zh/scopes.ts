@@ -894,7 +894,19 @@ export const describedPeople: Words = [
 ];
 
 /** A purchase said as the trade's habit (主要从缅甸进毛料, 一般从农户手里收): how it is supplied, no purpose. */
-export const supplyHabit: Words = ['主要', '一般', '平时', '平常', '通常', '一直', '长期', '都是', '都从', '基本上?'];
+// (Not 主要 before a need of its own: 主要是年前要囤一批火腿, the use said, as 就是 opens it; round 67, judge-239.)
+export const supplyHabit: Words = [
+  String.raw`主要(?![^，。,.!?；;\s]{0,6}?(?:要|想|准备|打算|得))`,
+  '一般',
+  '平时',
+  '平常',
+  '通常',
+  '一直',
+  '长期',
+  '都是',
+  '都从',
+  '基本上?',
+];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
