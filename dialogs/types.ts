@@ -331,6 +331,8 @@ export interface AssumedTerms {
   months?: number;
   /** The owner's sum taken as the price, the principal that less the offer's share down (首付两成). */
   price?: number;
+  /** ...less a sum down the offer said, in yuan (首付两万五; round 67): said as that sum, not a share. */
+  down?: number;
   /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
   fromOffer?: true;
 }

@@ -726,6 +726,13 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
       : t('offer.assumed.follow-any');
   }
   // "首付两成 每个月还1万2": the owner's sum as the price, less the share down.
+  // ...or a sum down said in yuan (首付两万五): that sum, as the owner said it.
+  if (assumed?.price !== undefined && assumed.down !== undefined && assumed.principal !== undefined) {
+    const params = { price: sum(assumed.price), down: sum(assumed.down), sum: sum(assumed.principal) };
+    return assumed.months !== undefined
+      ? t('offer.assumed.price-down-term', { ...params, term: term(assumed.months) })
+      : t('offer.assumed.price-down', params);
+  }
   if (assumed?.price !== undefined && assumed.principal !== undefined) {
     const share = Math.round((1 - assumed.principal / assumed.price) * 100);
     const params = { price: sum(assumed.price), share, sum: sum(assumed.principal) };

@@ -16,6 +16,11 @@ export interface OfferTerms {
    * the price is the one the owner gave before, and the sum financed that price less this share (withOwnTerms).
    */
   downPaymentPct?: number;
+  /**
+   * A down payment in yuan said with no price (卖电窑的老板说可以分期 首付两万五 剩下的每个月还4500 还两年; round 67, a tester): the price is the
+   * one the owner gave before, the sum financed that price less this (withOwnTerms).
+   */
+  downPayment?: number;
   /** Term in months ("12个月", "一年"). */
   months?: number;
   /** A fixed payment each month ("每月还9333"). */
@@ -127,14 +132,19 @@ export const DEFAULT_PRINCIPAL = 100_000;
 export function withOwnTerms(
   terms: OfferTerms,
   own: { amountCny?: number; termMonths?: number },
-): { terms: OfferTerms; assumed: { principal?: number; months?: number; price?: number } } {
-  const assumed: { principal?: number; months?: number; price?: number } = {};
+): { terms: OfferTerms; assumed: { principal?: number; months?: number; price?: number; down?: number } } {
+  const assumed: { principal?: number; months?: number; price?: number; down?: number } = {};
   const share = terms.downPaymentPct;
+  const down = terms.downPayment;
   if (terms.principal === undefined && own.amountCny !== undefined && own.amountCny > 0) {
-    // A share down with no price: the owner's sum is the price, the sum financed that less the share.
+    // A share down with no price: the owner's sum is the price, the sum financed that less the share; a sum down, that less the sum.
     if (share !== undefined && share > 0 && share < 100) {
       assumed.price = own.amountCny;
       assumed.principal = Math.round(own.amountCny * (1 - share / 100));
+    } else if (down !== undefined && down > 0 && down < own.amountCny) {
+      assumed.price = own.amountCny;
+      assumed.down = down;
+      assumed.principal = own.amountCny - down;
     } else assumed.principal = own.amountCny;
   }
   // The owner's term is for the owner's own sum: an offer naming a larger sum (3m offered to a firm whose
@@ -142,7 +152,7 @@ export function withOwnTerms(
   // sum is the owner's loan granted in part (想借100万, 银行批了80万) and keeps its term.
   const ownSum = terms.principal === undefined || (own.amountCny !== undefined && terms.principal <= own.amountCny);
   if (terms.months === undefined && ownSum && own.termMonths !== undefined && own.termMonths >= 1) assumed.months = own.termMonths;
-  const { downPaymentPct: _, ...rest } = terms;
+  const { downPaymentPct: _, downPayment: __, ...rest } = terms;
   const filled = {
     ...(assumed.principal !== undefined ? { principal: assumed.principal } : {}),
     ...(assumed.months !== undefined ? { months: assumed.months } : {}),

@@ -655,6 +655,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // "首付两成 每个月还1万2 还36期 一台车": a share down with no price said: the share, for the price said before.
   const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
   if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
+  // ...or a sum down with no price said (首付两万五 剩下的每个月还4500 还两年; round 67, a tester): the sum, for the price said before.
+  else if (principal === undefined && downSum !== undefined && downSum.value > 0) terms.downPayment = downSum.value;
   if (received && principal && received.value < principal.value) terms.received = received.value;
   // ...or beside a fee kept back with no sum signed for said (扣了五千手续费 到手9.5万; round 55, convention 544): the cash received.
   else if (received && principal === undefined && feeTerm?.yuan !== undefined && feeTerm.yuan < received.value)

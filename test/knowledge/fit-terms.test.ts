@@ -161,6 +161,13 @@ describe('withOwnTerms: an offer worked on the sum and term the owner asked for'
     });
   });
 
+  it("a seller's sum down with no price (首付两万五, round 67): the owner's sum is the price, the sum financed that less the sum down", () => {
+    expect(withOwnTerms({ downPayment: 25_000, instalment: 4_500, months: 24, repayment: 'monthly' }, { amountCny: 125_000 })).toEqual({
+      terms: { instalment: 4_500, months: 24, repayment: 'monthly', principal: 100_000 },
+      assumed: { price: 125_000, down: 25_000, principal: 100_000 },
+    });
+  });
+
   it('what the offer states wins over the profile', () => {
     expect(withOwnTerms({ principal: 100_000, months: 12, instalment: 9_333 }, { amountCny: 300_000, termMonths: 6 })).toEqual({
       terms: { principal: 100_000, months: 12, instalment: 9_333 },
