@@ -226,7 +226,7 @@ const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
 ]);
 
 /** Side questions about the open question itself, or waiting on its answer: never count toward putting it aside (remind). */
-const WITH_THE_QUESTION: ReadonlySet<QuestionId> = new Set(['why-asked', 'which-is-best']);
+const WITH_THE_QUESTION: ReadonlySet<QuestionId> = new Set(['why-asked', 'data-use', 'which-is-best']);
 
 /**
  * The open question after a side question ("哪里申请", then "要不要去银行"; the term after a rate, a fraud

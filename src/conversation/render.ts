@@ -522,6 +522,8 @@ function answerText(locale: Locale, answer: Answer): string {
   switch (answer.question) {
     case 'size-class':
       return sizingText(locale, answer.sizing ?? { kind: 'unknown' });
+    case 'data-use':
+      return k('answers.data-use');
     case 'why-asked': {
       // What the figure asked decides, that it may be skipped and deleted; the size standard's source where the class is what it decides.
       const said = [k(`answers.why-asked.${answer.asked ?? 'none'}`), k('answers.why-asked.yours')];

@@ -269,6 +269,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'size-class': { citations: ['sme-size-standard'], steps: [] },
   // Why a figure is asked: the size standard decides the class (sme-size-standard.md); the rest is the advice's own use of it.
   'why-asked': { citations: ['sme-size-standard'], steps: [] },
+  // The bot's own use of what it is told: no reference fact, no source.
+  'data-use': { citations: [], steps: [] },
   // A platform's takings wanted before it settles: the platform's own programmes, read as a loan whose fee is
   // its interest, and the online banks that lend on a shop's sales data (big-data finance, §2.3; current-finance,
   // "Online banks and big-data lenders"); the annual rate compared. No platform's terms or fees (none verified).

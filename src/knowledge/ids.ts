@@ -216,6 +216,9 @@ export const QUESTION_IDS = [
   // testers and judges): ask the reason, then the routes for each (credit record, a government guarantee, leasing, a smaller sum,
   // other banks), never an agent who "packages" an application for a fee.
   'bank-refused',
+  // "我的信息安全不", "is my info safe with you? who sees it": what the owner told is used for this advice only, may be skipped and deleted
+  // (round 67, a tester had been told "not understood").
+  'data-use',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 

@@ -115,3 +115,30 @@ describe("a seller's sum down with no price said", () => {
     ]);
   });
 });
+
+describe("the owner's own information asked about", () => {
+  it("en: 'is my info safe with you? who sees it' while the purpose is open: what it is used for, then the purpose again", async () => {
+    const replies = await lastTurn('en', [
+      'we run a print shop in kunming, 6 staff, about 1.2m a year',
+      'is my info safe with you? who sees it',
+    ]);
+    expect(replies).toEqual([
+      {
+        text: 'This information is used only for this advice, nothing else; if you\'d rather not say, reply "skip", and reply "delete my data" at any time to erase it.',
+        choices: [],
+      },
+      {
+        text: 'What do you mainly need help with? Reply with a number:',
+        choices: [
+          'purpose:working-capital',
+          'purpose:equipment-expansion',
+          'purpose:product-innovation',
+          'purpose:payment-collection',
+          'purpose:cross-border-settlement',
+          'purpose:wealth-management',
+          'purpose:information',
+        ],
+      },
+    ]);
+  });
+});

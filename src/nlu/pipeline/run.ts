@@ -851,6 +851,11 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'what to do after a refusal is the request');
     return;
   }
+  // Whether the owner's own information is safe (我的信息安全不; round 67): what it is used for is the request, no platform to check.
+  if (u.question === 'data-use' && u.command === 'platform-check') {
+    dropCommand(state, u, rules, 'bestIsTheRequest', "the owner's own information asked about, no platform");
+    return;
+  }
   // The papers to bring, asked beside a wish to borrow (诊所想贷款买台彩超 要准备什么材料, "we want a loan, what documents do we need"):
   // the papers are the request too, as where to apply is (round 34, fix34d, corpus convention 199); advice asked in words of its own stays.
   if (u.question === 'what-to-bring' && u.command === 'advice' && !asksAdviceBeyondWish(state.text)) {

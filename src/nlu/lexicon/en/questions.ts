@@ -1283,6 +1283,12 @@ const NEXT_DONE_EN = String.raw`${NEXT_STEP_NAMED_EN}|what\s+(?:do|should|can)\s
 /** What to do next asked as the whole message ("ok whats my next step then", "what do I do next"). */
 const NEXT_STEP_ASKED_EN = String.raw`${NEXT_OPENS_EN}(?:${NEXT_DONE_EN})(?:\s+(?:then|now|pls|please))?[\s?.!]*$`;
 
+/** The owner's own information said safe or not ("is my info safe"), who sees it, whether it is passed on (round 67): data-use. */
+const OWN_INFO_EN = String.raw`(?:info|information|data|details?|stuff)`;
+const OWN_INFO_SAFE_EN = String.raw`\bis (?:my|our) ${OWN_INFO_EN} safe\b`;
+const WHO_SEES_EN = String.raw`\bwho (?:sees|can see|will see|gets|has access to) (?:it|my|our|this)\b`;
+const SHARED_ON_EN = String.raw`\b(?:will|do|would) you (?:share|sell|pass on) (?:my|our) ${OWN_INFO_EN}\b`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1833,6 +1839,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${SUM_LENT_EN}[^.?!]{0,20}?${SUM_IN_HAND_EN}(?:[^?!]|\.(?=\d)){0,60}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
+  },
+  {
+    // Whether what the owner told is safe, who sees it ("is my info safe with you? who sees it"; round 67, a tester): see zh.
+    id: 'data-use',
+    re: new RegExp(`${OWN_INFO_SAFE_EN}|${WHO_SEES_EN}|${SHARED_ON_EN}`),
   },
   {
     // Why the bot asks what it asked ("why do you need my revenue", "what do u need that for", "why ask"; round 66, a tester): see zh.

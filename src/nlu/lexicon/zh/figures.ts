@@ -701,6 +701,8 @@ export const figureMarks: readonly MarkWords[] = [
       // ...set off as the topic by a particle, or with 就 (人么就五个, 人嘛十来个, 人就三个; round 25).
       // ...其实 or 现在 before the verb (人其实是二十二个, 人现在有十五个; round 62).
       String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:其实|实际上?|现在|目前|应该)?\s*(?:(?:么|嘛|呢)\s*(?:是|有|就|只有|也就|一共|总共|大概|差不多|约)?|是|有|就|只有|也就|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
+      // ...or said few or many first (我们人不多 5个, 人手不多 就三个; round 67, a tester): the count after.
+      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司)(?:人|人手)(?:也|倒)?(?:不多|不算多|少|比较少|不少|多)(?=\s*(?:就|只有|也就|一共|总共|大概|才)?\s*[\d一二两三四五六七八九十几]+\s*(?:个人|个|人|名)?(?:$|[\s，,。.!！?？;；]))`,
       // A shift's people (两班倒 每班三个, 一个班五个): the count after it (times the shifts: figures.ts unitsEach).
       String.raw`(?:每|(?<=班倒\s*|[两三]班\s*)一)个?班(?![长级主费车])`,
       // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.
@@ -721,6 +723,8 @@ export const figureMarks: readonly MarkWords[] = [
       // ...加 alone as well: 请了六个人 加我和老公8个.
       // ...or with one of the family (算上我和我爹 一共九个, 算上我爹 一共五个; round 41).
       String.raw`(?<!不|没|没有)(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:${COUNTED_KIN})(?:在内)?`,
+      // ...or one of the family added with the total right after (店员7个 加我老公9个; round 67, a tester): the total.
+      String.raw`(?<!不|没|没有)加上?我的?(?:老公|老婆|媳妇|爱人|老爹|老妈|爸|妈)(?=\s*(?:一共|总共|共|合计)?\s*(?![一1]\s*(?:个|人))[\d二两三四五六七八九十几])`,
       // The owner alone added (加我三个), after the owner with the spouse.
       String.raw`加我(?:(?=老婆|老公|媳妇|爱人)|${NOT_MY_KIN})`,
       String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|${COUNTED_KIN})?${NOT_MY_KIN}|老板娘?)(?:在内)?`,

@@ -1989,6 +1989,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Whether what the owner told is safe, who sees it (我的信息安全不, 谁看得到我的资料, 会不会泄露; round 67, a tester): what it is
+    // used for, that it can be skipped and deleted.
+    id: 'data-use',
+    re: /(?:信息|资料|数据|隐私)\s*(?:格|会不会|会|安不安全|安全不|安全吗|安全么|格安全)\s*(?:泄露|泄漏|外泄|被卖|给别人)?|谁(?:能|会|可以)?看(?:得)?(?:到|见)\s*(?:我们?的)?\s*(?:信息|资料|数据)/,
+  },
+  {
     // Why the bot asks what it asked (要这个干哪样, 你问期限做哪样, 你们要我营业额干哪样, 为哪样要问我营业额; round 66, a tester): answered for
     // the question open, which stays open.
     id: 'why-asked',
