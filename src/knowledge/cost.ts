@@ -124,6 +124,14 @@ const COST_CITATIONS: readonly Citation[] = ['current-finance', '§3.1'];
 export const DEFAULT_MONTHS = 12;
 export const DEFAULT_PRINCIPAL = 100_000;
 
+/** What withOwnTerms took from the owner's own figures: the sum, the term, the price and the sum down it was worked from. */
+export interface OwnTermsTaken {
+  principal?: number;
+  months?: number;
+  price?: number;
+  down?: number;
+}
+
 /**
  * The offer's terms completed with the sum and the term the owner asked for earlier (the
  * profile's amount in yuan and its term), where the offer does not state them: "月息2分" after
@@ -132,8 +140,8 @@ export const DEFAULT_PRINCIPAL = 100_000;
 export function withOwnTerms(
   terms: OfferTerms,
   own: { amountCny?: number; termMonths?: number },
-): { terms: OfferTerms; assumed: { principal?: number; months?: number; price?: number; down?: number } } {
-  const assumed: { principal?: number; months?: number; price?: number; down?: number } = {};
+): { terms: OfferTerms; assumed: OwnTermsTaken } {
+  const assumed: OwnTermsTaken = {};
   const share = terms.downPaymentPct;
   const down = terms.downPayment;
   if (terms.principal === undefined && own.amountCny !== undefined && own.amountCny > 0) {

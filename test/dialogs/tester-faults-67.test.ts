@@ -2,7 +2,7 @@
 // understood" and the offer not costed again; 十万八万 had been read as 10亿.
 
 import { describe, expect, it } from 'vitest';
-import { lastTurn } from './last-turn';
+import { AFTER_ANSWER, lastTurn, PURPOSE_MENU } from './last-turn';
 
 const ASK_TERM_ZH = { text: '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。', choices: ['skip'] };
 const ASK_TERM_EN = {
@@ -65,7 +65,7 @@ describe('what now after a refusal, and what to do next', () => {
     expect(replies).toEqual([
       {
         text: '被拒了先别急，也别去找能“包装”的中介：先问清银行拒绝的原因，再按原因换路子。\n· 征信有问题：个人征信报告每年可以免费查两次，有错的申请更正，逾期还清后保持按时还款。\n· 没有抵押或担保：问当地的政府性融资担保机构，按2026年1月的国家措施，担保费对企业最多收1%；刚创业的，问创业担保贷款（云南叫“贷免扶补”）。\n· 流水、年限或规模不够：先少借一点，或换一家问：您开结算账户的银行、农商行、农村信用社；网商银行、微众银行这类线上银行凭经营数据审批。\n· 要买设备、车辆的：问融资租赁，设备本身就是保障。\n· 说能“包装流水”“保证下款”、要先收钱的中介不要碰：放款前收费的就是诈骗，2025年6月起警方和国家金融监督管理总局在专项整治贷款中介。\n可以这样做：\n· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。\n出处：最新金融规则与事实（2026年11月核对）',
-        choices: ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'],
+        choices: AFTER_ANSWER,
       },
     ]);
   });
@@ -78,7 +78,7 @@ describe('what now after a refusal, and what to do next', () => {
     expect(replies).toEqual([
       {
         text: "How to apply (Financial leasing):\n· Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n· Usually bring: the equipment's quote or purchase contract, the business licence, the legal representative's ID, recent financial statements or bank statements, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
-        choices: ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'],
+        choices: AFTER_ANSWER,
       },
     ]);
   });
@@ -129,15 +129,7 @@ describe("the owner's own information asked about", () => {
       },
       {
         text: 'What do you mainly need help with? Reply with a number:',
-        choices: [
-          'purpose:working-capital',
-          'purpose:equipment-expansion',
-          'purpose:product-innovation',
-          'purpose:payment-collection',
-          'purpose:cross-border-settlement',
-          'purpose:wealth-management',
-          'purpose:information',
-        ],
+        choices: PURPOSE_MENU,
       },
     ]);
   });

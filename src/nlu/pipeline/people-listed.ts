@@ -239,7 +239,11 @@ function peopleListedOnce(state: State): void {
     // One person alone is listed only with a joining word to the staff ("我 + 2个服务员", "还有我自己"):
     // "我请了三个工人" says who hired them.
     // ...but a group counted is several (家里四个人 长期请了六个: 10; round 67).
-    const several = items.length > 1 || (items.length === 1 && GROUP_LISTED.test(items[0]?.text ?? ''));
+    // (Not a group's count that is the count of the people listed before it, said again: 我跟老婆还有我弟三个人合伙 雇了五个: 8.)
+    const countedBefore = state.mentions.some(
+      (m) => m.kind === 'role' && m.value === 'household' && m.start < list.start && m.end > list.start,
+    );
+    const several = items.length > 1 || (items.length === 1 && GROUP_LISTED.test(items[0]?.text ?? '') && !countedBefore);
     const beside = several ? after.follows : after.follows && after.joined;
     // With no staff beside, the people listed are a head count of their own when counted after (我跟我老公还有公公婆婆
     // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
