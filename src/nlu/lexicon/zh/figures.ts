@@ -885,7 +885,8 @@ export const figureMarks: readonly MarkWords[] = [
       // a span gone by, no term; not a loan's or a change's verb (借了, 贷了, 分了, 改成了), nor 太长了 before a term said after.
       // ...typed apart, a space before the span or the verb (干旱 持续 了 五个月, 疫情 搞 了 三年: round 29); not a clause closed by
       // enough or done (三十个就够了 一年还清, 好了, 算了: the term after it), nor a span's own 了 (不要三年了 两年就得了; round 65).
-      String.raw`(?<![借贷还分定成为到多少够好完行算对错年月]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
+      // ...大半年 too (门口修路修了大半年, 围挡 了 大半年; round 67, judge-239).
+      String.raw`(?<![借贷还分定成为到多少够好完行算对错年月]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|大半|\d))`,
       // ...or a hard time named before its span (疫情三年, 疫情那三年).
       String.raw`疫情(?:的|那|这)?`,
       // The months worked in a year (一年也就干七八个月, 一年能开工八个月; round 32, fix32d): the work's span, no term.
