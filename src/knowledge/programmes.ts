@@ -163,6 +163,12 @@ const DAYS_PER_MONTH = 30.44;
 /** A loan's term when the owner has not given it: a year, the operating loan's usual. */
 const TERM_UNSAID_MONTHS = 12;
 
+/** Days from one day to another, both YYYY-MM-DD (the route's last day and the day the owner is advised). */
+const MS_PER_DAY = 86_400_000;
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY;
+}
+
 /** How near a route's last day must be for the advice to say how many days are left (about a quarter). */
 export const ENDING_SOON_DAYS = 92;
 
@@ -174,7 +180,7 @@ export const ENDING_SOON_DAYS = 92;
 export function daysLeft(route: GovernmentRoute, today?: string): number | undefined {
   const until = ROUTE_TERMS[route].until;
   if (until === undefined || today === undefined) return undefined;
-  const days = Math.round((Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) + 1;
+  const days = Math.round(daysBetween(today, until)) + 1;
   return days >= 1 && days <= ENDING_SOON_DAYS ? days : undefined;
 }
 
@@ -186,6 +192,6 @@ export function daysLeft(route: GovernmentRoute, today?: string): number | undef
 export function coversMostOfTheLoan(route: GovernmentRoute, profile: EnterpriseProfile, today?: string): boolean {
   const until = ROUTE_TERMS[route].until;
   if (until === undefined || today === undefined) return true;
-  const left = (Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
+  const left = daysBetween(today, until) / DAYS_PER_MONTH;
   return left >= (profile.termMonths ?? TERM_UNSAID_MONTHS) / 2;
 }

@@ -21,16 +21,11 @@ export async function lastTurn(locale: Locale, messages: string[]): Promise<Arra
   return replies;
 }
 
+/** The commands the advice's menu ends with, after the services it lists. */
+export const ADVICE_COMMANDS = ['cmd:risks', 'cmd:platform-check', 'cmd:summary', 'cmd:human', 'cmd:restart'];
+
 /** The advice's menu when it lists the bank's operating loan and big-data finance. */
-export const TWO_ITEM_MENU = [
-  'service:online-financial-institution',
-  'service:big-data-finance',
-  'cmd:risks',
-  'cmd:platform-check',
-  'cmd:summary',
-  'cmd:human',
-  'cmd:restart',
-];
+export const TWO_ITEM_MENU = ['service:online-financial-institution', 'service:big-data-finance', ...ADVICE_COMMANDS];
 
 /** The choices after an answer given once the advice stands. */
 export const AFTER_ANSWER = ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];

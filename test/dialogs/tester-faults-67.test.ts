@@ -2,7 +2,7 @@
 // understood" and the offer not costed again; 十万八万 had been read as 10亿.
 
 import { describe, expect, it } from 'vitest';
-import { AFTER_ANSWER, lastTurn, PURPOSE_MENU } from './last-turn';
+import { ADVICE_COMMANDS, AFTER_ANSWER, lastTurn, PURPOSE_MENU } from './last-turn';
 
 const ASK_TERM_ZH = { text: '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。', choices: ['skip'] };
 const ASK_TERM_EN = {
@@ -105,11 +105,7 @@ describe("a seller's sum down with no price said", () => {
           'service:online-financial-institution',
           'service:finance-portal',
           'service:big-data-finance',
-          'cmd:risks',
-          'cmd:platform-check',
-          'cmd:summary',
-          'cmd:human',
-          'cmd:restart',
+          ...ADVICE_COMMANDS,
         ],
       },
     ]);
